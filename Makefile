@@ -1,0 +1,57 @@
+# 教育扶贫台账 — the two commands are `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := resources/translations/fupin_zh_CN.ts
+QM := resources/translations/fupin_zh_CN.qm
+DEMO_DB ?= $(HOME)/.local/share/fupin-desktop/demo.db
+# lupdate reads the core's no-op markers N_() and tr() as well as Qt's self.tr().
+LUPDATE_FLAGS := -tr-function-alias QT_TR_NOOP+=N_,tr+=tr -no-obsolete -locations none
+
+.PHONY: run demo test test-fast lint format tr-update tr-build dist bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+$(QM): $(TS) $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+run: $(STAMP) $(QM)
+	$(PY) main.py
+
+demo: $(STAMP) $(QM)
+	@test -f $(DEMO_DB) || ( mkdir -p $(dir $(DEMO_DB)) && \
+	  $(VENV)/bin/fupin --db $(DEMO_DB) demo --schools 9 --students 2000 )
+	$(PY) main.py --db $(DEMO_DB)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: lint $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+test-fast: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
+
+tr-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(LUPDATE_FLAGS) main.py fupin_desktop ui -ts $(TS)
+
+tr-build: $(QM)
+
+dist: $(STAMP) $(QM)
+	$(VENV)/bin/pyinstaller --noconfirm --clean installer.spec
+
+bench: $(STAMP)
+	$(PY) -m benchmarks.run_all
+
+clean:
+	rm -rf build dist $(QM)

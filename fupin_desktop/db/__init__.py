@@ -1,0 +1,1 @@
+"""Storage: the connection, the peewee models and numbered migrations."""

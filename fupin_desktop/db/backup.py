@@ -1,0 +1,153 @@
+"""Backups with the SQLite backup API: automatic and rotating, to a chosen folder (a USB
+stick), and restore with an integrity check before anything is replaced."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from fupin_desktop.db.base import database
+from fupin_desktop.errors import BackupError, IntegrityFailed
+from fupin_desktop.fileio import atomic_target, fsync_dir
+from fupin_desktop.i18n import N_
+from fupin_desktop.paths import backup_dir_for
+
+DEFAULT_KEEP = 10
+SUFFIX = ".fupinbak"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime
+    size: int
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Copy a live ledger to `target` with the backup API, written under a temporary
+    name and renamed into place only once it is complete and checked."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_target(target) as tmp:
+        src = sqlite3.connect(str(source))
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.Error as exc:
+            raise BackupError(details=str(exc)) from exc
+        finally:
+            dst.close()
+            src.close()
+        verify_backup(tmp)
+    return target
+
+
+def verify_backup(path: Path) -> None:
+    """Raise IntegrityFailed unless `path` is a complete, healthy ledger copy."""
+    from fupin_desktop.db.connection import APPLICATION_ID, quick_check, read_header
+    from fupin_desktop.db.migrations import latest_version
+
+    if not path.exists() or path.stat().st_size == 0:
+        raise IntegrityFailed(N_("The backup file {path} is missing or empty."), path=path)
+    app_id, version = read_header(path)
+    if app_id != APPLICATION_ID:
+        raise IntegrityFailed(N_("{path} is not a backup of this program's ledger."), path=path)
+    if version > latest_version():
+        raise IntegrityFailed(
+            N_("{path} was made by a newer version of the program."), path=path
+        )
+    problems = quick_check(path)
+    if problems:
+        raise IntegrityFailed(
+            N_("The backup file {path} is damaged."), details="\n".join(problems), path=path
+        )
+
+
+def backup_to_folder(db_path: Path, folder: Path) -> Path:
+    """A backup a person asked for, into a folder of their choice."""
+    name = f"{db_path.stem}-{_stamp()}{SUFFIX}"
+    return copy_database(db_path, Path(folder) / name)
+
+
+def keep_count() -> int:
+    from fupin_desktop.db.models import Setting
+
+    try:
+        row = Setting.get_or_none(Setting.key == "backup_keep")
+    except Exception:
+        return DEFAULT_KEEP
+    return int(row.value) if row and row.value else DEFAULT_KEEP
+
+
+def automatic_backup(db_path: Path, reason: str = "auto", keep: int | None = None) -> Path:
+    """Rotating backups beside the ledger: keep the newest `keep`."""
+    folder = backup_dir_for(db_path)
+    path = copy_database(db_path, folder / f"{db_path.stem}-{_stamp()}-{reason}{SUFFIX}")
+    rotate(folder, keep if keep is not None else keep_count())
+    return path
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    if not folder.exists():
+        return []
+    found = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        stat = path.stat()
+        found.append(BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+
+def rotate(folder: Path, keep: int) -> None:
+    for old in list_backups(folder)[max(keep, 1) :]:
+        old.path.unlink(missing_ok=True)
+
+
+def last_backup(db_path: Path) -> BackupInfo | None:
+    backups = list_backups(backup_dir_for(db_path))
+    return backups[0] if backups else None
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    for info in list_backups(backup_dir_for(db_path)):
+        try:
+            verify_backup(info.path)
+        except IntegrityFailed:
+            continue
+        return info.path
+    return None
+
+
+def restore(db_path: Path, backup_file: Path) -> Path:
+    """Replace the ledger with `backup_file`. The backup is checked first; the current
+    file is kept aside (returned), never deleted. Closes the open database."""
+    backup_file = Path(backup_file)
+    verify_backup(backup_file)
+    if not database.is_closed() and database.database == str(db_path):
+        database.close()
+    aside = db_path.with_name(f"{db_path.name}.before-restore-{_stamp()}")
+    if db_path.exists():
+        # Fold the write-ahead log in first, so the file kept aside is whole.
+        try:
+            con = sqlite3.connect(str(db_path))
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            con.close()
+        except sqlite3.Error:
+            pass
+        os.replace(db_path, aside)
+    for extra in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + extra)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + extra))
+    with atomic_target(db_path) as tmp:
+        shutil.copyfile(backup_file, tmp)
+        verify_backup(tmp)
+    fsync_dir(db_path.parent)
+    return aside

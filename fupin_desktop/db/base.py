@@ -1,0 +1,107 @@
+"""The peewee database handle, the base models, and the one mechanism that keeps the
+UUID, timestamps, tombstone and version vector of every record that travels."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import Any
+
+import peewee as pw
+
+from fupin_desktop.errors import NotInitialised
+
+# Initialised by fupin_desktop.db.connection.open_database().
+database = pw.SqliteDatabase(None)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class JSONField(pw.TextField):
+    """JSON text with sorted keys, so equal content is equal text (hashes, packages)."""
+
+    def db_value(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    def python_value(self, value: str | None) -> Any:
+        if value is None or value == "":
+            return None
+        return json.loads(value)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+def stamp_version(count: int = 1) -> tuple[str, int]:
+    """Take `count` edit numbers from this installation's counter.
+
+    Returns (instance_id, first number). Must run inside the caller's transaction,
+    so a rolled-back edit gives its numbers back.
+    """
+    cursor = database.execute_sql(
+        "UPDATE installation SET counter = counter + ? WHERE id = 1 RETURNING instance_id, counter",
+        (count,),
+    )
+    row = cursor.fetchone()
+    if row is None:
+        raise NotInitialised()
+    instance_id, counter = row
+    return instance_id, counter - count + 1
+
+
+class Travelling(BaseModel):
+    """A record that travels in sync packages: never hard-deleted.
+
+    `version` is the version vector {instance_id: counter} of the edits it has seen.
+    Every save() takes a new edit number from the installation counter: this is the
+    one place that does it, so no caller can forget.
+    """
+
+    id = pw.CharField(primary_key=True, max_length=36, default=new_id)
+    created_at = pw.DateTimeField(default=utcnow)
+    updated_at = pw.DateTimeField(default=utcnow, index=True)
+    deleted = pw.BooleanField(default=False, index=True)
+    version = JSONField(default=dict)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Rows loaded from the database arrive with their id; new ones get one here.
+        self._new_record = "id" not in kwargs
+        super().__init__(*args, **kwargs)
+
+    def save(self, force_insert: bool = False, only: Any = None) -> int:
+        with database.atomic():
+            instance_id, counter = stamp_version()
+            version = dict(self.version or {})
+            version[instance_id] = counter
+            self.version = version
+            self.updated_at = utcnow()
+            if only is not None:
+                only = [*only, type(self).version, type(self).updated_at]
+            insert = force_insert or self._new_record
+            result = super().save(force_insert=insert, only=only)
+            self._new_record = False
+            return result
+
+    def tombstone(self) -> None:
+        """Delete the way travelling records are deleted: a flag that travels too."""
+        self.deleted = True
+        self.save()
+
+    def delete_instance(self, *args: Any, **kwargs: Any) -> int:
+        raise TypeError(f"{type(self).__name__} travels: call tombstone(), never delete.")
+
+
+class Local(BaseModel):
+    """A record that stays on this installation (logs, ledgers, settings)."""

@@ -1,0 +1,316 @@
+"""The ledger's tables. Student, family member, guardian, teacher and school columns
+come from the field catalogue; the rest are defined here."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from fupin_desktop.db.base import JSONField, Local, Travelling, utcnow
+from fupin_desktop.db.catalogue_fields import add_catalogue_columns
+from fupin_desktop.schema import catalogues as cat
+
+
+class School(Travelling):
+    class Meta:
+        table_name = "school"
+
+
+add_catalogue_columns(School, cat.SCHOOL)
+School._meta.fields["code"].unique = True
+School._meta.fields["code"].index = True
+
+
+class Installation(Local):
+    """This copy of the program: one row, id 1."""
+
+    id = pw.IntegerField(primary_key=True)
+    instance_id = pw.CharField(max_length=36, unique=True)
+    role = pw.CharField(max_length=16)  # school / township
+    school = pw.ForeignKeyField(School, null=True, on_delete="RESTRICT")
+    township_code = pw.CharField(max_length=12, default="")
+    township_name = pw.CharField(max_length=60, default="")
+    counter = pw.IntegerField(default=0)
+    created_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "installation"
+
+
+class Setting(Local):
+    key = pw.CharField(primary_key=True, max_length=60)
+    value = JSONField(null=True)
+
+    class Meta:
+        table_name = "setting"
+
+
+class Teacher(Travelling):
+    school = pw.ForeignKeyField(School, backref="teachers", on_delete="RESTRICT")
+
+    class Meta:
+        table_name = "teacher"
+
+
+add_catalogue_columns(Teacher, cat.TEACHER)
+
+
+class Student(Travelling):
+    school = pw.ForeignKeyField(School, backref="students", on_delete="RESTRICT")
+    # Kept up by the student service, for search as you type ("zs" finds 张三).
+    name_pinyin = pw.CharField(default="", max_length=200)
+    name_initials = pw.CharField(default="", max_length=40)
+
+    class Meta:
+        table_name = "student"
+        indexes = (
+            (("school", "deleted", "name_pinyin"), False),
+            (("id_number",), False),
+            (("student_no",), False),
+            (("name_initials",), False),
+        )
+
+
+add_catalogue_columns(Student, cat.STUDENT)
+
+
+class FamilyMember(Travelling):
+    student = pw.ForeignKeyField(Student, backref="family_members", on_delete="RESTRICT")
+
+    class Meta:
+        table_name = "family_member"
+
+
+add_catalogue_columns(FamilyMember, cat.FAMILY_MEMBER)
+
+
+class Guardian(Travelling):
+    student = pw.ForeignKeyField(Student, backref="guardians", on_delete="RESTRICT")
+
+    class Meta:
+        table_name = "guardian"
+
+
+add_catalogue_columns(Guardian, cat.GUARDIAN)
+
+
+class StatusHistory(Travelling):
+    """A dated value of a status that changes over time (脱贫/返贫, enrolment, left-behind,
+    each category): the student row holds the current value, this the timeline behind it."""
+
+    student = pw.ForeignKeyField(Student, backref="status_history", on_delete="RESTRICT")
+    kind = pw.CharField(max_length=40)  # schema.choices.STATUS_KIND
+    value = pw.CharField(max_length=40)  # a choice code, or "true"/"false" for flags
+    start_date = pw.DateField()
+    end_date = pw.DateField(null=True)
+    note = pw.CharField(default="", max_length=200)
+
+    class Meta:
+        table_name = "status_history"
+        indexes = ((("student", "kind", "start_date"), False),)
+
+
+class AidProgram(Travelling):
+    code = pw.CharField(max_length=40, unique=True)  # schema.choices.AID_KIND or custom
+    name = pw.CharField(max_length=60)
+    funding_source = pw.CharField(default="", max_length=60)
+    per_term = pw.BooleanField(default=True)  # paid each term (half the yearly amount)
+    active = pw.BooleanField(default=True)
+    note = pw.CharField(default="", max_length=200)
+
+    class Meta:
+        table_name = "aid_program"
+
+
+class AidStandard(Travelling):
+    """Amount a year for a program, a stage and a condition, for a period of validity."""
+
+    program = pw.ForeignKeyField(AidProgram, backref="standards", on_delete="RESTRICT")
+    stage = pw.CharField(max_length=20)
+    # Who is entitled: "all", "boarder", "registered_poor", "boarder_poor", ...
+    condition = pw.CharField(max_length=40, default="all")
+    amount_fen = pw.IntegerField()  # a year
+    valid_from = pw.DateField()
+    valid_to = pw.DateField(null=True)
+    province = pw.CharField(default="", max_length=20)
+
+    class Meta:
+        table_name = "aid_standard"
+
+
+class AidPayment(Travelling):
+    student = pw.ForeignKeyField(Student, backref="aid_payments", on_delete="RESTRICT")
+    program = pw.ForeignKeyField(AidProgram, backref="payments", on_delete="RESTRICT")
+    school_year = pw.CharField(max_length=9)  # "2024-2025"
+    term = pw.IntegerField()  # 1 autumn, 2 spring
+    amount_fen = pw.IntegerField()
+    paid_on = pw.DateField()
+    method = pw.CharField(default="", max_length=20)  # bank card, cash, meal
+    funding_source = pw.CharField(default="", max_length=60)
+    received_by = pw.CharField(default="", max_length=40)
+    signed_by = pw.CharField(default="", max_length=40)
+    note = pw.CharField(default="", max_length=200)
+
+    class Meta:
+        table_name = "aid_payment"
+        indexes = ((("student", "program", "school_year", "term"), False),)
+
+
+class Pairing(Travelling):
+    teacher = pw.ForeignKeyField(Teacher, backref="pairings", on_delete="RESTRICT")
+    student = pw.ForeignKeyField(Student, backref="pairings", on_delete="RESTRICT")
+    kind = pw.CharField(max_length=20)  # one_to_one / one_to_many / proxy_parent
+    start_date = pw.DateField()
+    end_date = pw.DateField(null=True)
+    goals = pw.TextField(default="")
+    measures = pw.TextField(default="")
+
+    class Meta:
+        table_name = "pairing"
+
+
+class Visit(Travelling):
+    pairing = pw.ForeignKeyField(Pairing, null=True, backref="visits", on_delete="RESTRICT")
+    teacher = pw.ForeignKeyField(Teacher, backref="visits", on_delete="RESTRICT")
+    student = pw.ForeignKeyField(Student, backref="visits", on_delete="RESTRICT")
+    visit_date = pw.DateField(index=True)
+    method = pw.CharField(max_length=20)
+    participants = pw.CharField(default="", max_length=200)
+    living_conditions = pw.TextField(default="")
+    child_state = pw.TextField(default="")
+    family_needs = pw.TextField(default="")
+    measures = pw.TextField(default="")
+    outcome = pw.TextField(default="")
+    parent_feedback = pw.TextField(default="")
+    next_follow_up = pw.DateField(null=True)
+
+    class Meta:
+        table_name = "visit"
+        indexes = ((("student", "visit_date"), False), (("teacher", "visit_date"), False))
+
+
+class LeftBehindProfile(Travelling):
+    student = pw.ForeignKeyField(Student, backref="left_behind_profiles", on_delete="RESTRICT")
+    parent_away = pw.CharField(max_length=20)  # father / mother / both / single_parent
+    work_province = pw.CharField(default="", max_length=20)
+    work_city = pw.CharField(default="", max_length=30)
+    away_since = pw.DateField(null=True)
+    father_phone = pw.CharField(default="", max_length=20)
+    mother_phone = pw.CharField(default="", max_length=20)
+    guardian_kind = pw.CharField(default="", max_length=20)  # grandparents/relative/other/none
+    guardian_name = pw.CharField(default="", max_length=40)
+    guardian_relation = pw.CharField(default="", max_length=20)
+    guardian_phone = pw.CharField(default="", max_length=20)
+    guardian_address = pw.CharField(default="", max_length=200)
+    care_ability = pw.CharField(default="", max_length=20)
+    guardianship_level = pw.CharField(default="", max_length=20)
+    proxy_parent_phone = pw.CharField(default="", max_length=20)
+    # Sensitive: later access rules restrict it; it does not travel by default.
+    counselling_needs = pw.TextField(default="")
+    start_date = pw.DateField()
+    end_date = pw.DateField(null=True)
+
+    class Meta:
+        table_name = "left_behind_profile"
+
+
+class DiaryEntry(Travelling):
+    student = pw.ForeignKeyField(Student, backref="diary_entries", on_delete="RESTRICT")
+    teacher = pw.ForeignKeyField(Teacher, backref="diary_entries", on_delete="RESTRICT")
+    entry_date = pw.DateField(index=True)
+    category = pw.CharField(max_length=20)  # study/daily_life/feelings/health/safety/family
+    mood = pw.CharField(default="", max_length=20)
+    # Sensitive: the child's feelings. Kept apart so access rules can restrict them.
+    what_happened = pw.TextField(default="")
+    what_done = pw.TextField(default="")
+    follow_up = pw.TextField(default="")
+
+    class Meta:
+        table_name = "diary_entry"
+        indexes = ((("student", "entry_date"), False),)
+
+
+class FamilyCall(Travelling):
+    student = pw.ForeignKeyField(Student, backref="family_calls", on_delete="RESTRICT")
+    teacher = pw.ForeignKeyField(Teacher, null=True, backref="family_calls", on_delete="RESTRICT")
+    call_date = pw.DateField(index=True)
+    who_spoke = pw.CharField(default="", max_length=60)
+    minutes = pw.IntegerField(default=0)
+    notes = pw.TextField(default="")
+
+    class Meta:
+        table_name = "family_call"
+        indexes = ((("student", "call_date"), False),)
+
+
+class ConflictLog(Local):
+    """The losing version of a concurrent edit, kept for a person to review and restore."""
+
+    id = pw.AutoField()
+    table = pw.CharField(max_length=40)
+    record_id = pw.CharField(max_length=36, index=True)
+    winner = JSONField()
+    loser = JSONField()
+    package_id = pw.CharField(default="", max_length=36)
+    logged_at = pw.DateTimeField(default=utcnow)
+    resolved = pw.BooleanField(default=False)
+    resolution = pw.CharField(default="", max_length=20)
+
+    class Meta:
+        table_name = "conflict_log"
+
+
+class PackageLedger(Local):
+    """Every sync package written or read: what it was, from whom, what it held."""
+
+    package_id = pw.CharField(primary_key=True, max_length=36)
+    direction = pw.CharField(max_length=4)  # out / in
+    sender_instance = pw.CharField(max_length=36)
+    sender_role = pw.CharField(max_length=16)
+    school_code = pw.CharField(default="", max_length=10)
+    township_code = pw.CharField(default="", max_length=12)
+    sequence = pw.IntegerField()
+    created_at = pw.DateTimeField()
+    processed_at = pw.DateTimeField(default=utcnow)
+    content_sha256 = pw.CharField(max_length=64)
+    counts = JSONField(default=dict)
+    acknowledged = pw.BooleanField(default=False)
+    file_name = pw.CharField(default="", max_length=260)
+
+    class Meta:
+        table_name = "package_ledger"
+
+
+class AuditLog(Local):
+    """Who read or changed personal data, when, and what."""
+
+    id = pw.AutoField()
+    at = pw.DateTimeField(default=utcnow, index=True)
+    actor = pw.CharField(max_length=40)
+    role = pw.CharField(max_length=20)
+    action = pw.CharField(max_length=40)
+    table = pw.CharField(default="", max_length=40)
+    record_id = pw.CharField(default="", max_length=36)
+    details = pw.TextField(default="")
+
+    class Meta:
+        table_name = "audit_log"
+
+
+TRAVELLING_MODELS: tuple[type[Travelling], ...] = (
+    School,
+    Teacher,
+    Student,
+    FamilyMember,
+    Guardian,
+    StatusHistory,
+    AidProgram,
+    AidStandard,
+    AidPayment,
+    Pairing,
+    Visit,
+    LeftBehindProfile,
+    DiaryEntry,
+    FamilyCall,
+)
+LOCAL_MODELS = (Installation, Setting, ConflictLog, PackageLedger, AuditLog)
+ALL_MODELS = (*TRAVELLING_MODELS, *LOCAL_MODELS)

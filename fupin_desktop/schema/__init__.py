@@ -1,0 +1,1 @@
+"""The one catalogue of fields: forms, tables, Excel and PDF all read it."""

@@ -1,0 +1,129 @@
+"""What a field is: defined once, read by forms, tables, Excel, PDF and import checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from fupin_desktop.i18n import tr
+
+
+class Kind(StrEnum):
+    TEXT = "text"  # one line
+    LONG_TEXT = "long_text"  # paragraphs
+    CHOICE = "choice"  # a stable English code, shown in Chinese
+    BOOL = "bool"
+    DATE = "date"
+    INT = "int"
+    MONEY = "money"  # integer fen
+    ID_NUMBER = "id_number"  # 18-character resident ID, always text
+    PHONE = "phone"  # always text
+    CODE = "code"  # digits kept as text: school code, student number
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    label: str  # English source, marked with N_()
+
+
+@dataclass(frozen=True)
+class ChoiceSet:
+    key: str
+    choices: tuple[Choice, ...]
+
+    def label(self, code: str | None) -> str:
+        for choice in self.choices:
+            if choice.code == code:
+                return tr(choice.label)
+        return code or ""
+
+    def codes(self) -> list[str]:
+        return [c.code for c in self.choices]
+
+    def code_for(self, text: str) -> str | None:
+        """Accept a code, its English source or its Chinese label (Excel import)."""
+        text = text.strip()
+        for choice in self.choices:
+            if text in (choice.code, choice.label, tr(choice.label)):
+                return choice.code
+        return None
+
+
+def choices(key: str, *pairs: tuple[str, str]) -> ChoiceSet:
+    return ChoiceSet(key, tuple(Choice(code, label) for code, label in pairs))
+
+
+Validator = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str  # English source, marked with N_(); shown through tr()
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    choices: ChoiceSet | None = None
+    # Raises ValidationError, or returns the cleaned value.
+    validator: Validator | None = None
+    width: int = 10  # characters, for table columns and Excel
+    section: str = ""  # form section (English source)
+    in_table: bool = False  # a column of the list by default
+    sensitive: bool = False  # personal detail shown only to who needs it
+    max_length: int = 200
+    minimum: int | None = None
+    maximum: int | None = None
+    # Other headers an Excel roster may use for this field (Chinese, as schools write them).
+    aliases: tuple[str, ...] = ()
+    help: str = ""
+
+    @property
+    def title(self) -> str:
+        return tr(self.label)
+
+    def empty(self) -> Any:
+        if self.kind is Kind.BOOL:
+            return False
+        if self.kind in (Kind.DATE, Kind.INT, Kind.MONEY):
+            return None
+        return ""
+
+    def display(self, value: Any) -> str:
+        """The value as a person reads it, in tables, Excel and PDF."""
+        from fupin_desktop.schema.format import display_value
+
+        return display_value(self, value)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The fields of one kind of record, in form order."""
+
+    name: str
+    fields: tuple[Field, ...]
+    sections: tuple[str, ...] = field(default=())
+
+    def __iter__(self):
+        return iter(self.fields)
+
+    def __getitem__(self, key: str) -> Field:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        raise KeyError(key)
+
+    def keys(self) -> list[str]:
+        return [f.key for f in self.fields]
+
+    def table_fields(self) -> list[Field]:
+        return [f for f in self.fields if f.in_table]
+
+    def in_section(self, section: str) -> list[Field]:
+        return [f for f in self.fields if f.section == section]
+
+
+def today() -> dt.date:
+    return dt.date.today()

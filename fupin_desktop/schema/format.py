@@ -1,0 +1,35 @@
+"""How a stored value reads for a person: one place for tables, Excel and PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from fupin_desktop.i18n import tr
+from fupin_desktop.validation import fen_to_yuan
+
+if TYPE_CHECKING:
+    from fupin_desktop.schema.fields import Field
+
+
+def display_value(field: Field, value: Any) -> str:
+    from fupin_desktop.schema.fields import Kind
+
+    if value is None:
+        return ""
+    if field.kind is Kind.CHOICE and field.choices is not None:
+        return field.choices.label(value)
+    if field.kind is Kind.BOOL:
+        return tr("Yes") if value else tr("No")
+    if field.kind is Kind.DATE and isinstance(value, dt.date):
+        return value.isoformat()
+    if field.kind is Kind.MONEY:
+        return fen_to_yuan(value)
+    return str(value)
+
+
+def mask_id_number(number: str) -> str:
+    """Only the last four characters shown: the least exposure that does the job."""
+    if not number:
+        return ""
+    return "*" * (len(number) - 4) + number[-4:]

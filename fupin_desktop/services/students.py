@@ -1,0 +1,311 @@
+"""Student files: the list (searched, filtered and sorted in SQL), reading a whole file,
+saving it with dated history, and tombstoning."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee as pw
+
+from fupin_desktop.db.base import database
+from fupin_desktop.db.models import FamilyMember, Guardian, School, StatusHistory, Student
+from fupin_desktop.errors import NotFound, ValidationError
+from fupin_desktop.i18n import N_
+from fupin_desktop.pinyin import name_pinyin
+from fupin_desktop.schema.catalogues import (
+    FAMILY_MEMBER,
+    GUARDIAN,
+    STUDENT,
+    STUDENT_CATEGORY_KEYS,
+    STUDENT_HISTORY_KEYS,
+)
+from fupin_desktop.schema.clean import clean_record
+from fupin_desktop.schema.format import mask_id_number
+from fupin_desktop.services import audit
+from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.validation import compact, parse_id_number
+
+# Columns a list can sort by: catalogue keys, plus the school's name.
+SORT_KEYS = {f.key for f in STUDENT.fields} | {"school"}
+
+
+@dataclass
+class StudentQuery:
+    search: str = ""
+    school_id: str | None = None
+    # catalogue key -> wanted value (choice code, int, or True for flags)
+    filters: dict[str, Any] = field(default_factory=dict)
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass
+class StudentFile:
+    """A whole student file, as plain data."""
+
+    id: str | None
+    school_id: str
+    values: dict[str, Any]
+    family: list[dict[str, Any]] = field(default_factory=list)
+    guardians: list[dict[str, Any]] = field(default_factory=list)
+    history: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _where(query: StudentQuery) -> pw.Expression:
+    cond = Student.deleted == False  # noqa: E712
+    if query.school_id:
+        cond &= Student.school == query.school_id
+    for key, value in query.filters.items():
+        if key not in STUDENT.keys() or value in (None, ""):
+            continue
+        cond &= getattr(Student, key) == value
+    text = compact(query.search).lower()
+    if text:
+        like = f"%{text}%"
+        if re.fullmatch(r"[a-z]+", text):
+            # Pinyin: initials from the start ("zs"), or the full spelling anywhere.
+            cond &= (Student.name_initials.startswith(text)) | (Student.name_pinyin.contains(text))
+        elif re.fullmatch(r"[0-9x]+", text):
+            upper = text.upper()
+            cond &= (Student.id_number.contains(upper)) | (Student.student_no.contains(upper))
+        else:
+            cond &= (Student.name ** like) | (Student.student_no ** like.upper())
+    return cond
+
+
+def _order(query: StudentQuery) -> list[pw.Ordering]:
+    key = query.sort if query.sort in SORT_KEYS else "name"
+    column = School.name if key == "school" else getattr(Student, key)
+    if key == "name":
+        column = Student.name_pinyin
+    first = column.desc() if query.descending else column.asc()
+    return [first, Student.name_pinyin.asc(), Student.id.asc()]
+
+
+def list_ids(actor: Actor, query: StudentQuery) -> list[str]:
+    """The ids of the students the list shows, in order. Rows are fetched by id as the
+    view scrolls (fetch_rows), so 50,000 students cost one narrow query."""
+    select = Student.select(Student.id)
+    if query.sort == "school":
+        select = select.join(School)
+    select = select.where(_where(query)).order_by(*_order(query)).tuples()
+    return [row[0] for row in select]
+
+
+def count(actor: Actor, query: StudentQuery) -> int:
+    return Student.select().where(_where(query)).count()
+
+
+def fetch_rows(actor: Actor, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The list's rows for these ids: catalogue values plus the school name. ID numbers
+    are masked for people who do not need them in full."""
+    if not ids:
+        return {}
+    rows: dict[str, dict[str, Any]] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        select = (
+            Student.select(Student, School.name.alias("school_name"))
+            .join(School)
+            .where(Student.id.in_(chunk))
+            .dicts()
+        )
+        for row in select:
+            if not actor.may_see_full_ids:
+                row["id_number"] = mask_id_number(row["id_number"])
+            rows[row["id"]] = row
+    return rows
+
+
+def get_file(actor: Actor, student_id: str) -> StudentFile:
+    student = Student.get_or_none(Student.id == student_id)
+    if student is None or student.deleted:
+        raise NotFound()
+    audit.record(actor, "read", "student", student_id)
+    values = {key: getattr(student, key) for key in STUDENT.keys()}
+    family = [
+        {"id": m.id, **{k: getattr(m, k) for k in FAMILY_MEMBER.keys()}}
+        for m in student.family_members.where(FamilyMember.deleted == False)  # noqa: E712
+    ]
+    guardians = [
+        {"id": g.id, **{k: getattr(g, k) for k in GUARDIAN.keys()}}
+        for g in student.guardians.where(Guardian.deleted == False)  # noqa: E712
+    ]
+    history = [
+        {
+            "id": h.id,
+            "kind": h.kind,
+            "value": h.value,
+            "start_date": h.start_date,
+            "end_date": h.end_date,
+            "note": h.note,
+        }
+        for h in student.status_history.where(StatusHistory.deleted == False).order_by(  # noqa: E712
+            StatusHistory.start_date, StatusHistory.created_at
+        )
+    ]
+    return StudentFile(student.id, student.school_id, values, family, guardians, history)
+
+
+def find_by_id_number(id_number: str, exclude_id: str | None = None) -> list[dict[str, Any]]:
+    """Other live students with this ID number (a duplicate in the ledger)."""
+    select = (
+        Student.select(Student.id, Student.name, School.name.alias("school_name"))
+        .join(School)
+        .where((Student.id_number == id_number) & (Student.deleted == False))  # noqa: E712
+    )
+    if exclude_id:
+        select = select.where(Student.id != exclude_id)
+    return list(select.dicts())
+
+
+def validate_file(data: StudentFile) -> dict[str, str]:
+    """Errors by field key ("family.0.name" for rows), translated; empty if valid."""
+    _, errors = clean_record(STUDENT, data.values)
+    for prefix, catalogue, rows in (
+        ("family", FAMILY_MEMBER, data.family),
+        ("guardians", GUARDIAN, data.guardians),
+    ):
+        for index, row in enumerate(rows):
+            _, row_errors = clean_record(catalogue, row)
+            for key, message in row_errors.items():
+                errors[f"{prefix}.{index}.{key}"] = message
+    return errors
+
+
+def _fill_from_id_number(values: dict[str, Any]) -> None:
+    """Birth date and sex are in the ID number; fill them when left empty."""
+    info = parse_id_number(values["id_number"])
+    if not values.get("birth_date"):
+        values["birth_date"] = info.birth_date
+    if not values.get("sex"):
+        values["sex"] = info.sex
+
+
+def _history_value(key: str, value: Any) -> str:
+    if key in STUDENT_CATEGORY_KEYS:
+        return "true" if value else "false"
+    return str(value or "")
+
+
+def save_file(actor: Actor, data: StudentFile, *, as_of: dt.date | None = None) -> tuple[str, Changes]:
+    """Create or update a student file in one transaction. A changed status becomes a
+    dated history entry (the previous one is closed), never an overwrite."""
+    values, errors = clean_record(STUDENT, data.values)
+    for prefix, catalogue, rows in (
+        ("family", FAMILY_MEMBER, data.family),
+        ("guardians", GUARDIAN, data.guardians),
+    ):
+        for index, row in enumerate(rows):
+            _, row_errors = clean_record(catalogue, row)
+            errors.update({f"{prefix}.{index}.{k}": m for k, m in row_errors.items()})
+    if errors:
+        raise ValidationError(
+            N_("The student file has {count} errors."), count=len(errors), details=repr(errors)
+        )
+    _fill_from_id_number(values)
+    as_of = as_of or dt.date.today()
+    changes = Changes()
+    with database.atomic():
+        if data.id:
+            student = Student.get_or_none(Student.id == data.id)
+            if student is None or student.deleted:
+                raise NotFound()
+            before = {key: getattr(student, key) for key in STUDENT_HISTORY_KEYS}
+        else:
+            student = Student(school=data.school_id)
+            before = {}
+        student.school = data.school_id
+        for key, value in values.items():
+            setattr(student, key, value)
+        student.name_pinyin, student.name_initials = name_pinyin(student.name)
+        student.save()
+        changes.touch("student", student.id)
+        for key in STUDENT_HISTORY_KEYS:
+            new = _history_value(key, values.get(key))
+            old = _history_value(key, before[key]) if key in before else None
+            if old == new or (old is None and new in ("false", "", "none")):
+                continue
+            _add_history(student, key, new, as_of)
+            changes.touch("status_history")
+        _save_rows(student, FamilyMember, FAMILY_MEMBER, data.family, changes, "family_member")
+        _save_rows(student, Guardian, GUARDIAN, data.guardians, changes, "guardian")
+        audit.record(actor, "update" if data.id else "create", "student", student.id)
+    return student.id, changes
+
+
+def _add_history(student: Student, kind: str, value: str, start: dt.date) -> None:
+    open_rows = StatusHistory.select().where(
+        (StatusHistory.student == student)
+        & (StatusHistory.kind == kind)
+        & (StatusHistory.end_date.is_null())
+        & (StatusHistory.deleted == False)  # noqa: E712
+    )
+    for row in open_rows:
+        row.end_date = start
+        row.save()
+    StatusHistory(student=student, kind=kind, value=value, start_date=start).save()
+
+
+def _save_rows(
+    student: Student,
+    model: type[FamilyMember] | type[Guardian],
+    catalogue: Any,
+    rows: list[dict[str, Any]],
+    changes: Changes,
+    table: str,
+) -> None:
+    keep: set[str] = set()
+    for row in rows:
+        values, _ = clean_record(catalogue, row)
+        record = model.get_or_none(model.id == row["id"]) if row.get("id") else None
+        if record is None:
+            record = model(student=student)
+        for key, value in values.items():
+            setattr(record, key, value)
+        record.save()
+        keep.add(record.id)
+        changes.touch(table, record.id)
+    for old in model.select().where((model.student == student) & (model.deleted == False)):  # noqa: E712
+        if old.id not in keep:
+            old.tombstone()
+            changes.touch(table, old.id)
+
+
+def add_history_entry(
+    actor: Actor, student_id: str, kind: str, value: str, start: dt.date, note: str = ""
+) -> Changes:
+    """Record a dated status change directly (脱贫 on a date, a parent coming home)."""
+    with database.atomic():
+        student = Student.get_by_id(student_id)
+        _add_history(student, kind, value, start)
+        if kind in STUDENT_HISTORY_KEYS:
+            current = value == "true" if kind in STUDENT_CATEGORY_KEYS else value
+            setattr(student, kind, current)
+            student.save()
+        audit.record(actor, "history", "student", student_id, f"{kind}={value}")
+    return Changes().touch("student", student_id).touch("status_history")
+
+
+def tombstone(actor: Actor, student_id: str) -> Changes:
+    """Delete a student the way travelling records are deleted: a tombstone."""
+    with database.atomic():
+        student = Student.get_or_none(Student.id == student_id)
+        if student is None or student.deleted:
+            raise NotFound()
+        student.tombstone()
+        audit.record(actor, "delete", "student", student_id)
+    return Changes().touch("student", student_id)
+
+
+def schools() -> list[tuple[str, str]]:
+    """(id, name) of the live schools, for pickers."""
+    return [
+        (s.id, s.name)
+        for s in School.select(School.id, School.name)
+        .where(School.deleted == False)  # noqa: E712
+        .order_by(School.code)
+    ]
