@@ -7,7 +7,7 @@ TS := resources/translations/fupin_zh_CN.ts
 QM := resources/translations/fupin_zh_CN.qm
 DEMO_DB ?= $(HOME)/.local/share/fupin-desktop/demo.db
 # lupdate reads the core's no-op markers N_() and tr() as well as Qt's self.tr().
-LUPDATE_FLAGS := -tr-function-alias QT_TR_NOOP+=N_,tr+=tr -no-obsolete -locations none
+LUPDATE_FLAGS := -extensions py -tr-function-alias QT_TR_NOOP+=N_,tr+=tr -no-obsolete -locations none
 
 .PHONY: run demo test test-fast lint format tr-update tr-build dist bench clean
 

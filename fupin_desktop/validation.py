@@ -68,7 +68,11 @@ def parse_id_number(raw: object, *, today: dt.date | None = None) -> IdInfo:
             field="id_number",
             value=number,
         )
-    if len(number) != 18 or not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+    if (
+        len(number) != 18
+        or not number[:17].isdigit()
+        or not (number[17].isdigit() or number[17] == "X")
+    ):
         raise ValidationError(
             N_("The ID number must have 18 characters: 17 digits and a digit or X."),
             field="id_number",
@@ -132,9 +136,7 @@ def clean_phone(raw: object) -> str:
 def clean_school_code(raw: object) -> str:
     code = compact(raw)
     if not re.fullmatch(r"\d{10}", code):
-        raise ValidationError(
-            N_("The school code must be exactly 10 digits."), field="school_code"
-        )
+        raise ValidationError(N_("The school code must be exactly 10 digits."), field="school_code")
     return code
 
 

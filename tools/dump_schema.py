@@ -1,6 +1,6 @@
 """Print the DDL that the current models define: the start of a new migration.
 
-    python tools/dump_schema.py > fupin_desktop/db/migrations/0001_initial.sql
+python tools/dump_schema.py > fupin_desktop/db/migrations/0001_initial.sql
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from fupin_desktop.db.base import database  # noqa: E402
-from fupin_desktop.db.models import ALL_MODELS  # noqa: E402
+from fupin_desktop.db.base import database
+from fupin_desktop.db.models import ALL_MODELS
 
 
 def main() -> None:

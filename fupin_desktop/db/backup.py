@@ -61,9 +61,7 @@ def verify_backup(path: Path) -> None:
     if app_id != APPLICATION_ID:
         raise IntegrityFailed(N_("{path} is not a backup of this program's ledger."), path=path)
     if version > latest_version():
-        raise IntegrityFailed(
-            N_("{path} was made by a newer version of the program."), path=path
-        )
+        raise IntegrityFailed(N_("{path} was made by a newer version of the program."), path=path)
     problems = quick_check(path)
     if problems:
         raise IntegrityFailed(

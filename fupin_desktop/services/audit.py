@@ -6,7 +6,9 @@ from fupin_desktop.db.models import AuditLog
 from fupin_desktop.services.context import Actor
 
 
-def record(actor: Actor, action: str, table: str = "", record_id: str = "", details: str = "") -> None:
+def record(
+    actor: Actor, action: str, table: str = "", record_id: str = "", details: str = ""
+) -> None:
     AuditLog.create(
         actor=actor.name,
         role=actor.role,

@@ -91,7 +91,9 @@ def validate_setup(form: SetupForm) -> tuple[SetupForm, dict[str, str]]:
         school_type = form.school_type
         if school_type not in SCHOOL_TYPE.codes():
             errors["school_type"] = ValidationError(N_("Choose the type of school.")).message
-    cleaned = SetupForm(form.role, township_code, township_name, school_code, school_name, school_type)
+    cleaned = SetupForm(
+        form.role, township_code, township_name, school_code, school_name, school_type
+    )
     return cleaned, errors
 
 
@@ -99,7 +101,9 @@ def initialise(actor: Actor, form: SetupForm) -> Changes:
     """First run: create this installation (its instance id and counter) and its school."""
     form, errors = validate_setup(form)
     if errors:
-        raise ValidationError(N_("The setup is not complete: {errors}"), errors="; ".join(errors.values()))
+        raise ValidationError(
+            N_("The setup is not complete: {errors}"), errors="; ".join(errors.values())
+        )
     with database.atomic():
         existing = Installation.get_or_none(Installation.id == 1)
         if existing is not None:
@@ -124,7 +128,9 @@ def update(actor: Actor, form: SetupForm) -> Changes:
         raise PermissionDenied()
     form, errors = validate_setup(form)
     if errors:
-        raise ValidationError(N_("The setup is not complete: {errors}"), errors="; ".join(errors.values()))
+        raise ValidationError(
+            N_("The setup is not complete: {errors}"), errors="; ".join(errors.values())
+        )
     with database.atomic():
         school = _upsert_school(form) if form.role == "school" else None
         Installation.update(

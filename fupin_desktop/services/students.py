@@ -72,7 +72,7 @@ def _where(query: StudentQuery) -> pw.Expression:
             upper = text.upper()
             cond &= (Student.id_number.contains(upper)) | (Student.student_no.contains(upper))
         else:
-            cond &= (Student.name ** like) | (Student.student_no ** like.upper())
+            cond &= (Student.name**like) | (Student.student_no ** like.upper())
     return cond
 
 
@@ -191,7 +191,9 @@ def _history_value(key: str, value: Any) -> str:
     return str(value or "")
 
 
-def save_file(actor: Actor, data: StudentFile, *, as_of: dt.date | None = None) -> tuple[str, Changes]:
+def save_file(
+    actor: Actor, data: StudentFile, *, as_of: dt.date | None = None
+) -> tuple[str, Changes]:
     """Create or update a student file in one transaction. A changed status becomes a
     dated history entry (the previous one is closed), never an overwrite."""
     values, errors = clean_record(STUDENT, data.values)

@@ -1,0 +1,215 @@
+"""The command line: the same services as the GUI, for the township's bulk work.
+
+    fupin --db PATH init --role school --school-code … --school-name … …
+    fupin --db PATH demo [--schools N] [--students N] [--seed N]
+    fupin --db PATH check
+    fupin --db PATH backup create DIR | backup restore FILE
+
+Exit codes: 0 done, 1 refused or a problem found (said why), 2 a file or database that
+cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from fupin_desktop import APP_VERSION
+from fupin_desktop.errors import FileFormatError, FupinError, IntegrityFailed
+from fupin_desktop.i18n import install_ts_translator, tr
+from fupin_desktop.paths import default_db_path, zh_cn_ts
+from fupin_desktop.schema.choices import ROLE, SCHOOL_TYPE
+from fupin_desktop.services.context import Actor
+
+EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
+
+# The command line acts as the local administrator of this installation.
+CLI_ACTOR = Actor("命令行", "principal")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def _open(args: argparse.Namespace) -> None:
+    from fupin_desktop.db.connection import open_database
+
+    open_database(Path(args.db))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from fupin_desktop.services import installation
+
+    _open(args)
+    form = installation.SetupForm(
+        role=args.role,
+        township_code=args.township_code or "",
+        township_name=args.township_name or "",
+        school_code=args.school_code or "",
+        school_name=args.school_name or "",
+        school_type=args.school_type or "",
+    )
+    _, errors = installation.validate_setup(form)
+    if errors:
+        for message in errors.values():
+            say(message)
+        return EXIT_REFUSED
+    installation.initialise(CLI_ACTOR, form)
+    info = installation.current()
+    assert info is not None
+    say(tr("Set up as {role}: {name}.").format(role=ROLE.label(info.role), name=info.display_name))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from fupin_desktop.services import demo
+
+    _open(args)
+
+    def report(fraction: float, text: str) -> None:
+        print(f"\r{int(fraction * 100):3d}%  {text}", end="", file=sys.stderr, flush=True)
+
+    summary, _ = demo.generate(
+        CLI_ACTOR, schools=args.schools, students=args.students, seed=args.seed, report=report
+    )
+    print(file=sys.stderr)
+    say(
+        tr("Demo data: {schools} schools, {teachers} teachers, {students} students.").format(
+            schools=summary.schools, teachers=summary.teachers, students=summary.students
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from fupin_desktop.db.connection import APPLICATION_ID, quick_check, read_header
+    from fupin_desktop.db.migrations import latest_version
+
+    path = Path(args.db)
+    if not path.exists():
+        say(tr("{path} does not exist.").format(path=path))
+        return EXIT_UNREADABLE
+    try:
+        app_id, version = read_header(path)
+    except IntegrityFailed as exc:
+        say(exc.message)
+        return EXIT_REFUSED
+    problems = quick_check(path)
+    if app_id != APPLICATION_ID:
+        problems.insert(0, tr("It is not a ledger database of this program."))
+    elif version != latest_version():
+        problems.append(
+            tr("Schema version {found}, expected {expected}.").format(
+                found=version, expected=latest_version()
+            )
+        )
+    if problems:
+        say(tr("Problems found in {path}:").format(path=path))
+        for problem in problems:
+            say(f"  - {problem}")
+        return EXIT_REFUSED
+    say(tr("{path}: integrity and foreign keys are in order.").format(path=path))
+    return EXIT_OK
+
+
+def cmd_backup_create(args: argparse.Namespace) -> int:
+    from fupin_desktop.db.backup import backup_to_folder
+
+    _open(args)
+    target = backup_to_folder(Path(args.db), Path(args.folder))
+    say(tr("Backup written and checked: {path}").format(path=target))
+    return EXIT_OK
+
+
+def cmd_backup_restore(args: argparse.Namespace) -> int:
+    from fupin_desktop.db.backup import restore
+
+    aside = restore(Path(args.db), Path(args.file))
+    say(
+        tr("Restored from {backup}. The previous ledger was kept as {aside}.").format(
+            backup=args.file, aside=aside
+        )
+    )
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fupin",
+        description=tr(
+            "Education poverty-alleviation ledger: the command line of the same program, "
+            "for setting up, checking, backing up and bulk work."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"fupin {APP_VERSION}")
+    parser.add_argument(
+        "--db",
+        default=str(default_db_path()),
+        metavar="PATH",
+        help=tr("the ledger database file (default: {path})").format(path=default_db_path()),
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = sub.add_parser("init", help=tr("set up this installation as a school or the township"))
+    init.add_argument("--role", required=True, choices=ROLE.codes(), help=tr("school or township"))
+    init.add_argument("--school-code", help=tr("the school's 10-digit national code"))
+    init.add_argument("--school-name", help=tr("the school's name"))
+    init.add_argument(
+        "--school-type",
+        default="complete_primary",
+        choices=SCHOOL_TYPE.codes(),
+        help=tr("the type of school"),
+    )
+    init.add_argument("--township-code", required=True, help=tr("the township's 9-digit code"))
+    init.add_argument("--township-name", required=True, help=tr("the township's name"))
+    init.set_defaults(handler=cmd_init)
+
+    demo = sub.add_parser("demo", help=tr("fill the ledger with realistic demo data"))
+    demo.add_argument("--schools", type=int, default=9, help=tr("number of schools"))
+    demo.add_argument("--students", type=int, default=2000, help=tr("number of students"))
+    demo.add_argument("--seed", type=int, default=1, help=tr("random seed (same seed, same data)"))
+    demo.set_defaults(handler=cmd_demo)
+
+    check = sub.add_parser("check", help=tr("check integrity and foreign keys; exit 1 on problems"))
+    check.set_defaults(handler=cmd_check)
+
+    backup = sub.add_parser("backup", help=tr("back up or restore the ledger"))
+    backup_sub = backup.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
+    create = backup_sub.add_parser("create", help=tr("write a checked backup into a folder"))
+    create.add_argument("folder", metavar="DIR", help=tr("the folder, e.g. on a USB stick"))
+    create.set_defaults(handler=cmd_backup_create)
+    restore = backup_sub.add_parser(
+        "restore", help=tr("replace the ledger with a backup, after checking it")
+    )
+    restore.add_argument("file", metavar="FILE", help=tr("the backup file"))
+    restore.set_defaults(handler=cmd_backup_restore)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    install_ts_translator(zh_cn_ts())
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except FileFormatError as exc:
+        say(exc.message)
+        return EXIT_UNREADABLE
+    except FupinError as exc:
+        say(exc.message)
+        if exc.details:
+            print(exc.details, file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        from fupin_desktop.db.connection import close_database
+
+        close_database()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""GUI tests: offscreen, a fresh ledger, a session, and tasks run synchronously."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def ui_session(school_db, db_path, qapp):
+    """A session on a fresh school ledger (柳塘小学), with translations and the font loaded."""
+    from ui import tasks
+    from ui.app import load_font, load_translations
+    from ui.session import Session, set_session
+
+    load_font()
+    load_translations(qapp)
+    session = Session(db_path)
+    session.refresh()
+    set_session(session)
+    tasks.set_runner(tasks.TaskRunner(synchronous=True))
+    yield session
+    tasks.set_runner(tasks.TaskRunner())

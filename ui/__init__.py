@@ -1,0 +1,1 @@
+"""All Qt lives here. The UI calls services; it never builds peewee queries itself."""

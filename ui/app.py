@@ -1,0 +1,193 @@
+"""Start the program: fonts, translations, error handling, the ledger, the first-run
+wizard, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from fupin_desktop import APP_NAME, APP_VERSION
+from fupin_desktop.i18n import set_translator
+from fupin_desktop.logs import setup_logging
+from fupin_desktop.paths import default_db_path, font_path, log_dir, translations_dir
+
+log = logging.getLogger(__name__)
+
+_translators: list[QTranslator] = []
+_font_family: str | None = None
+
+
+def load_font() -> str | None:
+    """Load the bundled CJK font into Qt, so Chinese shows on a PC without one."""
+    global _font_family
+    if _font_family is None:
+        font_id = QFontDatabase.addApplicationFont(str(font_path()))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _font_family = families[0] if families else None
+        if _font_family is None:
+            log.warning("CJK font %s could not be loaded", font_path())
+    return _font_family
+
+
+def load_translations(app: QCoreApplication, locale: str = "zh_CN") -> bool:
+    """Our zh_CN catalogue (UI and core) and Qt's own qtbase (确定 / 取消)."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    ours = QTranslator()
+    loaded = ours.load(f"fupin_{locale}", str(translations_dir()))
+    if loaded:
+        app.installTranslator(ours)
+        _translators.append(ours)
+    else:
+        log.warning("translation fupin_%s not found in %s", locale, translations_dir())
+    qt = QTranslator()
+    qt_dirs = [
+        translations_dir(),
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    for folder in qt_dirs:
+        if qt.load(f"qtbase_{locale}", str(folder)):
+            app.installTranslator(qt)
+            _translators.append(qt)
+            break
+    QLocale.setDefault(QLocale(locale))
+    set_translator(lambda text: QCoreApplication.translate("", text))
+    return loaded
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fupin-desktop")
+    parser.add_argument("--db", default=None, help="the ledger database file")
+    parser.add_argument(
+        "--self-check", action="store_true", help="start offscreen, check resources, exit"
+    )
+    args, _ = parser.parse_known_args(list(argv)[1:])
+    return args
+
+
+def create_app(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("fupin")
+    app.setApplicationVersion(APP_VERSION)
+    family = load_font()
+    if family:
+        font = QFont(family)
+        font.setPointSize(10)
+        app.setFont(font)
+    load_translations(app)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Education Aid Ledger"))
+    return app
+
+
+def open_ledger(parent: QWidget | None, db_path: Path) -> bool:
+    """Open the ledger; when it is damaged, offer the newest good backup."""
+    from fupin_desktop.db.backup import newest_good_backup, restore
+    from fupin_desktop.db.connection import open_database
+    from fupin_desktop.errors import IntegrityFailed
+    from ui.errors import show_error
+
+    try:
+        open_database(db_path)
+        return True
+    except IntegrityFailed as exc:
+        backup = newest_good_backup(db_path)
+        if backup is None:
+            show_error(parent, exc)
+            return False
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("App", "Ledger damaged"),
+            QCoreApplication.translate(
+                "App",
+                "{message}\n\nRestore the newest good backup ({backup})? "
+                "The damaged file is kept aside, not deleted.",
+            ).format(message=exc.message, backup=backup.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        restore(db_path, backup)
+        open_database(db_path)
+        return True
+
+
+def self_check(app: QApplication) -> int:
+    """For the frozen build: resources found, translation loaded, a ledger works, the
+    main window builds. Exit 0 when all is well."""
+    import tempfile
+
+    from fupin_desktop.db.connection import close_database, open_database
+    from fupin_desktop.services import installation
+    from fupin_desktop.services.context import SYSTEM
+    from ui.main_window import MainWindow
+    from ui.session import Session, set_session
+
+    problems = []
+    if load_font() is None:
+        problems.append(f"font not loaded: {font_path()}")
+    if QCoreApplication.translate("App", "Education Aid Ledger") == "Education Aid Ledger":
+        problems.append("zh_CN translation not loaded")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "self-check.db"
+        open_database(path)
+        installation.initialise(
+            SYSTEM,
+            installation.SetupForm(
+                "school", "430123101", "柳塘镇", "4301230001", "柳塘小学", "complete_primary"
+            ),
+        )
+        session = Session(path)
+        session.refresh()
+        set_session(session)
+        window = MainWindow()
+        window.show()
+        app.processEvents()
+        window.close()
+        close_database()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print("self-check:", "ok" if not problems else "FAILED")
+    return 1 if problems else 0
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv)
+    setup_logging(log_dir())
+    from ui.errors import install_excepthook
+
+    install_excepthook()
+    app = create_app(argv)
+    if args.self_check:
+        return self_check(app)
+
+    from ui.main_window import MainWindow
+    from ui.session import Session, set_session
+    from ui.wizard import FirstRunWizard
+
+    db_path = Path(args.db) if args.db else default_db_path()
+    if not open_ledger(None, db_path):
+        return 1
+    session = Session(db_path)
+    session.refresh()
+    set_session(session)
+    if session.info is None:
+        wizard = FirstRunWizard()
+        if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
+            return 0
+        session.refresh()
+    window = MainWindow()
+    window.show()
+    code = app.exec()
+    from ui.tasks import runner
+
+    runner().shutdown()
+    return code

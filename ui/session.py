@@ -1,0 +1,39 @@
+"""The state of this running program: which ledger, which installation, who is acting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from fupin_desktop.services import installation
+from fupin_desktop.services.context import Actor
+
+# Before accounts exist, the person at the shared office PC acts as principal.
+LOCAL_USER = Actor("本机用户", "principal")
+
+
+@dataclass
+class Session:
+    db_path: Path
+    actor: Actor = LOCAL_USER
+    info: installation.InstallationInfo | None = None
+
+    def refresh(self) -> None:
+        self.info = installation.current()
+
+    @property
+    def is_township(self) -> bool:
+        return bool(self.info and self.info.is_township)
+
+
+_session: Session | None = None
+
+
+def set_session(session: Session) -> None:
+    global _session
+    _session = session
+
+
+def session() -> Session:
+    assert _session is not None, "no session: ui.app.run() sets it"
+    return _session

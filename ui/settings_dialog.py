@@ -1,0 +1,70 @@
+"""Settings: the installation's identity (a principal may correct it) and backups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fupin_desktop.db.backup import DEFAULT_KEEP
+from fupin_desktop.services import installation
+from ui.bus import bus
+from ui.errors import show_error
+from ui.session import session
+from ui.setup_form import IdentityForm
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        info = session().info
+        identity_box = QGroupBox(
+            self.tr("This township") if session().is_township else self.tr("This school"), self
+        )
+        self.identity = IdentityForm(identity_box)
+        if info is not None:
+            self.identity.set_info(info)
+        box_layout = QVBoxLayout(identity_box)
+        box_layout.addWidget(self.identity)
+
+        backup_box = QGroupBox(self.tr("Automatic backups"), self)
+        self.keep = QSpinBox(backup_box)
+        self.keep.setRange(1, 100)
+        self.keep.setValue(int(installation.get_setting("backup_keep", DEFAULT_KEEP)))
+        backup_form = QFormLayout(backup_box)
+        backup_form.addRow(self.tr("Keep the newest"), self.keep)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(identity_box)
+        layout.addWidget(backup_box)
+        layout.addWidget(buttons)
+        editable = session().actor.may_configure
+        identity_box.setEnabled(editable)
+        backup_box.setEnabled(editable)
+
+    def accept(self) -> None:
+        form = self.identity.validate()
+        if form is None:
+            return
+        actor = session().actor
+        try:
+            changes = installation.update(actor, form)
+            changes.merge(installation.set_setting(actor, "backup_keep", self.keep.value()))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        session().refresh()
+        bus().announce(changes)
+        super().accept()

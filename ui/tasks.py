@@ -1,0 +1,133 @@
+"""Long work off the UI thread, on a single worker so database writes never overlap.
+
+A task is a function (report, cancel) -> result. It reports progress; a progress dialog
+appears only if it takes long; it can be cancelled. Tests swap in synchronous mode.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from fupin_desktop.progress import CancelToken, Report
+from fupin_desktop.services.context import Changes
+from ui.bus import bus
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[Report, CancelToken], Any]
+# How long work may run before a progress dialog shows (ms).
+SHOW_AFTER_MS = 600
+
+
+class _Signals(QObject):
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class TaskRunner(QObject):
+    def __init__(self, synchronous: bool = False) -> None:
+        super().__init__()
+        self.synchronous = synchronous
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fupin-worker")
+        self._keep: set[_Signals] = set()
+
+    def run(
+        self,
+        parent: QWidget | None,
+        title: str,
+        work: Work,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> CancelToken:
+        """Run `work`; a result that is (value, Changes) or Changes is announced on the bus."""
+        token = CancelToken()
+        signals = _Signals()
+        self._keep.add(signals)
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(SHOW_AFTER_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(token.cancel)
+
+        @Slot(float, str)
+        def progress(fraction: float, text: str) -> None:
+            dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+            if text:
+                dialog.setLabelText(text)
+
+        def finish() -> None:
+            dialog.canceled.disconnect(token.cancel)
+            dialog.close()
+            dialog.deleteLater()
+            self._keep.discard(signals)
+
+        @Slot(object)
+        def finished(result: Any) -> None:
+            finish()
+            _announce(result)
+            if on_done is not None:
+                on_done(result)
+
+        @Slot(object)
+        def failed(error: BaseException) -> None:
+            finish()
+            if on_error is not None:
+                on_error(error)
+            else:
+                from ui.errors import show_error
+
+                show_error(parent, error)
+
+        signals.progress.connect(progress)
+        signals.finished.connect(finished)
+        signals.failed.connect(failed)
+
+        def call() -> None:
+            try:
+                result = work(signals.progress.emit, token)
+            except BaseException as exc:
+                log.info("task %r failed: %r", title, exc)
+                signals.failed.emit(exc)
+            else:
+                signals.finished.emit(result)
+
+        if self.synchronous:
+            call()
+        else:
+            self._pool.submit(call)
+        return token
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True)
+
+
+def _announce(result: Any) -> None:
+    if isinstance(result, Changes):
+        bus().announce(result)
+    elif isinstance(result, tuple) and result and isinstance(result[-1], Changes):
+        bus().announce(result[-1])
+
+
+_runner: TaskRunner | None = None
+
+
+def runner() -> TaskRunner:
+    global _runner
+    if _runner is None:
+        _runner = TaskRunner()
+    return _runner
+
+
+def set_runner(task_runner: TaskRunner) -> None:
+    global _runner
+    _runner = task_runner
