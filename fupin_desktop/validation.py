@@ -213,6 +213,8 @@ def yuan_to_fen(raw: object) -> int | None:
         amount = Decimal(text)
     except InvalidOperation:
         raise ValidationError(N_("{value} is not an amount of money."), value=text) from None
+    if not amount.is_finite():
+        raise ValidationError(N_("{value} is not an amount of money."), value=text)
     fen = amount * 100
     if fen != fen.to_integral_value():
         raise ValidationError(N_("{value} has more than two decimals."), value=text)
@@ -230,6 +232,9 @@ def fen_to_yuan(fen: int | None) -> str:
 def clean_bool(raw: object) -> bool:
     if isinstance(raw, bool):
         return raw
+    # Spreadsheet readers give 1.0 / 0.0 for a cell holding 1 / 0.
+    if isinstance(raw, int | float) and raw in (0, 1):
+        return bool(raw)
     text = normalise_text(raw).lower()
     if text in ("", "0", "否", "不是", "无", "false", "no", "n", "×"):
         return False

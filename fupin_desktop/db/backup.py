@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ def _stamp() -> str:
 def copy_database(source: Path, target: Path) -> Path:
     """Copy a live ledger to `target` with the backup API, written under a temporary
     name and renamed into place only once it is complete and checked."""
+    if not Path(source).is_file():
+        raise BackupError(N_("The ledger {path} does not exist."), path=source)
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_target(target) as tmp:
         src = sqlite3.connect(str(source))
@@ -89,32 +92,37 @@ def automatic_backup(db_path: Path, reason: str = "auto", keep: int | None = Non
     """Rotating backups beside the ledger: keep the newest `keep`."""
     folder = backup_dir_for(db_path)
     path = copy_database(db_path, folder / f"{db_path.stem}-{_stamp()}-{reason}{SUFFIX}")
-    rotate(folder, keep if keep is not None else keep_count())
+    rotate(folder, keep if keep is not None else keep_count(), db_path.stem)
     return path
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
+def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
+    """Backups in `folder`, newest first; only those of the ledger named `stem` if given
+    (two ledgers may share a folder and must not rotate each other's copies away)."""
     if not folder.exists():
         return []
+    pattern = re.compile(rf"^{re.escape(stem)}-\d{{8}}-\d{{6}}-\d{{6}}") if stem else None
     found = []
     for path in folder.glob(f"*{SUFFIX}"):
+        if pattern is not None and not pattern.match(path.name):
+            continue
         stat = path.stat()
         found.append(BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size))
     return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
 
 
-def rotate(folder: Path, keep: int) -> None:
-    for old in list_backups(folder)[max(keep, 1) :]:
+def rotate(folder: Path, keep: int, stem: str | None = None) -> None:
+    for old in list_backups(folder, stem)[max(keep, 1) :]:
         old.path.unlink(missing_ok=True)
 
 
 def last_backup(db_path: Path) -> BackupInfo | None:
-    backups = list_backups(backup_dir_for(db_path))
+    backups = list_backups(backup_dir_for(db_path), db_path.stem)
     return backups[0] if backups else None
 
 
 def newest_good_backup(db_path: Path) -> Path | None:
-    for info in list_backups(backup_dir_for(db_path)):
+    for info in list_backups(backup_dir_for(db_path), db_path.stem):
         try:
             verify_backup(info.path)
         except IntegrityFailed:

@@ -55,11 +55,19 @@ def quick_check(path: Path) -> list[str]:
         con.close()
 
 
+def _has_tables(path: Path) -> bool:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    finally:
+        con.close()
+
+
 def check_file(path: Path) -> None:
     """Raise IntegrityFailed if the file is not a healthy ledger."""
     if path.exists() and path.stat().st_size > 0:
         app_id, _ = read_header(path)
-        if app_id not in (0, APPLICATION_ID):
+        if app_id != APPLICATION_ID and (app_id != 0 or _has_tables(path)):
             raise IntegrityFailed(N_("{path} is a database of another program."), path=path)
         problems = quick_check(path)
         if problems:
@@ -84,7 +92,11 @@ def open_database(path: Path, *, check: bool = True, migrate: bool = True) -> No
     database.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
     database.connect(reuse_if_open=True)
     if migrate:
-        run_migrations(path, existed)
+        try:
+            run_migrations(path, existed)
+        except Exception:
+            database.close()
+            raise
 
 
 def close_database() -> None:

@@ -29,7 +29,8 @@ def clean_value(field: Field, raw: Any) -> Any:
     elif kind is Kind.INT:
         value = clean_int(raw, field.minimum, field.maximum)
     elif kind is Kind.MONEY:
-        value = raw if isinstance(raw, int) and not isinstance(raw, bool) else yuan_to_fen(raw)
+        # What people type and spreadsheets hold is yuan; stored fen never comes back here.
+        value = yuan_to_fen(raw)
     elif kind is Kind.CHOICE:
         text = normalise_text(raw)
         if text == "":
@@ -39,9 +40,9 @@ def clean_value(field: Field, raw: Any) -> Any:
             value = field.choices.code_for(text)
             if value is None:
                 raise ValidationError(
-                    N_("{value} is not one of the choices for {field}."),
+                    N_("{value} is not one of the choices for {label}."),
                     value=text,
-                    field_label=field.title,
+                    label=field.title,
                     field=field.key,
                 )
     else:
@@ -55,7 +56,7 @@ def clean_value(field: Field, raw: Any) -> Any:
     if field.validator is not None and value not in (None, ""):
         value = field.validator(value)
     if field.required and value in (None, ""):
-        raise ValidationError(N_("{field} is required."), field=field.title)
+        raise ValidationError(N_("{label} is required."), field=field.key, label=field.title)
     return value
 
 
@@ -73,7 +74,7 @@ def clean_record(
             if partial:
                 continue
             if field.required:
-                errors[field.key] = tr("{field} is required.").format(field=field.title)
+                errors[field.key] = tr("{label} is required.").format(label=field.title)
                 continue
             values[field.key] = field.empty()
             continue

@@ -132,7 +132,8 @@ def update(actor: Actor, form: SetupForm) -> Changes:
             N_("The setup is not complete: {errors}"), errors="; ".join(errors.values())
         )
     with database.atomic():
-        school = _upsert_school(form) if form.role == "school" else None
+        current_row = Installation.get_by_id(1)
+        school = _upsert_school(form, current_row.school) if form.role == "school" else None
         Installation.update(
             role=form.role,
             township_code=form.township_code,
@@ -143,8 +144,13 @@ def update(actor: Actor, form: SetupForm) -> Changes:
     return Changes(tables={"installation", "school"}, settings=True)
 
 
-def _upsert_school(form: SetupForm) -> School:
+def _upsert_school(form: SetupForm, current_school: School | None = None) -> School:
+    """The school by its code; a corrected code changes the current school's row, so
+    its students stay with it."""
     school = School.get_or_none(School.code == form.school_code)
+    if school is None and current_school is not None:
+        school = current_school
+        school.code = form.school_code
     if school is None:
         school = School(code=form.school_code)
     school.name = form.school_name

@@ -115,9 +115,17 @@ def fetch_rows(actor: Actor, ids: list[str]) -> dict[str, dict[str, Any]]:
         )
         for row in select:
             if not actor.may_see_full_ids:
-                row["id_number"] = mask_id_number(row["id_number"])
+                _mask_row(row)
             rows[row["id"]] = row
     return rows
+
+
+def _mask_row(row: dict[str, Any]) -> None:
+    """The student number is often "G" + the ID number: mask it too, or it leaks."""
+    number = row["id_number"]
+    if number and number in (row.get("student_no") or ""):
+        row["student_no"] = row["student_no"].replace(number, mask_id_number(number))
+    row["id_number"] = mask_id_number(number)
 
 
 def get_file(actor: Actor, student_id: str) -> StudentFile:
@@ -164,7 +172,7 @@ def find_by_id_number(id_number: str, exclude_id: str | None = None) -> list[dic
 
 def validate_file(data: StudentFile) -> dict[str, str]:
     """Errors by field key ("family.0.name" for rows), translated; empty if valid."""
-    _, errors = clean_record(STUDENT, data.values)
+    _, errors = clean_record(STUDENT, _with_id_facts(data.values))
     for prefix, catalogue, rows in (
         ("family", FAMILY_MEMBER, data.family),
         ("guardians", GUARDIAN, data.guardians),
@@ -176,13 +184,18 @@ def validate_file(data: StudentFile) -> dict[str, str]:
     return errors
 
 
-def _fill_from_id_number(values: dict[str, Any]) -> None:
-    """Birth date and sex are in the ID number; fill them when left empty."""
-    info = parse_id_number(values["id_number"])
-    if not values.get("birth_date"):
-        values["birth_date"] = info.birth_date
-    if not values.get("sex"):
-        values["sex"] = info.sex
+def _with_id_facts(raw: dict[str, Any]) -> dict[str, Any]:
+    """Birth date and sex are in the ID number: fill them in when left empty."""
+    if raw.get("birth_date") and raw.get("sex"):
+        return raw
+    try:
+        info = parse_id_number(raw.get("id_number", ""))
+    except ValidationError:
+        return raw  # the ID number's own error is reported by clean_record
+    filled = dict(raw)
+    filled["birth_date"] = raw.get("birth_date") or info.birth_date
+    filled["sex"] = raw.get("sex") or info.sex
+    return filled
 
 
 def _history_value(key: str, value: Any) -> str:
@@ -196,7 +209,7 @@ def save_file(
 ) -> tuple[str, Changes]:
     """Create or update a student file in one transaction. A changed status becomes a
     dated history entry (the previous one is closed), never an overwrite."""
-    values, errors = clean_record(STUDENT, data.values)
+    values, errors = clean_record(STUDENT, _with_id_facts(data.values))
     for prefix, catalogue, rows in (
         ("family", FAMILY_MEMBER, data.family),
         ("guardians", GUARDIAN, data.guardians),
@@ -208,7 +221,6 @@ def save_file(
         raise ValidationError(
             N_("The student file has {count} errors."), count=len(errors), details=repr(errors)
         )
-    _fill_from_id_number(values)
     as_of = as_of or dt.date.today()
     changes = Changes()
     with database.atomic():

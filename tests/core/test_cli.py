@@ -1,0 +1,138 @@
+"""The command line: init, demo, check, backup; and a kill in the middle of a large write."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from fupin_desktop import cli
+
+INIT = [
+    "init", "--role", "school", "--school-code", "4301230001", "--school-name", "柳塘小学",
+    "--school-type", "complete_primary", "--township-code", "430123101",
+    "--township-name", "柳塘镇",
+]  # fmt: skip
+
+
+def fupin(db: Path, *args: str) -> int:
+    return cli.main(["--db", str(db), *args])
+
+
+def run_fupin(db: Path, *args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "fupin_desktop.cli", "--db", str(db), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
+
+
+def count(db: Path, table: str) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_init_demo_check(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "x.db"
+    assert fupin(db, *INIT) == 0
+    assert fupin(db, "demo", "--students", "300", "--seed", "3") == 0
+    assert fupin(db, "check") == 0
+    out = capsys.readouterr().out
+    assert "柳塘小学" in out
+    assert count(db, "student") == 300
+
+
+def test_init_refuses_bad_code(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "x.db"
+    bad = [*INIT]
+    bad[bad.index("4301230001")] = "12345"
+    assert fupin(db, *bad) == 1
+    assert "10" in capsys.readouterr().out
+    assert count(db, "installation") == 0
+
+
+def test_check_reports_damage_and_foreign_keys(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "x.db"
+    assert fupin(db, *INIT) == 0
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute(
+        "INSERT INTO guardian (id, created_at, updated_at, deleted, version, student_id, name,"
+        " relation, id_number, phone, address, entrusted)"
+        " VALUES ('g1', '2024-01-01', '2024-01-01', 0, '{}', 'no-such-student', '王某',"
+        " 'father', '', '', '', 0)"
+    )
+    con.commit()
+    con.close()
+    assert fupin(db, "check") == 1
+    assert "guardian" in capsys.readouterr().out
+
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(os.urandom(8192))
+    assert fupin(junk, "check") == 1
+    assert fupin(tmp_path / "missing.db", "check") == 2
+
+
+def test_backup_create_and_restore(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "x.db"
+    assert fupin(db, *INIT) == 0
+    assert fupin(db, "backup", "create", str(tmp_path / "usb")) == 0
+    (backup_file,) = (tmp_path / "usb").glob("*.fupinbak")
+    assert fupin(db, "demo", "--students", "50") == 0
+    assert count(db, "student") == 50
+    assert fupin(db, "backup", "restore", str(backup_file)) == 0
+    assert count(db, "student") == 0
+    kept = list(tmp_path.glob("x.db.before-restore-*"))
+    assert kept and count(kept[0], "student") == 50
+    assert fupin(db, "check") == 0
+
+
+def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert fupin(db, *INIT) == 0
+    assert fupin(db, "demo", "--students", "20") == 0
+    bad = tmp_path / "bad.fupinbak"
+    bad.write_bytes(db.read_bytes()[:3000])
+    assert fupin(db, "backup", "restore", str(bad)) == 1
+    assert count(db, "student") == 20
+    assert not list(tmp_path.glob("x.db.before-restore-*"))
+
+
+def test_help_is_complete(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("init", "demo", "check", "backup"):
+        assert command in out
+
+
+def test_kill_during_large_write_leaves_all_or_nothing(tmp_path: Path) -> None:
+    """SIGKILL in the middle of a 20,000-student demo: afterwards `check` passes and the
+    students are either all there or none."""
+    db = tmp_path / "x.db"
+    assert fupin(db, *INIT) == 0
+    wal = db.with_name(db.name + "-wal")
+    proc = run_fupin(db, "demo", "--students", "20000", "--seed", "9")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > 2_000_000:
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None, "the demo finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert fupin(db, "check") == 0
+    assert count(db, "student") in (0, 20000)
+    assert count(db, "student") == 0  # killed before commit: nothing half-written

@@ -1,0 +1,394 @@
+"""The student service: saving files with dated history, search, filters, sort, masking,
+tombstones and the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from fupin_desktop.db import models as m
+from fupin_desktop.errors import NotFound, ValidationError
+from fupin_desktop.services import students as svc
+from fupin_desktop.services.students import StudentFile, StudentQuery
+from fupin_desktop.validation import id_check_digit
+
+from ..conftest import PRINCIPAL, TEACHER
+
+
+def make_id(birth: str = "20150312", seq: str = "001") -> str:
+    first17 = f"430123{birth}{seq}"
+    return first17 + id_check_digit(first17)
+
+
+def values(**overrides: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": "张三",
+        "sex": "male",
+        "id_number": make_id(),
+        "stage": "primary",
+        "grade": 3,
+        "enrolment": "enrolled",
+        "poverty_status": "poor",
+    }
+    data.update(overrides)
+    return data
+
+
+def create(school_id: str, actor=PRINCIPAL, **overrides: Any) -> str:
+    student_id, _ = svc.save_file(
+        actor, StudentFile(None, school_id, values(**overrides)), as_of=dt.date(2024, 9, 1)
+    )
+    return student_id
+
+
+def history(student_id: str, kind: str) -> list[tuple[str, dt.date, dt.date | None]]:
+    rows = (
+        m.StatusHistory.select()
+        .where((m.StatusHistory.student == student_id) & (m.StatusHistory.kind == kind))
+        .order_by(m.StatusHistory.start_date, m.StatusHistory.created_at)
+    )
+    return [(r.value, r.start_date, r.end_date) for r in rows]
+
+
+# --- saving -----------------------------------------------------------------------------
+
+
+def test_create_fills_pinyin_and_returns_changes(school_db) -> None:
+    student_id, changes = svc.save_file(
+        PRINCIPAL,
+        StudentFile(None, school_db.school_id, values(name="张三")),
+        as_of=dt.date(2024, 9, 1),
+    )
+    row = m.Student.get_by_id(student_id)
+    assert row.name == "张三"
+    assert row.name_pinyin == "zhangsan"
+    assert row.name_initials == "zs"
+    assert row.school_id == school_db.school_id
+    assert "student" in changes.tables and student_id in changes.ids
+    assert row.version == {school_db.instance_id: row.version[school_db.instance_id]}
+
+
+def test_birth_date_is_filled_from_the_id_number(school_db) -> None:
+    student_id = create(school_db.school_id, id_number=make_id("20140705", "002"))
+    row = m.Student.get_by_id(student_id)
+    assert row.birth_date == dt.date(2014, 7, 5)
+    # A birth date that is given is kept.
+    other = create(
+        school_db.school_id, id_number=make_id("20140705", "004"), birth_date="2014-07-06"
+    )
+    assert m.Student.get_by_id(other).birth_date == dt.date(2014, 7, 6)
+
+
+def test_sex_is_filled_from_the_id_number(school_db) -> None:
+    # The 17th digit is even: a girl. Leaving 性别 empty must not be an error.
+    student_id = create(school_db.school_id, id_number=make_id("20140705", "002"), sex="")
+    assert m.Student.get_by_id(student_id).sex == "female"
+    student_id = create(school_db.school_id, id_number=make_id("20140705", "013"), sex="")
+    assert m.Student.get_by_id(student_id).sex == "male"
+
+
+def test_validation_errors_by_key(school_db) -> None:
+    data = StudentFile(
+        None,
+        school_db.school_id,
+        values(grade="12", id_number="430123201503120019", name=""),
+        family=[
+            {"name": "张大山", "relation": "father"},
+            {"name": "", "relation": "mother", "birth_year": "1800"},
+        ],
+        guardians=[{"name": "李奶奶", "relation": "grandmother", "phone": "abc"}],
+    )
+    errors = svc.validate_file(data)
+    assert set(errors) == {
+        "grade",
+        "id_number",
+        "name",
+        "family.1.name",
+        "family.1.birth_year",
+        "guardians.0.phone",
+    }
+    assert all(isinstance(text, str) and text for text in errors.values())
+    with pytest.raises(ValidationError):
+        svc.save_file(PRINCIPAL, data)
+    assert m.Student.select().count() == 0
+    assert m.FamilyMember.select().count() == 0
+    assert m.AuditLog.select().where(m.AuditLog.action == "create").count() == 0
+
+
+def test_bad_choices_are_errors_by_key(school_db) -> None:
+    data = StudentFile(
+        None,
+        school_db.school_id,
+        values(stage="nowhere"),
+        family=[{"name": "张大山", "relation": "neighbour"}],
+    )
+    errors = svc.validate_file(data)
+    assert set(errors) == {"stage", "family.0.relation"}
+    assert "nowhere" in errors["stage"]
+    assert "neighbour" in errors["family.0.relation"]
+
+
+def test_family_and_guardians_are_saved_and_removed_rows_tombstoned(school_db) -> None:
+    family = [
+        {"name": "张大山", "relation": "father", "annual_income": "12000.50"},
+        {"name": "王小花", "relation": "mother"},
+    ]
+    student_id, _ = svc.save_file(
+        PRINCIPAL,
+        StudentFile(
+            None,
+            school_db.school_id,
+            values(),
+            family=family,
+            guardians=[{"name": "张爷爷", "relation": "grandfather"}],
+        ),
+    )
+    file = svc.get_file(PRINCIPAL, student_id)
+    assert [f["name"] for f in file.family] == ["张大山", "王小花"]
+    assert file.family[0]["annual_income"] == 1200050
+    assert [g["name"] for g in file.guardians] == ["张爷爷"]
+    keep = file.family[0]
+    svc.save_file(
+        PRINCIPAL,
+        StudentFile(student_id, school_db.school_id, values(), family=[keep], guardians=[]),
+    )
+    file = svc.get_file(PRINCIPAL, student_id)
+    assert [f["id"] for f in file.family] == [keep["id"]]
+    assert file.guardians == []
+    # Never hard-deleted: the removed rows are tombstones that travel.
+    assert m.FamilyMember.select().where(m.FamilyMember.deleted == True).count() == 1  # noqa: E712
+    assert m.Guardian.select().where(m.Guardian.deleted == True).count() == 1  # noqa: E712
+
+
+def test_changed_status_becomes_dated_history(school_db) -> None:
+    student_id = create(school_db.school_id, poverty_status="poor")
+    assert history(student_id, "poverty_status") == [("poor", dt.date(2024, 9, 1), None)]
+    lifted_on = dt.date(2025, 3, 1)
+    svc.save_file(
+        PRINCIPAL,
+        StudentFile(student_id, school_db.school_id, values(poverty_status="lifted")),
+        as_of=lifted_on,
+    )
+    assert history(student_id, "poverty_status") == [
+        ("poor", dt.date(2024, 9, 1), lifted_on),
+        ("lifted", lifted_on, None),
+    ]
+    assert m.Student.get_by_id(student_id).poverty_status == "lifted"
+    file = svc.get_file(PRINCIPAL, student_id)
+    assert [(h["kind"], h["value"]) for h in file.history if h["kind"] == "poverty_status"] == [
+        ("poverty_status", "poor"),
+        ("poverty_status", "lifted"),
+    ]
+
+
+def test_flag_change_becomes_history(school_db) -> None:
+    student_id = create(school_db.school_id, left_behind=False)
+    assert history(student_id, "left_behind") == []
+    svc.save_file(
+        PRINCIPAL,
+        StudentFile(student_id, school_db.school_id, values(left_behind="是")),
+        as_of=dt.date(2025, 2, 1),
+    )
+    assert history(student_id, "left_behind") == [("true", dt.date(2025, 2, 1), None)]
+
+
+def test_unchanged_save_adds_no_history(school_db) -> None:
+    student_id = create(school_db.school_id, left_behind=True)
+    before = m.StatusHistory.select().count()
+    assert before >= 3  # poverty status, enrolment, left-behind
+    _, changes = svc.save_file(
+        PRINCIPAL,
+        StudentFile(student_id, school_db.school_id, values(left_behind=True, grade=4)),
+        as_of=dt.date(2025, 9, 1),
+    )
+    assert m.StatusHistory.select().count() == before
+    assert "status_history" not in changes.tables
+    assert m.Student.get_by_id(student_id).grade == 4
+
+
+def test_update_of_a_missing_student_is_not_found(school_db) -> None:
+    with pytest.raises(NotFound):
+        svc.save_file(PRINCIPAL, StudentFile("no-such-id", school_db.school_id, values()))
+    assert m.Student.select().count() == 0
+
+
+# --- the list ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def roster(school_db) -> dict[str, str]:
+    sid = school_db.school_id
+    return {
+        "张三": create(
+            sid,
+            name="张三",
+            id_number=make_id("20150312", "011"),
+            student_no="G" + make_id("20150312", "011"),
+            grade=3,
+            left_behind=True,
+            boarder=False,
+        ),
+        "李四": create(
+            sid,
+            name="李四",
+            id_number=make_id("20120101", "022"),
+            sex="female",
+            stage="junior",
+            grade=7,
+            boarder=True,
+        ),
+        "王五": create(
+            sid,
+            name="王五",
+            id_number=make_id("20160820", "033"),
+            grade=2,
+            left_behind=True,
+            boarder=True,
+        ),
+        "赵小六": create(sid, name="赵小六", id_number=make_id("20131111", "045"), grade=5),
+    }
+
+
+def names(ids: list[str]) -> list[str]:
+    rows = svc.fetch_rows(PRINCIPAL, ids)
+    return [rows[i]["name"] for i in ids]
+
+
+def search(text: str, **kwargs: Any) -> list[str]:
+    return names(svc.list_ids(TEACHER, StudentQuery(search=text, **kwargs)))
+
+
+def test_search_by_pinyin_initials(roster) -> None:
+    assert search("zs") == ["张三"]
+    assert search("ZS") == ["张三"]
+    assert search("ls") == ["李四"]
+    assert search("zxl") == ["赵小六"]
+
+
+def test_search_by_full_pinyin(roster) -> None:
+    assert search("zhangsan") == ["张三"]
+    assert search("xiaoliu") == ["赵小六"]
+    assert search("wang") == ["王五"]
+
+
+def test_search_by_chinese_name(roster) -> None:
+    assert search("张") == ["张三"]
+    assert search("小六") == ["赵小六"]
+    assert search("陈") == []
+
+
+def test_search_by_id_number_and_student_number(roster) -> None:
+    li_id = make_id("20120101", "022")
+    assert search(li_id) == ["李四"]
+    assert search(li_id[-6:]) == ["李四"]
+    zhang_no = "G" + make_id("20150312", "011")
+    assert search(zhang_no) == ["张三"]
+    assert search(zhang_no.lower()) == ["张三"]
+
+
+def test_filters_and_count(roster, school_db) -> None:
+    def ids(**filters: Any) -> list[str]:
+        query = StudentQuery(filters=filters, sort="name")
+        found = svc.list_ids(TEACHER, query)
+        assert svc.count(TEACHER, query) == len(found)
+        return names(found)
+
+    assert ids(stage="junior") == ["李四"]
+    assert sorted(ids(left_behind=True)) == sorted(["张三", "王五"])
+    assert sorted(ids(boarder=True)) == sorted(["李四", "王五"])
+    assert ids(boarder=True, left_behind=True) == ["王五"]
+    assert len(ids()) == 4
+    # An empty filter value means "any".
+    assert len(ids(stage="")) == 4
+    assert svc.count(TEACHER, StudentQuery(school_id=school_db.school_id)) == 4
+    assert svc.count(TEACHER, StudentQuery(search="zs", filters={"boarder": True})) == 0
+
+
+def test_sort(roster) -> None:
+    by_name = names(svc.list_ids(TEACHER, StudentQuery(sort="name")))
+    assert by_name == ["李四", "王五", "张三", "赵小六"]  # lisi, wangwu, zhangsan, zhaoxiaoliu
+    by_name_desc = names(svc.list_ids(TEACHER, StudentQuery(sort="name", descending=True)))
+    assert by_name_desc == list(reversed(by_name))
+    by_grade_desc = names(svc.list_ids(TEACHER, StudentQuery(sort="grade", descending=True)))
+    assert by_grade_desc == ["李四", "赵小六", "张三", "王五"]
+    by_grade = names(svc.list_ids(TEACHER, StudentQuery(sort="grade")))
+    assert by_grade == list(reversed(by_grade_desc))
+    by_school = names(svc.list_ids(TEACHER, StudentQuery(sort="school")))
+    assert by_school == by_name  # one school: ties are broken by name
+
+
+def test_fetch_rows_masks_id_numbers_for_teachers(roster) -> None:
+    sid = roster["张三"]
+    full = make_id("20150312", "011")
+    teacher_row = svc.fetch_rows(TEACHER, [sid])[sid]
+    assert teacher_row["id_number"] == "*" * 14 + full[-4:]
+    assert teacher_row["name"] == "张三"
+    assert teacher_row["school_name"] == "柳塘小学"
+    principal_row = svc.fetch_rows(PRINCIPAL, [sid])[sid]
+    assert principal_row["id_number"] == full
+    assert svc.fetch_rows(TEACHER, []) == {}
+
+
+def test_masked_id_number_does_not_leak_through_the_student_number(roster) -> None:
+    """The national student number is often "G" + the ID number: masking one column and
+    showing the other in full exposes the whole ID number to a teacher."""
+    sid = roster["张三"]
+    full = make_id("20150312", "011")
+    teacher_row = svc.fetch_rows(TEACHER, [sid])[sid]
+    assert all(full not in str(value) for value in teacher_row.values())
+    assert svc.fetch_rows(PRINCIPAL, [sid])[sid]["student_no"] == "G" + full
+
+
+def test_tombstone_hides_the_student(roster) -> None:
+    sid = roster["王五"]
+    changes = svc.tombstone(PRINCIPAL, sid)
+    assert sid in changes.ids
+    assert sid not in svc.list_ids(TEACHER, StudentQuery())
+    assert svc.count(TEACHER, StudentQuery()) == 3
+    assert search("ww") == []
+    with pytest.raises(NotFound):
+        svc.get_file(PRINCIPAL, sid)
+    with pytest.raises(NotFound):
+        svc.tombstone(PRINCIPAL, sid)
+    row = m.Student.get_by_id(sid)
+    assert row.deleted is True
+
+
+def test_find_by_id_number(school_db) -> None:
+    number = make_id("20150312", "055")
+    first = create(school_db.school_id, name="张三", id_number=number)
+    second = create(school_db.school_id, name="张叁", id_number=number)
+    found = svc.find_by_id_number(number, exclude_id=first)
+    assert [(r["id"], r["name"], r["school_name"]) for r in found] == [(second, "张叁", "柳塘小学")]
+    assert {r["id"] for r in svc.find_by_id_number(number)} == {first, second}
+    svc.tombstone(PRINCIPAL, second)
+    assert svc.find_by_id_number(number, exclude_id=first) == []
+    assert svc.find_by_id_number(make_id("20150312", "077")) == []
+
+
+def test_audit_log_for_create_read_delete(school_db) -> None:
+    sid = create(school_db.school_id, actor=TEACHER)
+    svc.get_file(PRINCIPAL, sid)
+    svc.tombstone(PRINCIPAL, sid)
+    rows = [
+        (r.actor, r.role, r.action, r.table, r.record_id)
+        for r in m.AuditLog.select().where(m.AuditLog.record_id == sid).order_by(m.AuditLog.id)
+    ]
+    assert rows == [
+        (TEACHER.name, "teacher", "create", "student", sid),
+        (PRINCIPAL.name, "principal", "read", "student", sid),
+        (PRINCIPAL.name, "principal", "delete", "student", sid),
+    ]
+
+
+def test_update_is_audited(school_db) -> None:
+    sid = create(school_db.school_id)
+    svc.save_file(TEACHER, StudentFile(sid, school_db.school_id, values(grade=4)))
+    actions = [r.action for r in m.AuditLog.select().where(m.AuditLog.record_id == sid)]
+    assert actions == ["create", "update"]
+
+
+def test_schools_lists_live_schools(school_db) -> None:
+    assert svc.schools() == [(school_db.school_id, "柳塘小学")]

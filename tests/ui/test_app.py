@@ -1,0 +1,157 @@
+"""The program's shell: wizard, main window, translations, error dialogs, Qt pitfalls."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from fupin_desktop.errors import ValidationError
+from fupin_desktop.services import installation
+
+
+@pytest.fixture
+def isolated_settings(tmp_path: Path):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def fresh_session(db_path, qapp):
+    from ui import tasks
+    from ui.app import load_font, load_translations
+    from ui.session import Session, set_session
+
+    load_font()
+    load_translations(qapp)
+    session = Session(db_path)
+    session.refresh()
+    set_session(session)
+    tasks.set_runner(tasks.TaskRunner(synchronous=True))
+    return session
+
+
+def test_none_refcount_survives_many_void_qt_calls(qapp) -> None:
+    """PySide6 6.12.0 on Python 3.11 took a reference off None with every void call."""
+    from PySide6.QtCore import QObject
+
+    obj = QObject()
+    before = sys.getrefcount(None)
+    for i in range(10_000):
+        obj.setObjectName(f"n{i % 7}")
+    assert sys.getrefcount(None) >= before - 50
+
+
+def test_translation_loads_qt_and_ours(fresh_session) -> None:
+    assert QCoreApplication.translate("App", "Education Aid Ledger") == "教育扶贫台账"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_wizard_refuses_bad_school_code_then_sets_up(qtbot, fresh_session) -> None:
+    from ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    form = wizard.identity_page.form
+    form.school_code.setText("43012")
+    form.school_name.setText("柳塘小学")
+    form.township_name.setText("柳塘镇")
+    form.township_code.setText("430123101")
+    assert not wizard.identity_page.validatePage()
+    assert form.errors["school_code"].isVisibleTo(form)
+    assert "10" in form.errors["school_code"].text()
+    assert installation.current() is None
+
+    form.school_code.setText("４３０１２３０００１")  # full-width, as some IMEs type it
+    assert wizard.identity_page.validatePage()
+    wizard.accept()
+    info = installation.current()
+    assert info is not None and info.role == "school"
+    assert info.school_code == "4301230001" and info.school_name == "柳塘小学"
+    assert fresh_session.info == info
+
+
+def test_wizard_for_township(qtbot, fresh_session) -> None:
+    from ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.role_page.chooser.set_role("township")
+    wizard.next()
+    form = wizard.identity_page.form
+    assert not form.school_code.isVisibleTo(wizard)
+    form.township_name.setText("柳塘镇")
+    form.township_code.setText("430123101")
+    wizard.accept()
+    info = installation.current()
+    assert info is not None and info.is_township and info.school_id is None
+
+
+def test_main_window_status_and_geometry(qtbot, ui_session, isolated_settings) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert "柳塘小学" in window.place_label.text()
+    assert str(ui_session.db_path) in window.db_label.text()
+    assert window.nav.count() >= 1
+    assert window.nav.item(0).text() == "学生档案"
+    window.resize(900, 640)
+    window.move(40, 50)
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.size().width() == 900 and again.size().height() == 640
+    # Closing made an automatic backup.
+    from fupin_desktop.db.backup import last_backup
+
+    assert last_backup(ui_session.db_path) is not None
+
+
+def test_settings_dialog_changes_school_name(qtbot, ui_session) -> None:
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.identity.school_name.setText("柳塘镇柳塘完全小学")
+    dialog.keep.setValue(5)
+    dialog.accept()
+    assert installation.current().school_name == "柳塘镇柳塘完全小学"
+    assert installation.get_setting("backup_keep") == 5
+
+
+def test_settings_dialog_keeps_errors_beside_fields(qtbot, ui_session) -> None:
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.identity.school_code.setText("abc")
+    dialog.accept()
+    assert dialog.identity.errors["school_code"].text()
+    assert installation.current().school_code == "4301230001"
+
+
+def test_error_dialog_shows_short_chinese_message_and_details(qtbot, fresh_session, monkeypatch):
+    from ui import errors
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self) or 0)
+    try:
+        raise KeyError("boom")
+    except KeyError as exc:
+        errors.show_error(None, exc)
+    box = shown[0]
+    assert "数据" in box.text()  # a short Chinese message, not the traceback
+    assert "KeyError" in box.detailedText()
+
+    errors.show_error(None, ValidationError())
+    assert shown[1].text() == "数据不正确。"
+    assert shown[1].findChild(QDialogButtonBox) is not None

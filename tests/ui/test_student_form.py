@@ -1,0 +1,395 @@
+"""The student file dialog: validation beside the fields, the ID number helpers, saving
+with family and guardians, history, deleting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fupin_desktop.errors import ValidationError
+from fupin_desktop.schema.catalogues import FAMILY_MEMBER
+from fupin_desktop.schema.choices import POVERTY_STATUS
+from fupin_desktop.services import students
+from fupin_desktop.services.context import Changes
+from fupin_desktop.services.students import StudentFile, StudentQuery
+from fupin_desktop.validation import id_check_digit, parse_id_number
+from ui.bus import bus
+from ui.fields import RecordDialog
+from ui.students.form import StudentFormDialog
+from ui.students.history import StatusChangeDialog
+
+MALE_2015 = "43012320150302123"  # 17 digits: born 2015-03-02, odd sequence digit: male
+
+
+def valid_id(first17: str = MALE_2015) -> str:
+    return first17 + id_check_digit(first17)
+
+
+def id_ending_in_x() -> str:
+    for sequence in range(100, 1000):
+        first17 = f"43012320140815{sequence}"
+        if id_check_digit(first17) == "X":
+            return first17 + "X"
+    raise AssertionError("no X check digit found")
+
+
+def count() -> int:
+    return students.count(students_actor(), StudentQuery())
+
+
+def students_actor():
+    from ui.session import session
+
+    return session().actor
+
+
+def make_student(ui_session, **values: Any) -> str:
+    base = {
+        "name": "张三",
+        "sex": "male",
+        "id_number": valid_id(),
+        "stage": "primary",
+        "enrolment": "enrolled",
+    }
+    base.update(values)
+    student_id, _ = students.save_file(
+        ui_session.actor, StudentFile(None, ui_session.info.school_id, base)
+    )
+    return student_id
+
+
+def open_form(qtbot, student_id: str | None = None) -> StudentFormDialog:
+    dialog = StudentFormDialog(student_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def type_by_input_method(dialog: StudentFormDialog, key: str, text: str) -> None:
+    """Typing as a Chinese input method commits it (QTest cannot type non-ASCII)."""
+    widget = dialog.editor(key).input_widget
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def fill_required(dialog: StudentFormDialog, id_number: str | None = None) -> None:
+    dialog.editor("name").set_value("李小花")
+    dialog.editor("id_number").set_value(id_number or valid_id("43012320160911002"))
+    dialog.editor("stage").set_value("primary")
+    dialog.editor("enrolment").set_value("enrolled")
+
+
+@pytest.fixture
+def announced() -> list[Changes]:
+    seen: list[Changes] = []
+    bus().changed.connect(seen.append)
+    yield seen
+    bus().changed.disconnect(seen.append)
+
+
+def test_empty_required_fields_show_errors_and_save_nothing(ui_session, qtbot, announced):
+    dialog = open_form(qtbot)
+    dialog.tabs.setCurrentIndex(2)
+    assert dialog.save() is False
+    for key in ("name", "sex", "id_number", "stage"):
+        editor = dialog.editor(key)
+        assert editor.error(), key
+        assert "{" not in editor.error()
+        assert editor.error_label.isVisibleTo(dialog)
+    for key in ("ethnicity", "village", "registered_poor"):
+        assert dialog.editor(key).error() is None
+    assert dialog.summary.isVisibleTo(dialog)
+    assert dialog.tabs.currentIndex() == 0  # the tab of the first error
+    assert dialog.isVisible()
+    assert count() == 0
+    assert announced == []
+
+
+def test_errors_clear_once_fixed(ui_session, qtbot):
+    dialog = open_form(qtbot)
+    dialog.save()
+    fill_required(dialog)
+    dialog.editor("grade").set_value("12")
+    assert dialog.save() is False
+    assert dialog.editor("name").error() is None
+    assert dialog.editor("grade").error()
+    assert count() == 0
+
+
+def test_bad_check_digit_is_shown_beside_the_id_field(ui_session, qtbot):
+    good = valid_id()
+    bad = good[:17] + ("1" if good[17] != "1" else "2")
+    with pytest.raises(ValidationError) as expected:
+        parse_id_number(bad)
+    dialog = open_form(qtbot)
+    editor = dialog.editor("id_number")
+    editor.input_widget.setFocus()
+    qtbot.keyClicks(editor.input_widget, bad)
+    # Shown as soon as the number is complete, and again by the save.
+    assert editor.error() == expected.value.message
+    fill_required(dialog, id_number=bad)
+    assert dialog.save() is False
+    assert editor.error() == expected.value.message
+    assert editor.error_label.isVisibleTo(dialog)
+    assert count() == 0
+
+
+def test_lower_case_x_and_full_width_digits_are_normalised(ui_session, qtbot):
+    number = id_ending_in_x()
+    full_width = "".join(chr(ord(c) + 0xFEE0) for c in number[:6]) + number[6:-1] + "x"
+    dialog = open_form(qtbot)
+    type_by_input_method(dialog, "id_number", full_width)
+    assert dialog.editor("id_number").value() == number
+    assert dialog.editor("id_number").error() is None
+
+
+def test_birth_date_and_sex_are_filled_from_the_id(ui_session, qtbot):
+    dialog = open_form(qtbot)
+    qtbot.keyClicks(dialog.editor("id_number").input_widget, valid_id())
+    assert dialog.editor("birth_date").value() == dt.date(2015, 3, 2)
+    assert dialog.editor("sex").value() == "male"
+    assert not dialog.editor("birth_date").warning()
+
+
+def test_typed_birth_date_and_sex_that_disagree_are_warned_not_refused(ui_session, qtbot):
+    dialog = open_form(qtbot)
+    dialog.editor("sex").set_value("female")
+    dialog.editor("birth_date").set_value(dt.date(2015, 3, 3))
+    qtbot.keyClicks(dialog.editor("id_number").input_widget, valid_id())
+    # What the person typed stays; the disagreement is pointed out beside each field.
+    assert dialog.editor("sex").value() == "female"
+    assert dialog.editor("birth_date").value() == dt.date(2015, 3, 3)
+    assert "2015-03-02" in dialog.editor("birth_date").warning()
+    assert dialog.editor("sex").warning()
+    assert dialog.editor("sex").warning_label.isVisibleTo(dialog)
+    fill_required(dialog, id_number=valid_id())
+    assert dialog.save() is True
+    assert count() == 1
+
+
+def test_duplicate_id_number_is_warned_with_a_link_to_the_other_file(ui_session, qtbot):
+    other_id = make_student(ui_session, name="张三")
+    dialog = open_form(qtbot)
+    qtbot.keyClicks(dialog.editor("id_number").input_widget, valid_id())
+    editor = dialog.editor("id_number")
+    warning = editor.warning()
+    assert "张三" in warning and "柳塘小学" in warning
+    assert f'href="student:{other_id}"' in warning
+    assert editor.warning_label.isVisibleTo(dialog)
+    editor.warning_label.linkActivated.emit(f"student:{other_id}")
+    opened = [d for d in dialog.findChildren(StudentFormDialog) if d.student_id == other_id]
+    assert len(opened) == 1
+    assert opened[0].editor("name").value() == "张三"
+    opened[0].reject()
+
+
+def test_own_id_number_is_not_a_duplicate(ui_session, qtbot):
+    student_id = make_student(ui_session)
+    dialog = open_form(qtbot, student_id)
+    assert dialog.editor("id_number").value() == valid_id()
+    assert not dialog.editor("id_number").warning()
+
+
+def test_valid_save_creates_student_with_family_member_and_guardian(
+    ui_session, qtbot, monkeypatch, announced
+):
+    rows = iter(
+        [
+            {"name": "李大山", "relation": "father", "birth_year": "1985", "annual_income": "8,000.50"},
+            {"name": "李奶奶", "relation": "grandmother", "phone": "13812345678"},
+        ]
+    )
+
+    def fake_exec(row_dialog: RecordDialog) -> int:
+        row_dialog.form.set_values(next(rows))
+        row_dialog.accept()
+        return row_dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+    dialog = open_form(qtbot)
+    assert dialog.school_editor.value() == ui_session.info.school_id
+    assert not dialog.school_editor.isEnabled()  # school mode: this school only
+    fill_required(dialog)
+    dialog.editor("poverty_status").set_value("poor")
+    dialog.editor("boarder").set_value(True)
+    dialog.family_rows.add_row()
+    dialog.guardian_rows.add_row()
+    assert dialog.save() is True
+    assert dialog.result() == StudentFormDialog.DialogCode.Accepted
+    assert count() == 1
+    assert announced and announced[0].affects("student")
+    data = students.get_file(ui_session.actor, dialog.student_id)
+    assert data.school_id == ui_session.info.school_id
+    assert data.values["name"] == "李小花"
+    assert data.values["sex"] == "female"  # read from the ID number
+    assert data.values["birth_date"] == dt.date(2016, 9, 11)
+    assert data.values["boarder"] is True
+    assert len(data.family) == 1 and data.family[0]["name"] == "李大山"
+    assert data.family[0]["annual_income"] == 800050
+    assert data.family[0]["birth_year"] == 1985
+    assert len(data.guardians) == 1 and data.guardians[0]["relation"] == "grandmother"
+    assert data.guardians[0]["phone"] == "13812345678"
+
+
+def test_editing_keeps_rows_and_their_ids(ui_session, qtbot):
+    student_id = make_student(ui_session)
+    dialog = open_form(qtbot, student_id)
+    dialog.family_rows.set_rows([{"name": "张父", "relation": "father"}])
+    assert dialog.save()
+    first = students.get_file(ui_session.actor, student_id).family[0]["id"]
+    again = open_form(qtbot, student_id)
+    assert again.family_rows.rows()[0]["id"] == first
+    assert again.save()
+    assert students.get_file(ui_session.actor, student_id).family[0]["id"] == first
+
+
+def test_a_bad_family_row_is_shown_and_nothing_saved(ui_session, qtbot):
+    dialog = open_form(qtbot)
+    fill_required(dialog)
+    dialog.family_rows.set_rows([{"name": "张父", "relation": ""}])
+    assert dialog.save() is False
+    assert dialog.tabs.currentIndex() == dialog.family_tab
+    assert dialog.family_rows.error_label.isVisibleTo(dialog)
+    assert FAMILY_MEMBER["relation"].title in dialog.family_rows.error_label.text()
+    assert count() == 0
+
+
+def test_changing_poverty_status_creates_a_history_row(ui_session, qtbot):
+    student_id = make_student(ui_session, poverty_status="poor")
+    dialog = open_form(qtbot, student_id)
+    dialog.editor("poverty_status").set_value("lifted")
+    assert dialog.save()
+    history = [
+        h for h in students.get_file(ui_session.actor, student_id).history
+        if h["kind"] == "poverty_status"
+    ]
+    assert [h["value"] for h in history] == ["poor", "lifted"]
+    assert history[0]["end_date"] == dt.date.today() and history[1]["end_date"] is None
+    again = open_form(qtbot, student_id)
+    newest = again.timeline.row_texts(0)
+    assert POVERTY_STATUS.label("lifted") in newest
+
+
+def test_status_change_button_records_a_dated_entry(ui_session, qtbot, monkeypatch, announced):
+    student_id = make_student(ui_session)
+
+    def fake_exec(status: StatusChangeDialog) -> int:
+        status.set_kind("left_behind")
+        assert status.value_editor is not None
+        status.value_editor.set_value(True)
+        status.date_editor.set_value(dt.date(2024, 3, 1))
+        status.accept()
+        return status.result()
+
+    monkeypatch.setattr(StatusChangeDialog, "exec", fake_exec)
+    dialog = open_form(qtbot, student_id)
+    assert dialog.timeline.add_button.isEnabled()
+    assert dialog.add_status_change() is True
+    entries = students.get_file(ui_session.actor, student_id).history
+    left = [h for h in entries if h["kind"] == "left_behind"]
+    assert left == [dict(left[0], value="true", start_date=dt.date(2024, 3, 1))]
+    assert dialog.editor("left_behind").value() is True
+    assert not dialog.is_dirty()
+    assert any(c.affects("status_history") for c in announced)
+    texts = [dialog.timeline.row_texts(r) for r in range(dialog.timeline.table.rowCount())]
+    assert any("2024-03-01" in row for row in texts)
+
+
+def test_status_change_dialog_refuses_a_missing_value(ui_session, qtbot):
+    status = StatusChangeDialog()
+    qtbot.addWidget(status)
+    status.accept()
+    assert status.result_values is None
+    assert status.kind_editor.error()
+    status.set_kind("poverty_status")
+    status.accept()
+    assert status.result_values is None
+    assert status.value_editor is not None and status.value_editor.error()
+    status.value_editor.set_value("lifted")
+    status.accept()
+    assert status.result_values == ("poverty_status", "lifted", dt.date.today(), "")
+
+
+def test_new_student_cannot_have_history_yet(ui_session, qtbot):
+    dialog = open_form(qtbot)
+    assert not dialog.timeline.add_button.isEnabled()
+    assert dialog.add_status_change() is False
+
+
+def test_delete_asks_naming_the_student_then_tombstones(ui_session, qtbot, monkeypatch, announced):
+    student_id = make_student(ui_session)
+    asked: list[str] = []
+
+    def answer(answer_with: QMessageBox.StandardButton):
+        def question(parent, title, text, *args, **kwargs):
+            asked.append(text)
+            return answer_with
+
+        return question
+
+    dialog = open_form(qtbot, student_id)
+    assert dialog.delete_button.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert dialog.delete() is False
+    assert count() == 1
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert dialog.delete() is True
+    assert "张三" in asked[-1] and valid_id()[-4:] in asked[-1]
+    assert dialog.deleted
+    assert count() == 0
+    assert any(student_id in c.ids for c in announced)
+
+
+def test_new_student_has_no_delete_button(ui_session, qtbot):
+    dialog = open_form(qtbot)
+    assert not dialog.delete_button.isVisible()
+
+
+def test_ctrl_s_saves(ui_session, qtbot):
+    dialog = open_form(qtbot)
+    fill_required(dialog)
+    dialog.activateWindow()
+    dialog.editor("name").focus_input()
+    qtbot.keyClick(dialog.editor("name").input_widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert count() == 1
+    assert dialog.result() == StudentFormDialog.DialogCode.Accepted
+
+
+def test_escape_closes_a_clean_form_and_asks_for_a_changed_one(ui_session, qtbot, monkeypatch):
+    asked: list[str] = []
+
+    def say_no(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", say_no)
+    clean = open_form(qtbot)
+    qtbot.keyClick(clean, Qt.Key.Key_Escape)
+    assert not clean.isVisible() and asked == []
+    changed = open_form(qtbot)
+    changed.editor("name").set_value("王五")
+    qtbot.keyClick(changed, Qt.Key.Key_Escape)
+    assert changed.isVisible() and len(asked) == 1
+    assert count() == 0
+
+
+def test_window_titles(ui_session, qtbot):
+    new = open_form(qtbot)
+    existing = open_form(qtbot, make_student(ui_session, name="赵六"))
+    assert "赵六" not in new.windowTitle()
+    assert "赵六" in existing.windowTitle()
+    assert new.windowTitle() != existing.windowTitle().replace("赵六", "")
+
+
+def test_dialog_fits_an_old_screen(ui_session, qtbot):
+    dialog = open_form(qtbot, make_student(ui_session))
+    dialog.save()
+    assert dialog.width() <= 1024 and dialog.height() <= 700 - 40  # title bar
+    assert dialog.minimumSizeHint().height() <= 660

@@ -1,0 +1,204 @@
+"""A student's status history (poverty status, enrolment, category flags) as a timeline,
+and the small dialog that records a dated change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fupin_desktop.errors import ValidationError
+from fupin_desktop.schema.catalogues import STUDENT
+from fupin_desktop.schema.choices import STATUS_KIND
+from fupin_desktop.schema.clean import clean_value
+from fupin_desktop.schema.fields import Field, Kind
+from ui.fields import ERROR_COLOUR, FieldEditor, make_editor
+
+# Editors for the dialog's own inputs. Their labels are never shown (the dialog writes
+# its own, through self.tr), so they need no translation.
+_KIND_FIELD = Field("kind", "", Kind.CHOICE, required=True, choices=STATUS_KIND)
+_DATE_FIELD = Field("start_date", "", Kind.DATE, required=True)
+_NOTE_FIELD = Field("note", "", max_length=200, width=24)
+
+
+def history_value_label(kind: str, value: str) -> str:
+    """How a stored history value reads: a choice label, or Yes/No for a flag."""
+    try:
+        field = STUDENT[kind]
+    except KeyError:
+        return value
+    if field.kind is Kind.BOOL:
+        return field.display(value == "true")
+    return field.display(value)
+
+
+def stored_history_value(kind: str, value: Any) -> str:
+    """The text add_history_entry keeps: "true"/"false" for flags, else the code."""
+    if STUDENT[kind].kind is Kind.BOOL:
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+class HistoryTimeline(QWidget):
+    """Newest first: kind, value, from, to (empty "to" means it still holds)."""
+
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Status"), self.tr("Value"), self.tr("From"), self.tr("To")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_button = QPushButton(self.tr("Record a status change…"), self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_requested)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def set_can_add(self, can_add: bool) -> None:
+        """A new student has no history yet: it starts when the file is first saved."""
+        self.add_button.setEnabled(can_add)
+        self.note.setText("" if can_add else self.tr("Save the student first."))
+
+    def set_entries(self, entries: Sequence[Mapping[str, Any]]) -> None:
+        # get_file gives them oldest first (by date, then by entry); the timeline reads
+        # from now backwards.
+        ordered = list(reversed(entries))
+        self.table.setRowCount(len(ordered))
+        for row, entry in enumerate(ordered):
+            cells = (
+                STATUS_KIND.label(entry["kind"]),
+                history_value_label(entry["kind"], entry["value"]),
+                _date_text(entry.get("start_date")),
+                _date_text(entry.get("end_date")) or self.tr("(still)"),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if entry.get("note"):
+                    item.setToolTip(str(entry["note"]))
+                self.table.setItem(row, column, item)
+
+    def row_texts(self, row: int) -> list[str]:
+        return [self._text(row, column) for column in range(self.table.columnCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+
+def _date_text(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+class StatusChangeDialog(QDialog):
+    """Which status, its new value, from which date. The value's editor is the student
+    field's own editor, so choices and flags look as they do in the file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record a status change"))
+        self.result_values: tuple[str, str, dt.date, str] | None = None
+        self.kind_editor = make_editor(_KIND_FIELD, self)
+        self.date_editor = make_editor(_DATE_FIELD, self)
+        self.date_editor.set_value(dt.date.today())
+        self.note_editor = make_editor(_NOTE_FIELD, self)
+        self.value_editor: FieldEditor | None = None
+        self._form = QFormLayout()
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self._form.addRow(self.tr("Status *"), self.kind_editor)
+        self._value_label = QLabel(self.tr("New value"), self)
+        self._value_holder = QVBoxLayout()
+        self._value_holder.setContentsMargins(0, 0, 0, 0)
+        self._form.addRow(self._value_label, self._value_holder)
+        self._form.addRow(self.tr("From *"), self.date_editor)
+        self._form.addRow(self.tr("Note"), self.note_editor)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.kind_editor.changed.connect(self._on_kind_changed)
+        self.setMinimumWidth(420)
+
+    def set_kind(self, kind: str, current: Any = None) -> None:
+        self.kind_editor.set_value(kind)
+        if self.value_editor is not None and current is not None:
+            self.value_editor.set_value(current)
+
+    def _on_kind_changed(self) -> None:
+        """Swap in the editor of the chosen student field."""
+        if self.value_editor is not None:
+            self._value_holder.removeWidget(self.value_editor)
+            self.value_editor.deleteLater()
+            self.value_editor = None
+        kind = self.kind_editor.value()
+        if not kind:
+            return
+        self.value_editor = make_editor(STUDENT[kind], self)
+        self._value_holder.addWidget(self.value_editor)
+
+    def accept(self) -> None:
+        kind = self.kind_editor.value()
+        self.kind_editor.set_error(None if kind else self.tr("Choose which status changed."))
+        date = self._clean(self.date_editor, self.tr("Enter the date of the change."))
+        value = self._clean(self.value_editor, self.tr("Choose the new value."))
+        note = self._clean(self.note_editor, None)
+        if not kind or not isinstance(date, dt.date) or self.value_editor is None:
+            return
+        if STUDENT[kind].kind is not Kind.BOOL and value in (None, ""):
+            return
+        self.result_values = (kind, stored_history_value(kind, value), date, note or "")
+        super().accept()
+
+    def _clean(self, editor: FieldEditor | None, empty_message: str | None) -> Any:
+        """The clean value, or None with the reason shown beside the editor."""
+        if editor is None:
+            return None
+        try:
+            value = clean_value(editor.field, editor.value())
+        except ValidationError as exc:
+            editor.set_error(empty_message if editor.value() in (None, "") else exc.message)
+            return None
+        missing = value in (None, "") and empty_message is not None
+        editor.set_error(empty_message if missing else None)
+        return value
