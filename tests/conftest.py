@@ -17,6 +17,17 @@ PRINCIPAL = Actor("王校长", "principal")
 TEACHER = Actor("李老师", "teacher")
 
 
+@pytest.fixture(autouse=True)
+def english_core_messages():
+    """The command line and the GUI install a zh_CN translator globally; each test starts
+    from the English source text."""
+    from fupin_desktop.i18n import set_translator
+
+    set_translator(lambda text: text)
+    yield
+    set_translator(lambda text: text)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     path = tmp_path / "ledger.db"

@@ -76,8 +76,9 @@ class Travelling(BaseModel):
     version = JSONField(default=dict)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        # Rows loaded from the database arrive with their id; new ones get one here.
-        self._new_record = "id" not in kwargs
+        # peewee builds rows read from the database with __no_default__; anything else
+        # is new, even with an id of its own (a record arriving from another instance).
+        self._new_record = not kwargs.get("__no_default__")
         super().__init__(*args, **kwargs)
 
     def save(self, force_insert: bool = False, only: Any = None) -> int:

@@ -662,13 +662,12 @@ class _Builder:
                 members.append(self.parent(child, "mother", mother_year))
         # Someone has to bring up a child whose parents are away or gone.
         needs_grandparent = flags["orphan"] or flags["de_facto_unsupported"] or flags["left_behind"]
-        grandparents = list(_GRANDPARENTS)
-        rng.shuffle(grandparents)
+        grandparents = self.grandparent_order()
         if needs_grandparent or rng.random() < 0.4:
             members.append(self.grandparent(child, grandparents.pop(), father_year))
         size = max(len(members), rng.choices((2, 3, 4, 5), (20, 35, 30, 15))[0])
         while len(members) < size:
-            if rng.random() < 0.7:
+            if not grandparents or rng.random() < 0.7:
                 members.append(self.sibling(child))
             else:
                 members.append(self.grandparent(child, grandparents.pop(), father_year))
@@ -712,6 +711,17 @@ class _Builder:
             member["work_place"] = "本地"
         member["annual_income"] = (yuan * 6 // 10 if poor else yuan) * 100  # fen
         return member
+
+    def grandparent_order(self) -> list[str]:
+        """The grandparents a household may hold, each once, last first: mostly the
+        father's parents live with the child, and grandmothers more often than not."""
+        rng = self.rng
+        paternal = ["grandfather", "grandmother"]
+        maternal = ["maternal_grandfather", "maternal_grandmother"]
+        for pair in (paternal, maternal):
+            if rng.random() < 0.35:
+                pair.reverse()
+        return paternal + maternal if rng.random() < 0.25 else maternal + paternal
 
     def grandparent(self, child: _Child, relation: str, father_year: int) -> dict[str, Any]:
         rng = self.rng
@@ -891,9 +901,6 @@ def _boarding_share(slot: _Slot) -> float:
     return 0.0
 
 
-# The grandparents a household may hold, each once; the paternal ones most often live
-# with the child (the order is shuffled per household, so the duplicates weigh them).
-_GRANDPARENTS = ("grandmother", "grandfather", "maternal_grandmother", "maternal_grandfather")
 _ETHNICITY = _Weighted((("han", 85), ("tujia", 10), ("miao", 5)))
 _DISABILITY_LEVEL = _Weighted((("level1", 1), ("level2", 2), ("level3", 3), ("level4", 3)))
 _HEALTH = _Weighted(

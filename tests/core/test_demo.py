@@ -251,6 +251,11 @@ def test_families_and_guardians(township_2000: demo.DemoSummary) -> None:
     assert len(members) == len(per_student) == 2000
     assert set(members.values()) <= {2, 3, 4, 5} and len(set(members.values())) == 4
     assert set(per_student.values()) == {1, 2}
+    doubled = scalar(
+        "SELECT count(*) FROM (SELECT student_id, relation FROM family_member "
+        "WHERE relation NOT IN ('brother', 'sister') GROUP BY 1, 2 HAVING count(*) > 1)"
+    )
+    assert doubled == 0  # one father, one grandmother...
     first: dict[str, dict[str, Any]] = {}
     for g in guardians:
         first.setdefault(g["student_id"], g)

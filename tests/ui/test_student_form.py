@@ -202,7 +202,12 @@ def test_valid_save_creates_student_with_family_member_and_guardian(
 ):
     rows = iter(
         [
-            {"name": "李大山", "relation": "father", "birth_year": "1985", "annual_income": "8,000.50"},
+            {
+                "name": "李大山",
+                "relation": "father",
+                "birth_year": "1985",
+                "annual_income": "8,000.50",
+            },
             {"name": "李奶奶", "relation": "grandmother", "phone": "13812345678"},
         ]
     )
@@ -267,7 +272,8 @@ def test_changing_poverty_status_creates_a_history_row(ui_session, qtbot):
     dialog.editor("poverty_status").set_value("lifted")
     assert dialog.save()
     history = [
-        h for h in students.get_file(ui_session.actor, student_id).history
+        h
+        for h in students.get_file(ui_session.actor, student_id).history
         if h["kind"] == "poverty_status"
     ]
     assert [h["value"] for h in history] == ["poor", "lifted"]
@@ -357,7 +363,9 @@ def test_ctrl_s_saves(ui_session, qtbot):
     fill_required(dialog)
     dialog.activateWindow()
     dialog.editor("name").focus_input()
-    qtbot.keyClick(dialog.editor("name").input_widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        dialog.editor("name").input_widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
     assert count() == 1
     assert dialog.result() == StudentFormDialog.DialogCode.Accepted
 

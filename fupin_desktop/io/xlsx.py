@@ -1,0 +1,449 @@
+"""Excel workbooks written safely and read carefully. Shared by the roster import, the list
+export, and later the sync packages and reports.
+
+Writing: every string is a text cell (never a formula, whatever it starts with), IDs and
+phones are text cells formatted '@', Chinese headers bold, the header row frozen, and the
+file appears only when complete (fileio.atomic_target).
+
+Reading: a file is checked before any parser sees it (size, zip structure, what it really
+inflates to), then read with python-calamine; a cell longer than Excel allows is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import warnings
+import zipfile
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from fupin_desktop.errors import FileFormatError, ValidationError
+from fupin_desktop.fileio import atomic_target
+from fupin_desktop.i18n import N_
+from fupin_desktop.progress import CancelToken
+from fupin_desktop.schema.fields import Field, Kind
+
+# Excel's own limit for one cell; openpyxl would cut longer text without a word.
+MAX_CELL_CHARS = 32_767
+# A school's roster or a township package is a few MB at most.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+# What the zip may inflate to, all members together: more is a zip bomb.
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+MAX_ZIP_MEMBERS = 10_000
+# Cells of one sheet held in memory at once (rows x columns of its used area).
+MAX_SHEET_CELLS = 5_000_000
+
+# OWASP's list: text starting with these is taken for a formula by Excel, WPS or LibreOffice.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_FORMAT = "@"
+DATE_FORMAT = "yyyy-mm-dd"
+# Digits that must stay text: a number cell would lose the 16th digit onwards.
+TEXT_KINDS = frozenset({Kind.ID_NUMBER, Kind.PHONE, Kind.CODE})
+
+# Control characters XML 1.0 cannot carry; openpyxl refuses the whole file for one of them.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
+# Integral numbers from here on have 16 digits or more: more than Excel keeps exactly.
+_LONG_NUMBER = 1e15
+_WRITE_CHECK_EVERY = 200
+
+
+# -- writing ---------------------------------------------------------------------------
+def safe_cell_text(value: object) -> str:
+    """The text one cell will hold. Longer than Excel allows is refused, never truncated.
+    Control characters XML cannot store are dropped: they are invisible, and one of them
+    would make the whole workbook unwritable. Text that looks like a formula is kept as it
+    is; text_cell() marks it so that no program evaluates it."""
+    text = "" if value is None else str(value)
+    text = _ILLEGAL_XML.sub("", text)
+    if len(text) > MAX_CELL_CHARS:
+        raise ValidationError(
+            N_("A text of {length} characters does not fit in one Excel cell (at most {limit})."),
+            length=len(text),
+            limit=MAX_CELL_CHARS,
+        )
+    return text
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_TRIGGERS)
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: int = 10  # in Latin characters (a Chinese character counts two)
+    text: bool = False  # IDs, phones, codes: text cells formatted '@'
+
+    @classmethod
+    def of(cls, field: Field, title: str | None = None) -> Column:
+        return cls(title or field.title, field.width, field.kind in TEXT_KINDS)
+
+
+@dataclass
+class SheetSpec:
+    """One sheet to write: a header row of column titles, then the rows."""
+
+    title: str
+    columns: Sequence[Column]
+    rows: Iterable[Sequence[Any]]
+    freeze_header: bool = True
+    bold_header: bool = True
+
+
+def display_width(text: str) -> int:
+    """Width in Excel's units: East Asian wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def sheet_title(title: str) -> str:
+    """A name Excel accepts for a sheet: no []:*?/\\ and at most 31 characters."""
+    cleaned = _SHEET_TITLE_BAD.sub("_", title).strip("'") or "Sheet"
+    return cleaned[:31]
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA (without importing openpyxl)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def text_cell(sheet: Any, value: object, *, text_format: bool = False) -> Any:
+    """A string cell for a write-only sheet. openpyxl would write text starting with '='
+    as a formula; here every string is an inline string, which Excel and WPS never
+    evaluate, and formula-like text also gets quotePrefix, so it stays text when someone
+    edits the cell later (Excel shows the ' only in the formula bar). openpyxl and
+    calamine read the same string back."""
+    from openpyxl.cell import WriteOnlyCell
+
+    text = safe_cell_text(value)
+    cell = WriteOnlyCell(sheet, text)
+    cell.data_type = "s"
+    if looks_like_formula(text):
+        cell.quotePrefix = True
+    if text_format:
+        cell.number_format = TEXT_FORMAT
+    return cell
+
+
+def _cell(sheet: Any, value: Any, column: Column) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    if value is None or value == "":
+        return None
+    if column.text or isinstance(value, str):
+        return text_cell(sheet, value, text_format=column.text)
+    if isinstance(value, bool):
+        return WriteOnlyCell(sheet, value)
+    if isinstance(value, (int, float, Decimal)):
+        return WriteOnlyCell(sheet, value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        cell = WriteOnlyCell(sheet, value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    return text_cell(sheet, value)
+
+
+def _prepare_sheet(sheet: Any, spec: SheetSpec) -> None:
+    """Widths, text format and frozen header: write-only sheets need them before rows."""
+    for index, column in enumerate(spec.columns):
+        dimension = sheet.column_dimensions[column_letter(index)]
+        dimension.width = max(column.width, display_width(column.title)) + 2
+        if column.text:
+            # Cells typed into this column later (in WPS or Excel) are text too.
+            dimension.number_format = TEXT_FORMAT
+    if spec.freeze_header:
+        sheet.freeze_panes = "A2"
+
+
+def _write_sheet(book: Any, spec: SheetSpec, cancel: CancelToken | None) -> int:
+    from openpyxl.styles import Font
+
+    sheet = book.create_sheet(sheet_title(spec.title))
+    _prepare_sheet(sheet, spec)
+    bold = Font(bold=True)
+    header = []
+    for column in spec.columns:
+        cell = text_cell(sheet, column.title)
+        if spec.bold_header:
+            cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    columns = list(spec.columns)
+    plain = Column("")
+    written = 0
+    for written, row in enumerate(spec.rows, start=1):
+        if cancel is not None and written % _WRITE_CHECK_EVERY == 0:
+            cancel.check()
+        cells = [
+            _cell(sheet, value, columns[i] if i < len(columns) else plain)
+            for i, value in enumerate(row)
+        ]
+        sheet.append(cells)
+    return written
+
+
+def write_workbook(
+    path: Path, sheets: Sequence[SheetSpec], *, cancel: CancelToken | None = None
+) -> int:
+    """Write the sheets to `path` (openpyxl write-only: fast, low memory). The file
+    appears only when complete; on an error or cancellation `path` is untouched.
+    Returns the number of data rows written (headers not counted)."""
+    from openpyxl import Workbook
+
+    total = 0
+    with atomic_target(Path(path)) as tmp:
+        book = Workbook(write_only=True)
+        for spec in sheets:
+            total += _write_sheet(book, spec, cancel)
+        if cancel is not None:
+            cancel.check()
+        book.save(tmp)
+    return total
+
+
+# -- checking a file before reading it --------------------------------------------------
+def check_workbook_file(path: Path) -> None:
+    """Raise FileFormatError unless `path` looks like an .xlsx workbook that is safe to
+    parse: not too large, a zip that holds xl/workbook.xml, every member intact, and
+    not inflating beyond MAX_UNCOMPRESSED_BYTES."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise FileFormatError(N_("{name} cannot be opened."), details=str(exc), name=name) from exc
+    if size == 0:
+        raise FileFormatError(N_("{name} is empty."), name=name)
+    if size > MAX_FILE_BYTES:
+        raise FileFormatError(
+            N_("{name} is larger than {limit} MB: too large for a roster or a package."),
+            name=name,
+            limit=MAX_FILE_BYTES // (1024 * 1024),
+        )
+    if head.startswith(_OLE_MAGIC):
+        raise FileFormatError(
+            N_(
+                "{name} is an old Excel 97-2003 file (.xls) or a workbook with a password. "
+                "Open it in WPS or Excel and save it as an Excel workbook (.xlsx) "
+                "without a password."
+            ),
+            name=name,
+        )
+    if not zipfile.is_zipfile(path):
+        if head.startswith(b"PK"):
+            raise _damaged(name, "no end of central directory")
+        raise FileFormatError(N_("{name} is not an Excel workbook (.xlsx)."), name=name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_archive(archive, name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+        raise _damaged(name, repr(exc)) from exc
+
+
+def _damaged(name: str, details: str) -> FileFormatError:
+    return FileFormatError(
+        N_(
+            "{name} is damaged or incomplete (perhaps the copy did not finish). "
+            "Copy it again from where it came from."
+        ),
+        details=details,
+        name=name,
+    )
+
+
+def _too_large_inside(name: str) -> FileFormatError:
+    return FileFormatError(
+        N_(
+            "{name} would unpack to more than {limit} MB. It is not a normal workbook "
+            "and was not read."
+        ),
+        name=name,
+        limit=MAX_UNCOMPRESSED_BYTES // (1024 * 1024),
+    )
+
+
+def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
+    infos = archive.infolist()
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise _too_large_inside(name)
+    names = {info.filename for info in infos}
+    if "xl/workbook.xml" not in names:
+        if "word/document.xml" in names:
+            raise FileFormatError(
+                N_("{name} is a Word document, not an Excel workbook."), name=name
+            )
+        raise FileFormatError(N_("{name} is not an Excel workbook (.xlsx)."), name=name)
+    if sum(info.file_size for info in infos) > MAX_UNCOMPRESSED_BYTES:
+        raise _too_large_inside(name)
+    # The sizes in the directory are what the writer claims. Inflate everything once,
+    # counting what it really holds: zipfile stops a member at its declared size and
+    # checks its CRC, so a member that lies, is truncated or damaged raises here, before
+    # a parser that might trust the claim (or run out of memory) sees it.
+    total = 0
+    for info in infos:
+        with archive.open(info) as member:
+            while chunk := member.read(1 << 20):
+                total += len(chunk)
+                if total > MAX_UNCOMPRESSED_BYTES:
+                    raise _too_large_inside(name)
+
+
+# -- reading ----------------------------------------------------------------------------
+@dataclass
+class SheetData:
+    """One sheet as plain values, from A1: rows[0] is Excel row 1, rows[r][0] column A.
+    Empty cells are "", numbers float (or int when the file holds the exact digits of a
+    long number), dates date/datetime, booleans bool."""
+
+    name: str
+    rows: list[list[Any]]
+    # Merged ranges (first_row, first_col, last_row, last_col): 0-based, inclusive.
+    merged: list[tuple[int, int, int, int]]
+
+
+def cell_value(value: Any) -> Any:
+    """openpyxl writes "" and reads back None: one spelling of an empty cell."""
+    return "" if value is None else value
+
+
+def _is_failure(exc: BaseException) -> bool:
+    # pyo3 turns a panic inside calamine into PanicException, a BaseException.
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
+def _open_book(path: Path) -> Any:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except BaseException as exc:
+        if not _is_failure(exc):
+            raise
+        raise _damaged(path.name, repr(exc)) from exc
+
+
+def _visible_sheets(book: Any) -> list[str]:
+    from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+    worksheets = [m for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+    visible = [m.name for m in worksheets if m.visible == SheetVisibleEnum.Visible]
+    return visible or [m.name for m in worksheets]
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The worksheets a person would pick from (hidden helper sheets left out)."""
+    path = Path(path)
+    check_workbook_file(path)
+    book = _open_book(path)
+    try:
+        return _visible_sheets(book)
+    finally:
+        book.close()
+
+
+def read_sheet(path: Path, sheet: str | None = None) -> SheetData:
+    """The values of one sheet (the first visible one if `sheet` is None)."""
+    path = Path(path)
+    check_workbook_file(path)
+    book = _open_book(path)
+    try:
+        names = _visible_sheets(book)
+        if sheet is None:
+            if not names:
+                raise FileFormatError(N_("{name} has no worksheet."), name=path.name)
+            sheet = names[0]
+        data = _load_sheet(book, path.name, sheet)
+    finally:
+        book.close()
+    _check_cell_lengths(data)
+    _exact_long_numbers(path, data)
+    return data
+
+
+def _load_sheet(book: Any, file_name: str, sheet: str) -> SheetData:
+    from python_calamine import WorksheetNotFound
+
+    try:
+        raw = book.get_sheet_by_name(sheet)
+    except WorksheetNotFound:
+        raise FileFormatError(
+            N_("{name} has no sheet named {sheet}."), name=file_name, sheet=sheet
+        ) from None
+    except BaseException as exc:
+        if not _is_failure(exc):
+            raise
+        raise _damaged(file_name, repr(exc)) from exc
+    end_row, end_col = raw.end or (0, 0)
+    if (end_row + 1) * (end_col + 1) > MAX_SHEET_CELLS:
+        raise FileFormatError(
+            N_("Sheet {sheet} of {name} is too large ({rows} rows, {columns} columns)."),
+            sheet=sheet,
+            name=file_name,
+            rows=end_row + 1,
+            columns=end_col + 1,
+        )
+    # skip_empty_area=False keeps positions absolute (row 0 is Excel row 1), the same
+    # coordinates as merged_cell_ranges.
+    rows = [list(row) for row in raw.to_python(skip_empty_area=False)]
+    merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (raw.merged_cell_ranges or [])]
+    return SheetData(sheet, rows, merged)
+
+
+def _check_cell_lengths(data: SheetData) -> None:
+    for r, row in enumerate(data.rows):
+        for c, value in enumerate(row):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise FileFormatError(
+                    N_(
+                        "Cell {cell} of sheet {sheet} holds {length} characters, more than "
+                        "an Excel cell can. The file was not made by a spreadsheet program."
+                    ),
+                    cell=f"{column_letter(c)}{r + 1}",
+                    sheet=data.name,
+                    length=len(value),
+                )
+
+
+def _exact_long_numbers(path: Path, data: SheetData) -> None:
+    """calamine gives every xlsx number as a float, and a float cannot hold 16 digits or
+    more exactly. Excel itself keeps only 15, so such a number written by Excel or WPS is
+    already damaged; but a program may have written all 18 digits of an ID number into
+    the file. Those few cells are read again with openpyxl, which returns the exact int
+    when the file holds one. A float stays a float: the importer refuses it as damaged."""
+    suspects = {
+        (r, c)
+        for r, row in enumerate(data.rows)
+        for c, value in enumerate(row)
+        if isinstance(value, float) and value.is_integer() and abs(value) >= _LONG_NUMBER
+    }
+    if not suspects:
+        return
+    from openpyxl import load_workbook
+
+    first = min(r for r, _ in suspects)
+    last = max(r for r, _ in suspects)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        rows = book[data.name].iter_rows(min_row=first + 1, max_row=last + 1, values_only=True)
+        for r, values in enumerate(rows, start=first):
+            for c, value in enumerate(values):
+                if (r, c) in suspects and isinstance(value, int) and not isinstance(value, bool):
+                    data.rows[r][c] = value
+    finally:
+        book.close()

@@ -1,0 +1,497 @@
+"""Aid: the seeded plan, entitlements by stage, boarding and category, standards in
+time, payments and their reconciliation, all in exact fen."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from typing import Any
+
+import pytest
+
+from fupin_desktop.db.models import AidPayment, AidProgram, AidStandard, School
+from fupin_desktop.errors import PermissionDenied, ValidationError
+from fupin_desktop.services import aid, aid_seed, installation, students
+from fupin_desktop.services.context import SYSTEM, Actor
+from fupin_desktop.validation import id_check_digit
+from tests.conftest import PRINCIPAL, TEACHER
+
+AID_OFFICER = Actor("赵会计", "aid_officer")
+_serial = itertools.count(1)
+
+BIRTH = {
+    "preschool": dt.date(2021, 5, 4),
+    "primary": dt.date(2016, 3, 2),
+    "junior": dt.date(2012, 7, 9),
+    "senior": dt.date(2009, 1, 20),
+    "vocational": dt.date(2009, 6, 1),
+    "higher": dt.date(2006, 4, 3),
+}
+
+
+def id_number(birth: dt.date) -> str:
+    first17 = f"430123{birth:%Y%m%d}{next(_serial) % 1000:03d}"
+    return first17 + id_check_digit(first17)
+
+
+def add_student(
+    school_id: str,
+    name: str,
+    stage: str = "primary",
+    *,
+    as_of: dt.date | None = None,
+    **values: Any,
+) -> str:
+    data = {
+        "name": name,
+        "id_number": id_number(BIRTH[stage]),
+        "stage": stage,
+        "grade": values.pop("grade", 3),
+        "class_name": values.pop("class_name", "1班"),
+        "enrolment": "enrolled",
+        **values,
+    }
+    student_id, _ = students.save_file(
+        SYSTEM, students.StudentFile(None, school_id, data), as_of=as_of
+    )
+    return student_id
+
+
+def program_id(code: str) -> str:
+    return AidProgram.get(AidProgram.code == code).id
+
+
+def pay(
+    student_id: str,
+    code: str,
+    amount: str,
+    *,
+    year: str = "2025-2026",
+    term: int = 1,
+    actor: Actor = AID_OFFICER,
+    **extra: Any,
+) -> str:
+    data = aid.PaymentInput(
+        student_id=student_id,
+        program_id=program_id(code),
+        school_year=year,
+        term=term,
+        amount_yuan=amount,
+        paid_on=extra.pop("paid_on", dt.date(2025, 10, 15)),
+        method=extra.pop("method", "bank_card"),
+        received_by=extra.pop("received_by", "张父"),
+        **extra,
+    )
+    payment_id, changes = aid.record_payment(actor, data)
+    assert changes.affects("aid_payment")
+    return payment_id
+
+
+def due(year: str, term: int, school_id: str | None = None) -> dict[tuple[str, str], int]:
+    """(student name, program code) -> fen due."""
+    return {
+        (e.student_name, e.program_code): e.amount_fen
+        for e in aid.entitlements(SYSTEM, year, term, school_id)
+    }
+
+
+@pytest.fixture
+def seeded(school_db: installation.InstallationInfo) -> installation.InstallationInfo:
+    aid_seed.seed_programs(SYSTEM)
+    return school_db
+
+
+# -- the seeded plan ------------------------------------------------------------------
+
+
+def test_seed_creates_every_program_once_with_the_township_figures(seeded) -> None:
+    assert {p.code for p in aid.list_programs(PRINCIPAL)} == set(aid.AID_KIND.codes())
+    assert not aid_seed.seed_programs(SYSTEM)  # idempotent: nothing touched the second time
+    assert AidProgram.select().count() == len(aid.AID_KIND.codes())
+    names = {p.code: p.name for p in aid.list_programs(PRINCIPAL)}
+    assert names["preschool_grant"] == "学前教育资助"
+    assert names["yulu_plan"] == "雨露计划"
+    figures = {(s.program_code, s.stage): s for s in aid.list_standards(PRINCIPAL)}
+    assert figures[("preschool_grant", "preschool")].amount_fen == 100_000
+    assert figures[("boarding_subsidy", "primary")].amount_fen == 100_000
+    assert figures[("boarding_subsidy", "junior")].amount_fen == 125_000
+    assert figures[("boarding_subsidy", "junior")].condition == "boarder_needy"
+    assert figures[("nutrition_plan", "primary")].amount_fen == 100_000
+    assert figures[("tuition_waiver", "junior")].amount_fen == 0
+    assert figures[("yulu_plan", "vocational")].condition == "registered_poor"
+    assert all(s.valid_from == dt.date(2020, 9, 1) and s.valid_to is None for s in figures.values())
+    donation = next(p for p in aid.list_programs(PRINCIPAL) if p.code == "donation")
+    assert donation.ad_hoc
+
+
+def test_seed_ids_are_the_same_on_every_installation(seeded) -> None:
+    """A school and its township seed the same rows; sync must see one program."""
+    assert program_id("boarding_subsidy") == aid_seed.program_seed_id("boarding_subsidy")
+    assert program_id("boarding_subsidy") == "c4818c2b-8b01-5618-8950-794747516e7d"
+
+
+def test_seed_keeps_what_the_principal_changed(seeded) -> None:
+    program = AidProgram.get(AidProgram.code == "donation")
+    aid.save_program(
+        PRINCIPAL,
+        aid.ProgramInput(
+            code="donation", name="爱心捐助", funding_source="某基金会", id=program.id
+        ),
+    )
+    aid_seed.seed_programs(SYSTEM)
+    assert AidProgram.get(AidProgram.code == "donation").name == "爱心捐助"
+
+
+def test_teacher_cannot_seed(school_db) -> None:
+    with pytest.raises(PermissionDenied):
+        aid_seed.seed_programs(TEACHER)
+
+
+# -- entitlements ---------------------------------------------------------------------
+
+
+def test_boarding_subsidy_half_a_year_each_term(seeded) -> None:
+    school = seeded.school_id
+    add_student(school, "王小", "primary", boarder=True, registered_poor=True)
+    add_student(school, "李中", "junior", boarder=True, dibao=True, grade=8)
+    add_student(school, "赵走", "primary", boarder=False, registered_poor=True)
+    add_student(school, "钱宿", "primary", boarder=True)  # boarder, family not needy
+    for term in (1, 2):
+        fen = due("2025-2026", term, school)
+        assert fen[("王小", "boarding_subsidy")] == 50_000  # 500 yuan a term
+        assert fen[("李中", "boarding_subsidy")] == 62_500  # 625 yuan a term
+        assert ("赵走", "boarding_subsidy") not in fen
+        assert ("钱宿", "boarding_subsidy") not in fen
+        # Everyone in compulsory education: meals, and the in-kind waiver at 0.
+        assert fen[("赵走", "nutrition_plan")] == 50_000
+        assert fen[("钱宿", "tuition_waiver")] == 0
+
+
+def test_preschool_grant_for_needy_families_only(seeded) -> None:
+    school = seeded.school_id
+    add_student(school, "孤儿甲", "preschool", grade=2, orphan=True)
+    add_student(school, "普通乙", "preschool", grade=2)
+    fen = due("2025-2026", 1, school)
+    assert fen == {("孤儿甲", "preschool_grant"): 50_000}
+
+
+def test_conditions_are_decided_in_one_place() -> None:
+    needy_boarder = {"boarder": True, "disabled": True}
+    assert aid.condition_met("boarder_needy", needy_boarder)
+    assert not aid.condition_met("registered_poor", needy_boarder)
+    assert aid.condition_met("needy", {"de_facto_unsupported": True})
+    assert not aid.condition_met("needy", {"boarder": True, "left_behind": True})
+    assert not aid.condition_met("some_future_rule", needy_boarder)
+    assert set(aid.CONDITION.codes()) == {
+        "all",
+        "needy",
+        "registered_poor",
+        "boarder",
+        "boarder_needy",
+    }
+
+
+def test_only_enrolled_live_students_on_the_reference_day(seeded) -> None:
+    school = seeded.school_id
+    left = add_student(
+        school, "转学生", boarder=True, registered_poor=True, as_of=dt.date(2024, 9, 1)
+    )
+    gone = add_student(school, "已删除", boarder=True, registered_poor=True)
+    add_student(school, "休学生", boarder=True, registered_poor=True, enrolment="suspended")
+    students.tombstone(SYSTEM, gone)
+    # Transferred out in October: still entitled to the autumn term, not the spring.
+    students.add_history_entry(SYSTEM, left, "enrolment", "transferred", dt.date(2025, 10, 10))
+    autumn = due("2025-2026", 1, school)
+    spring = due("2025-2026", 2, school)
+    assert autumn[("转学生", "boarding_subsidy")] == 50_000
+    assert ("转学生", "boarding_subsidy") not in spring
+    assert not any(name in ("已删除", "休学生") for name, _ in autumn)
+
+
+def test_per_year_program_falls_due_in_the_autumn_only(seeded) -> None:
+    school = seeded.school_id
+    add_student(school, "大学生", "higher", grade=1, registered_poor=True)
+    assert due("2025-2026", 1, school) == {("大学生", "origin_credit_loan"): 0}
+    assert due("2025-2026", 2, school) == {}
+    assert aid.term_amount(12_345, True, 1) + aid.term_amount(12_345, True, 2) == 12_345
+
+
+def test_new_amount_from_next_school_year_picks_the_standard_by_date(seeded) -> None:
+    school = seeded.school_id
+    add_student(school, "王小", boarder=True, registered_poor=True)
+    old = next(
+        s
+        for s in aid.list_standards(PRINCIPAL, program_id("boarding_subsidy"))
+        if s.stage == "primary"
+    )
+    new_standard = aid.StandardInput(
+        program_id=program_id("boarding_subsidy"),
+        stage="primary",
+        condition="boarder_needy",
+        amount_yuan="1,500",
+        valid_from="2026-09-01",
+    )
+    with pytest.raises(ValidationError) as refused:
+        aid.save_standard(PRINCIPAL, new_standard)
+    assert refused.value.field == "valid_from"
+    _, changes = aid.save_standard(PRINCIPAL, new_standard, end_previous=True)
+    assert old.id in changes.ids
+    assert AidStandard.get_by_id(old.id).valid_to == dt.date(2026, 8, 31)
+    assert due("2025-2026", 2, school)[("王小", "boarding_subsidy")] == 50_000
+    assert due("2026-2027", 1, school)[("王小", "boarding_subsidy")] == 75_000
+
+
+def test_overlapping_standard_is_refused(seeded) -> None:
+    preschool = program_id("preschool_grant")
+    base = aid.StandardInput(
+        program_id=preschool,
+        stage="preschool",
+        condition="needy",
+        amount_yuan="1200",
+        valid_from=dt.date(2024, 9, 1),
+        valid_to=dt.date(2025, 8, 31),
+    )
+    with pytest.raises(ValidationError, match="2020-09-01"):
+        aid.save_standard(PRINCIPAL, base)
+    # A period inside the open one cannot end it either: its tail would be lost.
+    with pytest.raises(ValidationError):
+        aid.save_standard(PRINCIPAL, base, end_previous=True)
+    # Another condition, or another province, is another rule.
+    aid.save_standard(PRINCIPAL, dataclasses.replace(base, condition="all"))
+    aid.save_standard(PRINCIPAL, dataclasses.replace(base, province="湖南"))
+    with pytest.raises(ValidationError) as backwards:
+        aid.save_standard(
+            PRINCIPAL, dataclasses.replace(base, province="贵州", valid_to=dt.date(2024, 1, 1))
+        )
+    assert backwards.value.field == "valid_to"
+
+
+def test_editing_a_standard_does_not_overlap_itself(seeded) -> None:
+    standard = next(s for s in aid.list_standards(PRINCIPAL) if s.program_code == "yulu_plan")
+    aid.save_standard(
+        PRINCIPAL,
+        aid.StandardInput(
+            program_id=standard.program_id,
+            stage="vocational",
+            condition="registered_poor",
+            amount_yuan="3500",
+            valid_from=standard.valid_from,
+            id=standard.id,
+        ),
+    )
+    assert AidStandard.get_by_id(standard.id).amount_fen == 350_000
+
+
+def test_province_standard_replaces_the_national_one_where_it_applies(seeded) -> None:
+    school = seeded.school_id
+    add_student(school, "王小", boarder=True, registered_poor=True)
+    aid.save_standard(
+        PRINCIPAL,
+        aid.StandardInput(
+            program_id=program_id("boarding_subsidy"),
+            stage="primary",
+            condition="boarder_needy",
+            amount_yuan="1300",
+            valid_from="2020-09-01",
+            province="湖南",
+        ),
+    )
+    assert due("2025-2026", 1, school)[("王小", "boarding_subsidy")] == 50_000
+    installation.set_setting(PRINCIPAL, aid.PROVINCE_SETTING, "湖南")
+    assert due("2025-2026", 1, school)[("王小", "boarding_subsidy")] == 65_000
+
+
+def test_inactive_program_entitles_nobody_and_takes_no_payment(seeded) -> None:
+    school = seeded.school_id
+    student = add_student(school, "王小", boarder=True, registered_poor=True)
+    aid.deactivate_program(PRINCIPAL, program_id("nutrition_plan"))
+    assert ("王小", "nutrition_plan") not in due("2025-2026", 1, school)
+    with pytest.raises(ValidationError, match="not active"):
+        pay(student, "nutrition_plan", "500")
+
+
+def test_teacher_cannot_see_or_edit_aid(seeded) -> None:
+    with pytest.raises(PermissionDenied):
+        aid.entitlements(TEACHER, "2025-2026", 1)
+    with pytest.raises(PermissionDenied):
+        aid.save_program(TEACHER, aid.ProgramInput(code="school_fund", name="校级资助"))
+    with pytest.raises(PermissionDenied):
+        aid.delete_standard(AID_OFFICER, aid.list_standards(PRINCIPAL)[0].id)
+
+
+def test_programs_are_edited_by_the_principal(seeded) -> None:
+    new_id, changes = aid.save_program(
+        PRINCIPAL,
+        aid.ProgramInput(
+            code="School_Fund", name="校级资助", funding_source="学校", per_term=False
+        ),
+    )
+    assert changes.affects("aid_program")
+    assert AidProgram.get_by_id(new_id).code == "school_fund"
+    with pytest.raises(ValidationError) as duplicate:
+        aid.save_program(PRINCIPAL, aid.ProgramInput(code="school_fund", name="又一个"))
+    assert duplicate.value.field == "code"
+    with pytest.raises(ValidationError, match="cannot be changed"):
+        aid.save_program(PRINCIPAL, aid.ProgramInput(code="other", name="校级资助", id=new_id))
+    with pytest.raises(ValidationError):
+        aid.save_program(PRINCIPAL, aid.ProgramInput(code="9x", name=""))
+
+
+# -- payments -------------------------------------------------------------------------
+
+
+def test_payment_is_recorded_in_fen_from_yuan_text(seeded) -> None:
+    student = add_student(seeded.school_id, "王小", boarder=True, registered_poor=True)
+    payment_id = pay(student, "boarding_subsidy", "1,250.50元", signed_by="赵会计")
+    stored = AidPayment.get_by_id(payment_id)
+    assert stored.amount_fen == 125_050 and isinstance(stored.amount_fen, int)
+    assert stored.funding_source == "中央和地方财政"  # the program's, when left empty
+    [row] = aid.list_payments(AID_OFFICER, "2025-2026", 1, seeded.school_id)
+    assert (row.student_name, row.program_code, row.amount_fen) == (
+        "王小",
+        "boarding_subsidy",
+        125_050,
+    )
+    assert row.received_by == "张父" and row.signed_by == "赵会计"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"amount_yuan": "0"}, "amount_fen"),
+        ({"amount_yuan": "-5"}, "amount_fen"),
+        ({"amount_yuan": "12.345"}, "amount_fen"),
+        ({"amount_yuan": "五百"}, "amount_fen"),
+        ({"paid_on": dt.date.today() + dt.timedelta(days=3)}, "paid_on"),
+        ({"method": "alipay"}, "method"),
+        ({"received_by": " "}, "received_by"),
+        ({"school_year": "2025-2027"}, "school_year"),
+        ({"term": 3}, "term"),
+        ({"student_id": "missing"}, "student"),
+    ],
+)
+def test_payment_is_validated(seeded, changes: dict[str, Any], field: str) -> None:
+    student = add_student(seeded.school_id, "王小", boarder=True, registered_poor=True)
+    data = aid.PaymentInput(
+        student_id=student,
+        program_id=program_id("boarding_subsidy"),
+        school_year="2025-2026",
+        term=1,
+        amount_yuan="500",
+        paid_on=dt.date(2025, 10, 15),
+        method="bank_card",
+        received_by="张父",
+    )
+    data = dataclasses.replace(data, **changes)
+    _, errors = aid.validate_payment(data)
+    assert field in errors and "{" not in errors[field]
+    with pytest.raises(ValidationError):
+        aid.record_payment(AID_OFFICER, data)
+    assert AidPayment.select().count() == 0
+
+
+def test_teacher_cannot_record_payments(seeded) -> None:
+    student = add_student(seeded.school_id, "王小", boarder=True, registered_poor=True)
+    with pytest.raises(PermissionDenied):
+        pay(student, "boarding_subsidy", "500", actor=TEACHER)
+    pay(student, "boarding_subsidy", "500", actor=PRINCIPAL)
+    with pytest.raises(PermissionDenied):
+        aid.void_payment(TEACHER, AidPayment.get().id)
+
+
+# -- reconciliation -------------------------------------------------------------------
+
+
+def test_reconciliation_flags_and_totals(seeded) -> None:
+    school = seeded.school_id
+    ok = add_student(school, "甲", boarder=True, registered_poor=True, class_name="1班")
+    add_student(school, "乙", boarder=True, dibao=True, class_name="1班")
+    over = add_student(school, "丙", "junior", grade=7, boarder=True, orphan=True)
+    double = add_student(school, "丁", boarder=True, disabled=True, class_name="2班")
+    stranger = add_student(school, "戊", boarder=False)
+    pay(ok, "boarding_subsidy", "500")
+    pay(over, "boarding_subsidy", "700")
+    pay(double, "boarding_subsidy", "500")
+    pay(double, "boarding_subsidy", "500", paid_on=dt.date(2025, 11, 2))
+    pay(stranger, "boarding_subsidy", "500")
+    pay(stranger, "donation", "300")
+    pay(ok, "nutrition_plan", "200")
+    pay(ok, "boarding_subsidy", "500", term=2, paid_on=dt.date(2026, 3, 20))  # another term
+
+    result = aid.reconcile(AID_OFFICER, "2025-2026", 1, school)
+    status = {(r.student_name, r.program_code): r.status for r in result.rows}
+    assert status[("甲", "boarding_subsidy")] == "ok"
+    assert status[("乙", "boarding_subsidy")] == "unpaid"
+    assert status[("丙", "boarding_subsidy")] == "overpaid"
+    assert status[("丁", "boarding_subsidy")] == "double_claim"
+    assert status[("戊", "boarding_subsidy")] == "not_entitled"
+    assert status[("戊", "donation")] == "ad_hoc"
+    assert status[("甲", "nutrition_plan")] == "underpaid"
+    assert status[("戊", "tuition_waiver")] == "ok"  # in kind: nothing to pay
+
+    boarding = next(t for t in result.by_program if t.label == "寄宿生生活补助")
+    # Due: 甲 500 + 乙 500 + 丙 625 + 丁 500; paid: 500 + 700 + 1000 + 500 (戊).
+    assert boarding.entitled_fen == 212_500
+    assert boarding.paid_fen == 270_000
+    assert boarding.difference_fen == 57_500
+    assert boarding.entitled_rows == 4 and boarding.paid_rows == 4
+    assert boarding.flagged == 4  # 乙 unpaid, 丙 over, 丁 double, 戊 not entitled
+
+    stages = {t.key: t for t in result.by_stage}
+    # Junior: 丙's boarding 625 + meals 500; paid 700.
+    assert (stages["junior"].entitled_fen, stages["junior"].paid_fen) == (112_500, 70_000)
+    # Primary: boarding 500 x 3 + meals 500 x 4; paid boarding 2000 + meals 200 + gift 300.
+    assert (stages["primary"].entitled_fen, stages["primary"].paid_fen) == (350_000, 250_000)
+    assert result.total.entitled_fen == 462_500
+    assert result.total.paid_fen == 320_000
+    assert result.total.paid_fen == sum(t.paid_fen for t in result.by_program)
+    assert result.status_counts["double_claim"] == 1
+
+    money = [v for r in result.rows for v in (r.entitled_fen, r.paid_fen, r.difference_fen)]
+    money += [
+        v
+        for t in (*result.by_program, *result.by_stage, result.total)
+        for v in (t.entitled_fen, t.paid_fen, t.difference_fen)
+    ]
+    assert all(type(v) is int for v in money)
+
+
+def test_void_payment_takes_it_out_of_the_reconciliation(seeded) -> None:
+    student = add_student(seeded.school_id, "甲", boarder=True, registered_poor=True)
+    first = pay(student, "boarding_subsidy", "500")
+    pay(student, "boarding_subsidy", "500")
+    rows = aid.reconcile(AID_OFFICER, "2025-2026", 1).rows
+    assert next(r for r in rows if r.program_code == "boarding_subsidy").status == "double_claim"
+    changes = aid.void_payment(AID_OFFICER, first, "录入重复")
+    assert changes.affects("aid_payment")
+    assert AidPayment.get_by_id(first).deleted  # a tombstone, never deleted
+    rows = aid.reconcile(AID_OFFICER, "2025-2026", 1).rows
+    assert next(r for r in rows if r.program_code == "boarding_subsidy").status == "ok"
+    assert len(aid.list_payments(AID_OFFICER, "2025-2026", 1)) == 1
+
+
+def test_reconciliation_of_a_whole_township_and_of_one_school(seeded) -> None:
+    # The township's ledger holds the schools its packages brought.
+    other = School(code="4301230002", name="油铺小学", school_type="complete_primary")
+    other.save()
+    other_school = other.id
+    add_student(seeded.school_id, "甲", boarder=True, registered_poor=True)
+    add_student(other_school, "乙", boarder=True, registered_poor=True)
+    everyone = aid.reconcile(PRINCIPAL, "2025-2026", 1)
+    one = aid.reconcile(PRINCIPAL, "2025-2026", 1, other_school)
+    assert {r.student_name for r in everyone.rows} == {"甲", "乙"}
+    assert {r.student_name for r in one.rows} == {"乙"}
+
+
+def test_school_years_and_terms() -> None:
+    assert aid.current_term(dt.date(2025, 9, 1)) == ("2025-2026", 1)
+    assert aid.current_term(dt.date(2026, 1, 20)) == ("2025-2026", 1)
+    assert aid.current_term(dt.date(2026, 3, 2)) == ("2025-2026", 2)
+    assert aid.term_reference_date("2025-2026", 2) == dt.date(2026, 3, 1)
+    assert aid.clean_school_year("2025/2026") == "2025-2026"
+    with pytest.raises(ValidationError):
+        aid.clean_school_year("2025-2025")
+    assert aid.format_yuan(125_000) == "1,250.00"
+    assert aid.format_yuan(-5) == "-0.05"
+    assert aid.format_yuan(123_456_789) == "1,234,567.89"

@@ -1,0 +1,246 @@
+"""Programs and their standards: what aid there is, for whom, how much, and since when.
+The principal edits them; everybody else reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fupin_desktop.errors import FupinError
+from fupin_desktop.services import aid
+from ui.aid.dialogs import ProgramDialog, StandardDialog
+from ui.aid.table import Column, RowTableModel, make_table, selected_row
+from ui.bus import bus
+from ui.errors import show_error
+from ui.session import session
+
+_ENDED = QColor("#eeeeee")
+
+
+class ProgramsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = session().actor
+        self._dialog: ProgramDialog | StandardDialog | None = None
+        self._build()
+        self.programs_view.selectionModel().selectionChanged.connect(self._program_selected)
+
+    # -- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.programs_model = RowTableModel(self._program_columns(), self)
+        self.programs_view = make_table(self.programs_model, self)
+        self.programs_view.doubleClicked.connect(self.edit_program)
+        self.new_program_button = QPushButton(self.tr("New program…"), self)
+        self.edit_program_button = QPushButton(self.tr("Edit program…"), self)
+        self.active_button = QPushButton(self.tr("Deactivate"), self)
+        self.new_program_button.clicked.connect(self.new_program)
+        self.edit_program_button.clicked.connect(self.edit_program)
+        self.active_button.clicked.connect(self.toggle_active)
+
+        self.standards_model = RowTableModel(self._standard_columns(), self)
+        self.standards_view = make_table(self.standards_model, self)
+        self.standards_view.doubleClicked.connect(self.edit_standard)
+        self.standards_title = QLabel(self)
+        self.new_standard_button = QPushButton(self.tr("New standard…"), self)
+        self.edit_standard_button = QPushButton(self.tr("Edit standard…"), self)
+        self.delete_standard_button = QPushButton(self.tr("Delete standard"), self)
+        self.new_standard_button.clicked.connect(self.new_standard)
+        self.edit_standard_button.clicked.connect(self.edit_standard)
+        self.delete_standard_button.clicked.connect(self.delete_standard)
+        self.standards_view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(QLabel(self.tr("Aid programs"), top))
+        top_layout.addWidget(self.programs_view, 1)
+        top_layout.addLayout(
+            _row(self.new_program_button, self.edit_program_button, self.active_button)
+        )
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.standards_title)
+        bottom_layout.addWidget(self.standards_view, 1)
+        bottom_layout.addLayout(
+            _row(
+                self.new_standard_button,
+                self.edit_standard_button,
+                self.delete_standard_button,
+            )
+        )
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not self.actor.may_configure:
+            note = QLabel(self.tr("Only the principal changes programs and standards."), self)
+            layout.addWidget(note)
+        layout.addWidget(splitter)
+
+    def _program_columns(self) -> list[Column]:
+        yes, no = self.tr("Yes"), self.tr("No")
+        return [
+            Column(self.tr("Program"), lambda p: p.name, chars=9),
+            Column(self.tr("Code"), lambda p: p.code, chars=9),
+            Column(self.tr("Funding source"), lambda p: p.funding_source, chars=7),
+            Column(self.tr("Each term"), lambda p: yes if p.per_term else no, chars=3),
+            Column(self.tr("Active"), lambda p: yes if p.active else no, chars=3),
+            Column(
+                self.tr("Standards"),
+                lambda p: str(p.standards) if p.standards else self.tr("ad hoc"),
+                sort_key=lambda p: p.standards,
+                numeric=True,
+                chars=3,
+            ),
+            Column(self.tr("Note"), lambda p: p.note, chars=10),
+        ]
+
+    def _standard_columns(self) -> list[Column]:
+        today = dt.date.today()
+
+        def ended(s: aid.StandardRow) -> QColor | None:
+            return None if s.valid_on(today) or s.valid_from > today else _ENDED
+
+        return [
+            Column(self.tr("Stage"), lambda s: aid.STAGE.label(s.stage), chars=4),
+            Column(self.tr("Who is entitled"), lambda s: aid.CONDITION.label(s.condition), chars=9),
+            Column(
+                self.tr("A year (yuan)"),
+                lambda s: aid.format_yuan(s.amount_fen),
+                sort_key=lambda s: s.amount_fen,
+                numeric=True,
+                chars=5,
+            ),
+            Column(self.tr("Valid from"), lambda s: s.valid_from.isoformat(), chars=5),
+            Column(
+                self.tr("Valid to"),
+                lambda s: s.valid_to.isoformat() if s.valid_to else self.tr("(open)"),
+                chars=5,
+                background=ended,
+            ),
+            Column(self.tr("Province"), lambda s: s.province or self.tr("national"), chars=4),
+        ]
+
+    # -- data -------------------------------------------------------------------------
+    def reload(self) -> None:
+        current = self.current_program()
+        self.programs_model.set_rows(aid.list_programs(self.actor))
+        rows = self.programs_model.rows()
+        index = next((i for i, p in enumerate(rows) if current and p.id == current.id), 0)
+        if rows:
+            self.programs_view.selectRow(index)
+        self._program_selected()
+
+    def current_program(self) -> aid.ProgramRow | None:
+        return selected_row(self.programs_view)
+
+    def current_standard(self) -> aid.StandardRow | None:
+        return selected_row(self.standards_view)
+
+    def _program_selected(self) -> None:
+        program = self.current_program()
+        if program is None:
+            self.standards_title.setText(self.tr("Standards"))
+            self.standards_model.set_rows([])
+        else:
+            self.standards_title.setText(
+                self.tr("Standards of {program}").format(program=program.name)
+            )
+            self.standards_model.set_rows(aid.list_standards(self.actor, program.id))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        may = self.actor.may_configure
+        program = self.current_program()
+        standard = self.current_standard()
+        self.new_program_button.setEnabled(may)
+        self.edit_program_button.setEnabled(may and program is not None)
+        self.active_button.setEnabled(may and program is not None)
+        self.active_button.setText(
+            self.tr("Activate") if program and not program.active else self.tr("Deactivate")
+        )
+        self.new_standard_button.setEnabled(may and program is not None)
+        self.edit_standard_button.setEnabled(may and standard is not None)
+        self.delete_standard_button.setEnabled(may and standard is not None)
+
+    # -- actions ----------------------------------------------------------------------
+    def new_program(self) -> None:
+        self._open(ProgramDialog(self.actor, None, self))
+
+    def edit_program(self) -> None:
+        program = self.current_program()
+        if program is not None and self.actor.may_configure:
+            self._open(ProgramDialog(self.actor, program, self))
+
+    def toggle_active(self) -> None:
+        program = self.current_program()
+        if program is None:
+            return
+        try:
+            changes = aid.set_program_active(self.actor, program.id, not program.active)
+        except FupinError as exc:
+            show_error(self, exc)
+            return
+        bus().announce(changes)
+
+    def new_standard(self) -> None:
+        program = self.current_program()
+        if program is not None:
+            self._open(StandardDialog(self.actor, program, None, self))
+
+    def edit_standard(self) -> None:
+        program, standard = self.current_program(), self.current_standard()
+        if program is not None and standard is not None and self.actor.may_configure:
+            self._open(StandardDialog(self.actor, program, standard, self))
+
+    def delete_standard(self) -> None:
+        standard = self.current_standard()
+        if standard is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete standard"),
+            self.tr(
+                "Delete this standard? Only do this for one entered by mistake; a standard "
+                "that no longer applies gets a valid-to date instead, so past terms stay right."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            bus().announce(aid.delete_standard(self.actor, standard.id))
+        except FupinError as exc:
+            show_error(self, exc)
+
+    def _open(self, dialog: ProgramDialog | StandardDialog) -> None:
+        # Kept in Python while open: Qt must not outlive the wrapper.
+        self._dialog = dialog
+        dialog.finished.connect(self._closed)
+        dialog.open()
+
+    def _closed(self) -> None:
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+            self._dialog = None
+
+
+def _row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
