@@ -188,6 +188,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE", help=tr("the backup file"))
     restore.set_defaults(handler=cmd_backup_restore)
 
+    from fupin_desktop.cli_students import register as register_students
+
+    register_students(sub)
+
     return parser
 
 

@@ -3,6 +3,9 @@
 A FieldEditor edits one catalogue Field. `value()` is the raw value a person entered, in
 the shape `schema.clean.clean_value` accepts (the single validation path); `set_value()`
 takes the stored value (codes, dates, fen). Errors and warnings show beside the field.
+
+Stored and raw differ for money: clean_value reads every amount as yuan, so stored fen
+must never be handed back to it; `raw_value()` turns a stored value into the raw form.
 """
 
 from __future__ import annotations
@@ -50,11 +53,22 @@ MIN_INPUT_WIDTH = 140
 _FRAME_STYLE = "QFrame#fieldFrame {{ border: 1px solid {colour}; border-radius: 3px; }}"
 
 
-def fill_field_placeholder(message: str, field: Field) -> str:
-    """Some core messages arrive with `{field}` still in them (clean_value passes the
-    label as the `field` keyword, which ValidationError takes as the field key), so
-    the label is put in here rather than showing the braces to a teacher."""
-    return message.replace("{field}", field.title) if "{field}" in message else message
+def raw_value(field: Field, stored: Any) -> Any:
+    """The raw form of a stored value, as an editor would give it back: what
+    clean_value takes (amounts in yuan text, not fen)."""
+    if field.kind is Kind.MONEY and isinstance(stored, int) and not isinstance(stored, bool):
+        return fen_to_yuan(stored)
+    return stored
+
+
+def raw_record(catalogue: Catalogue, stored: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored record (as services read it) in raw form; keys outside the catalogue
+    (the row's "id") are kept as they are."""
+    raw = dict(stored)
+    for field in catalogue:
+        if field.key in raw:
+            raw[field.key] = raw_value(field, raw[field.key])
+    return raw
 
 
 def input_width(widget: QWidget, field: Field) -> int:
@@ -145,7 +159,7 @@ class FieldEditor(QWidget):
 
     def set_error(self, message: str | None) -> None:
         """A red message below the field and a red border; None clears both."""
-        self._error = fill_field_placeholder(message, self.field) if message else None
+        self._error = message or None
         self._error_label.setText(self._error or "")
         self._error_label.setVisible(bool(self._error))
         self._paint_border()
@@ -177,9 +191,6 @@ class FieldEditor(QWidget):
                 return None
             self.set_error(exc.message)
             return self._error
-        except (KeyError, IndexError):
-            # A core message with a placeholder it was not given; not the person's fault.
-            return None
         self.set_error(None)
         return None
 
@@ -555,6 +566,7 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.catalogue = catalogue
         self.clean_values: dict[str, Any] = {}
+        self.raw_values: dict[str, Any] = {}
         self.setWindowTitle(title)
         self.form = FieldForm(catalogue.fields, self)
         if values:
@@ -576,6 +588,7 @@ class RecordDialog(QDialog):
             self.form.editor(shown[0]).focus_input()
             return
         self.clean_values = values
+        self.raw_values = self.form.values()
         super().accept()
 
 
@@ -583,7 +596,9 @@ class RowsEditor(QWidget):
     """The rows of a catalogue belonging to one record (family members, guardians): a
     table with add, edit and remove; each row is edited in a RecordDialog.
 
-    Rows are kept as stored values plus their "id", so saved rows keep their identity."""
+    `set_rows` takes stored rows (as get_file reads them); `rows()` gives raw rows (as
+    validate_file and save_file take them), each with its "id" so saved rows keep their
+    identity."""
 
     changed = Signal()
 
@@ -636,7 +651,8 @@ class RowsEditor(QWidget):
         char = table.fontMetrics().averageCharWidth()
         for column, field in enumerate(self.catalogue.fields):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, max(60, int(char * field.width * 1.5)))
+            # 1.1: the guardian table (77 characters of widths) fits an 860-pixel dialog.
+            table.setColumnWidth(column, max(60, int(char * field.width * 1.1)))
         table.itemSelectionChanged.connect(self._update_buttons)
         table.cellDoubleClicked.connect(lambda row, _column: self.edit_row(row))
         return table
@@ -646,7 +662,7 @@ class RowsEditor(QWidget):
         return [dict(row) for row in self._rows]
 
     def set_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
-        self._rows = [dict(row) for row in rows]
+        self._rows = [raw_record(self.catalogue, row) for row in rows]
         self._row_errors = {}
         self._refresh()
 
@@ -703,7 +719,7 @@ class RowsEditor(QWidget):
         try:
             if self._dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            return dict(self._dialog.clean_values)
+            return dict(self._dialog.raw_values)
         finally:
             self._dialog.deleteLater()
             self._dialog = None
@@ -723,16 +739,17 @@ class RowsEditor(QWidget):
         self._show_error_summary()
         self._update_buttons()
 
-    def _cell(self, field: Field, value: Any, errors: Mapping[str, str]) -> QTableWidgetItem:
+    def _cell(self, field: Field, raw: Any, errors: Mapping[str, str]) -> QTableWidgetItem:
         try:
-            text = field.display(value)
-        except (TypeError, ValueError):
-            text = str(value)
+            text = field.display(clean_value(field, raw))
+        except ValidationError:
+            # Shown as it is; the save says what is wrong with it.
+            text = "" if raw is None else str(raw)
         item = QTableWidgetItem(text)
         if field.key in errors:
             item.setForeground(QColor(ERROR_COLOUR))
             item.setBackground(QColor("#fdecea"))
-            item.setToolTip(fill_field_placeholder(errors[field.key], field))
+            item.setToolTip(errors[field.key])
         return item
 
     def _show_error_summary(self) -> None:
@@ -744,13 +761,7 @@ class RowsEditor(QWidget):
                 except KeyError:
                     continue
                 text = self.tr("Row {row}, {field}: {message}")
-                lines.append(
-                    text.format(
-                        row=row + 1,
-                        field=field.title,
-                        message=fill_field_placeholder(message, field),
-                    )
-                )
+                lines.append(text.format(row=row + 1, field=field.title, message=message))
         self.error_label.setText("\n".join(lines))
         self.error_label.setVisible(bool(lines))
 

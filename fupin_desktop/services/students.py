@@ -91,8 +91,9 @@ def list_ids(actor: Actor, query: StudentQuery) -> list[str]:
     select = Student.select(Student.id)
     if query.sort == "school":
         select = select.join(School)
-    select = select.where(_where(query)).order_by(*_order(query)).tuples()
-    return [row[0] for row in select]
+    sql, params = select.where(_where(query)).order_by(*_order(query)).sql()
+    # A plain cursor: building 50,000 peewee row tuples costs more than the query.
+    return [row[0] for row in database.execute_sql(sql, params)]
 
 
 def count(actor: Actor, query: StudentQuery) -> int:

@@ -83,6 +83,7 @@ def test_wizard_for_township(qtbot, fresh_session) -> None:
 
     wizard = FirstRunWizard()
     qtbot.addWidget(wizard)
+    wizard.show()
     wizard.role_page.chooser.set_role("township")
     wizard.next()
     form = wizard.identity_page.form
@@ -104,12 +105,12 @@ def test_main_window_status_and_geometry(qtbot, ui_session, isolated_settings) -
     assert str(ui_session.db_path) in window.db_label.text()
     assert window.nav.count() >= 1
     assert window.nav.item(0).text() == "学生档案"
-    window.resize(900, 640)
+    window.resize(700, 500)
     window.move(40, 50)
     window.close()
     again = MainWindow()
     qtbot.addWidget(again)
-    assert again.size().width() == 900 and again.size().height() == 640
+    assert again.size().width() == 700 and again.size().height() == 500
     # Closing made an automatic backup.
     from fupin_desktop.db.backup import last_backup
 
@@ -155,3 +156,38 @@ def test_error_dialog_shows_short_chinese_message_and_details(qtbot, fresh_sessi
     errors.show_error(None, ValidationError())
     assert shown[1].text() == "数据不正确。"
     assert shown[1].findChild(QDialogButtonBox) is not None
+
+
+def test_damaged_ledger_offers_newest_good_backup(qapp, tmp_path: Path, monkeypatch) -> None:
+    from fupin_desktop.db import backup
+    from fupin_desktop.db.connection import close_database, open_database
+    from fupin_desktop.services.context import SYSTEM
+    from ui.app import load_translations, open_ledger
+
+    load_translations(qapp)
+    db = tmp_path / "ledger.db"
+    open_database(db)
+    installation.initialise(
+        SYSTEM,
+        installation.SetupForm("township", "430123101", "柳塘镇"),
+    )
+    backup.automatic_backup(db)
+    close_database()
+    for side in ("-wal", "-shm"):
+        db.with_name(db.name + side).unlink(missing_ok=True)
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page is gone
+    db.write_bytes(bytes(data))
+
+    asked: list[str] = []
+
+    def answer_yes(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    assert open_ledger(None, db)
+    assert asked and "备份" in asked[0]
+    assert installation.current().township_name == "柳塘镇"
+    assert list(tmp_path.glob("ledger.db.before-restore-*")), "the damaged file is kept aside"
+    close_database()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QWidget
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.schema.choices import POVERTY_CAUSE, SEX
-from fupin_desktop.schema.clean import clean_value
+from fupin_desktop.schema.clean import clean_record, clean_value
 from fupin_desktop.schema.fields import Field, Kind
 from fupin_desktop.validation import id_check_digit
 from ui.fields import (
@@ -124,9 +124,8 @@ def test_set_error_shows_red_message_and_clears(ui_session, qtbot) -> None:
     editor = make_editor(STUDENT["name"])
     qtbot.addWidget(editor)
     editor.show()
-    editor.set_error("{field} is required.")
-    # The placeholder the core left in is filled with the field's label.
-    assert editor.error() == STUDENT["name"].title + " is required."
+    editor.set_error("太长了")
+    assert editor.error() == "太长了"
     assert editor.error_label.isVisible()
     assert editor.error_label.text() == editor.error()
     assert "#c62828" in editor._frame.styleSheet()
@@ -269,7 +268,8 @@ def test_rows_editor_adds_edits_removes_and_shows_row_errors(ui_session, qtbot, 
     rows.add_row()
     rows.add_row()
     assert [r["name"] for r in rows.rows()] == ["老人", "张父", "张母"]
-    assert rows.rows()[1]["annual_income"] == 1200000
+    # Rows come out raw (yuan), as validate_file and save_file take them.
+    assert clean_value(FAMILY_MEMBER["annual_income"], rows.rows()[1]["annual_income"]) == 1200000
     rows.edit_row(0)
     assert rows.rows()[0]["id"] == "old-1"
     assert rows.rows()[0]["name"] == "张母亲"
@@ -277,9 +277,26 @@ def test_rows_editor_adds_edits_removes_and_shows_row_errors(ui_session, qtbot, 
     rows.remove_current()
     assert [r["name"] for r in rows.rows()] == ["张母亲", "张父"]
     assert rows.table.rowCount() == 2
-    rows.show_errors({"1.relation": "{field} is required."})
+    rows.show_errors({"1.relation": "关系必填"})
     rows.show()
     assert rows.error_label.isVisible()
     assert FAMILY_MEMBER["relation"].title in rows.error_label.text()
+    assert "关系必填" in rows.error_label.text()
     item = rows.table.item(1, FAMILY_MEMBER.keys().index("relation"))
-    assert item is not None and item.toolTip() == FAMILY_MEMBER["relation"].title + " is required."
+    assert item is not None and item.toolTip() == "关系必填"
+    rows.show_errors({})
+    assert not rows.error_label.isVisible()
+
+
+def test_rows_editor_takes_stored_rows_and_gives_raw_ones(ui_session, qtbot) -> None:
+    """Stored fen must not reach clean_value again (it reads amounts as yuan)."""
+    rows = RowsEditor(FAMILY_MEMBER, "Family member")
+    qtbot.addWidget(rows)
+    rows.set_rows([{"id": "r1", "name": "张父", "relation": "father", "annual_income": 800050}])
+    income_column = FAMILY_MEMBER.keys().index("annual_income")
+    item = rows.table.item(0, income_column)
+    assert item is not None and item.text() == "8000.50"
+    values, errors = clean_record(FAMILY_MEMBER, rows.rows()[0])
+    assert errors == {}
+    assert values["annual_income"] == 800050
+    assert rows.rows()[0]["id"] == "r1"

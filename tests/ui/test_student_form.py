@@ -86,6 +86,16 @@ def fill_required(dialog: StudentFormDialog, id_number: str | None = None) -> No
     dialog.editor("enrolment").set_value("enrolled")
 
 
+@pytest.fixture(autouse=True)
+def answer_yes(monkeypatch) -> None:
+    """Closing a changed form asks before dropping the work; pytest-qt closes every
+    dialog at the end of a test, so by default the answer is yes (tests that care about
+    the question patch it again)."""
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+
+
 @pytest.fixture
 def announced() -> list[Changes]:
     seen: list[Changes] = []
@@ -243,16 +253,20 @@ def test_valid_save_creates_student_with_family_member_and_guardian(
     assert data.guardians[0]["phone"] == "13812345678"
 
 
-def test_editing_keeps_rows_and_their_ids(ui_session, qtbot):
+def test_editing_keeps_rows_their_ids_and_amounts(ui_session, qtbot):
     student_id = make_student(ui_session)
     dialog = open_form(qtbot, student_id)
-    dialog.family_rows.set_rows([{"name": "张父", "relation": "father"}])
+    dialog.family_rows.set_rows([{"name": "张父", "relation": "father", "annual_income": 800050}])
     assert dialog.save()
-    first = students.get_file(ui_session.actor, student_id).family[0]["id"]
+    first = students.get_file(ui_session.actor, student_id).family[0]
+    assert first["annual_income"] == 800050
     again = open_form(qtbot, student_id)
-    assert again.family_rows.rows()[0]["id"] == first
+    assert again.family_rows.rows()[0]["id"] == first["id"]
+    assert not again.is_dirty()
     assert again.save()
-    assert students.get_file(ui_session.actor, student_id).family[0]["id"] == first
+    # Saved twice, unchanged: the same row, the same amount (not multiplied by 100).
+    family = students.get_file(ui_session.actor, student_id).family
+    assert [(m["id"], m["annual_income"]) for m in family] == [(first["id"], 800050)]
 
 
 def test_a_bad_family_row_is_shown_and_nothing_saved(ui_session, qtbot):
@@ -362,6 +376,7 @@ def test_ctrl_s_saves(ui_session, qtbot):
     dialog = open_form(qtbot)
     fill_required(dialog)
     dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     dialog.editor("name").focus_input()
     qtbot.keyClick(
         dialog.editor("name").input_widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
@@ -401,3 +416,74 @@ def test_dialog_fits_an_old_screen(ui_session, qtbot):
     dialog.save()
     assert dialog.width() <= 1024 and dialog.height() <= 700 - 40  # title bar
     assert dialog.minimumSizeHint().height() <= 660
+
+
+def test_a_change_dated_before_the_current_value_is_refused(ui_session, qtbot):
+    history = [
+        {
+            "kind": "poverty_status",
+            "value": "poor",
+            "start_date": dt.date(2024, 9, 1),
+            "end_date": None,
+        },
+    ]
+    status = StatusChangeDialog(history)
+    qtbot.addWidget(status)
+    status.set_kind("poverty_status", "lifted")
+    status.date_editor.set_value(dt.date(2024, 8, 31))
+    status.accept()
+    assert status.result_values is None
+    assert "2024-09-01" in (status.date_editor.error() or "")
+    status.date_editor.set_value(dt.date(2024, 9, 1))
+    status.accept()
+    assert status.result_values == ("poverty_status", "lifted", dt.date(2024, 9, 1), "")
+
+
+def test_timeline_is_newest_first(ui_session, qtbot):
+    from ui.students.history import HistoryTimeline
+
+    timeline = HistoryTimeline()
+    qtbot.addWidget(timeline)
+    timeline.set_entries(
+        [
+            {
+                "kind": "enrolment",
+                "value": "enrolled",
+                "start_date": dt.date(2020, 9, 1),
+                "end_date": dt.date(2024, 7, 1),
+            },
+            {
+                "kind": "poverty_status",
+                "value": "poor",
+                "start_date": dt.date(2021, 1, 1),
+                "end_date": None,
+            },
+            {
+                "kind": "enrolment",
+                "value": "suspended",
+                "start_date": dt.date(2024, 7, 1),
+                "end_date": None,
+            },
+        ]
+    )
+    starts = [timeline.row_texts(row)[2] for row in range(timeline.table.rowCount())]
+    assert starts == ["2024-07-01", "2021-01-01", "2020-09-01"]
+    assert timeline.row_texts(2)[3] == "2024-07-01"
+
+
+def test_township_mode_chooses_the_school(ui_session, qtbot, monkeypatch):
+    import dataclasses
+
+    school_id = ui_session.info.school_id
+    township = dataclasses.replace(ui_session.info, role="township", school_id=None)
+    monkeypatch.setattr(ui_session, "info", township)
+    dialog = open_form(qtbot)
+    assert dialog.school_editor.isEnabled()
+    assert dialog.school_editor.value() == ""
+    fill_required(dialog)
+    assert dialog.save() is False
+    assert dialog.school_editor.error()
+    assert count() == 0
+    dialog.school_editor.set_value(school_id)
+    assert dialog.save() is True
+    assert students.get_file(ui_session.actor, dialog.student_id).school_id == school_id

@@ -4,7 +4,6 @@ payment prefilled with what is due, and the payments recorded."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,34 +21,13 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.errors import FupinError
 from fupin_desktop.services import aid
+from ui.aid.columns import money_column, status_column, student_columns
 from ui.aid.dialogs import PaymentDialog
 from ui.aid.period import Period
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import bus
 from ui.errors import show_error
 from ui.session import session
-
-
-def student_columns(tr: Callable[[str], str], name_chars: int = 5) -> list[Column]:
-    """Name, stage, grade and class: the first columns of every aid table."""
-    return [
-        Column(tr("Name"), lambda r: r.student_name, chars=name_chars),
-        Column(tr("Stage"), lambda r: aid.STAGE.label(r.stage), chars=4),
-        Column(
-            tr("Grade"),
-            lambda r: "" if r.grade is None else str(r.grade),
-            sort_key=lambda r: r.grade,
-            numeric=True,
-            chars=2,
-        ),
-        Column(tr("Class"), lambda r: r.class_name, chars=3),
-    ]
-
-
-def money_column(title: str, value: Callable[[Any], int], chars: int = 5) -> Column:
-    return Column(
-        title, lambda r: aid.format_yuan(value(r)), sort_key=value, numeric=True, chars=chars
-    )
 
 
 class PaymentsTab(QWidget):
@@ -69,13 +47,17 @@ class PaymentsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.program_filter = QComboBox(self)
         self.outstanding_only = QCheckBox(self.tr("Only what is still due"), self)
+        # Aid in kind (tuition waiver, textbooks) is never paid out: hidden unless asked.
+        self.show_in_kind = QCheckBox(self.tr("Show aid in kind"), self)
         self.search.textChanged.connect(self._filter)
         self.program_filter.currentIndexChanged.connect(self._filter)
         self.outstanding_only.toggled.connect(self._filter)
+        self.show_in_kind.toggled.connect(self._filter)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.program_filter)
         filters.addWidget(self.outstanding_only)
+        filters.addWidget(self.show_in_kind)
 
         self.due_model = RowTableModel(self._due_columns(), self)
         self.due_view = make_table(self.due_model, self)
@@ -122,7 +104,7 @@ class PaymentsTab(QWidget):
 
     def _due_columns(self) -> list[Column]:
         return [
-            *student_columns(self.tr),
+            *student_columns(),
             Column(self.tr("Program"), lambda r: r.program_name, chars=8),
             Column(
                 self.tr("Due"),
@@ -133,12 +115,13 @@ class PaymentsTab(QWidget):
             ),
             money_column(self.tr("Paid"), lambda r: r.paid_fen),
             money_column(self.tr("Still due"), lambda r: r.outstanding_fen),
+            status_column(self.tr("Status")),
         ]
 
     def _payment_columns(self) -> list[Column]:
         return [
             Column(self.tr("Date paid"), lambda p: p.paid_on.isoformat(), chars=5),
-            *student_columns(self.tr),
+            *student_columns(),
             Column(self.tr("Program"), lambda p: p.program_name, chars=8),
             money_column(self.tr("Amount"), lambda p: p.amount_fen),
             Column(self.tr("Method"), lambda p: aid.PAYMENT_METHOD.label(p.method), chars=4),
@@ -184,12 +167,14 @@ class PaymentsTab(QWidget):
         text = self.search.text().strip()
         program_id = self.program_filter.currentData()
         outstanding = self.outstanding_only.isChecked()
+        in_kind = self.show_in_kind.isChecked()
         rows = [
             r
             for r in self._rows
             if (not text or text in r.student_name)
             and (not program_id or r.program_id == program_id)
             and (not outstanding or r.outstanding_fen > 0)
+            and (in_kind or not r.in_kind)
         ]
         self.due_model.set_rows(rows)
         due = sum(r.outstanding_fen for r in rows)

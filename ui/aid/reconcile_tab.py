@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,28 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.services import aid
-from ui.aid.payments_tab import money_column, student_columns
+from ui.aid.columns import money_column, status_colour, status_column, student_columns
 from ui.aid.period import Period
-from ui.aid.table import Column, RowTableModel, make_table
+from ui.aid.table import Column, RowTableModel, fit_to_contents, make_table
 from ui.session import session
 
-# Light backgrounds, so the text stays readable; red for what needs action first.
-STATUS_COLOURS = {
-    "ok": "#e3f4e4",
-    "unpaid": "#fbd5d5",
-    "underpaid": "#ffe6c2",
-    "overpaid": "#e8dcf6",
-    "double_claim": "#f4b4b4",
-    "not_entitled": "#d7e8f7",
-    "ad_hoc": "#efefef",
-}
 # A filter entry for every problem at once.
 NEEDS_ATTENTION = "flagged"
-
-
-def status_colour(status: str) -> QColor | None:
-    colour = STATUS_COLOURS.get(status)
-    return QColor(colour) if colour else None
 
 
 class ReconcileTab(QWidget):
@@ -89,12 +73,13 @@ class ReconcileTab(QWidget):
         top_layout.addLayout(filters)
         top_layout.addWidget(self.view, 1)
         top_layout.addWidget(self.count)
-        totals = QWidget(self)
+        self.totals = totals = QWidget(self)
         totals_layout = QHBoxLayout(totals)
         totals_layout.setContentsMargins(0, 0, 0, 0)
-        totals_layout.addLayout(_titled(self.tr("Totals by program"), self.program_totals_view), 3)
-        totals_layout.addLayout(_titled(self.tr("Totals by stage"), self.stage_totals_view), 2)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        totals_layout.addLayout(_titled(self.tr("Totals by program"), self.program_totals_view))
+        totals_layout.addLayout(_titled(self.tr("Totals by stage"), self.stage_totals_view))
+        totals_layout.addStretch(1)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(totals)
         splitter.setChildrenCollapsible(False)
@@ -106,7 +91,7 @@ class ReconcileTab(QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            *student_columns(self.tr),
+            *student_columns(),
             Column(self.tr("Program"), lambda r: r.program_name, chars=8),
             Column(
                 self.tr("Due"),
@@ -124,12 +109,7 @@ class ReconcileTab(QWidget):
                 numeric=True,
                 chars=3,
             ),
-            Column(
-                self.tr("Status"),
-                lambda r: aid.STATUS.label(r.status),
-                chars=6,
-                background=lambda r: status_colour(r.status),
-            ),
+            status_column(self.tr("Status")),
         ]
 
     def _due_text(self, row: aid.ReconRow) -> str:
@@ -140,7 +120,7 @@ class ReconcileTab(QWidget):
     def _total_columns(self, title: str) -> list[Column]:
         return [
             Column(title, lambda t: t.label, chars=8),
-            Column(self.tr("Entitled"), lambda t: str(t.entitled_rows), numeric=True, chars=3),
+            Column(self.tr("Entitlements"), lambda t: str(t.entitled_rows), numeric=True, chars=3),
             money_column(self.tr("Due"), lambda t: t.entitled_fen, chars=6),
             money_column(self.tr("Paid"), lambda t: t.paid_fen, chars=6),
             money_column(self.tr("Difference"), lambda t: t.difference_fen, chars=6),
@@ -162,6 +142,12 @@ class ReconcileTab(QWidget):
         total = self.result.total
         self.program_totals.set_rows([*self.result.by_program, total])
         self.stage_totals.set_rows([*self.result.by_stage, total])
+        fit_to_contents(self.program_totals_view)
+        fit_to_contents(self.stage_totals_view)
+        # No taller than the totals: the splitter gives the rest to the rows above.
+        height = _fresh_height(self.totals)
+        self.totals.setMaximumHeight(height)
+        self.splitter.setSizes([max(1, self.splitter.height() - height), height])
 
     def _fill_filters(self) -> None:
         assert self.result is not None
@@ -218,8 +204,22 @@ def _status_matches(wanted: str | None, status: str) -> bool:
     return status == wanted
 
 
+def _fresh_height(widget: QWidget) -> int:
+    """The height a widget's layout wants now: nested layouts cache their hints, so
+    each is invalidated after the views inside changed their fixed heights."""
+    layouts = [widget.layout()]
+    while layouts:
+        layout = layouts.pop()
+        layout.invalidate()
+        layouts.extend(
+            item.layout() for item in map(layout.itemAt, range(layout.count())) if item.layout()
+        )
+    return widget.layout().sizeHint().height()
+
+
 def _titled(title: str, view: QTableView) -> QVBoxLayout:
     layout = QVBoxLayout()
     layout.addWidget(QLabel(title, view.parentWidget()))
-    layout.addWidget(view, 1)
+    layout.addWidget(view)
+    layout.addStretch(1)
     return layout

@@ -115,10 +115,10 @@ def make_table(model: RowTableModel, parent: QWidget, *, sortable: bool = True) 
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    # No sort until a person clicks a header: rows keep the services' order. The
+    # indicator is cleared first, or enabling sorting sorts by the first column at once.
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(sortable)
-    if sortable:
-        # No sort until a person clicks a header: rows keep the services' order.
-        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
@@ -142,3 +142,21 @@ def selected_row(view: QTableView) -> Any:
     if not index.isValid() or not view.selectionModel().isRowSelected(index.row(), QModelIndex()):
         return None
     return view.model().data(index, ROW_ROLE)
+
+
+def fit_to_contents(view: QTableView, max_rows: int = 8) -> None:
+    """Small tables (totals): columns as wide as their text, and as tall as their rows
+    up to `max_rows` (then they scroll), so the big table above keeps the room."""
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(False)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    rows = view.model().rowCount()
+    width = sum(header.sectionSize(i) for i in range(header.count()))
+    if rows > max_rows:
+        width += view.verticalScrollBar().sizeHint().width()
+    view.setMinimumWidth(width + 2 * view.frameWidth() + 2)
+    height = header.height() + 2 * view.frameWidth()
+    height += view.verticalHeader().defaultSectionSize() * max(1, min(rows, max_rows))
+    view.setFixedHeight(height + 2)

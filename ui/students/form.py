@@ -110,7 +110,8 @@ class StudentFormDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(self._button_row())
         self._connect_id_checks()
-        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.activated.connect(self.save)
 
     def _school_row(self) -> QHBoxLayout:
         """The school: chosen in township mode, fixed to this school in school mode."""
@@ -119,7 +120,7 @@ class StudentFormDialog(QDialog):
         self.school_editor: FieldEditor = make_editor(field, self)
         self.school_editor.setEnabled(session().is_township)
         row = QHBoxLayout()
-        label = QLabel(self.tr("School *"), self)
+        label = QLabel(self.tr("School") + " *", self)
         label.setBuddy(self.school_editor.input_widget)
         row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.school_editor, 1)
@@ -389,7 +390,7 @@ class StudentFormDialog(QDialog):
         """Record a dated change (脱贫 on a given date) straight into the history."""
         if self.student_id is None:
             return False
-        dialog = StatusChangeDialog(self)
+        dialog = StatusChangeDialog(self.timeline.entries(), self)
         self._open_dialogs.append(dialog)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_values is None:

@@ -77,6 +77,7 @@ class HistoryTimeline(QWidget):
         self.add_button = QPushButton(self.tr("Record a status change…"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_requested)
+        self._entries: list[dict[str, Any]] = []
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -92,9 +93,17 @@ class HistoryTimeline(QWidget):
         self.note.setText("" if can_add else self.tr("Save the student first."))
 
     def set_entries(self, entries: Sequence[Mapping[str, Any]]) -> None:
-        # get_file gives them oldest first (by date, then by entry); the timeline reads
-        # from now backwards.
-        ordered = list(reversed(entries))
+        # Newest first: by date, and on the same date the later entry first (get_file
+        # gives them in the order they were made).
+        self._entries = [dict(entry) for entry in entries]
+        ordered = [
+            entry
+            for _, entry in sorted(
+                enumerate(entries),
+                key=lambda pair: (_sort_date(pair[1].get("start_date")), pair[0]),
+                reverse=True,
+            )
+        ]
         self.table.setRowCount(len(ordered))
         for row, entry in enumerate(ordered):
             cells = (
@@ -109,12 +118,26 @@ class HistoryTimeline(QWidget):
                     item.setToolTip(str(entry["note"]))
                 self.table.setItem(row, column, item)
 
+    def entries(self) -> list[dict[str, Any]]:
+        """The entries shown, as get_file gave them."""
+        return [dict(entry) for entry in self._entries]
+
     def row_texts(self, row: int) -> list[str]:
         return [self._text(row, column) for column in range(self.table.columnCount())]
 
     def _text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return item.text() if item is not None else ""
+
+
+def _sort_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.min
+
+
+def open_entry(entries: Sequence[Mapping[str, Any]], kind: str) -> Mapping[str, Any] | None:
+    """The entry of this kind that still holds (no end date), if any."""
+    current = [e for e in entries if e["kind"] == kind and e.get("end_date") is None]
+    return max(current, key=lambda e: _sort_date(e.get("start_date")), default=None)
 
 
 def _date_text(value: Any) -> str:
@@ -125,10 +148,16 @@ def _date_text(value: Any) -> str:
 
 class StatusChangeDialog(QDialog):
     """Which status, its new value, from which date. The value's editor is the student
-    field's own editor, so choices and flags look as they do in the file."""
+    field's own editor, so choices and flags look as they do in the file.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    `history` is the student's entries so far: a change dated before the value it
+    replaces began would close that entry before it started, so it is refused here."""
+
+    def __init__(
+        self, history: Sequence[Mapping[str, Any]] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.history = list(history)
         self.setWindowTitle(self.tr("Record a status change"))
         self.result_values: tuple[str, str, dt.date, str] | None = None
         self.kind_editor = make_editor(_KIND_FIELD, self)
@@ -138,12 +167,12 @@ class StatusChangeDialog(QDialog):
         self.value_editor: FieldEditor | None = None
         self._form = QFormLayout()
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self._form.addRow(self.tr("Status *"), self.kind_editor)
-        self._value_label = QLabel(self.tr("New value"), self)
+        self._form.addRow(self.tr("Status") + " *", self.kind_editor)
+        self._value_label = QLabel(self.tr("New value") + " *", self)
         self._value_holder = QVBoxLayout()
         self._value_holder.setContentsMargins(0, 0, 0, 0)
         self._form.addRow(self._value_label, self._value_holder)
-        self._form.addRow(self.tr("From *"), self.date_editor)
+        self._form.addRow(self.tr("From") + " *", self.date_editor)
         self._form.addRow(self.tr("Note"), self.note_editor)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
@@ -187,8 +216,19 @@ class StatusChangeDialog(QDialog):
             return
         if STUDENT[kind].kind is not Kind.BOOL and value in (None, ""):
             return
+        if not self._after_current(kind, date):
+            return
         self.result_values = (kind, stored_history_value(kind, value), date, note or "")
         super().accept()
+
+    def _after_current(self, kind: str, date: dt.date) -> bool:
+        current = open_entry(self.history, kind)
+        began = current.get("start_date") if current else None
+        if isinstance(began, dt.date) and date < began:
+            text = self.tr("The current value holds since {date}; the change cannot be earlier.")
+            self.date_editor.set_error(text.format(date=began.isoformat()))
+            return False
+        return True
 
     def _clean(self, editor: FieldEditor | None, empty_message: str | None) -> Any:
         """The clean value, or None with the reason shown beside the editor."""

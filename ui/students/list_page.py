@@ -51,9 +51,15 @@ class StudentListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New student"), self)
         self.new_button.clicked.connect(self.new_student)
+        self.import_button = QPushButton(self.tr("Import roster…"), self)
+        self.import_button.clicked.connect(self.import_roster)
+        self.export_button = QPushButton(self.tr("Export list…"), self)
+        self.export_button.clicked.connect(self.export_list)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
 
         self.filters: dict[str, QComboBox] = {}
         filter_row = QHBoxLayout()
@@ -203,3 +209,17 @@ class StudentListPage(QWidget):
 
     def new_student(self) -> None:
         self.open_student(None)
+
+    def import_roster(self) -> None:
+        from ui.students.import_dialog import RosterImportDialog
+
+        dialog = RosterImportDialog(self)
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _=0, d=dialog: self._dialogs.remove(d))
+        dialog.open()
+
+    def export_list(self) -> None:
+        """The list as filtered now, to Excel (through ui.tasks.runner)."""
+        from ui.students.import_dialog import export_list
+
+        export_list(self, self.current_query())

@@ -1,0 +1,168 @@
+"""`fupin students …`: roster import, list export and the blank template from the command
+line, through the same io.roster functions as the GUI.
+
+    fupin --db PATH students import FILE.xlsx [--sheet NAME] [--dry-run] [--skip-invalid]
+    fupin --db PATH students export -o FILE.xlsx [--search TEXT] [--stage STAGE] [--school CODE]
+    fupin --db PATH students template -o FILE.xlsx
+
+Import exits 0 when imported (or, with --dry-run, when it would import), 1 when rows are
+invalid (nothing written without --skip-invalid), 2 for a file that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from fupin_desktop.cli import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, _open, say
+from fupin_desktop.errors import ValidationError
+from fupin_desktop.i18n import N_, tr
+
+
+def register(sub: Any) -> None:
+    """Add `students` and its actions to the main parser's subcommands."""
+    students = sub.add_parser("students", help=tr("import a roster, export the list"))
+    actions = students.add_subparsers(dest="students_command", required=True, metavar="ACTION")
+
+    imp = actions.add_parser("import", help=tr("import students from an Excel roster"))
+    imp.add_argument("file", metavar="FILE", help=tr("the roster (.xlsx)"))
+    imp.add_argument("--sheet", metavar="NAME", help=tr("the sheet (default: the first)"))
+    imp.add_argument(
+        "--dry-run", action="store_true", help=tr("check and report only; write nothing")
+    )
+    imp.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=tr("import the valid rows and leave out the invalid ones"),
+    )
+    imp.add_argument(
+        "--no-update",
+        action="store_true",
+        help=tr("leave students already in the ledger as they are"),
+    )
+    imp.add_argument("--school", metavar="CODE", help=tr("the school's code (township mode)"))
+    imp.set_defaults(handler=cmd_import)
+
+    exp = actions.add_parser("export", help=tr("export the student list to Excel"))
+    exp.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("the .xlsx file"))
+    exp.add_argument("--search", default="", help=tr("name, pinyin, ID or student number"))
+    exp.add_argument("--stage", help=tr("only this stage (code or name)"))
+    exp.add_argument("--school", metavar="CODE", help=tr("only this school (10-digit code)"))
+    exp.set_defaults(handler=cmd_export)
+
+    tpl = actions.add_parser("template", help=tr("write a blank roster to fill in"))
+    tpl.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("the .xlsx file"))
+    tpl.set_defaults(handler=cmd_template)
+
+
+def _school_id(code: str | None) -> str:
+    """The school a command is about: --school, or this installation's own school."""
+    from fupin_desktop.db.models import School
+    from fupin_desktop.services import installation
+
+    if code:
+        school = School.get_or_none((School.code == code.strip()) & (School.deleted == False))  # noqa: E712
+        if school is None:
+            raise ValidationError(N_("No school with the code {code}."), code=code)
+        return school.id
+    info = installation.current()
+    if info is None:
+        from fupin_desktop.errors import NotInitialised
+
+        raise NotInitialised()
+    if info.school_id is None:
+        raise ValidationError(N_("In township mode, say which school with --school CODE."))
+    return info.school_id
+
+
+def _progress(fraction: float, text: str) -> None:
+    print(f"\r{int(fraction * 100):3d}%  {text}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from fupin_desktop.io import roster
+
+    _open(args)
+    school_id = _school_id(args.school)
+    table = roster.load_roster(Path(args.file), args.sheet)
+    mapping = roster.guess_mapping(table.headers)
+    heading = tr("{file}, sheet {sheet}: header in row {row}.")
+    say(heading.format(file=table.file_name, sheet=table.sheet, row=table.header_row))
+    for column, target in sorted(mapping.items()):
+        say(f"  {table.column_label(column)} -> {roster.target_title(target)}")
+    result = roster.preview(CLI_ACTOR, table, mapping, school_id)
+    _say_preview(result)
+    if not result.rows:
+        say(tr("No student rows found below the header."))
+        return EXIT_REFUSED
+    if result.blocking and not args.skip_invalid:
+        say(tr("Nothing was imported: correct the rows above, or use --skip-invalid."))
+        return EXIT_REFUSED
+    if args.dry_run:
+        say(tr("Dry run: nothing was written."))
+        return EXIT_OK
+    outcome, _ = roster.apply(
+        CLI_ACTOR,
+        result,
+        update_existing=not args.no_update,
+        skip_invalid=args.skip_invalid,
+        report=_progress,
+    )
+    print(file=sys.stderr)
+    say(outcome.summary())
+    if outcome.backup is not None:
+        say(tr("A backup was taken first: {path}").format(path=outcome.backup))
+    return EXIT_OK
+
+
+def _say_preview(result: Any) -> None:
+    say(result.summary())
+    for line in result.problems():
+        say(f"  {line}")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from fupin_desktop.io import roster
+    from fupin_desktop.schema.catalogues import STUDENT
+    from fupin_desktop.services.students import StudentQuery
+
+    _open(args)
+    filters: dict[str, Any] = {}
+    if args.stage:
+        stage = _stage_code(args.stage)
+        if stage is None:
+            say(tr("{value} is not a stage.").format(value=args.stage))
+            say(", ".join(STUDENT["stage"].choices.codes()))  # type: ignore[union-attr]
+            return EXIT_REFUSED
+        filters["stage"] = stage
+    school_id = _school_id(args.school) if args.school else _own_school()
+    query = StudentQuery(search=args.search, school_id=school_id, filters=filters)
+    count = roster.export_students(CLI_ACTOR, query, Path(args.output), report=_progress)
+    print(file=sys.stderr)
+    say(tr("{count} students written to {path}.").format(count=count, path=args.output))
+    return EXIT_OK
+
+
+def _own_school() -> str | None:
+    """A school exports its own students; the township, without --school, all of them."""
+    from fupin_desktop.services import installation
+
+    info = installation.current()
+    return info.school_id if info is not None else None
+
+
+def _stage_code(text: str) -> str | None:
+    from fupin_desktop.io.roster import choice_code
+    from fupin_desktop.schema.catalogues import STUDENT
+
+    return choice_code(STUDENT["stage"], text)
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from fupin_desktop.io import roster
+
+    path = roster.write_template(Path(args.output))
+    say(tr("Blank roster written to {path}.").format(path=path))
+    return EXIT_OK
