@@ -46,10 +46,18 @@ def main() -> None:
     con = sqlite3.connect(path)
     order = "name_pinyin, id"
     cases = [
-        ("search 'z' (pinyin initials)", "z", "(name_initials LIKE 'z%' OR name_pinyin LIKE '%z%')"),
+        (
+            "search 'z' (pinyin initials)",
+            "z",
+            "(name_initials LIKE 'z%' OR name_pinyin LIKE '%z%')",
+        ),
         ("search 'zs'", "zs", "(name_initials LIKE 'zs%' OR name_pinyin LIKE '%zs%')"),
         ("search '张'", "张", "(name LIKE '%张%' OR student_no LIKE '%张%')"),
-        ("search '4301' (ID digits)", "4301", "(id_number LIKE '%4301%' OR student_no LIKE '%4301%')"),
+        (
+            "search '4301' (ID digits)",
+            "4301",
+            "(id_number LIKE '%4301%' OR student_no LIKE '%4301%')",
+        ),
         ("no search, all students", "", "1"),
     ]
     rows = []
@@ -57,7 +65,11 @@ def main() -> None:
         ours = timed(lambda t=text: first_screen(students.StudentQuery(search=t)))
         plain = timed(lambda w=where: plain_first_screen(con, w, (), order))
         rows.append((name, ours, plain))
-    for key, column in (("grade", "grade"), ("id_number", "id_number"), ("class_name", "class_name")):
+    for key, column in (
+        ("grade", "grade"),
+        ("id_number", "id_number"),
+        ("class_name", "class_name"),
+    ):
         ours = timed(lambda k=key: first_screen(students.StudentQuery(sort=k, descending=True)), 5)
         plain = timed(
             lambda c=column: plain_first_screen(con, "1", (), f"{c} DESC, name_pinyin, id"), 5

@@ -1198,8 +1198,8 @@ def export_columns() -> list[xlsx.Column]:
 
 
 def _export_value(f: Field, value: Any) -> Any:
-    if value is None:
-        return None
+    if value is None or value == "":
+        return None  # an empty cell, not "(none)"
     if f.kind is Kind.INT:
         return value
     return f.display(value)

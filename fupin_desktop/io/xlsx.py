@@ -205,12 +205,30 @@ def write_workbook(
     total = 0
     with atomic_target(Path(path)) as tmp:
         book = Workbook(write_only=True)
-        for spec in sheets:
-            total += _write_sheet(book, spec, cancel)
-        if cancel is not None:
-            cancel.check()
+        try:
+            for spec in sheets:
+                total += _write_sheet(book, spec, cancel)
+            if cancel is not None:
+                cancel.check()
+        except BaseException:
+            _discard(book)
+            raise
         book.save(tmp)
     return total
+
+
+def _discard(book: Any) -> None:
+    """Finish and delete the temporary files of an abandoned write-only workbook now,
+    rather than leave them to the garbage collector (which would write into closed files
+    and leave the files behind)."""
+    for sheet in book.worksheets:
+        try:
+            if not sheet.closed:
+                sheet.close()
+            if sheet._writer is not None:
+                sheet._writer.cleanup()
+        except Exception:  # already broken: nothing more to save
+            pass
 
 
 # -- checking a file before reading it --------------------------------------------------

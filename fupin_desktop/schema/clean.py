@@ -29,8 +29,10 @@ def clean_value(field: Field, raw: Any) -> Any:
     elif kind is Kind.INT:
         value = clean_int(raw, field.minimum, field.maximum)
     elif kind is Kind.MONEY:
-        # What people type and spreadsheets hold is yuan; stored fen never comes back here.
-        value = yuan_to_fen(raw)
+        # An int is the stored amount in fen (a file read back and saved again); text,
+        # floats and Decimals are what people type and spreadsheets hold: yuan.
+        is_fen = isinstance(raw, int) and not isinstance(raw, bool)
+        value = raw if is_fen else yuan_to_fen(raw)
     elif kind is Kind.CHOICE:
         text = normalise_text(raw)
         if text == "":

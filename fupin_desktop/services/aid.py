@@ -17,11 +17,18 @@ from typing import Any
 import peewee as pw
 
 from fupin_desktop.db.base import database
-from fupin_desktop.db.models import AidPayment, AidProgram, AidStandard, StatusHistory, Student
+from fupin_desktop.db.models import (
+    AidPayment,
+    AidProgram,
+    AidStandard,
+    School,
+    StatusHistory,
+    Student,
+)
 from fupin_desktop.errors import NotFound, PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.choices import AID_KIND, STAGE
-from fupin_desktop.schema.clean import clean_value
+from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.fields import Catalogue, Field, Kind, choices
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.context import Actor, Changes
@@ -304,31 +311,6 @@ def may_read(actor: Actor) -> bool:
     return actor.role in AID_READERS
 
 
-def _clean_fields(
-    catalogue: Catalogue, raw: Mapping[str, Any]
-) -> tuple[dict[str, Any], dict[str, str]]:
-    """clean_value for each field, errors by key (translated). Choices are checked here
-    against their codes first: a value that is no code would reach a core message whose
-    placeholder clean_value does not fill."""
-    values: dict[str, Any] = {}
-    errors: dict[str, str] = {}
-    for f in catalogue:
-        value = raw.get(f.key)
-        if f.kind is Kind.CHOICE and f.choices is not None:
-            code = f.choices.code_for(normalise_text(value)) if value else ""
-            if code is None:
-                errors[f.key] = tr("{value} is not one of the choices.").format(value=value)
-                continue
-            value = code
-        try:
-            values[f.key] = clean_value(f, value)
-        except ValidationError as exc:
-            # Some core messages keep "{field}" for the label (ValidationError takes the
-            # `field` keyword as the field key); fill it here so no brace is shown.
-            errors[f.key] = exc.message.replace("{field}", f.title)
-    return values, errors
-
-
 # Keys of errors about what a form names but its catalogue does not hold.
 _OTHER_LABELS = {
     "student": N_("Student"),
@@ -513,7 +495,7 @@ def clean_program_code(raw: object) -> str:
 
 def validate_program(data: ProgramInput) -> tuple[dict[str, Any], dict[str, str]]:
     """Clean values and errors by field key (translated)."""
-    values, errors = _clean_fields(AID_PROGRAM, asdict(data))
+    values, errors = clean_record(AID_PROGRAM, asdict(data))
     if "code" not in errors:
         try:
             values["code"] = clean_program_code(values["code"])
@@ -590,7 +572,7 @@ def validate_standard(
     ended instead of refused (a new amount from a date)."""
     raw = asdict(data)
     raw["amount_fen"] = raw.pop("amount_yuan")
-    values, errors = _clean_fields(AID_STANDARD, raw)
+    values, errors = clean_record(AID_STANDARD, raw)
     amount = values.get("amount_fen")
     if "amount_fen" not in errors and amount is not None and not 0 <= amount <= MAX_AMOUNT_FEN:
         errors["amount_fen"] = tr("The amount must be between 0 and {limit} yuan.").format(
@@ -699,6 +681,7 @@ class Entitlement:
     condition: str
     yearly_fen: int
     amount_fen: int  # due this term
+    school_name: str = ""  # for the township, which holds many schools
 
     @property
     def in_kind(self) -> bool:
@@ -720,6 +703,7 @@ class _Rule:
 
 _STUDENT_COLUMNS = (
     Student.id,
+    Student.school,
     Student.name,
     Student.name_pinyin,
     Student.stage,
@@ -808,9 +792,18 @@ def _stage_order(stage: str) -> int:
     return stages.index(stage) if stage in stages else len(stages)
 
 
-def _student_key(row: Mapping[str, Any]) -> tuple[Any, ...]:
+def _schools() -> dict[str, tuple[str, str]]:
+    """School id -> (code, name): a township's rows are ordered and labelled by school."""
+    return {
+        row[0]: (row[1], row[2])
+        for row in School.select(School.id, School.code, School.name).tuples()
+    }
+
+
+def _student_key(row: Mapping[str, Any], schools: Mapping[str, tuple[str, str]]) -> tuple[Any, ...]:
     grade = row.get("grade")
     return (
+        schools.get(row.get("school") or "", ("", ""))[0],
         _stage_order(row.get("stage") or ""),
         grade if grade is not None else 99,
         row.get("class_name") or "",
@@ -829,16 +822,20 @@ def _compute_entitlements(school_year: str, term: int, school_id: str | None) ->
         Student.select(*_STUDENT_COLUMNS).where(scope & Student.stage.in_(list(rules))).dicts()
     )
     enrolment = _enrolment_on(day, scope & Student.stage.in_(list(rules)))
-    students.sort(key=_student_key)
+    schools = _schools()
+    students.sort(key=lambda row: _student_key(row, schools))
     result: list[Entitlement] = []
     for student in students:
         if enrolment.get(student["id"], student["enrolment"]) != "enrolled":
             continue
-        result.extend(_entitle(student, rules[student["stage"]], term))
+        school_name = schools.get(student["school"], ("", ""))[1]
+        result.extend(_entitle(student, rules[student["stage"]], term, school_name))
     return result
 
 
-def _entitle(student: Mapping[str, Any], rules: list[_Rule], term: int) -> list[Entitlement]:
+def _entitle(
+    student: Mapping[str, Any], rules: list[_Rule], term: int, school_name: str = ""
+) -> list[Entitlement]:
     """One entitlement per program: when several of its rules match (a boarder rule and
     a needy-boarder rule), the most generous one."""
     best: dict[str, _Rule] = {}
@@ -867,6 +864,7 @@ def _entitle(student: Mapping[str, Any], rules: list[_Rule], term: int) -> list[
                 condition=rule.condition,
                 yearly_fen=rule.amount_fen,
                 amount_fen=amount,
+                school_name=school_name,
             )
         )
     return out
@@ -924,6 +922,7 @@ class PaymentRow:
     received_by: str
     signed_by: str
     note: str
+    school_name: str = ""
 
 
 def validate_payment(
@@ -932,7 +931,7 @@ def validate_payment(
     """Clean values and errors by field key (translated), for the form and the save."""
     raw = asdict(data)
     raw["amount_fen"] = raw.pop("amount_yuan")
-    values, errors = _clean_fields(AID_PAYMENT, raw)
+    values, errors = clean_record(AID_PAYMENT, raw)
     amount = values.get("amount_fen")
     if "amount_fen" not in errors and amount is not None:
         if amount <= 0:
@@ -950,8 +949,10 @@ def validate_payment(
             values[key] = cleaner(raw[key])
         except ValidationError as exc:
             errors[key] = exc.message
-    student = Student.get_or_none(Student.id == data.student_id)
-    if student is None or student.deleted:
+    student = Student.get_or_none(Student.id == data.student_id) if data.student_id else None
+    if not data.student_id:
+        errors["student"] = tr("Choose the student.")
+    elif student is None or student.deleted:
         errors["student"] = tr("The student was not found.")
     program = AidProgram.get_or_none(AidProgram.id == data.program_id)
     if program is None or program.deleted:
@@ -1024,10 +1025,11 @@ def list_payments(
     if program_id:
         select = select.where(AidPayment.program == program_id)
     select = select.order_by(AidPayment.paid_on.desc(), AidPayment.created_at.desc())
-    return [_payment_row(p) for p in select]
+    schools = _schools()
+    return [_payment_row(p, schools) for p in select]
 
 
-def _payment_row(p: AidPayment) -> PaymentRow:
+def _payment_row(p: AidPayment, schools: Mapping[str, tuple[str, str]]) -> PaymentRow:
     return PaymentRow(
         id=p.id,
         student_id=p.student.id,
@@ -1047,6 +1049,7 @@ def _payment_row(p: AidPayment) -> PaymentRow:
         received_by=p.received_by,
         signed_by=p.signed_by,
         note=p.note,
+        school_name=schools.get(p.student.school_id, ("", ""))[1],
     )
 
 
@@ -1057,6 +1060,7 @@ class StudentChoice:
     stage: str
     grade: int | None
     class_name: str
+    school_name: str = ""
 
 
 def payable_students(actor: Actor, school_id: str | None = None) -> list[StudentChoice]:
@@ -1067,9 +1071,18 @@ def payable_students(actor: Actor, school_id: str | None = None) -> list[Student
         .where(_student_scope(school_id) & (Student.enrolment == "enrolled"))
         .dicts()
     )
-    rows = sorted(select, key=_student_key)
+    schools = _schools()
+    rows = sorted(select, key=lambda row: _student_key(row, schools))
     return [
-        StudentChoice(r["id"], r["name"], r["stage"], r["grade"], r["class_name"]) for r in rows
+        StudentChoice(
+            r["id"],
+            r["name"],
+            r["stage"],
+            r["grade"],
+            r["class_name"],
+            schools.get(r["school"], ("", ""))[1],
+        )
+        for r in rows
     ]
 
 
@@ -1093,6 +1106,7 @@ class ReconRow:
     paid_fen: int
     payments: int
     status: str
+    school_name: str = ""
 
     @property
     def difference_fen(self) -> int:
@@ -1167,6 +1181,7 @@ def _paid_in_term(school_year: str, term: int, school_id: str | None) -> list[di
             Student.stage,
             Student.grade,
             Student.class_name,
+            Student.school,
             AidProgram.code.alias("program_code"),
             AidProgram.name.alias("program_name"),
         )
@@ -1235,6 +1250,7 @@ def reconcile(
                     paid_fen=amount,
                     payments=count,
                 ),
+                school_name=e.school_name,
             )
         )
     rows.extend(_unentitled_rows(paid.values(), ad_hoc))
@@ -1243,9 +1259,10 @@ def reconcile(
 
 def _unentitled_rows(payments: Iterable[dict[str, Any]], ad_hoc: set[str]) -> list[ReconRow]:
     rows = []
+    schools = _schools()
     for p in sorted(
         payments,
-        key=lambda p: (*_student_key({**p, "id": p["student_id"]}), p["program_code"]),
+        key=lambda p: (*_student_key({**p, "id": p["student_id"]}, schools), p["program_code"]),
     ):
         amount, count = int(p["paid"]), int(p["payments"])
         rows.append(
@@ -1269,6 +1286,7 @@ def _unentitled_rows(payments: Iterable[dict[str, Any]], ad_hoc: set[str]) -> li
                     paid_fen=amount,
                     payments=count,
                 ),
+                school_name=schools.get(p["school"], ("", ""))[1],
             )
         )
     return rows

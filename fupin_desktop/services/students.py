@@ -260,6 +260,11 @@ def _add_history(student: Student, kind: str, value: str, start: dt.date) -> Non
         & (StatusHistory.deleted == False)  # noqa: E712
     )
     for row in open_rows:
+        if row.start_date > start:
+            raise ValidationError(
+                N_("The current value holds since {date}; a change cannot be dated earlier."),
+                date=row.start_date.isoformat(),
+            )
         row.end_date = start
         row.save()
     StatusHistory(student=student, kind=kind, value=value, start_date=start).save()

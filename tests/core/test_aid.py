@@ -481,6 +481,8 @@ def test_reconciliation_of_a_whole_township_and_of_one_school(seeded) -> None:
     everyone = aid.reconcile(PRINCIPAL, "2025-2026", 1)
     one = aid.reconcile(PRINCIPAL, "2025-2026", 1, other_school)
     assert {r.student_name for r in everyone.rows} == {"甲", "乙"}
+    schools = {(r.student_name, r.school_name) for r in everyone.rows}
+    assert schools == {("甲", "柳塘小学"), ("乙", "油铺小学")}
     assert {r.student_name for r in one.rows} == {"乙"}
 
 

@@ -205,7 +205,7 @@ def test_zip_that_lies_about_its_sizes_is_refused(tmp_path) -> None:
         xlsx.read_sheet(path)
 
 
-def _replace_in_sheet(source: Path, target: Path, old: bytes, new: bytes) -> Path:
+def replace_in_sheet(source: Path, target: Path, old: bytes, new: bytes) -> Path:
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as out:
         for info in src.infolist():
             data = src.read(info.filename)
@@ -219,7 +219,7 @@ def _replace_in_sheet(source: Path, target: Path, old: bytes, new: bytes) -> Pat
 def test_cell_longer_than_excel_allows_is_refused_on_read(tmp_path) -> None:
     source = write(tmp_path / "s.xlsx", [["PLACEHOLDER", ID]])
     long = ("长" * 40_000).encode()
-    path = _replace_in_sheet(source, tmp_path / "long.xlsx", b"PLACEHOLDER", long)
+    path = replace_in_sheet(source, tmp_path / "long.xlsx", b"PLACEHOLDER", long)
     with pytest.raises(FileFormatError, match="A2"):
         xlsx.read_sheet(path)
 
@@ -230,10 +230,10 @@ def test_long_numbers_exact_only_when_the_file_holds_every_digit(tmp_path) -> No
     book = openpyxl.Workbook()
     book.active.append([1, 2])
     book.save(tmp_path / "n.xlsx")
-    exact = _replace_in_sheet(
+    exact = replace_in_sheet(
         tmp_path / "n.xlsx", tmp_path / "exact.xlsx", b"<v>1</v>", f"<v>{ID}</v>".encode()
     )
-    damaged = _replace_in_sheet(
+    damaged = replace_in_sheet(
         tmp_path / "n.xlsx", tmp_path / "damaged.xlsx", b"<v>1</v>", b"<v>4.3012320150101E+17</v>"
     )
     assert xlsx.read_sheet(exact).rows[0][0] == int(ID)

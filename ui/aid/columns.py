@@ -37,8 +37,16 @@ def status_column(title: str) -> Column:
     )
 
 
-def student_columns(name_chars: int = 5) -> list[Column]:
-    """Name, stage, grade and class: the first columns of every aid table."""
+def student_columns(*, show_school: bool = False, name_chars: int = 5) -> list[Column]:
+    """(School,) name, stage, grade and class: the first columns of every aid table. The
+    school only where a ledger holds many (the township)."""
+    school = Column(
+        QCoreApplication.translate("AidColumns", "School"), lambda r: r.school_name, chars=7
+    )
+    return [*([school] if show_school else []), *_child_columns(name_chars)]
+
+
+def _child_columns(name_chars: int) -> list[Column]:
     return [
         Column(
             QCoreApplication.translate("AidColumns", "Name"),

@@ -104,7 +104,7 @@ class PaymentsTab(QWidget):
 
     def _due_columns(self) -> list[Column]:
         return [
-            *student_columns(),
+            *student_columns(show_school=session().is_township),
             Column(self.tr("Program"), lambda r: r.program_name, chars=8),
             Column(
                 self.tr("Due"),
@@ -121,7 +121,7 @@ class PaymentsTab(QWidget):
     def _payment_columns(self) -> list[Column]:
         return [
             Column(self.tr("Date paid"), lambda p: p.paid_on.isoformat(), chars=5),
-            *student_columns(),
+            *student_columns(show_school=session().is_township),
             Column(self.tr("Program"), lambda p: p.program_name, chars=8),
             money_column(self.tr("Amount"), lambda p: p.amount_fen),
             Column(self.tr("Method"), lambda p: aid.PAYMENT_METHOD.label(p.method), chars=4),

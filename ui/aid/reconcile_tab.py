@@ -91,7 +91,7 @@ class ReconcileTab(QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            *student_columns(),
+            *student_columns(show_school=session().is_township),
             Column(self.tr("Program"), lambda r: r.program_name, chars=8),
             Column(
                 self.tr("Due"),
