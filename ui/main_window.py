@@ -25,6 +25,7 @@ from fupin_desktop.db.connection import open_database
 from fupin_desktop.schema.choices import ROLE
 from fupin_desktop.services.context import Changes
 from ui import tasks
+from ui.aid.page import AidPage
 from ui.bus import bus
 from ui.session import session
 from ui.students.list_page import StudentListPage
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
 
         self.students_page = StudentListPage(self)
         self.add_page(self.tr("Student files"), self.students_page)
+        self.aid_page = AidPage(self)
+        self.add_page(self.tr("Aid"), self.aid_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 

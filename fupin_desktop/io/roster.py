@@ -42,6 +42,8 @@ NEW, EXISTING, INVALID, DUPLICATE = "new", "existing", "invalid", "duplicate"
 BLOCKING = (INVALID, DUPLICATE)
 
 _BATCH = 500  # ids a query looks up at once (SQLite's variable limit is far above)
+# Integral numbers from here on have more digits than a spreadsheet keeps exactly.
+_LONG_NUMBER = 1e15
 
 
 # -- the table --------------------------------------------------------------------------
@@ -69,7 +71,7 @@ class RosterTable:
         values: list[str] = []
         for row in self.rows:
             if column < len(row.cells) and not _blank(row.cells[column]):
-                values.append(_as_text(row.cells[column]))
+                values.append(cell_text(row.cells[column]))
                 if len(values) == count:
                     break
         return values
@@ -156,10 +158,10 @@ def _find_header(rows: list[list[Any]]) -> tuple[int, list[str]] | None:
     them when that matches better ("监护人姓名", "监护人电话")."""
     best: tuple[tuple[int, int], int, list[str]] | None = None
     for r in range(min(HEADER_SEARCH_ROWS, len(rows))):
-        top = [_as_text(v) for v in rows[r]]
+        top = [cell_text(v) for v in rows[r]]
         options = [(r, top)]
         if r + 1 < len(rows):
-            below = [_as_text(v) for v in rows[r + 1]]
+            below = [cell_text(v) for v in rows[r + 1]]
             joined = [
                 t + b if b and b != t else t
                 for t, b in itertools.zip_longest(top, below, fillvalue="")
@@ -189,7 +191,7 @@ def _used_width(rows: list[list[Any]], headers: list[str]) -> int:
 
 def _repeats_header(cells: list[Any], headers: list[str]) -> bool:
     named = [(i, h) for i, h in enumerate(headers) if h]
-    same = sum(1 for i, h in named if _norm_header(_as_text(cells[i])) == _norm_header(h))
+    same = sum(1 for i, h in named if _norm_header(cell_text(cells[i])) == _norm_header(h))
     return bool(named) and same * 2 >= len(named) and same >= 2
 
 
@@ -197,11 +199,12 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and normalise_text(value) == "")
 
 
-def _as_text(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A cell as a person sees it in Excel: 3 not 3.0, a long number as 4.30123E+17."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value)) if abs(value) < _LONG_NUMBER else f"{value:.15G}"
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.date):
@@ -394,8 +397,6 @@ _CN_DIGITS = dict(zip("一二三四五六七八九", "123456789", strict=True))
 _GRADE_WORDS = {"初一": "7", "初二": "8", "初三": "9"}
 _CJK_NAME = re.compile(r"[\u3400-\u9fff\s]+")
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
-# Integral numbers from here on have more digits than a spreadsheet keeps exactly.
-_LONG_NUMBER = 1e15
 
 
 def _damaged_code(value: str) -> ValidationError:
@@ -429,7 +430,7 @@ def _prepare(f: Field, value: Any) -> Any:
         # included, by the ID validator.
         return str(value)
     if not isinstance(value, str):
-        return value if f.kind in (Kind.BOOL, Kind.DATE) else _as_text(value)
+        return value if f.kind in (Kind.BOOL, Kind.DATE) else cell_text(value)
     return _prepare_text(f, value)
 
 

@@ -12,6 +12,7 @@ from fupin_desktop.errors import PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_
 from fupin_desktop.schema.choices import ROLE, SCHOOL_TYPE
 from fupin_desktop.services import audit
+from fupin_desktop.services.aid_seed import seed_programs
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.validation import clean_school_code, clean_township_code, normalise_text
 
@@ -118,8 +119,9 @@ def initialise(actor: Actor, form: SetupForm) -> Changes:
         if form.role == "school":
             school = _upsert_school(form)
             Installation.update(school=school).where(Installation.id == 1).execute()
+        changes = seed_programs(actor)
         audit.record(actor, "initialise", "installation", details=form.role)
-    return Changes(tables={"installation", "school"}, settings=True)
+    return changes.merge(Changes(tables={"installation", "school"}, settings=True))
 
 
 def update(actor: Actor, form: SetupForm) -> Changes:

@@ -105,7 +105,10 @@ def test_initialise_school(db_path: Path) -> None:
     assert info.display_name == "柳塘小学"
     assert info.instance_id == rows[0].instance_id
     # The school row travels: it carries this installation's version stamp.
-    assert schools[0].version == {info.instance_id: rows[0].counter}
+    assert set(schools[0].version) == {info.instance_id}
+    assert 1 <= schools[0].version[info.instance_id] <= rows[0].counter
+    # The township plan's aid programs are seeded with the installation.
+    assert m.AidProgram.select().count() >= 9
     assert m.AuditLog.select().where(m.AuditLog.action == "initialise").count() == 1
 
 

@@ -150,8 +150,7 @@ class PreviewModel(QAbstractTableModel):
         source = self._cells.get(row.number)
         if column is None or source is None or column >= len(source.cells):
             return ""
-        value = source.cells[column]
-        return "" if value is None else str(value)
+        return roster.cell_text(source.cells[column])
 
     def _notes(self, row: roster.PreviewRow) -> str:
         if row.errors:
@@ -214,6 +213,8 @@ class RosterImportDialog(QDialog):
             self.school_combo.currentIndexChanged.connect(self.refresh_preview)
             top.addWidget(QLabel(self.tr("School:"), self))
             top.addWidget(self.school_combo)
+        else:
+            self.school_combo.hide()  # a school imports into its own ledger
         top.addWidget(self.template_button)
 
         self.mapping_table = QTableWidget(0, 3, self)
