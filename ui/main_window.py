@@ -41,11 +41,15 @@ class MainWindow(QMainWindow):
         self._dialogs: list[QWidget] = []
         self.nav = QListWidget(self)
         self.nav.setMaximumWidth(180)
+        self.nav.setMinimumWidth(110)
         self.pages = QStackedWidget(self)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([150, 950])
         self.setCentralWidget(splitter)
 
         self.students_page = StudentListPage(self)
