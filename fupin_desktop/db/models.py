@@ -163,9 +163,12 @@ class Pairing(Travelling):
     end_date = pw.DateField(null=True)
     goals = pw.TextField(default="")
     measures = pw.TextField(default="")
+    # Why it ended (handed over, child left school): the history a successor reads.
+    end_reason = pw.CharField(default="", max_length=200)
 
     class Meta:
         table_name = "pairing"
+        indexes = ((("teacher", "start_date"), False),)
 
 
 class Visit(Travelling):
@@ -207,7 +210,11 @@ class LeftBehindProfile(Travelling):
     # Sensitive: later access rules restrict it; it does not travel by default.
     counselling_needs = pw.TextField(default="")
     start_date = pw.DateField()
+    # The day left-behind status ended (a parent came home): not left behind from then on.
     end_date = pw.DateField(null=True)
+    end_reason = pw.CharField(default="", max_length=200)
+    # Other numbers of the contact card (联系卡): neighbours, village cadre, doctor.
+    other_contacts = pw.CharField(default="", max_length=200)
 
     class Meta:
         table_name = "left_behind_profile"
@@ -240,6 +247,26 @@ class FamilyCall(Travelling):
     class Meta:
         table_name = "family_call"
         indexes = ((("student", "call_date"), False),)
+
+
+class ReminderRule(Travelling):
+    """How often a paired or left-behind child must be seen (services.reminders).
+
+    Rules are data: the township sends its rules down, a school may adjust them. The
+    defaults have fixed ids, so the same rule made on two installations is one record.
+    """
+
+    code = pw.CharField(max_length=40, unique=True)
+    applies_to = pw.CharField(max_length=20)  # paired / left_behind
+    record = pw.CharField(max_length=20)  # visit / diary_entry / family_call
+    methods = pw.CharField(default="", max_length=100)  # visit methods, comma separated
+    period = pw.CharField(max_length=10)  # month / term
+    min_count = pw.IntegerField()
+    active = pw.BooleanField(default=True)
+    note = pw.CharField(default="", max_length=200)
+
+    class Meta:
+        table_name = "reminder_rule"
 
 
 class ConflictLog(Local):
@@ -311,6 +338,7 @@ TRAVELLING_MODELS: tuple[type[Travelling], ...] = (
     LeftBehindProfile,
     DiaryEntry,
     FamilyCall,
+    ReminderRule,
 )
 LOCAL_MODELS = (Installation, Setting, ConflictLog, PackageLedger, AuditLog)
 ALL_MODELS = (*TRAVELLING_MODELS, *LOCAL_MODELS)

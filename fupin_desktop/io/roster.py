@@ -235,7 +235,7 @@ _HEADER_NOTE = re.compile(r"[(\[【][^)\]】]*[)\]】]$")
 
 
 def _norm_header(text: str) -> str:
-    """ "身份证号码（必填）", " 姓  名 ", "*性别" all read as the bare name."""
+    """'身份证号码（必填）', ' 姓  名 ' and '*性别' all read as the bare name."""
     name = re.sub(r"\s+", "", normalise_text(text))
     name = _HEADER_NOTE.sub("", name.strip("*:"))
     return name.strip("*:").lower()
@@ -305,86 +305,34 @@ _ETHNIC = _pairs(
     "oroqen 鄂伦春 derung 独龙 hezhen 赫哲 gaoshan 高山 lhoba 珞巴 tatar 塔塔尔"
 )
 _ZH_CHOICES: dict[str, dict[str, str]] = {
-    "sex": {"男": "male", "女": "female", "男性": "male", "女性": "female"},
-    "stage": {
-        "学前": "preschool",
-        "学前教育": "preschool",
-        "幼儿园": "preschool",
-        "小学": "primary",
-        "初中": "junior",
-        "高中": "senior",
-        "普通高中": "senior",
-        "中职": "vocational",
-        "中等职业教育": "vocational",
-        "高等教育": "higher",
-        "大学": "higher",
-        "高职": "higher",
-    },
-    "enrolment": {
-        "在读": "enrolled",
-        "在校": "enrolled",
-        "在籍": "enrolled",
-        "转出": "transferred",
-        "转学": "transferred",
-        "毕业": "graduated",
-        "休学": "suspended",
-        "辍学": "dropped_out",
-    },
-    "poverty_status": {
-        "非贫困": "none",
-        "贫困": "poor",
-        "未脱贫": "poor",
-        "脱贫": "lifted",
-        "已脱贫": "lifted",
-        "返贫": "returned",
-        "边缘易致贫": "marginal",
-        "边缘易致贫户": "marginal",
-        "脱贫不稳定": "unstable",
-        "脱贫不稳定户": "unstable",
-    },
-    "poverty_cause": {
-        "因病": "illness",
-        "因残": "disability",
-        "因学": "schooling",
-        "缺劳力": "lack_of_labour",
-        "因灾": "disaster",
-        "缺技术": "lack_of_skills",
-        "缺土地": "lack_of_land",
-        "缺资金": "lack_of_funds",
-        "交通条件落后": "transport",
-        "其他": "other",
-    },
-    "disability_level": {"一级": "level1", "二级": "level2", "三级": "level3", "四级": "level4"},
-    "relation": {
-        "父亲": "father",
-        "父子": "father",
-        "父女": "father",
-        "母亲": "mother",
-        "母子": "mother",
-        "母女": "mother",
-        "祖父": "grandfather",
-        "爷爷": "grandfather",
-        "祖母": "grandmother",
-        "奶奶": "grandmother",
-        "外祖父": "maternal_grandfather",
-        "外公": "maternal_grandfather",
-        "外祖母": "maternal_grandmother",
-        "外婆": "maternal_grandmother",
-        "哥哥": "brother",
-        "兄": "brother",
-        "姐姐": "sister",
-        "姐": "sister",
-        "叔叔": "uncle",
-        "伯父": "uncle",
-        "舅舅": "uncle",
-        "姑姑": "aunt",
-        "姨妈": "aunt",
-        "阿姨": "aunt",
-        "舅妈": "aunt",
-        "本人": "self",
-        "其他": "other",
-        "其他亲属": "other",
-    },
+    "sex": _pairs("male 男 female 女 male 男性 female 女性"),
+    "stage": _pairs(
+        "preschool 学前 preschool 学前教育 preschool 幼儿园 primary 小学 junior 初中 "
+        "senior 高中 senior 普通高中 vocational 中职 vocational 中等职业教育 higher 高等教育 "
+        "higher 大学 higher 高职"
+    ),
+    "enrolment": _pairs(
+        "enrolled 在读 enrolled 在校 enrolled 在籍 transferred 转出 transferred 转学 "
+        "graduated 毕业 suspended 休学 dropped_out 辍学"
+    ),
+    "poverty_status": _pairs(
+        "none 非贫困 poor 贫困 poor 未脱贫 lifted 脱贫 lifted 已脱贫 returned 返贫 "
+        "marginal 边缘易致贫 marginal 边缘易致贫户 unstable 脱贫不稳定 unstable 脱贫不稳定户"
+    ),
+    "poverty_cause": _pairs(
+        "illness 因病 disability 因残 schooling 因学 lack_of_labour 缺劳力 disaster 因灾 "
+        "lack_of_skills 缺技术 lack_of_land 缺土地 lack_of_funds 缺资金 transport 交通条件落后 "
+        "other 其他"
+    ),
+    "disability_level": _pairs("level1 一级 level2 二级 level3 三级 level4 四级"),
+    "relation": _pairs(
+        "father 父亲 father 父子 father 父女 mother 母亲 mother 母子 mother 母女 "
+        "grandfather 祖父 grandfather 爷爷 grandmother 祖母 grandmother 奶奶 "
+        "maternal_grandfather 外祖父 maternal_grandfather 外公 maternal_grandmother 外祖母 "
+        "maternal_grandmother 外婆 brother 哥哥 brother 兄 sister 姐姐 sister 姐 uncle 叔叔 "
+        "uncle 伯父 uncle 舅舅 aunt 姑姑 aunt 姨妈 aunt 阿姨 aunt 舅妈 self 本人 other 其他 "
+        "other 其他亲属"
+    ),
     "ethnicity": {
         **_ETHNIC,
         **{name + "族": code for name, code in _ETHNIC.items()},

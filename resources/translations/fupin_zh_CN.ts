@@ -204,8 +204,200 @@
         <translation>住址</translation>
     </message>
     <message>
+        <source>Father works away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother works away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both parents work away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single parent works away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>家庭情况</translation>
+    </message>
+    <message>
+        <source>Kind of pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the child is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the family needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who looks after the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ability to care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardianship level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy parent&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-behind since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Categories</source>
@@ -388,8 +580,96 @@
         <translation>乡镇</translation>
     </message>
     <message>
+        <source>Column {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row in the first {count} rows of sheet {sheet}: the roster needs a row of column names such as 姓名, 性别, 身份证号.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} was damaged by a spreadsheet (a long number shown in scientific notation). Type it again as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {existing} already in the ledger ({changed} with changes), {invalid} invalid, {duplicate} repeated in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the school the roster belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same ID number as row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({school})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the ledger at another school: {match}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the ledger: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows of the file are not valid, so nothing was imported. Correct them, or choose to skip invalid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {count} students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger changed since the preview ({count} students). Nothing was imported: preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One student a row, below the header row. Do not change the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: {name} and {id_number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty, {sex} and {birth} are read from the ID number, {stage} follows from the school and the grade, and {enrolment} is {enrolled}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers and phone numbers are text: type them in full, 18 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/no columns: 是 or 否.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>School</source>
         <translation>学校</translation>
+    </message>
+    <message>
+        <source>Written {done} of {total} students</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Township central school</source>
@@ -500,6 +780,22 @@
         <translation>（无）</translation>
     </message>
     <message>
+        <source>{role} (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: ______ year ____ month ____ day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Stamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Illness</source>
         <translation>因病</translation>
     </message>
@@ -556,12 +852,204 @@
         <translation>四级</translation>
     </message>
     <message>
+        <source>Both parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Father</source>
         <translation>父亲</translation>
     </message>
     <message>
         <source>Mother</source>
         <translation>母亲</translation>
+    </message>
+    <message>
+        <source>The only parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one (lives alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 1 (well cared for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2 (needs attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3 (needs close watch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk, phone or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit or teaching at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-behind status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left behind since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Grandfather</source>
@@ -964,6 +1452,10 @@
         <translation>学生档案中有 {count} 处错误。</translation>
     </message>
     <message>
+        <source>The current value holds since {date}; a change cannot be dated earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The ID number is empty.</source>
         <translation>未填写身份证号。</translation>
     </message>
@@ -1252,10 +1744,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} is not one of the choices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,6 +1808,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The student was not found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,6 +1833,196 @@
     </message>
     <message>
         <source>The demo township can have 1 to {limit} schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a roster, export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import students from an Excel roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and report only; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the valid rows and leave out the invalid ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave students already in the ledger as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school&apos;s code (township mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the student list to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, pinyin, ID or student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this stage (code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this school (10-digit code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a blank roster to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In township mode, say which school with --school CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: header in row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student rows found below the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above, or use --skip-invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup was taken first: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} students written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank roster written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autumn term {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring term {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade {grade} {class_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AidColumns</name>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">学校</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">学段</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">班级</translation>
+    </message>
+</context>
+<context>
+    <name>AidPage</name>
+    <message>
+        <source>Programs and standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the principal and the aid officer see the aid of each child.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,6 +2177,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>学生档案</translation>
     </message>
     <message>
+        <source>Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1604,6 +2290,407 @@ The current ledger is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year and term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} yuan was already paid for this term; another payment will be flagged as a double claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Search a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what is still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show aid in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment without an entitlement here, such as a donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlements this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments recorded this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} payments, {amount} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entitlements shown, {amount} yuan still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the payment of {amount} yuan to {name}? Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished">全部学校</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">学校</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches {student}; nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches {student}; changes: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>Edit aid program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New aid program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsTab</name>
+    <message>
+        <source>New program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New standard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit standard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the principal changes programs and standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">在岗</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ad hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">学段</translation>
+    </message>
+    <message>
+        <source>Who is entitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards of {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this standard? Only do this for one entered by mistake; a standard that no longer applies gets a valid-to date instead, so past terms stay right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileTab</name>
+    <message>
+        <source>Search a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">学段</translation>
+    </message>
+    <message>
+        <source>Totals by program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleChooser</name>
     <message>
         <source>A school (完小, 初小, 教学点, 幼儿园, 初中)</source>
@@ -1627,6 +2714,153 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>This program keeps the ledger of poor-household students, pairing visits and left-behind children. First, tell it where it is used.</source>
         <translation>本程序用于管理贫困家庭学生、结对帮扶家访和留守儿童的台账。首先，请选择本程序的使用单位。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a roster from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Excel file of your roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download blank template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (correct the guesses if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing is written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip invalid rows and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update students already in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {existing} already in the ledger ({changed} with changes), {invalid} invalid, {duplicate} repeated in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows are invalid: correct the file, or skip invalid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into {school}: {new} new students, {updated} updated, {skipped} rows skipped. A backup of the ledger is taken first. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the blank roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster template.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the student list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} students written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the student list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1672,13 +2906,32 @@ The current ledger is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
-    <name>StatusChangeDialog</name>
+    <name>StandardDialog</name>
     <message>
-        <source>Record a status change</source>
+        <source>Edit standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status *</source>
+        <source>New standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the standard it replaces the day before this one starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a new amount from a date: the old standard keeps the past terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>Record a status change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1686,7 +2939,11 @@ The current ledger is kept aside, not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From *</source>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1703,6 +2960,10 @@ The current ledger is kept aside, not deleted.</source>
     </message>
     <message>
         <source>Choose the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value holds since {date}; the change cannot be earlier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1729,8 +2990,8 @@ The current ledger is kept aside, not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School *</source>
-        <translation type="unfinished"></translation>
+        <source>School</source>
+        <translation type="unfinished">学校</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -1798,6 +3059,14 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>New student</source>
         <translation>新增学生</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All schools</source>

@@ -274,8 +274,8 @@ def test_preview_says_why_per_cell(messy) -> None:
         assert shown in error.message  # damaged: reported, never guessed
     (error,) = rows[11].errors
     assert id_check_digit(WRONG_CHECK[:17]) in error.message
-    assert rows[11].describe()[0].startswith(i18n.tr("Row {row}, {column}: {message}")[:3])
-    assert "11" in rows[11].describe()[0]
+    line = i18n.tr("Row {row}, {column}: {message}")
+    assert rows[11].describe() == [line.format(row=11, column=error.header, message=error.message)]
     (error,) = rows[12].errors
     assert "5" in error.message  # the same ID number as row 5
 

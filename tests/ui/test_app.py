@@ -105,12 +105,12 @@ def test_main_window_status_and_geometry(qtbot, ui_session, isolated_settings) -
     assert str(ui_session.db_path) in window.db_label.text()
     assert window.nav.count() >= 1
     assert window.nav.item(0).text() == "学生档案"
-    window.resize(700, 500)
+    window.resize(780, 520)
     window.move(40, 50)
     window.close()
     again = MainWindow()
     qtbot.addWidget(again)
-    assert again.size().width() == 700 and again.size().height() == 500
+    assert again.size().width() == 780 and again.size().height() == 520
     # Closing made an automatic backup.
     from fupin_desktop.db.backup import last_backup
 

@@ -1,0 +1,9 @@
+-- Pairing and left-behind care (issue 4): reminder rules, end reasons, contact card.
+ALTER TABLE "pairing" ADD COLUMN "end_reason" VARCHAR(200) NOT NULL DEFAULT '';
+ALTER TABLE "left_behind_profile" ADD COLUMN "end_reason" VARCHAR(200) NOT NULL DEFAULT '';
+ALTER TABLE "left_behind_profile" ADD COLUMN "other_contacts" VARCHAR(200) NOT NULL DEFAULT '';
+CREATE INDEX "pairing_teacher_id_start_date" ON "pairing" ("teacher_id", "start_date");
+CREATE TABLE "reminder_rule" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "version" TEXT NOT NULL, "code" VARCHAR(40) NOT NULL, "applies_to" VARCHAR(20) NOT NULL, "record" VARCHAR(20) NOT NULL, "methods" VARCHAR(100) NOT NULL, "period" VARCHAR(10) NOT NULL, "min_count" INTEGER NOT NULL, "active" INTEGER NOT NULL, "note" VARCHAR(200) NOT NULL);
+CREATE UNIQUE INDEX "reminder_rule_code" ON "reminder_rule" ("code");
+CREATE INDEX "reminder_rule_deleted" ON "reminder_rule" ("deleted");
+CREATE INDEX "reminder_rule_updated_at" ON "reminder_rule" ("updated_at");

@@ -1,0 +1,158 @@
+"""Form building blocks: ruled label/value grids, tables that repeat their header on
+every page, section headings, signature lines and the stamp box."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from fupin_desktop.i18n import N_, tr
+from fupin_desktop.io.pdf.fonts import FONT
+from fupin_desktop.io.pdf.styles import BODY_SIZE, PAD, cell, para
+
+LABEL_BG = colors.Color(0.92, 0.92, 0.92)
+HEADER_BG = colors.Color(0.86, 0.86, 0.86)
+
+NONE = N_("(none)")
+SIGNATURE = N_("{role} (signature):")
+DATE_LINE = N_("Date: ______ year ____ month ____ day")
+STAMP = N_("(Stamp)")
+PHOTO = N_("Photo")
+
+_BASE = [
+    ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
+    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+    ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+]
+
+
+def heading(text: str) -> Flowable:
+    return para(text, "heading")
+
+
+def grid(
+    pairs: Sequence[tuple[str, Any]],
+    width: float,
+    *,
+    per_row: int = 3,
+    photo_rows: int = 0,
+    label_share: float = 0.38,
+) -> Table:
+    """Labelled cells, `per_row` label/value pairs a row. With `photo_rows`, a photo box
+    fills the right-hand column of the first rows (the archive card)."""
+    photo_w = 30 * mm if photo_rows else 0
+    pair_w = (width - photo_w) / per_row
+    label_w, value_w = pair_w * label_share, pair_w * (1 - label_share)
+    widths = [label_w, value_w] * per_row + ([photo_w] if photo_rows else [])
+    rows: list[list[Any]] = []
+    for start in range(0, len(pairs), per_row):
+        row: list[Any] = []
+        for label, value in pairs[start : start + per_row]:
+            row += [cell(label, label_w), cell(value, value_w)]
+        row += ["", ""] * (per_row - len(pairs[start : start + per_row]))
+        if photo_rows:
+            row.append(tr(PHOTO) if start == 0 else "")
+        rows.append(row)
+    while photo_rows and len(rows) < photo_rows:
+        rows.append([""] * (2 * per_row) + [""])
+    commands = list(_BASE)
+    for col in range(0, 2 * per_row, 2):
+        commands.append(("BACKGROUND", (col, 0), (col, -1), LABEL_BG))
+    if photo_rows:
+        span = min(photo_rows, len(rows)) - 1
+        commands += [
+            ("SPAN", (-1, 0), (-1, span)),
+            ("ALIGN", (-1, 0), (-1, span), "CENTER"),
+        ]
+    return Table(rows, colWidths=widths, style=TableStyle(commands), hAlign="LEFT")
+
+
+def ruled_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    align_right: Sequence[int] = (),
+    extra_style: Sequence[tuple[Any, ...]] = (),
+    row_heights: Sequence[float] | None = None,
+) -> Table:
+    """A table whose header row repeats on every page it runs over; long text wraps in
+    its cell, and a row taller than what is left of a page is split inside the row
+    (a 3,000-character diary entry flows on)."""
+    data: list[list[Any]] = [[cell(h, w, "center") for h, w in zip(headers, widths, strict=True)]]
+    for row in rows:
+        data.append([cell(v, w) for v, w in zip(row, widths, strict=True)])
+    commands = [
+        *_BASE,
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        *extra_style,
+    ]
+    for col in align_right:
+        commands.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
+    if not rows:
+        data.append([tr(NONE)] + [""] * (len(headers) - 1))
+        commands.append(("SPAN", (0, 1), (-1, 1)))
+        commands.append(("ALIGN", (0, 1), (-1, 1), "CENTER"))
+    return Table(
+        data,
+        colWidths=list(widths),
+        rowHeights=row_heights,
+        style=TableStyle(commands),
+        repeatRows=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+
+
+def long_text(pairs: Sequence[tuple[str, str]], width: float, label_w: float = 28 * mm) -> Table:
+    """Label on the left, paragraphs on the right, one row a field; rows split across
+    pages when the text is long."""
+    value_w = width - label_w
+    rows = [[cell(label, label_w), cell(text or "", value_w)] for label, text in pairs]
+    commands = [*_BASE, ("BACKGROUND", (0, 0), (0, -1), LABEL_BG)]
+    return Table(
+        rows,
+        colWidths=[label_w, value_w],
+        style=TableStyle(commands),
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+
+
+def signatures(roles: Sequence[str], width: float, *, stamp: bool = True) -> Flowable:
+    """A signature line for each role (already translated), a date line, and the stamp
+    box: kept together so a signature never sits alone at the top of a page."""
+    stamp_w = 42 * mm if stamp else 0
+    line_w = width - stamp_w
+    rows = [[tr(SIGNATURE).format(role=role), "_" * 24] for role in roles]
+    rows.append([tr(DATE_LINE), ""])
+    label_w = line_w * 0.42
+    table_rows: list[list[Any]] = [r + ([tr(STAMP)] if stamp and i == 0 else [""])
+                                   for i, r in enumerate(rows)] if stamp else rows  # fmt: skip
+    widths = [label_w, line_w - label_w] + ([stamp_w] if stamp else [])
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE + 0.5),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, -1), 9),
+        ("SPAN", (0, -1), (1, -1)),
+    ]
+    if stamp:
+        commands += [
+            ("SPAN", (-1, 0), (-1, -1)),
+            ("BOX", (-1, 0), (-1, -1), 0.8, colors.black),
+            ("ALIGN", (-1, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (-1, 0), (-1, -1), "MIDDLE"),
+            ("TEXTCOLOR", (-1, 0), (-1, -1), colors.Color(0.45, 0.45, 0.45)),
+        ]
+    table = Table(table_rows, colWidths=widths, style=TableStyle(commands), hAlign="LEFT")
+    return KeepTogether([Spacer(1, 6 * mm), table])
