@@ -1,0 +1,560 @@
+"""What the printed forms show, read once per batch in a few wide queries and returned
+as plain data. Read-only: printing never changes the ledger (only the audit log).
+
+ID numbers are masked here, in the service, never by the form: `mask_ids` says what the
+person printing chose; an actor who may not see full ID numbers never gets them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee as pw
+
+from fupin_desktop.db.models import (
+    AidPayment,
+    AidProgram,
+    DiaryEntry,
+    FamilyCall,
+    FamilyMember,
+    Guardian,
+    LeftBehindProfile,
+    Pairing,
+    School,
+    StatusHistory,
+    Student,
+    Teacher,
+    Visit,
+)
+from fupin_desktop.errors import NotFound
+from fupin_desktop.io.pdf.record_fields import DIARY, FAMILY_CALL, LEFT_BEHIND, PAIRING, VISIT
+from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT, TEACHER
+from fupin_desktop.schema.format import mask_id_number
+from fupin_desktop.services.context import Actor
+
+CHUNK = 400  # students read at a time: wide enough for few queries, small for SQLite's limits
+
+
+def _live(model: type[pw.Model]) -> pw.Expression:
+    return model.deleted == False  # noqa: E712
+
+
+def effective_mask(actor: Actor, mask_ids: bool) -> bool:
+    """Only those who may see full ID numbers can print them."""
+    return mask_ids or not actor.may_see_full_ids
+
+
+def mask_student(values: dict[str, Any]) -> dict[str, Any]:
+    """The student number is often "G" + the ID number: masked too, or it leaks."""
+    out = dict(values)
+    number = out.get("id_number") or ""
+    if number and number in (out.get("student_no") or ""):
+        out["student_no"] = out["student_no"].replace(number, mask_id_number(number))
+    out["id_number"] = mask_id_number(number)
+    return out
+
+
+def _student_values(row: Student, mask: bool) -> dict[str, Any]:
+    values = {key: getattr(row, key) for key in STUDENT.keys()}
+    return mask_student(values) if mask else values
+
+
+def school_names() -> dict[str, str]:
+    return {s.id: s.name for s in School.select(School.id, School.name)}
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield list(ids[start : start + CHUNK])
+
+
+def _students(ids: Sequence[str]) -> dict[str, Student]:
+    rows = Student.select().where(Student.id.in_(list(ids)) & _live(Student))
+    return {s.id: s for s in rows}
+
+
+def _by_student(rows: Iterable[Any]) -> dict[str, list[Any]]:
+    grouped: dict[str, list[Any]] = defaultdict(list)
+    for row in rows:
+        grouped[row.student_id].append(row)
+    return grouped
+
+
+# -- archive card ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AidLine:
+    school_year: str
+    term: int
+    program_name: str
+    amount_fen: int
+    paid_on: dt.date
+    method: str
+
+
+@dataclass(frozen=True)
+class PairingLine:
+    teacher_name: str
+    teacher_phone: str
+    kind: str
+    start_date: dt.date
+    end_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class VisitLine:
+    visit_date: dt.date
+    method: str
+    teacher_name: str
+    summary: str
+
+
+@dataclass
+class ArchiveCard:
+    student_id: str
+    school_name: str
+    values: dict[str, Any]  # STUDENT catalogue keys
+    family: list[dict[str, Any]] = field(default_factory=list)  # FAMILY_MEMBER keys
+    guardians: list[dict[str, Any]] = field(default_factory=list)  # GUARDIAN keys
+    history: list[dict[str, Any]] = field(default_factory=list)
+    aid: list[AidLine] = field(default_factory=list)
+    pairings: list[PairingLine] = field(default_factory=list)
+    visits: list[VisitLine] = field(default_factory=list)
+
+
+def archive_cards(actor: Actor, ids: Sequence[str], *, mask_ids: bool) -> Iterator[ArchiveCard]:
+    """One card per student, in the order of `ids`, read a chunk at a time so a whole
+    school costs a few dozen queries and little memory."""
+    mask = effective_mask(actor, mask_ids)
+    schools = school_names()
+    for chunk in _chunks(ids):
+        students = _students(chunk)
+        family = _by_student(
+            FamilyMember.select().where(FamilyMember.student.in_(chunk) & _live(FamilyMember))
+        )
+        guardians = _by_student(
+            Guardian.select().where(Guardian.student.in_(chunk) & _live(Guardian))
+        )
+        history = _by_student(
+            StatusHistory.select()
+            .where(StatusHistory.student.in_(chunk) & _live(StatusHistory))
+            .order_by(StatusHistory.start_date, StatusHistory.created_at)
+        )
+        payments = _by_student(
+            AidPayment.select(AidPayment, AidProgram)
+            .join(AidProgram)
+            .where(AidPayment.student.in_(chunk) & _live(AidPayment))
+            .order_by(AidPayment.school_year, AidPayment.term, AidPayment.paid_on)
+        )
+        pairings = _by_student(
+            Pairing.select(Pairing, Teacher)
+            .join(Teacher)
+            .where(Pairing.student.in_(chunk) & _live(Pairing))
+            .order_by(Pairing.start_date)
+        )
+        visits = _by_student(
+            Visit.select(Visit, Teacher)
+            .join(Teacher)
+            .where(Visit.student.in_(chunk) & _live(Visit))
+            .order_by(Visit.visit_date)
+        )
+        for sid in chunk:
+            student = students.get(sid)
+            if student is None:
+                continue
+            yield ArchiveCard(
+                student_id=sid,
+                school_name=schools.get(student.school_id, ""),
+                values=_student_values(student, mask),
+                family=[{k: getattr(m, k) for k in FAMILY_MEMBER.keys()} for m in family[sid]],
+                guardians=[_guardian(g, mask) for g in guardians[sid]],
+                history=[
+                    {
+                        "kind": h.kind,
+                        "value": h.value,
+                        "start_date": h.start_date,
+                        "end_date": h.end_date,
+                        "note": h.note,
+                    }
+                    for h in history[sid]
+                ],
+                aid=[
+                    AidLine(p.school_year, p.term, p.program.name, p.amount_fen, p.paid_on, p.method)
+                    for p in payments[sid]
+                ],
+                pairings=[
+                    PairingLine(p.teacher.name, p.teacher.phone, p.kind, p.start_date, p.end_date)
+                    for p in pairings[sid]
+                ],
+                visits=[
+                    VisitLine(v.visit_date, v.method, v.teacher.name, v.outcome or v.measures)
+                    for v in visits[sid]
+                ],
+            )
+
+
+def _guardian(g: Guardian, mask: bool) -> dict[str, Any]:
+    values = {k: getattr(g, k) for k in GUARDIAN.keys()}
+    if mask:
+        values["id_number"] = mask_id_number(values["id_number"] or "")
+    return values
+
+
+# -- aid sign-off sheet ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    student_id: str
+    values: dict[str, Any]  # STUDENT keys used by the sheet (name, sex, grade, class…)
+    amount_fen: int
+    received_by: str = ""
+    note: str = ""
+
+
+@dataclass
+class AidSheet:
+    program_name: str
+    school_year: str
+    term: int
+    school_name: str
+    rows: list[SheetRow]
+    # "payments" when printed from recorded payments, "entitlements" when printed
+    # before paying, from who is entitled (the list the guardians sign as they receive).
+    source: str
+
+    @property
+    def total_fen(self) -> int:
+        return sum(r.amount_fen for r in self.rows)
+
+
+def aid_sheet(
+    actor: Actor,
+    program_id: str,
+    school_year: str,
+    term: int,
+    *,
+    school_id: str | None,
+    student_ids: Sequence[str] | None = None,
+    mask_ids: bool = True,
+) -> AidSheet:
+    """The sheet of one program and term: the payments recorded, one row a student
+    (a top-up adds to the row); when none are recorded yet, the entitled students."""
+    from fupin_desktop.services import aid
+
+    program = AidProgram.get_or_none(AidProgram.id == program_id)
+    if program is None or program.deleted:
+        raise NotFound()
+    mask = effective_mask(actor, mask_ids)
+    wanted = set(student_ids) if student_ids is not None else None
+    amounts: dict[str, int] = defaultdict(int)
+    received: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    source = "payments"
+    for p in aid.list_payments(actor, school_year, term, school_id, program_id=program_id):
+        if wanted is None or p.student_id in wanted:
+            amounts[p.student_id] += p.amount_fen
+            received.setdefault(p.student_id, p.received_by)
+            if p.note:
+                notes[p.student_id] = p.note
+    if not amounts:
+        source = "entitlements"
+        for e in aid.entitlements(actor, school_year, term, school_id):
+            if e.program_id == program_id and (wanted is None or e.student_id in wanted):
+                amounts[e.student_id] += e.amount_fen
+    students = {}
+    for chunk in _chunks(list(amounts)):
+        students.update(_students(chunk))
+    ordered = sorted(
+        (s for s in students.values()),
+        key=lambda s: (s.school_id, s.grade or 0, s.class_name, s.name_pinyin, s.id),
+    )
+    school = School.get_or_none(School.id == school_id) if school_id else None
+    rows = [
+        SheetRow(
+            s.id,
+            _student_values(s, mask),
+            amounts[s.id],
+            received.get(s.id, ""),
+            notes.get(s.id, ""),
+        )
+        for s in ordered
+    ]
+    return AidSheet(
+        program.name, school_year, int(term), school.name if school else "", rows, source
+    )
+
+
+# -- pairing record -------------------------------------------------------------------
+
+
+@dataclass
+class PairingRecord:
+    school_name: str
+    teacher: dict[str, Any]  # TEACHER keys
+    student: dict[str, Any]  # STUDENT keys
+    pairing: dict[str, Any]  # PAIRING keys
+    visits: list[dict[str, Any]]  # VISIT keys, in date order
+
+
+def pairing_records(
+    actor: Actor,
+    *,
+    pairing_ids: Sequence[str] | None = None,
+    teacher_id: str | None = None,
+    student_ids: Sequence[str] | None = None,
+    mask_ids: bool = True,
+) -> list[PairingRecord]:
+    """The pairings asked for (by id, a teacher's, or the students'), each with every
+    visit. Visits made outside a pairing (pairing empty) are filed with the pairing of
+    the same teacher and student."""
+    mask = effective_mask(actor, mask_ids)
+    select = Pairing.select(Pairing, Teacher, Student).join(Teacher).switch(Pairing).join(Student)
+    select = select.where(_live(Pairing))
+    if pairing_ids is not None:
+        select = select.where(Pairing.id.in_(list(pairing_ids)))
+    if teacher_id is not None:
+        select = select.where(Pairing.teacher == teacher_id)
+    if student_ids is not None:
+        select = select.where(Pairing.student.in_(list(student_ids)))
+    pairings = list(select.order_by(Teacher.name, Student.name_pinyin, Pairing.start_date))
+    if not pairings:
+        return []
+    schools = school_names()
+    keys = {(p.teacher_id, p.student_id) for p in pairings}
+    visits: dict[Any, list[Visit]] = defaultdict(list)
+    vselect = Visit.select().where(
+        _live(Visit) & Visit.student.in_(list({p.student_id for p in pairings}))
+    )
+    for v in vselect.order_by(Visit.visit_date, Visit.created_at):
+        if v.pairing_id is not None:
+            visits[v.pairing_id].append(v)
+        elif (v.teacher_id, v.student_id) in keys:
+            visits[(v.teacher_id, v.student_id)].append(v)
+    records = []
+    for p in pairings:
+        mine = visits[p.id] + visits[(p.teacher_id, p.student_id)]
+        mine.sort(key=lambda v: v.visit_date)
+        records.append(
+            PairingRecord(
+                school_name=schools.get(p.student.school_id, ""),
+                teacher={k: getattr(p.teacher, k) for k in TEACHER.keys()},
+                student=_student_values(p.student, mask),
+                pairing={k: getattr(p, k) for k in PAIRING.keys()},
+                visits=[{k: getattr(v, k) for k in VISIT.keys()} for v in mine],
+            )
+        )
+    return records
+
+
+# -- contact card and growth record ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContactCard:
+    student_name: str
+    school_name: str
+    class_label: str
+    address: str
+    father_phone: str
+    mother_phone: str
+    guardian_name: str
+    guardian_relation: str
+    guardian_phone: str
+    proxy_parent_name: str
+    proxy_parent_phone: str
+
+
+@dataclass
+class GrowthRecord:
+    school_name: str
+    student: dict[str, Any]  # STUDENT keys
+    profile: dict[str, Any] | None  # LEFT_BEHIND keys
+    card: ContactCard
+    diary: list[dict[str, Any]]  # DIARY keys, in date order
+    calls: list[dict[str, Any]]  # FAMILY_CALL keys, in date order
+
+
+def _profiles(ids: Sequence[str]) -> dict[str, LeftBehindProfile]:
+    """The current profile of each student: the open one started last."""
+    rows = (
+        LeftBehindProfile.select()
+        .where(LeftBehindProfile.student.in_(list(ids)) & _live(LeftBehindProfile))
+        .order_by(LeftBehindProfile.start_date)
+    )
+    current: dict[str, LeftBehindProfile] = {}
+    for row in rows:
+        old = current.get(row.student_id)
+        if old is None or row.end_date is None or old.end_date is not None:
+            current[row.student_id] = row
+    return current
+
+
+def _proxy_parents(ids: Sequence[str]) -> dict[str, Teacher]:
+    rows = (
+        Pairing.select(Pairing, Teacher)
+        .join(Teacher)
+        .where(
+            Pairing.student.in_(list(ids))
+            & _live(Pairing)
+            & Pairing.end_date.is_null()
+            & (Pairing.kind == "proxy_parent")
+        )
+        .order_by(Pairing.start_date)
+    )
+    return {p.student_id: p.teacher for p in rows}
+
+
+def _class_label(student: Student) -> str:
+    grade = STUDENT["grade"].display(student.grade)
+    parts = [STUDENT["stage"].display(student.stage), grade, student.class_name or ""]
+    return " ".join(p for p in parts if p)
+
+
+def contact_cards(actor: Actor, ids: Sequence[str]) -> Iterator[ContactCard]:
+    """Phone numbers of parents, guardian and proxy parent: from the left-behind
+    profile when there is one, else from the guardians of the student file."""
+    schools = school_names()
+    for chunk in _chunks(ids):
+        students = _students(chunk)
+        profiles = _profiles(chunk)
+        proxies = _proxy_parents(chunk)
+        guardians = _by_student(
+            Guardian.select().where(Guardian.student.in_(chunk) & _live(Guardian))
+        )
+        family = _by_student(
+            FamilyMember.select().where(FamilyMember.student.in_(chunk) & _live(FamilyMember))
+        )
+        for sid in chunk:
+            student = students.get(sid)
+            if student is not None:
+                yield _card(student, schools, profiles, proxies, guardians, family)
+
+
+def _card(
+    student: Student,
+    schools: dict[str, str],
+    profiles: dict[str, LeftBehindProfile],
+    proxies: dict[str, Teacher],
+    guardians: dict[str, list[Guardian]],
+    family: dict[str, list[FamilyMember]],
+) -> ContactCard:
+    sid = student.id
+    profile = profiles.get(sid)
+    guardian = guardians[sid][0] if guardians[sid] else None
+    proxy = proxies.get(sid)
+    father = mother = ""
+    if profile is not None:
+        father, mother = profile.father_phone, profile.mother_phone
+    for g in guardians[sid]:
+        # A parent listed as guardian: their phone is the parent's phone.
+        if g.relation == "father" and not father:
+            father = g.phone
+        if g.relation == "mother" and not mother:
+            mother = g.phone
+    del family  # family members carry no phone numbers in the catalogue
+    name = profile.guardian_name if profile and profile.guardian_name else ""
+    relation = profile.guardian_relation if profile and profile.guardian_name else ""
+    phone = profile.guardian_phone if profile and profile.guardian_name else ""
+    if not name and guardian is not None:
+        name, relation, phone = guardian.name, guardian.relation, guardian.phone
+    return ContactCard(
+        student_name=student.name,
+        school_name=schools.get(student.school_id, ""),
+        class_label=_class_label(student),
+        address=student.address or student.village or "",
+        father_phone=father or "",
+        mother_phone=mother or "",
+        guardian_name=name or "",
+        guardian_relation=relation or "",
+        guardian_phone=phone or "",
+        proxy_parent_name=proxy.name if proxy else "",
+        proxy_parent_phone=(profile.proxy_parent_phone if profile else "")
+        or (proxy.phone if proxy else ""),
+    )
+
+
+def growth_records(actor: Actor, ids: Sequence[str], *, mask_ids: bool) -> Iterator[GrowthRecord]:
+    mask = effective_mask(actor, mask_ids)
+    schools = school_names()
+    for chunk in _chunks(ids):
+        students = _students(chunk)
+        profiles = _profiles(chunk)
+        proxies = _proxy_parents(chunk)
+        guardians = _by_student(
+            Guardian.select().where(Guardian.student.in_(chunk) & _live(Guardian))
+        )
+        diary = _by_student(
+            DiaryEntry.select()
+            .where(DiaryEntry.student.in_(chunk) & _live(DiaryEntry))
+            .order_by(DiaryEntry.entry_date, DiaryEntry.created_at)
+        )
+        calls = _by_student(
+            FamilyCall.select()
+            .where(FamilyCall.student.in_(chunk) & _live(FamilyCall))
+            .order_by(FamilyCall.call_date, FamilyCall.created_at)
+        )
+        for sid in chunk:
+            student = students.get(sid)
+            if student is None:
+                continue
+            profile = profiles.get(sid)
+            yield GrowthRecord(
+                school_name=schools.get(student.school_id, ""),
+                student=_student_values(student, mask),
+                profile={k: getattr(profile, k) for k in LEFT_BEHIND.keys()} if profile else None,
+                card=_card(student, schools, profiles, proxies, guardians, defaultdict(list)),
+                diary=[{k: getattr(d, k) for k in DIARY.keys()} for d in diary[sid]],
+                calls=[{k: getattr(c, k) for k in FAMILY_CALL.keys()} for c in calls[sid]],
+            )
+
+
+def left_behind_ids(ids: Sequence[str]) -> list[str]:
+    """The students among `ids` who have a growth record to print (left-behind now, or
+    with a profile, diary or calls), in the order given."""
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found |= {
+            s.id
+            for s in Student.select(Student.id).where(
+                Student.id.in_(chunk) & _live(Student) & (Student.left_behind == True)  # noqa: E712
+            )
+        }
+        for model in (LeftBehindProfile, DiaryEntry, FamilyCall):
+            found |= {
+                r.student_id
+                for r in model.select(model.student).where(
+                    model.student.in_(chunk) & _live(model)
+                )
+            }
+    return [i for i in ids if i in found]
+
+
+# -- roster ---------------------------------------------------------------------------
+
+
+@dataclass
+class Roster:
+    rows: list[dict[str, Any]]  # STUDENT keys plus school_name
+    show_school: bool
+
+
+def roster(actor: Actor, ids: Sequence[str], *, mask_ids: bool, show_school: bool) -> Roster:
+    """The rows of the list, in its order (services.students reads and masks them as
+    the actor may see; the person printing may mask more)."""
+    from fupin_desktop.services import students
+
+    mask = effective_mask(actor, mask_ids)
+    rows: list[dict[str, Any]] = []
+    for chunk in _chunks(ids):
+        fetched = students.fetch_rows(actor, chunk)
+        for sid in chunk:
+            row = fetched.get(sid)
+            if row is not None:
+                rows.append(mask_student(row) if mask else row)
+    return Roster(rows, show_school)
