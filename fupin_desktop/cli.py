@@ -191,6 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fupin_desktop.cli_students import register as register_students
 
     register_students(sub)
+    from fupin_desktop.cli_care import register as register_care
+
+    register_care(sub)
 
     return parser
 

@@ -260,9 +260,7 @@ DIARY_ENTRY = Catalogue(
         ),
         Field("mood", N_("Mood"), Kind.CHOICE, choices=MOOD, width=6, in_table=True),
         # Sensitive: the child's feelings; kept in its own field for access rules.
-        Field(
-            "what_happened", N_("What happened"), Kind.LONG_TEXT, width=30, sensitive=True
-        ),
+        Field("what_happened", N_("What happened"), Kind.LONG_TEXT, width=30, sensitive=True),
         Field("what_done", N_("What was done"), Kind.LONG_TEXT, width=30),
         Field("follow_up", N_("Follow-up"), Kind.LONG_TEXT, width=20),
     ),

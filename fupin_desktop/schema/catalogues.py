@@ -374,7 +374,7 @@ TEACHER = Catalogue(
         Field("phone", N_("Phone"), Kind.PHONE, validator=clean_phone, width=13, in_table=True),
         Field("subject", N_("Subject"), width=8, in_table=True, max_length=40),
         Field("role", N_("Role"), Kind.CHOICE, choices=c.TEACHER_ROLE, width=8, in_table=True),
-        Field("active", N_("Active"), Kind.BOOL, width=5, in_table=True),
+        Field("active", N_("In post"), Kind.BOOL, width=5, in_table=True),
     ),
 )
 

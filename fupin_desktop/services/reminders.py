@@ -400,15 +400,17 @@ def _class_label(grade: Any, class_name: str | None) -> str:
 
 
 def _items(
-    rule: Rule, periods: Sequence[Period], scope: Scope, status: str
+    rule: Rule, periods: Sequence[Period], scope: Scope, status: str, window: str
 ) -> list[DueItem]:
+    """Unmet obligations; `window` is a condition on the end of the days in force (we):
+    an obligation whose pairing or status ended before today can no longer be met."""
     if not periods:
         return []
     sql, params = obligation_sql(rule, periods, scope)
     full = (
         f"SELECT x.*, t.name AS teacher_name, s.name AS student_name, s.grade, s.class_name"
         f" FROM ({sql}) x JOIN teacher t ON t.id = x.teacher_id"
-        f" JOIN student s ON s.id = x.student_id WHERE x.done < x.required"
+        f" JOIN student s ON s.id = x.student_id WHERE x.done < x.required AND {window}"
     )
     found = []
     for row in rows(full, params):
@@ -435,33 +437,35 @@ def due_list(actor: Actor, scope: Scope, as_of: dt.date) -> list[DueItem]:
     """What is still asked in the periods running on `as_of`, and visits' follow-ups that
     fall within the next seven days; soonest first."""
     found: list[DueItem] = []
+    day = as_of.isoformat()
     for rule in active_rules():
         running = [p for p in _periods_for(rule, as_of, as_of) if p.start <= as_of <= p.end]
-        found += _items(rule, running, scope, "due")
-    found += follow_ups(scope, as_of, as_of + dt.timedelta(days=7), "due", low=as_of)
+        found += _items(rule, running, scope, "due", f"x.we >= '{day}'")
+    week = as_of + dt.timedelta(days=7)
+    found += follow_ups(scope, low=as_of, high=week, as_of=as_of, status="due")
     return sorted(found, key=lambda i: (i.due_date, i.student_name, i.rule_code))
 
 
 def overdue_list(
     actor: Actor, scope: Scope, as_of: dt.date, since: dt.date | None = None
 ) -> list[DueItem]:
-    """Periods ended between `since` (default: the start of the school year) and
-    `as_of` with fewer records than asked, and follow-ups whose date has passed."""
+    """Obligations whose days in force ended between `since` (default: the start of the
+    school year) and `as_of` with fewer records than asked: a period that ended, or a
+    pairing or left-behind spell that ended within a running period. And follow-ups
+    whose date has passed."""
     since = since or school_year_start(as_of)
     found: list[DueItem] = []
+    window = f"x.we < '{as_of.isoformat()}' AND x.we >= '{since.isoformat()}'"
     for rule in active_rules():
-        ended = [
-            p
-            for p in _periods_for(rule, since, as_of)
-            if p.end < as_of and p.end >= since
-        ]
-        found += _items(rule, ended, scope, "overdue")
-    found += follow_ups(scope, as_of - dt.timedelta(days=1), as_of, "overdue", low=since)
+        periods = [p for p in _periods_for(rule, since, as_of) if p.start < as_of]
+        found += _items(rule, periods, scope, "overdue", window)
+    yesterday = as_of - dt.timedelta(days=1)
+    found += follow_ups(scope, low=since, high=yesterday, as_of=as_of, status="overdue")
     return sorted(found, key=lambda i: (i.due_date, i.student_name, i.rule_code))
 
 
 def follow_ups(
-    scope: Scope, high: dt.date, as_of: dt.date, status: str, *, low: dt.date
+    scope: Scope, *, low: dt.date, high: dt.date, as_of: dt.date, status: str
 ) -> list[DueItem]:
     """The follow-up date of each teacher's latest visit of a student, when it falls in
     [low, high]: a later visit answers it."""
@@ -472,7 +476,8 @@ def follow_ups(
         " FROM pairing p JOIN visit v ON v.teacher_id = p.teacher_id"
         " AND v.student_id = p.student_id AND v.deleted = 0"
         " JOIN student s ON s.id = p.student_id JOIN teacher t ON t.id = p.teacher_id"
-        " WHERE p.deleted = 0 AND coalesce(p.end_date, ?) >= ? AND s.deleted = 0" + where
+        " WHERE p.deleted = 0 AND coalesce(p.end_date, ?) >= ? AND s.deleted = 0"
+        + where
         + " GROUP BY p.teacher_id, p.student_id"
         " HAVING v.next_follow_up BETWEEN ? AND ?"
     )
@@ -595,7 +600,8 @@ def coverage_counts_sql(
         " LEFT JOIN home ho ON ho.student_id = s.id"
         " LEFT JOIN lb ON lb.student_id = s.id"
         " LEFT JOIN lb_now ln ON ln.student_id = s.id"
-        " WHERE s.deleted = 0 AND s.enrolment = 'enrolled'" + school_where
+        " WHERE s.deleted = 0 AND s.enrolment = 'enrolled'"
+        + school_where
         + " GROUP BY s.school_id, s.grade, s.class_name"
     )
     params: list[Any] = [
@@ -623,19 +629,22 @@ def _home_methods() -> tuple[str, ...]:
 def overdue_counts_sql(
     start: dt.date, end: dt.date, as_of: dt.date, school_id: str | None
 ) -> tuple[str, list[Any]]:
-    """Unmet obligations of the periods that ended in [start, end] (and before as_of),
-    counted per school and class: one UNION ALL of the rules, one GROUP BY."""
+    """Unmet obligations whose days in force ended in [start, end] (and before as_of), as
+    overdue_list counts them, per school and class: one UNION ALL of the rules, one
+    GROUP BY."""
     parts: list[str] = []
     params: list[Any] = []
     scope = Scope(school_id=school_id)
     last = min(end, as_of - dt.timedelta(days=1))
+    if last < start:
+        return "", []
     for rule in active_rules():
-        periods = [p for p in _periods_for(rule, start, last) if start <= p.end <= last]
+        periods = _periods_for(rule, start, last)
         if not periods:
             continue
         sql, rule_params = obligation_sql(rule, periods, scope)
-        parts.append(f"SELECT student_id FROM ({sql}) WHERE done < required")
-        params += rule_params
+        parts.append(f"SELECT student_id FROM ({sql}) WHERE done < required AND we BETWEEN ? AND ?")
+        params += [*rule_params, start.isoformat(), last.isoformat()]
     if not parts:
         return "", []
     union = " UNION ALL ".join(parts)

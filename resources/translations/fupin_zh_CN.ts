@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Set up as {role}: {name}.</source>
         <translation>已设置为{role}：{name}。</translation>
@@ -56,11 +56,11 @@
         <translation>学校或乡镇中心学校</translation>
     </message>
     <message>
-        <source>the school&apos;s 10-digit national code</source>
+        <source>the school's 10-digit national code</source>
         <translation>10 位学校标识码</translation>
     </message>
     <message>
-        <source>the school&apos;s name</source>
+        <source>the school's name</source>
         <translation>学校名称</translation>
     </message>
     <message>
@@ -68,11 +68,11 @@
         <translation>学校类型</translation>
     </message>
     <message>
-        <source>the township&apos;s 9-digit code</source>
+        <source>the township's 9-digit code</source>
         <translation>乡镇的 9 位区划代码</translation>
     </message>
     <message>
-        <source>the township&apos;s name</source>
+        <source>the township's name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
@@ -117,14 +117,14 @@
     </message>
     <message>
         <source>The ledger {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>台账 {path} 不存在。</translation>
     </message>
     <message>
         <source>The backup file {path} is missing or empty.</source>
         <translation>备份文件 {path} 不存在或为空。</translation>
     </message>
     <message>
-        <source>{path} is not a backup of this program&apos;s ledger.</source>
+        <source>{path} is not a backup of this program's ledger.</source>
         <translation>{path} 不是本程序的台账备份。</translation>
     </message>
     <message>
@@ -205,51 +205,51 @@
     </message>
     <message>
         <source>Father works away</source>
-        <translation type="unfinished"></translation>
+        <translation>父亲外出务工</translation>
     </message>
     <message>
         <source>Mother works away</source>
-        <translation type="unfinished"></translation>
+        <translation>母亲外出务工</translation>
     </message>
     <message>
         <source>Both parents work away</source>
-        <translation type="unfinished"></translation>
+        <translation>父母均外出务工</translation>
     </message>
     <message>
         <source>Single parent works away</source>
-        <translation type="unfinished"></translation>
+        <translation>单亲家长外出务工</translation>
     </message>
     <message>
         <source>Grandparents</source>
-        <translation type="unfinished"></translation>
+        <translation>祖辈</translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>亲属</translation>
     </message>
     <message>
         <source>Other person</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人员</translation>
     </message>
     <message>
         <source>No one</source>
-        <translation type="unfinished"></translation>
+        <translation>无人照料</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>学习</translation>
     </message>
     <message>
         <source>Daily life</source>
-        <translation type="unfinished"></translation>
+        <translation>生活</translation>
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>情感</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>Family</source>
@@ -257,147 +257,279 @@
     </message>
     <message>
         <source>Kind of pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>结对形式</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶目标</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶措施</translation>
+    </message>
+    <message>
+        <source>list visits, and what is due or overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list visits, or the overdue list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only this teacher's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what is overdue instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what is due now instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most this many visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print the coverage table of a period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a row for each class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the teachers and their students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the teachers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print the reminder rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>take this day as today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No teacher called {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} teachers match {name}: {names}. Add --school CODE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">应发</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} due.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>{count} visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coverage {start} – {end} (as of {as_of})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No proxy parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy parent of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} teachers.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员</translation>
     </message>
     <message>
         <source>Living conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>生活状况</translation>
     </message>
     <message>
         <source>How the child is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>学生近况</translation>
     </message>
     <message>
         <source>What the family needs</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭需求</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶成效</translation>
     </message>
     <message>
-        <source>Parents&apos; feedback</source>
-        <translation type="unfinished"></translation>
+        <source>Parents' feedback</source>
+        <translation>家长反馈</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>下次回访</translation>
     </message>
     <message>
         <source>Parents away</source>
-        <translation type="unfinished"></translation>
+        <translation>父母外出情况</translation>
     </message>
     <message>
         <source>Province of work</source>
-        <translation type="unfinished"></translation>
+        <translation>务工省份</translation>
     </message>
     <message>
         <source>City of work</source>
-        <translation type="unfinished"></translation>
+        <translation>务工城市</translation>
     </message>
     <message>
         <source>Away since</source>
-        <translation type="unfinished"></translation>
+        <translation>外出时间</translation>
     </message>
     <message>
-        <source>Father&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <source>Father's phone</source>
+        <translation>父亲电话</translation>
     </message>
     <message>
-        <source>Mother&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <source>Mother's phone</source>
+        <translation>母亲电话</translation>
     </message>
     <message>
         <source>Who looks after the child</source>
-        <translation type="unfinished"></translation>
+        <translation>实际照料人</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <source>Guardian's phone</source>
+        <translation>监护人电话</translation>
     </message>
     <message>
-        <source>Guardian&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <source>Guardian's address</source>
+        <translation>监护人住址</translation>
     </message>
     <message>
         <source>Ability to care</source>
-        <translation type="unfinished"></translation>
+        <translation>监护能力</translation>
     </message>
     <message>
         <source>Guardianship level</source>
-        <translation type="unfinished"></translation>
+        <translation>监护等级</translation>
     </message>
     <message>
-        <source>Proxy parent&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <source>Proxy parent's phone</source>
+        <translation>代理家长电话</translation>
     </message>
     <message>
         <source>Counselling needs</source>
-        <translation type="unfinished"></translation>
+        <translation>心理辅导需求</translation>
     </message>
     <message>
         <source>Left-behind since</source>
-        <translation type="unfinished"></translation>
+        <translation>留守起始日期</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>情绪</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>情况描述</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>所做工作</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>后续跟进</translation>
     </message>
     <message>
         <source>Who spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>通话人</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（分钟）</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -480,7 +612,7 @@
         <translation>帮扶责任人</translation>
     </message>
     <message>
-        <source>Cadre&apos;s phone</source>
+        <source>Cadre's phone</source>
         <translation>帮扶责任人电话</translation>
     </message>
     <message>
@@ -510,6 +642,10 @@
     <message>
         <source>Disability level</source>
         <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation>在岗</translation>
     </message>
     <message>
         <source>Left-behind child</source>
@@ -557,7 +693,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>在岗</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>School code</source>
@@ -581,87 +717,87 @@
     </message>
     <message>
         <source>Column {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} 列</translation>
     </message>
     <message>
         <source>No header row in the first {count} rows of sheet {sheet}: the roster needs a row of column names such as 姓名, 性别, 身份证号.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”的前 {count} 行中没有找到表头行：花名册需要有一行列名，如“姓名”“性别”“身份证号”。</translation>
     </message>
     <message>
         <source>Guardian: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人{field}</translation>
     </message>
     <message>
         <source>{value} was damaged by a spreadsheet (a long number shown in scientific notation). Type it again as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 已被电子表格改坏（长数字显示成了科学计数法），请以文本格式重新输入。</translation>
     </message>
     <message>
         <source>Row {row}, {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
         <source>{new} new, {existing} already in the ledger ({changed} with changes), {invalid} invalid, {duplicate} repeated in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {new} 名，台账中已有 {existing} 名（其中 {changed} 名有变化），{invalid} 行有误，{duplicate} 行在文件中重复。</translation>
     </message>
     <message>
         <source>Choose the school the roster belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择花名册所属的学校。</translation>
     </message>
     <message>
         <source>The same ID number as row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 {row} 行的身份证号相同。</translation>
     </message>
     <message>
         <source>{name} ({school})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{school}）</translation>
     </message>
     <message>
         <source>Already in the ledger at another school: {match}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该学生已在台账中，属于其他学校：{match}。</translation>
     </message>
     <message>
         <source>In the ledger: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>台账中：{message}</translation>
     </message>
     <message>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成：新增 {created} 名，更新 {updated} 名，无变化 {unchanged} 名，跳过 {skipped} 行。</translation>
     </message>
     <message>
         <source>{count} rows of the file are not valid, so nothing was imported. Correct them, or choose to skip invalid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有 {count} 行有误，因此未导入任何数据。请更正这些行，或选择跳过有误的行。</translation>
     </message>
     <message>
         <source>Writing {count} students</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {count} 名学生</translation>
     </message>
     <message>
         <source>The ledger changed since the preview ({count} students). Nothing was imported: preview the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览之后台账已有变动（涉及 {count} 名学生），未导入任何数据。请重新预览该文件。</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>学生名单</translation>
     </message>
     <message>
         <source>One student a row, below the header row. Do not change the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表头行下方每行填写一名学生。请勿修改表头行。</translation>
     </message>
     <message>
         <source>Required: {name} and {id_number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：{name}、{id_number}。</translation>
     </message>
     <message>
         <source>Left empty, {sex} and {birth} are read from the ID number, {stage} follows from the school and the grade, and {enrolment} is {enrolled}.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空时：{sex}和{birth}从身份证号中读取，{stage}根据学校和年级确定，{enrolment}默认为“{enrolled}”。</translation>
     </message>
     <message>
         <source>ID numbers and phone numbers are text: type them in full, 18 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号和电话号码均为文本格式：请完整填写，身份证号为 18 位。</translation>
     </message>
     <message>
         <source>Yes/no columns: 是 or 否.</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否类的列：填写“是”或“否”。</translation>
     </message>
     <message>
         <source>School</source>
@@ -669,7 +805,7 @@
     </message>
     <message>
         <source>Written {done} of {total} students</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {done} 名学生，共 {total} 名</translation>
     </message>
     <message>
         <source>Township central school</source>
@@ -781,19 +917,19 @@
     </message>
     <message>
         <source>{role} (signature):</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}（签字）：</translation>
     </message>
     <message>
         <source>Date: ______ year ____ month ____ day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：______年____月____日</translation>
     </message>
     <message>
         <source>(Stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>（盖章）</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Illness</source>
@@ -853,7 +989,7 @@
     </message>
     <message>
         <source>Both parents</source>
-        <translation type="unfinished"></translation>
+        <translation>父母双方</translation>
     </message>
     <message>
         <source>Father</source>
@@ -865,191 +1001,207 @@
     </message>
     <message>
         <source>The only parent</source>
-        <translation type="unfinished"></translation>
+        <translation>单亲家长</translation>
     </message>
     <message>
         <source>No one (lives alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>无人照料（独自生活）</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>较弱</translation>
     </message>
     <message>
         <source>Unable to care</source>
-        <translation type="unfinished"></translation>
+        <translation>无监护能力</translation>
     </message>
     <message>
         <source>Level 1 (well cared for)</source>
-        <translation type="unfinished"></translation>
+        <translation>一级（监护良好）</translation>
     </message>
     <message>
         <source>Level 2 (needs attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>二级（需要关注）</translation>
     </message>
     <message>
         <source>Level 3 (needs close watch)</source>
-        <translation type="unfinished"></translation>
+        <translation>三级（需重点关注）</translation>
     </message>
     <message>
         <source>Family contact</source>
-        <translation type="unfinished"></translation>
+        <translation>亲情联系</translation>
     </message>
     <message>
         <source>Happy</source>
-        <translation type="unfinished"></translation>
+        <translation>开心</translation>
     </message>
     <message>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>平静</translation>
     </message>
     <message>
         <source>Worried</source>
-        <translation type="unfinished"></translation>
+        <translation>担忧</translation>
     </message>
     <message>
         <source>Sad</source>
-        <translation type="unfinished"></translation>
+        <translation>难过</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>沉默退缩</translation>
     </message>
     <message>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>生气</translation>
     </message>
     <message>
         <source>Paired student</source>
-        <translation type="unfinished"></translation>
+        <translation>结对帮扶学生</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶记录</translation>
     </message>
     <message>
         <source>Growth diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>成长日记</translation>
     </message>
     <message>
         <source>Family call</source>
-        <translation type="unfinished"></translation>
+        <translation>亲情电话</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Any method</source>
-        <translation type="unfinished"></translation>
+        <translation>任意方式</translation>
     </message>
     <message>
         <source>Talk, phone or video</source>
-        <translation type="unfinished"></translation>
+        <translation>谈心、电话或视频</translation>
     </message>
     <message>
         <source>Home visit or teaching at home</source>
-        <translation type="unfinished"></translation>
+        <translation>家访或送教上门</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶计划</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>了解到的情况</translation>
     </message>
     <message>
         <source>Actual guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>实际监护人</translation>
+    </message>
+    <message>
+        <source>Left-behind profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No left-behind profile recorded.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <source>Diary entry {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No diary entries yet.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Left-behind status</source>
-        <translation type="unfinished"></translation>
+        <translation>留守状态</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>结对形式</translation>
     </message>
     <message>
         <source>Why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>结束原因</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员</translation>
     </message>
     <message>
-        <source>The child&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <source>The child's state</source>
+        <translation>学生状况</translation>
     </message>
     <message>
-        <source>The family&apos;s needs</source>
-        <translation type="unfinished"></translation>
+        <source>The family's needs</source>
+        <translation>家庭需求</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶措施</translation>
     </message>
     <message>
         <source>Parent away</source>
-        <translation type="unfinished"></translation>
+        <translation>外出务工人员</translation>
     </message>
     <message>
         <source>Work province</source>
-        <translation type="unfinished"></translation>
+        <translation>务工省份</translation>
     </message>
     <message>
         <source>Work city</source>
-        <translation type="unfinished"></translation>
+        <translation>务工城市</translation>
     </message>
     <message>
-        <source>Guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Guardian's name</source>
+        <translation>监护人姓名</translation>
     </message>
     <message>
         <source>Other contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>其他联系人</translation>
     </message>
     <message>
         <source>Left behind since</source>
-        <translation type="unfinished"></translation>
+        <translation>留守起始日期</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>适用对象</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>Visit methods</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶方式</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>最少次数</translation>
     </message>
     <message>
         <source>Grandfather</source>
@@ -1108,12 +1260,88 @@
         <translation>教师</translation>
     </message>
     <message>
+        <source>School: {school}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation type="unfinished">家庭成员</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation type="unfinished">监护人</translation>
+    </message>
+    <message>
+        <source>Categories and status history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aid received, by school year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paired teachers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">状态值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>Aid program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{year} total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} visits; the last on {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Head teacher</source>
         <translation>班主任</translation>
     </message>
     <message>
         <source>Aid officer</source>
         <translation>资助负责人</translation>
+    </message>
+    <message>
+        <source>Program: {program}    School year: {year}    Term: {term}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian's signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtotal of this page ({count} students)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total ({count} students)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Principal</source>
@@ -1360,7 +1588,7 @@
         <translation>基诺族</translation>
     </message>
     <message>
-        <source>De&apos;ang</source>
+        <source>De'ang</source>
         <translation>德昂族</translation>
     </message>
     <message>
@@ -1409,7 +1637,7 @@
     </message>
     <message>
         <source>{value} is not one of the choices for {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是“{label}”的可选值。</translation>
     </message>
     <message>
         <source>Too long: at most {limit} characters.</source>
@@ -1417,7 +1645,7 @@
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}为必填项。</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1432,11 +1660,11 @@
         <translation>请选择学校或乡镇中心学校。</translation>
     </message>
     <message>
-        <source>Enter the township&apos;s name.</source>
+        <source>Enter the township's name.</source>
         <translation>请填写乡镇名称。</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name.</source>
+        <source>Enter the school's name.</source>
         <translation>请填写学校名称。</translation>
     </message>
     <message>
@@ -1453,7 +1681,7 @@
     </message>
     <message>
         <source>The current value holds since {date}; a change cannot be dated earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态自 {date} 起生效，变更日期不能早于该日期。</translation>
     </message>
     <message>
         <source>The ID number is empty.</source>
@@ -1533,497 +1761,1041 @@
     </message>
     <message>
         <source>A text of {length} characters does not fit in one Excel cell (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} 个字符的文本超出了 Excel 单元格的容量（最多 {limit} 个字符）。</translation>
     </message>
     <message>
         <source>{name} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {name}。</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是空文件。</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB: too large for a roster or a package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 超过 {limit} MB，对花名册或同步包来说过大。</translation>
     </message>
     <message>
         <source>{name} is an old Excel 97-2003 file (.xls) or a workbook with a password. Open it in WPS or Excel and save it as an Excel workbook (.xlsx) without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是旧版 Excel 97-2003 文件（.xls），或是设有密码的工作簿。请用 WPS 或 Excel 打开，另存为不带密码的 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>{name} is damaged or incomplete (perhaps the copy did not finish). Copy it again from where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已损坏或不完整（可能没有复制完）。请从原来的位置重新复制。</translation>
     </message>
     <message>
         <source>{name} would unpack to more than {limit} MB. It is not a normal workbook and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 解压后将超过 {limit} MB，不是正常的工作簿，未读取。</translation>
     </message>
     <message>
         <source>{name} is a Word document, not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是 Word 文档，不是 Excel 工作簿。</translation>
     </message>
     <message>
         <source>{name} has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有工作表。</translation>
     </message>
     <message>
         <source>{name} has no sheet named {sheet}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
         <source>Sheet {sheet} of {name} is too large ({rows} rows, {columns} columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中的工作表“{sheet}”过大（{rows} 行，{columns} 列）。</translation>
     </message>
     <message>
         <source>Cell {cell} of sheet {sheet} holds {length} characters, more than an Excel cell can. The file was not made by a spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”的单元格 {cell} 有 {length} 个字符，超出了 Excel 单元格的容量。该文件不是由电子表格软件生成的。</translation>
     </message>
     <message>
         <source>All students</source>
-        <translation type="unfinished"></translation>
+        <translation>全体学生</translation>
     </message>
     <message>
         <source>Needy families</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭经济困难学生</translation>
     </message>
     <message>
         <source>Registered poor households</source>
-        <translation type="unfinished"></translation>
+        <translation>建档立卡贫困家庭学生</translation>
     </message>
     <message>
         <source>Boarders</source>
-        <translation type="unfinished">寄宿生</translation>
+        <translation>寄宿生</translation>
     </message>
     <message>
         <source>Boarders from needy families</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭经济困难寄宿生</translation>
     </message>
     <message>
         <source>Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金</translation>
     </message>
     <message>
         <source>School meals</source>
-        <translation type="unfinished"></translation>
+        <translation>学校供餐</translation>
     </message>
     <message>
         <source>In kind</source>
-        <translation type="unfinished"></translation>
+        <translation>实物</translation>
     </message>
     <message>
         <source>Autumn term</source>
-        <translation type="unfinished"></translation>
+        <translation>秋季学期</translation>
     </message>
     <message>
         <source>Spring term</source>
-        <translation type="unfinished"></translation>
+        <translation>春季学期</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>未发放</translation>
     </message>
     <message>
         <source>Underpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>少发</translation>
     </message>
     <message>
         <source>Overpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>多发</translation>
     </message>
     <message>
         <source>Double claim</source>
-        <translation type="unfinished"></translation>
+        <translation>重复领取</translation>
     </message>
     <message>
         <source>Paid, not entitled</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合条件</translation>
     </message>
     <message>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>临时发放</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Lower-case letters, digits and _; cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母、数字和 _，保存后不能修改。</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>资金来源</translation>
     </message>
     <message>
         <source>Paid each term</source>
-        <translation type="unfinished"></translation>
+        <translation>按学期发放</translation>
     </message>
     <message>
         <source>Half the yearly amount each term; otherwise all of it in the autumn.</source>
-        <translation type="unfinished"></translation>
+        <translation>每学期发放全年金额的一半；否则在秋季学期一次发放全年金额。</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Who is entitled</source>
-        <translation type="unfinished"></translation>
+        <translation>资助对象</translation>
     </message>
     <message>
         <source>Amount a year (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>每年金额（元）</translation>
     </message>
     <message>
         <source>0 for aid in kind (tuition waiver, textbooks).</source>
-        <translation type="unfinished"></translation>
+        <translation>实物资助（免学杂费、免费教科书）填 0。</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>The last day it applies; empty while it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行的最后一天；仍在执行的留空。</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <source>Empty for a national standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>国家标准留空。</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Date paid</source>
-        <translation type="unfinished"></translation>
+        <translation>发放日期</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>领取人</translation>
     </message>
     <message>
         <source>The student or guardian who received it (signs the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>领取资助的学生或监护人（在发放名单上签字）。</translation>
     </message>
     <message>
         <source>Handed over by</source>
-        <translation type="unfinished"></translation>
+        <translation>发放人</translation>
     </message>
     <message>
         <source>{value} is not a school year (for example 2025-2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是有效学年（例如 2025-2026）。</translation>
     </message>
     <message>
         <source>The term must be 1 (autumn) or 2 (spring).</source>
-        <translation type="unfinished"></translation>
+        <translation>学期必须为 1（秋季）或 2（春季）。</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>资助项目</translation>
     </message>
     <message>
         <source>School year</source>
-        <translation type="unfinished"></translation>
+        <translation>学年</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>学期</translation>
     </message>
     <message>
         <source>Please correct: {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正：{errors}</translation>
     </message>
     <message>
         <source>The code must be 2 to 40 lower-case letters, digits or _, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码须由 2 到 40 个小写字母、数字或 _ 组成，并以字母开头。</translation>
     </message>
     <message>
         <source>Another program already has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码 {code} 已被其他资助项目使用。</translation>
     </message>
     <message>
         <source>The code of a program cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>资助项目的代码不能修改。</translation>
     </message>
     <message>
         <source>The amount must be between 0 and {limit} yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额必须在 0 到 {limit} 元之间。</translation>
     </message>
     <message>
         <source>The validity ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期早于生效日期。</translation>
     </message>
     <message>
         <source>The program was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到该资助项目。</translation>
     </message>
     <message>
         <source>This overlaps the standard valid {start} to {end} for the same stage, condition and province.</source>
-        <translation type="unfinished"></translation>
+        <translation>与同一学段、资助对象和省份的现有标准（{start} 至 {end}）时间重叠。</translation>
     </message>
     <message>
         <source>(open)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未截止）</translation>
     </message>
     <message>
         <source>The amount must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额必须大于 0。</translation>
     </message>
     <message>
         <source>The amount must be at most {limit} yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能超过 {limit} 元。</translation>
     </message>
     <message>
         <source>The date paid cannot be in the future or before 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>发放日期不能晚于今天，也不能早于 2000 年。</translation>
     </message>
     <message>
         <source>Choose the student.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择学生。</translation>
     </message>
     <message>
         <source>The student was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到该学生。</translation>
     </message>
     <message>
         <source>The program {name} is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>资助项目“{name}”未启用。</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Generating demo data: {done} of {total} students</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示数据：{done}/{total} 名学生</translation>
     </message>
     <message>
         <source>The demo ledger can have 0 to {limit} students.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示台账可有 0 到 {limit} 名学生。</translation>
     </message>
     <message>
         <source>The demo township can have 1 to {limit} schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示乡镇可设 1 到 {limit} 所学校。</translation>
     </message>
     <message>
         <source>import a roster, export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入花名册、导出学生名单</translation>
     </message>
     <message>
         <source>import students from an Excel roster</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 花名册导入学生</translation>
     </message>
     <message>
         <source>the roster (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>花名册文件（.xlsx）</translation>
     </message>
     <message>
         <source>the sheet (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表（默认：第一个）</translation>
     </message>
     <message>
         <source>check and report only; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>只检查并报告，不写入任何数据</translation>
     </message>
     <message>
         <source>import the valid rows and leave out the invalid ones</source>
-        <translation type="unfinished"></translation>
+        <translation>导入正确的行，跳过有误的行</translation>
     </message>
     <message>
         <source>leave students already in the ledger as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>台账中已有的学生保持不变</translation>
     </message>
     <message>
-        <source>the school&apos;s code (township mode)</source>
-        <translation type="unfinished"></translation>
+        <source>the school's code (township mode)</source>
+        <translation>学校标识码（乡镇中心学校模式）</translation>
     </message>
     <message>
         <source>export the student list to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>将学生名单导出到 Excel</translation>
     </message>
     <message>
         <source>the .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 文件</translation>
     </message>
     <message>
         <source>name, pinyin, ID or student number</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、拼音、身份证号或学籍号</translation>
     </message>
     <message>
         <source>only this stage (code or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此学段（代码或名称）</translation>
     </message>
     <message>
         <source>only this school (10-digit code)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此学校（10 位学校标识码）</translation>
     </message>
     <message>
         <source>write a blank roster to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>生成待填写的空白花名册</translation>
     </message>
     <message>
         <source>No school with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有学校标识码为 {code} 的学校。</translation>
     </message>
     <message>
         <source>In township mode, say which school with --school CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇中心学校模式下，请用 --school CODE 指定学校。</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}: header in row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，工作表“{sheet}”：表头在第 {row} 行。</translation>
     </message>
     <message>
         <source>No student rows found below the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>表头下方没有找到学生数据行。</translation>
     </message>
     <message>
         <source>Nothing was imported: correct the rows above, or use --skip-invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：请更正上述各行，或使用 --skip-invalid。</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
         <source>A backup was taken first: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前已做备份：{path}</translation>
     </message>
     <message>
         <source>{value} is not a stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是有效学段。</translation>
     </message>
     <message>
         <source>{count} students written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {count} 名学生写入 {path}。</translation>
     </message>
     <message>
         <source>Blank roster written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>空白花名册已写入 {path}。</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印日期：{date}</translation>
     </message>
     <message>
         <source>The end date {end} is before the start date {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translation type="unfinished"></translation>
+        <translation>谈心</translation>
     </message>
     <message>
         <source>Home visits</source>
-        <translation type="unfinished"></translation>
+        <translation>家访</translation>
     </message>
     <message>
         <source>Talks and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>谈心和通话</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶记录</translation>
     </message>
     <message>
         <source>Family calls</source>
-        <translation type="unfinished"></translation>
+        <translation>亲情电话</translation>
     </message>
     <message>
         <source>Growth diary</source>
-        <translation type="unfinished"></translation>
+        <translation>成长日记</translation>
     </message>
     <message>
         <source>{year}-{month:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年{month:02d}月</translation>
     </message>
     <message>
         <source>Autumn term {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年秋季学期</translation>
     </message>
     <message>
         <source>Spring term {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年春季学期</translation>
     </message>
     <message>
         <source>Grade {grade} {class_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade}年级{class_name}</translation>
+    </message>
+    <message>
+        <source>for the schoolbag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for the guardian's wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cut along the dashed lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency: police 110, ambulance 120, fire 119</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student Aid Archive Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aid Payment Sign-off Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pairing Assistance Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left-behind Child Growth Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student Roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paired teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assistance plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher (signature)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent or guardian (signature)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(restricted: only the child's teachers read this)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left-behind status began on {date}; it cannot end earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parent came home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diary: {category}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family call: {who}, {minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left behind from this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No longer left behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This teacher is already paired with the student for these dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose at least one student.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The handover must be after the pairing started ({date}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{form}: {done} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to print for this choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the aid program, school year and term of the sign-off sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the students, a teacher or a pairing for the pairing record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose the school.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit date {date} is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next follow-up must not be before the visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column {column} holds the number {value} where the program wrote text. A spreadsheet program changed the cell (ID numbers lose digits this way).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column {column} holds {value}, not one of its choices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column {column} holds {value} where 是 or 否 belongs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column {column} is empty but must hold a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column {column} holds {value} where a number belongs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column {column} is empty but must hold a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column {column} holds {value} where a date belongs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column {column} holds {value} where a time belongs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column {column} holds {value}, not a version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database schema version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created at (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending installation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender's role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiver's role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiver's code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequence number on this route</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged by the receiver before (version vector)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held by the sender (version vector)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packages received from the receiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diary text and counselling notes included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheets, row counts and SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender's key (first package only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature (HMAC-SHA256)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is an Excel workbook but not a sync package of this program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was made by a newer version of the program. Please upgrade the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was made with a newer ledger (schema {found}; this program knows {known}). Please upgrade the program, then import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manifest of {name} was changed or is damaged ({key}). Ask for the package again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} holds records of a kind this program does not know ({table}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} holds a column this program does not know ({table}.{column}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet {sheet} of {name} has {found} rows, but the package was written with {expected}. Rows were added or removed by hand; ask for the package again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet {sheet} of {name}, row {row}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet {sheet} of {name} was changed after the package was written: its content does not match the manifest. Nothing was imported; ask for the package again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aid programs</source>
+        <translation type="unfinished">资助项目</translation>
+    </message>
+    <message>
+        <source>Aid standards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aid payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left-behind profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminder rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version (do not edit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed at (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School record ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student record ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher record ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pairing record ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aid program record ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in pinyin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child's state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian's relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Care ability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About this package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A school sends its packages to its own township ({code}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In township mode, say which school the package is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What this is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ledger records of one school, carried between the school and the township central school by USB stick or e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes not yet acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diary text and counselling notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the ledger program, choose Sync &gt; Import package and pick this file; or run: fupin sync import FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not change this file: a changed cell makes the program refuse the whole package. It holds personal information of minors: keep it safe and delete it from the USB stick after the import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Education poverty-alleviation ledger: sync package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the package back to check it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package on the drive differs from what was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AidColumns</name>
     <message>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">学段</translation>
+        <translation>学段</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>年级</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">班级</translation>
+        <translation>班级</translation>
     </message>
 </context>
 <context>
     <name>AidPage</name>
     <message>
         <source>Programs and standards</source>
-        <translation type="unfinished"></translation>
+        <translation>资助项目与标准</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>资助发放</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>发放核对</translation>
     </message>
     <message>
         <source>Only the principal and the aid officer see the aid of each child.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有校长和资助负责人可以查看每名学生的资助情况。</translation>
     </message>
 </context>
 <context>
@@ -2049,22 +2821,22 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <name>ChoiceEditor</name>
     <message>
         <source>Please choose</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择</translation>
     </message>
 </context>
 <context>
     <name>DateEditor</name>
     <message>
         <source>e.g. 2015-09-01</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2015-09-01</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>从日历中选择日期</translation>
     </message>
 </context>
 <context>
@@ -2089,31 +2861,31 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <name>HistoryTimeline</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>状态值</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Record a status change…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记状态变更…</translation>
     </message>
     <message>
         <source>Save the student first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存学生档案。</translation>
     </message>
     <message>
         <source>(still)</source>
-        <translation type="unfinished"></translation>
+        <translation>（至今）</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2926,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本校信息</translation>
     </message>
     <message>
-        <source>The 10-digit national school code is on the school&apos;s registration certificate (学校标识码).</source>
+        <source>The 10-digit national school code is on the school's registration certificate (学校标识码).</source>
         <translation>10 位学校标识码可在学校的登记证书上查到。</translation>
     </message>
     <message>
@@ -2162,7 +2934,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本乡镇信息</translation>
     </message>
     <message>
-        <source>The township&apos;s name and its 9-digit division code.</source>
+        <source>The township's name and its 9-digit division code.</source>
         <translation>请填写乡镇名称及其 9 位区划代码。</translation>
     </message>
 </context>
@@ -2178,7 +2950,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
     <message>
         <source>Aid</source>
-        <translation type="unfinished"></translation>
+        <translation>资助管理</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2293,401 +3065,401 @@ The current ledger is kept aside, not deleted.</source>
     <name>PaymentDialog</name>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>登记资助发放</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>School year and term</source>
-        <translation type="unfinished"></translation>
+        <translation>学年学期</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>资助项目</translation>
     </message>
     <message>
         <source>{amount} yuan was already paid for this term; another payment will be flagged as a double claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>本学期已发放 {amount} 元，再次发放将被标记为重复领取。</translation>
     </message>
 </context>
 <context>
     <name>PaymentsTab</name>
     <message>
         <source>Search a name</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名</translation>
     </message>
     <message>
         <source>Only what is still due</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示尚未发足的</translation>
     </message>
     <message>
         <source>Show aid in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>显示实物资助</translation>
     </message>
     <message>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记发放…</translation>
     </message>
     <message>
         <source>Other payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他发放…</translation>
     </message>
     <message>
         <source>A payment without an entitlement here, such as a donation</source>
-        <translation type="unfinished"></translation>
+        <translation>登记不在应发名单中的发放，如社会捐资</translation>
     </message>
     <message>
         <source>Void payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>作废发放记录…</translation>
     </message>
     <message>
         <source>Entitlements this term</source>
-        <translation type="unfinished"></translation>
+        <translation>本学期应发资助</translation>
     </message>
     <message>
         <source>Payments recorded this term</source>
-        <translation type="unfinished"></translation>
+        <translation>本学期已登记的发放记录</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>资助项目</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>应发</translation>
     </message>
     <message>
         <source>in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>实物</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已发</translation>
     </message>
     <message>
         <source>Still due</source>
-        <translation type="unfinished"></translation>
+        <translation>待发</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Date paid</source>
-        <translation type="unfinished"></translation>
+        <translation>发放日期</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>发放方式</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>资金来源</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>领取人</translation>
     </message>
     <message>
         <source>Handed over by</source>
-        <translation type="unfinished"></translation>
+        <translation>发放人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>{n} payments, {amount} yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 笔，{amount} 元</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>全部资助项目</translation>
     </message>
     <message>
         <source>{n} entitlements shown, {amount} yuan still due</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {n} 条应发记录，待发 {amount} 元</translation>
     </message>
     <message>
         <source>Void payment</source>
-        <translation type="unfinished"></translation>
+        <translation>作废发放记录</translation>
     </message>
     <message>
         <source>Void the payment of {amount} yuan to {name}? Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>是否作废发给{name}的 {amount} 元？请填写原因：</translation>
     </message>
 </context>
 <context>
     <name>PeriodBar</name>
     <message>
         <source>School year</source>
-        <translation type="unfinished"></translation>
+        <translation>学年</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>学期</translation>
     </message>
     <message>
         <source>All schools</source>
-        <translation type="unfinished">全部学校</translation>
+        <translation>全部学校</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
     <message>
         <source>Repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>有误</translation>
     </message>
     <message>
         <source>Matches {student}; nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>对应台账中的{student}，无需更改。</translation>
     </message>
     <message>
         <source>Matches {student}; changes: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>对应台账中的{student}，将更改：{fields}</translation>
     </message>
 </context>
 <context>
     <name>ProgramDialog</name>
     <message>
         <source>Edit aid program</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑资助项目</translation>
     </message>
     <message>
         <source>New aid program</source>
-        <translation type="unfinished"></translation>
+        <translation>新增资助项目</translation>
     </message>
 </context>
 <context>
     <name>ProgramsTab</name>
     <message>
         <source>New program…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增项目…</translation>
     </message>
     <message>
         <source>Edit program…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑项目…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>New standard…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增标准…</translation>
     </message>
     <message>
         <source>Edit standard…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑标准…</translation>
     </message>
     <message>
         <source>Delete standard</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标准</translation>
     </message>
     <message>
         <source>Aid programs</source>
-        <translation type="unfinished"></translation>
+        <translation>资助项目</translation>
     </message>
     <message>
         <source>Only the principal changes programs and standards.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有校长可以修改资助项目和标准。</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>资助项目</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>资金来源</translation>
     </message>
     <message>
         <source>Each term</source>
-        <translation type="unfinished"></translation>
+        <translation>按学期</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">在岗</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Standards</source>
-        <translation type="unfinished"></translation>
+        <translation>资助标准</translation>
     </message>
     <message>
         <source>ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>不设标准</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">学段</translation>
+        <translation>学段</translation>
     </message>
     <message>
         <source>Who is entitled</source>
-        <translation type="unfinished"></translation>
+        <translation>资助对象</translation>
     </message>
     <message>
         <source>A year (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>每年（元）</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>(open)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未截止）</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <source>national</source>
-        <translation type="unfinished"></translation>
+        <translation>全国</translation>
     </message>
     <message>
         <source>Standards of {program}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}的资助标准</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Delete this standard? Only do this for one entered by mistake; a standard that no longer applies gets a valid-to date instead, so past terms stay right.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否删除此标准？仅在标准录入有误时删除；不再执行的标准请填写截止日期，以免以往学期的数据出错。</translation>
     </message>
 </context>
 <context>
     <name>ReconcileTab</name>
     <message>
         <source>Search a name</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>资助项目</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">学段</translation>
+        <translation>学段</translation>
     </message>
     <message>
         <source>Totals by program</source>
-        <translation type="unfinished"></translation>
+        <translation>按资助项目汇总</translation>
     </message>
     <message>
         <source>Totals by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>按学段汇总</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>应发</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已发</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差额</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>发放笔数</translation>
     </message>
     <message>
         <source>in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>实物</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>应发人次</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题数</translation>
     </message>
     <message>
         <source>All ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>全部（{n}）</translation>
     </message>
     <message>
         <source>Needs attention ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>需关注（{n}）</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>全部资助项目</translation>
     </message>
     <message>
         <source>{n} of {total} rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {n} 行，共 {total} 行</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +3469,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>学校（完小、初小、教学点、幼儿园、初中）</translation>
     </message>
     <message>
-        <source>The township central school: gathers and checks every school&apos;s data</source>
+        <source>The township central school: gathers and checks every school's data</source>
         <translation>乡镇中心学校：汇总并核查各校数据</translation>
     </message>
     <message>
@@ -2720,166 +3492,166 @@ The current ledger is kept aside, not deleted.</source>
     <name>RosterImportDialog</name>
     <message>
         <source>Import a roster from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入花名册</translation>
     </message>
     <message>
         <source>Choose the Excel file of your roster</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择花名册 Excel 文件</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Download blank template…</source>
-        <translation type="unfinished"></translation>
+        <translation>下载空白模板…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表：</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation type="unfinished"></translation>
+        <translation>学校：</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>Columns (correct the guesses if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>列对应关系（已自动识别，如有不对请更正）</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示有问题的行</translation>
     </message>
     <message>
         <source>Preview: nothing is written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：尚未写入任何数据</translation>
     </message>
     <message>
         <source>Skip invalid rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过有误的行，导入其余各行</translation>
     </message>
     <message>
         <source>Update students already in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>更新台账中已有的学生</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Choose a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>选择花名册</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Reading the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取花名册</translation>
     </message>
     <message>
         <source>Reading the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取工作表</translation>
     </message>
     <message>
         <source>(do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>Column {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} 列</translation>
     </message>
     <message>
         <source>Checking the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查各行</translation>
     </message>
     <message>
         <source>{new} new, {existing} already in the ledger ({changed} with changes), {invalid} invalid, {duplicate} repeated in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {new} 名，台账中已有 {existing} 名（其中 {changed} 名有变化），{invalid} 行有误，{duplicate} 行在文件中重复。</translation>
     </message>
     <message>
         <source>Some rows are invalid: correct the file, or skip invalid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分行有误：请更正文件，或选择跳过有误的行。</translation>
     </message>
     <message>
         <source>Import into {school}: {new} new students, {updated} updated, {skipped} rows skipped. A backup of the ledger is taken first. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>导入到{school}：新增 {new} 名学生，更新 {updated} 名，跳过 {skipped} 行。导入前会先备份台账。是否继续？</translation>
     </message>
     <message>
         <source>Importing the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入花名册</translation>
     </message>
     <message>
         <source>Save the blank roster</source>
-        <translation type="unfinished"></translation>
+        <translation>保存空白花名册</translation>
     </message>
     <message>
         <source>roster template.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>花名册模板.xlsx</translation>
     </message>
     <message>
         <source>Writing the template</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成模板</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：{path}</translation>
     </message>
     <message>
         <source>Export the student list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出学生名单</translation>
     </message>
     <message>
         <source>students.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>学生名单.xlsx</translation>
     </message>
     <message>
         <source>{count} students written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {count} 名学生写入 {path}。</translation>
     </message>
     <message>
         <source>Exporting the student list</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出学生名单</translation>
     </message>
 </context>
 <context>
     <name>RowsEditor</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Row {row}, {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，{field}：{message}</translation>
     </message>
 </context>
 <context>
@@ -2909,145 +3681,145 @@ The current ledger is kept aside, not deleted.</source>
     <name>StandardDialog</name>
     <message>
         <source>Edit standard</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑资助标准</translation>
     </message>
     <message>
         <source>New standard</source>
-        <translation type="unfinished"></translation>
+        <translation>新增资助标准</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>资助项目</translation>
     </message>
     <message>
         <source>End the standard it replaces the day before this one starts</source>
-        <translation type="unfinished"></translation>
+        <translation>被替换的旧标准截止到本标准生效的前一天</translation>
     </message>
     <message>
         <source>For a new amount from a date: the old standard keeps the past terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于从某日起调整金额：以往学期仍按旧标准计算。</translation>
     </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Record a status change</source>
-        <translation type="unfinished"></translation>
+        <translation>登记状态变更</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>新状态</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Choose which status changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择变更的状态。</translation>
     </message>
     <message>
         <source>Enter the date of the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写变更日期。</translation>
     </message>
     <message>
         <source>Choose the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择新状态。</translation>
     </message>
     <message>
         <source>The current value holds since {date}; the change cannot be earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态自 {date} 起生效，变更日期不能早于该日期。</translation>
     </message>
 </context>
 <context>
     <name>StudentFormDialog</name>
     <message>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <source>Family members</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人</translation>
     </message>
     <message>
         <source>Guardians</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>变更历史</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>New student</source>
-        <translation type="unfinished">新增学生</translation>
+        <translation>新增学生</translation>
     </message>
     <message>
         <source>Student file - {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>学生档案 - {name}</translation>
     </message>
     <message>
         <source>The ID number gives the birth date {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据身份证号，出生日期为 {date}。</translation>
     </message>
     <message>
         <source>The ID number gives the sex {sex}.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据身份证号，性别为{sex}。</translation>
     </message>
     <message>
         <source>A student with this ID number is already in the ledger: {name} ({school})</source>
-        <translation type="unfinished"></translation>
+        <translation>台账中已有该身份证号的学生：{name}（{school}）</translation>
     </message>
     <message>
         <source>Open that file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开该档案</translation>
     </message>
     <message>
         <source>Choose the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择学校。</translation>
     </message>
     <message>
         <source>Not saved: {count} problems. The fields marked in red say what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：有 {count} 处问题，请查看标红的字段。</translation>
     </message>
     <message>
         <source>Delete the student {name} (ID number ending in {last4})?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否删除学生{name}（身份证号后四位 {last4}）？</translation>
     </message>
     <message>
         <source>Delete student</source>
-        <translation type="unfinished"></translation>
+        <translation>删除学生</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>Close without saving the changes to this student file?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否关闭并放弃对该学生档案的更改？</translation>
     </message>
 </context>
 <context>
@@ -3062,11 +3834,11 @@ The current ledger is kept aside, not deleted.</source>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入花名册…</translation>
     </message>
     <message>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出名单…</translation>
     </message>
     <message>
         <source>All schools</source>

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from fupin_desktop.i18n import N_, tr
+from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.io.pdf.blocks import LABEL_BG, grid, heading, ruled_table, signatures
 from fupin_desktop.io.pdf.record_fields import VISIT
 from fupin_desktop.io.pdf.styles import para
@@ -27,7 +28,7 @@ from fupin_desktop.services.aid import AID_PAYMENT, PAYMENT_METHOD, TERM, format
 from fupin_desktop.services.forms_data import ArchiveCard
 
 LANDSCAPE = False
-TITLE = N_("Student Aid Archive Card")
+TITLE = FORMS[Form.ARCHIVE].title
 SCHOOL_LINE = N_("School: {school}")
 
 FAMILY_MEMBERS = N_("Family members")
@@ -66,7 +67,11 @@ def flowables(card: ArchiveCard, width: float) -> list[Flowable]:
         pairs = [(f.title, f.display(values.get(f.key))) for f in STUDENT.in_section(section)]
         story.append(heading(tr(section)))
         # The photo box sits beside the basics, where the paper card has it.
-        story.append(grid(pairs, width, photo_rows=4 if index == 0 else 0))
+        # Basics go two a row: the ID and student numbers need the width.
+        if index == 0:
+            story.append(grid(pairs, width, per_row=2, photo_rows=5))
+        else:
+            story.append(grid(pairs, width))
     story += _family(card, width)
     story += _history(card, width)
     story += _aid(card, width)

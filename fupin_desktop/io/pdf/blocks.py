@@ -8,11 +8,13 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.fonts import FONT
 from fupin_desktop.io.pdf.styles import BODY_SIZE, PAD, cell, para
+from fupin_desktop.schema.fields import Catalogue, Kind
 
 LABEL_BG = colors.Color(0.92, 0.92, 0.92)
 HEADER_BG = colors.Color(0.86, 0.86, 0.86)
@@ -45,13 +47,16 @@ def grid(
     *,
     per_row: int = 3,
     photo_rows: int = 0,
-    label_share: float = 0.38,
+    max_label_share: float = 0.45,
 ) -> Table:
     """Labelled cells, `per_row` label/value pairs a row. With `photo_rows`, a photo box
-    fills the right-hand column of the first rows (the archive card)."""
+    fills the right-hand column of the first rows (the archive card). Label columns are
+    as wide as their longest label needs, so the values get the rest."""
     photo_w = 30 * mm if photo_rows else 0
     pair_w = (width - photo_w) / per_row
-    label_w, value_w = pair_w * label_share, pair_w * (1 - label_share)
+    needed = max((stringWidth(label, FONT, BODY_SIZE) for label, _ in pairs), default=0)
+    label_w = min(needed + 2 * PAD + 1, pair_w * max_label_share)
+    value_w = pair_w - label_w
     widths = [label_w, value_w] * per_row + ([photo_w] if photo_rows else [])
     rows: list[list[Any]] = []
     for start in range(0, len(pairs), per_row):
@@ -156,3 +161,52 @@ def signatures(roles: Sequence[str], width: float, *, stamp: bool = True) -> Flo
         ]
     table = Table(table_rows, colWidths=widths, style=TableStyle(commands), hAlign="LEFT")
     return KeepTogether([Spacer(1, 6 * mm), table])
+
+
+def record_block(
+    title: str,
+    catalogue: Catalogue,
+    values: dict[str, Any],
+    width: float,
+    *,
+    signs: tuple[str, str] | None = None,
+) -> Table:
+    """One dated record (a visit, a diary entry) as a block of ruled rows: its title,
+    the short fields three to a row, then each long text across the width, then
+    optionally two signature cells. The title repeats if the block runs over a page,
+    and a long text splits inside its row."""
+    label_w = 28 * mm
+    short = [f for f in catalogue if f.kind is not Kind.LONG_TEXT]
+    long = [f for f in catalogue if f.kind is Kind.LONG_TEXT]
+    cols = [label_w, (width - 3 * label_w) / 3] * 3
+    rows: list[list[Any]] = [[cell(title, width), "", "", "", "", ""]]
+    row: list[Any] = []
+    for f in short:
+        row += [cell(f.title, label_w), cell(f.display(values.get(f.key)), cols[1])]
+        if len(row) == 6:
+            rows.append(row)
+            row = []
+    if row:
+        rows.append(row + [""] * (6 - len(row)))
+    first_long = len(rows)
+    for f in long:
+        text = f.display(values.get(f.key))
+        rows.append([cell(f.title, label_w), cell(text, width - label_w), "", "", "", ""])
+    commands: list[tuple[Any, ...]] = [
+        *_BASE,
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+    ]
+    for r in range(1, first_long):
+        for c in (0, 2, 4):
+            commands.append(("BACKGROUND", (c, r), (c, r), LABEL_BG))
+    for r in range(first_long, len(rows)):
+        commands += [("SPAN", (1, r), (-1, r)), ("BACKGROUND", (0, r), (0, r), LABEL_BG)]
+    if signs is not None:
+        rows.append([cell(signs[0], label_w), "", cell(signs[1], label_w), "", "", ""])
+        commands += [("SPAN", (3, -1), (-1, -1)), ("TOPPADDING", (0, -1), (-1, -1), 10)]
+        commands += [("BACKGROUND", (c, -1), (c, -1), LABEL_BG) for c in (0, 2)]
+    return Table(
+        rows, colWidths=cols, style=TableStyle(commands), splitInRow=1, repeatRows=1,
+        hAlign="LEFT",
+    )  # fmt: skip

@@ -50,6 +50,7 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceBefore=8,
             spaceAfter=3,
             alignment=TA_LEFT,
+            keepWithNext=1,  # a section title never ends a page alone
         ),
         "center": ParagraphStyle("center", base, alignment=TA_CENTER),
         "long": ParagraphStyle("long", base, leading=BODY_SIZE * 1.55, firstLineIndent=0),

@@ -1,0 +1,273 @@
+"""Printing the archive forms: what to print for a selection or a whole school, laid
+out in one PDF, with progress and cancel. The file appears only when complete
+(fileio.atomic_target): a cancelled batch leaves nothing behind.
+
+Forms are laid out as they are read: the story handed to reportlab is a lazy list
+that reads the next students when it runs short, so 2,000 archive cards never sit in
+memory at once, and progress and cancel follow the real work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fupin_desktop.errors import ValidationError
+from fupin_desktop.fileio import atomic_target
+from fupin_desktop.i18n import N_, tr
+from fupin_desktop.io.pdf.titles import FORMS, Form
+from fupin_desktop.progress import CancelToken, Report, no_report
+from fupin_desktop.services import audit, forms_data
+from fupin_desktop.services.context import Actor
+from fupin_desktop.services.students import StudentQuery
+
+PROGRESS = N_("{form}: {done} of {total}")
+NOTHING = N_("There is nothing to print for this choice.")
+NEED_PROGRAM = N_("Choose the aid program, school year and term of the sign-off sheet.")
+NEED_PAIRING = N_("Choose the students, a teacher or a pairing for the pairing record.")
+
+
+@dataclass
+class PrintJob:
+    form: Form
+    # The students: given, or those a query finds (a whole school is a query too).
+    student_ids: list[str] | None = None
+    query: StudentQuery | None = None
+    # None: the form's default (masked everywhere but on the archive card).
+    mask_ids: bool | None = None
+    # The aid sign-off sheet.
+    program_id: str | None = None
+    school_year: str | None = None
+    term: int | None = None
+    school_id: str | None = None
+    # The pairing record: pairings, or a teacher's (else the students').
+    pairing_ids: list[str] | None = None
+    teacher_id: str | None = None
+    # The roster's subtitle: the list's filters in words.
+    description: str = ""
+    school_name: str = ""  # the header when a unit has no school of its own
+
+    @property
+    def masked(self) -> bool:
+        return FORMS[self.form].mask_by_default if self.mask_ids is None else self.mask_ids
+
+
+@dataclass
+class PrintResult:
+    path: Path
+    pages: int
+    units: int
+    warnings: list[str] = field(default_factory=list)
+
+
+class LazyStory(list):
+    """A list of flowables that refills itself from a generator of units as reportlab
+    takes flowables off its front (reportlab only calls len(), [0], del [0] and
+    insert on it)."""
+
+    def __init__(self, units: Iterator[list[Any]]) -> None:
+        super().__init__()
+        self._units = units
+        self._done = False
+
+    def _fill(self) -> None:
+        while not self._done and super().__len__() < 2:
+            try:
+                self.extend(next(self._units))
+            except StopIteration:
+                self._done = True
+
+    def __len__(self) -> int:
+        self._fill()
+        return super().__len__()
+
+    def __getitem__(self, index: Any) -> Any:
+        self._fill()
+        return super().__getitem__(index)
+
+
+def student_ids(actor: Actor, job: PrintJob) -> list[str]:
+    from fupin_desktop.services import students
+
+    if job.student_ids is not None:
+        return list(job.student_ids)
+    return students.list_ids(actor, job.query or StudentQuery())
+
+
+def print_forms(
+    actor: Actor,
+    job: PrintJob,
+    target: Path,
+    report: Report = no_report,
+    cancel: CancelToken | None = None,
+    *,
+    today: dt.date | None = None,
+) -> PrintResult:
+    """Lay out the job's forms into one PDF at `target`. Raises Cancelled (and leaves
+    no file) when cancelled, ValidationError when there is nothing to print."""
+    from reportlab.platypus import PageBreak
+
+    from fupin_desktop.io.pdf.template import FormDoc, StartUnit, Unit
+
+    info = FORMS[job.form]
+    report(0.0, tr(PROGRESS).format(form=info.label, done=0, total="…"))
+    target = Path(target)
+    with atomic_target(target) as tmp:
+        doc = FormDoc(tmp, landscape_pages=info.landscape, title=info.label, printed_on=today)
+        units, total, label = _units(actor, job, doc)
+        if total == 0:
+            raise ValidationError(NOTHING)
+        counter = {"done": 0}
+
+        def story() -> Iterator[list[Any]]:
+            for index, (unit, flowables) in enumerate(units):
+                if cancel is not None:
+                    cancel.check()
+                head: list[Any] = [PageBreak()] if index else []
+                yield [*head, StartUnit(unit), *flowables]
+                counter["done"] = index + 1
+                text = tr(PROGRESS).format(form=info.label, done=index + 1, total=total)
+                report((index + 1) / total * 0.98, text)
+
+        doc.build(LazyStory(story()))
+        if cancel is not None:
+            cancel.check()
+        pages = doc.pages_total
+    audit.record(
+        actor,
+        "print",
+        "student",
+        details=f"{job.form} {label}: {counter['done']} units, {pages} pages, "
+        f"ids {'masked' if forms_data.effective_mask(actor, job.masked) else 'full'}, "
+        f"to {target.name}",
+    )
+    report(1.0, tr(PROGRESS).format(form=info.label, done=total, total=total))
+    return PrintResult(target, pages, counter["done"])
+
+
+Units = Iterable[tuple[Any, list[Any]]]
+
+
+def _units(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
+    """(the units to lay out lazily, how many, what they are in the audit)."""
+    builder: Callable[[Actor, PrintJob, Any], tuple[Units, int, str]] = _BUILDERS[job.form]
+    return builder(actor, job, doc)
+
+
+def _archive(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
+    from fupin_desktop.io.pdf import archive_card
+    from fupin_desktop.io.pdf.template import Unit
+
+    ids = student_ids(actor, job)
+    cards = forms_data.archive_cards(actor, ids, mask_ids=job.masked)
+    units = (
+        (Unit(c.school_name, c.values.get("name") or ""), archive_card.flowables(c, doc.width))
+        for c in cards
+    )
+    return units, len(ids), "students"
+
+
+def _growth(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
+    from fupin_desktop.io.pdf import growth_record
+    from fupin_desktop.io.pdf.template import Unit
+
+    ids = forms_data.left_behind_ids(student_ids(actor, job))
+    records = forms_data.growth_records(actor, ids, mask_ids=job.masked)
+    units = (
+        (Unit(r.school_name, r.student.get("name") or ""), growth_record.flowables(r, doc.width))
+        for r in records
+    )
+    return units, len(ids), "left-behind students"
+
+
+def _visits(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
+    from fupin_desktop.io.pdf import visits_record
+    from fupin_desktop.io.pdf.template import Unit
+
+    if job.pairing_ids is None and job.teacher_id is None:
+        if job.student_ids is None and job.query is None:
+            raise ValidationError(NEED_PAIRING)
+        ids: list[str] | None = student_ids(actor, job)
+    else:
+        ids = job.student_ids
+    records = forms_data.pairing_records(
+        actor,
+        pairing_ids=job.pairing_ids,
+        teacher_id=job.teacher_id,
+        student_ids=ids,
+        mask_ids=job.masked,
+    )
+    units = (
+        (
+            Unit(r.school_name, f"{r.teacher.get('name')} — {r.student.get('name')}"),
+            visits_record.flowables(r, doc.width),
+        )
+        for r in records
+    )
+    return units, len(records), "pairings"
+
+
+def _aid_sheet(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
+    from fupin_desktop.io.pdf import aid_sheet
+    from fupin_desktop.io.pdf.template import Unit
+
+    if not (job.program_id and job.school_year and job.term):
+        raise ValidationError(NEED_PROGRAM)
+    sheet = forms_data.aid_sheet(
+        actor,
+        job.program_id,
+        job.school_year,
+        job.term,
+        school_id=job.school_id,
+        student_ids=job.student_ids,
+        mask_ids=job.masked,
+    )
+    if not sheet.rows:
+        return [], 0, "aid sheet"
+    unit = Unit(sheet.school_name or job.school_name, sheet.program_name)
+    return [(unit, aid_sheet.flowables(sheet, doc.width, doc.height))], 1, "aid sheet"
+
+
+def _roster(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
+    from fupin_desktop.io.pdf import roster
+    from fupin_desktop.io.pdf.template import Unit
+
+    ids = student_ids(actor, job)
+    if not ids:
+        return [], 0, "roster"
+    schools = {sid for sid in ([job.query.school_id] if job.query else []) if sid}
+    data = forms_data.roster(actor, ids, mask_ids=job.masked, show_school=not schools)
+    unit = Unit(job.school_name or _school_of(data.rows))
+    return [(unit, roster.flowables(data, doc.width, job.description))], 1, "roster"
+
+
+def _school_of(rows: list[dict[str, Any]]) -> str:
+    names = {r.get("school_name", "") for r in rows}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _contact_cards(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
+    from fupin_desktop.io.pdf import contact_cards
+    from fupin_desktop.io.pdf.template import Unit
+
+    ids = student_ids(actor, job)
+    if not ids:
+        return [], 0, "contact cards"
+    cards = list(forms_data.contact_cards(actor, ids))
+    unit = Unit(job.school_name or _school_of([{"school_name": c.school_name} for c in cards]),
+                tr(contact_cards.CUT_HERE))  # fmt: skip
+    flowables = contact_cards.flowables(cards, doc.width, doc.height)
+    return [(unit, flowables)], 1, "contact cards"
+
+
+_BUILDERS: dict[Form, Callable[[Actor, PrintJob, Any], tuple[Units, int, str]]] = {
+    Form.ARCHIVE: _archive,
+    Form.AID_SHEET: _aid_sheet,
+    Form.VISITS: _visits,
+    Form.GROWTH: _growth,
+    Form.ROSTER: _roster,
+    Form.CONTACT_CARDS: _contact_cards,
+}

@@ -1,0 +1,207 @@
+"""Values between the database, the cells of a package and the canonical text the sheet
+hashes are taken over.
+
+A row travels in its *stored* form, the form SQLite holds: text as str, booleans 0/1,
+integers, dates as 'YYYY-MM-DD', timestamps as 'YYYY-MM-DD HH:MM:SS', the version vector
+as sorted JSON text. Export reads that form with plain SQL, import writes it back with
+executemany, and the hash is taken over it, so the same content always has the same
+hash whatever program showed or re-saved the cells in between.
+
+Cells are written for people (Chinese labels for choices, 是/否, real date cells) and
+decoded back strictly: a cell that a spreadsheet turned into a number where text was
+written is refused with its row and column, never guessed at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from fupin_desktop.errors import FileFormatError
+from fupin_desktop.i18n import N_, load_ts, tr
+from fupin_desktop.schema.fields import ChoiceSet
+from fupin_desktop.sync.tables import ColumnKind, SyncColumn
+from fupin_desktop.sync.vectors import valid
+
+_DATETIME = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?$")
+_YES = {"是", "yes", "true", "1", "y"}
+_NO = {"否", "no", "false", "0", "n"}
+
+
+@cache
+def _zh_table() -> dict[str, str]:
+    """The zh_CN labels, whatever language this process shows: a package written in
+    Chinese must import on a machine running in English too (and the tests)."""
+    from fupin_desktop.paths import zh_cn_ts
+
+    try:
+        return load_ts(zh_cn_ts())
+    except Exception:  # no translation file: codes and English still work
+        return {}
+
+
+@cache
+def _reverse(choice_set: ChoiceSet) -> dict[str, str]:
+    table: dict[str, str] = {}
+    zh = _zh_table()
+    for choice in choice_set.choices:
+        for text in (choice.label, zh.get(choice.label, ""), tr(choice.label), choice.code):
+            if text:
+                table[text] = choice.code
+    return table
+
+
+# -- to cells ---------------------------------------------------------------------------
+def to_cell(column: SyncColumn, value: Any) -> Any:
+    """The cell a person sees for a stored value."""
+    if value is None:
+        return None
+    kind = column.kind
+    if kind == ColumnKind.BOOL:
+        return tr("Yes") if value else tr("No")
+    if kind == ColumnKind.DATE:
+        return dt.date.fromisoformat(str(value)[:10])
+    if kind == ColumnKind.INT:
+        return int(value)
+    if column.choices is not None and value != "":
+        return column.choices.label(value)
+    return str(value)
+
+
+# -- from cells -------------------------------------------------------------------------
+class CellError(FileFormatError):
+    """One cell of a package cannot be read back; names sheet, row and column."""
+
+
+def _bad(column: SyncColumn, value: Any, why: str) -> CellError:
+    return CellError(why, column=column.title, value=str(value)[:40])
+
+
+def from_cell(column: SyncColumn, value: Any) -> Any:
+    """The stored value of a cell read by python-calamine. Raises CellError."""
+    kind = column.kind
+    if kind == ColumnKind.TEXT:
+        return _text(column, value)
+    if kind == ColumnKind.BOOL:
+        return _bool(column, value)
+    if kind == ColumnKind.INT:
+        return _int(column, value)
+    if kind == ColumnKind.DATE:
+        return _date(column, value)
+    if kind == ColumnKind.DATETIME:
+        return _datetime(column, value)
+    return _json(column, value)
+
+
+def _text(column: SyncColumn, value: Any) -> str:
+    if not isinstance(value, str):
+        # Excel turns digits typed or pasted into a text column into a number: an
+        # 18-digit ID number has then already lost its last digits.
+        raise _bad(
+            column,
+            value,
+            N_(
+                "Column {column} holds the number {value} where the program wrote text. "
+                "A spreadsheet program changed the cell (ID numbers lose digits this way)."
+            ),
+        )
+    if column.choices is not None and value != "":
+        code = _reverse(column.choices).get(value.strip())
+        if code is None:
+            raise _bad(column, value, N_("Column {column} holds {value}, not one of its choices."))
+        return code
+    return value
+
+
+def _bool(column: SyncColumn, value: Any) -> int:
+    if isinstance(value, bool):
+        return int(value)
+    text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    text = text.strip().lower()
+    if text in _YES or text == tr("Yes").lower():
+        return 1
+    if text in _NO or text == tr("No").lower():
+        return 0
+    raise _bad(column, value, N_("Column {column} holds {value} where 是 or 否 belongs."))
+
+
+def _int(column: SyncColumn, value: Any) -> int | None:
+    if value == "" or value is None:
+        if column.nullable:
+            return None
+        raise _bad(column, value, N_("Column {column} is empty but must hold a number."))
+    if isinstance(value, bool):
+        raise _bad(column, value, N_("Column {column} holds {value} where a number belongs."))
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()):
+        return int(value.strip())
+    raise _bad(column, value, N_("Column {column} holds {value} where a number belongs."))
+
+
+def _date(column: SyncColumn, value: Any) -> str | None:
+    if value == "" or value is None:
+        if column.nullable:
+            return None
+        raise _bad(column, value, N_("Column {column} is empty but must hold a date."))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            pass
+    raise _bad(column, value, N_("Column {column} holds {value} where a date belongs."))
+
+
+def _datetime(column: SyncColumn, value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return str(value)
+    if isinstance(value, str) and _DATETIME.match(value):
+        return value
+    raise _bad(column, value, N_("Column {column} holds {value} where a time belongs."))
+
+
+def _json(column: SyncColumn, value: Any) -> str:
+    try:
+        parsed = json.loads(value) if isinstance(value, str) else None
+    except ValueError:
+        parsed = None
+    if not valid(parsed):
+        raise _bad(column, value, N_("Column {column} holds {value}, not a version."))
+    return canonical_json(parsed)
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# -- canonical text ---------------------------------------------------------------------
+def row_text(row: Sequence[Any]) -> bytes:
+    """One row's canonical bytes: JSON of the stored values, one line."""
+    return json.dumps(list(row), ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+
+
+class SheetHasher:
+    """SHA-256 of a sheet's canonical content, fed row by row while it is written or
+    read, so a large sheet is never held twice."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self._hash = hashlib.sha256(row_text(list(keys)))
+        self.rows = 0
+
+    def add(self, row: Sequence[Any]) -> None:
+        self._hash.update(row_text(row))
+        self.rows += 1
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()

@@ -1,0 +1,198 @@
+"""Read a package with every check that needs only the file: size and unpacked size
+before any parser runs (io.xlsx.check_workbook_file: zip bombs, truncated copies, Word
+documents), then python-calamine (a Rust parser: no XML entities are expanded; openpyxl,
+where it reads at all, uses defusedxml), the manifest, every sheet's columns, cells, row
+count and SHA-256. Nothing here touches the database but the schema version number."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fupin_desktop.db.migrations import latest_version
+from fupin_desktop.errors import FileFormatError
+from fupin_desktop.i18n import N_
+from fupin_desktop.io import xlsx
+from fupin_desktop.progress import CancelToken
+from fupin_desktop.sync.codec import CellError, SheetHasher, from_cell
+from fupin_desktop.sync.manifest import DATA, FORMAT_NAME, FORMAT_VERSION, RECEIPT, Manifest
+from fupin_desktop.sync.tables import SyncColumn, SyncTable, table_by_name
+
+
+class PackageRefused(FileFormatError):
+    """A readable file that is not acceptable as a package (exit code 1, not 2)."""
+
+
+@dataclass
+class TableData:
+    table: SyncTable
+    columns: list[SyncColumn]  # the package's columns, in its order
+    rows: list[tuple[Any, ...]]
+    excel_rows: list[int] = field(default_factory=list)  # row numbers, for messages
+
+    def index(self, key: str) -> int | None:
+        for i, column in enumerate(self.columns):
+            if column.key == key:
+                return i
+        return None
+
+
+@dataclass
+class Package:
+    path: Path
+    manifest: Manifest
+    tables: list[TableData]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {t.table.name: len(t.rows) for t in self.tables}
+
+
+def _not_a_package(name: str) -> FileFormatError:
+    return FileFormatError(
+        N_("{name} is an Excel workbook but not a sync package of this program."), name=name
+    )
+
+
+def _read_manifest(book: Any, name: str, sheets: list[str]) -> Manifest:
+    if not sheets:
+        raise _not_a_package(name)
+    data = xlsx._load_sheet(book, name, sheets[-1])  # the manifest is the last sheet
+    xlsx._check_cell_lengths(data)
+    values: dict[str, Any] = {}
+    for row in data.rows[1:]:
+        if len(row) < 2 or not isinstance(row[0], str) or not row[0]:
+            continue
+        try:
+            values[row[0]] = json.loads(row[1]) if isinstance(row[1], str) else None
+        except ValueError:
+            raise _damaged_manifest(name, row[0]) from None
+    if values.get("format") != FORMAT_NAME:
+        raise _not_a_package(name)
+    if not isinstance(values.get("format_version"), int) or values["format_version"] > FORMAT_VERSION:
+        raise PackageRefused(
+            N_("{name} was made by a newer version of the program. Please upgrade the program."),
+            name=name,
+        )
+    try:
+        manifest = Manifest.from_dict(values)
+    except (TypeError, ValueError):
+        raise _damaged_manifest(name, "") from None
+    if manifest.kind not in (DATA, RECEIPT) or not isinstance(manifest.schema_version, int):
+        raise _damaged_manifest(name, "kind")
+    if manifest.schema_version > latest_version():
+        raise PackageRefused(
+            N_(
+                "{name} was made with a newer ledger (schema {found}; this program knows "
+                "{known}). Please upgrade the program, then import it again."
+            ),
+            name=name,
+            found=manifest.schema_version,
+            known=latest_version(),
+        )
+    return manifest
+
+
+def _damaged_manifest(name: str, key: str) -> PackageRefused:
+    return PackageRefused(
+        N_("The manifest of {name} was changed or is damaged ({key}). Ask for the package again."),
+        name=name,
+        key=key,
+    )
+
+
+def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableData:
+    table = table_by_name(entry.table)
+    if table is None:
+        raise PackageRefused(
+            N_("{name} holds records of a kind this program does not know ({table})."),
+            name=name,
+            table=entry.table,
+        )
+    columns: list[SyncColumn] = []
+    for key in entry.columns:
+        try:
+            columns.append(table.column(key))
+        except KeyError:
+            raise PackageRefused(
+                N_("{name} holds a column this program does not know ({table}.{column})."),
+                name=name,
+                table=entry.table,
+                column=key,
+            ) from None
+    for key in ("id", "version", "deleted", "updated_at"):
+        if key not in entry.columns:
+            raise _damaged_manifest(name, f"{entry.table}.{key}")
+    sheet = xlsx._load_sheet(book, name, entry.sheet)
+    xlsx._check_cell_lengths(sheet)
+    raw_rows = sheet.rows[1:]
+    while raw_rows and all(value == "" for value in raw_rows[-1]):
+        raw_rows.pop()
+    if len(raw_rows) != entry.rows:
+        raise PackageRefused(
+            N_(
+                "Sheet {sheet} of {name} has {found} rows, but the package was written with "
+                "{expected}. Rows were added or removed by hand; ask for the package again."
+            ),
+            sheet=entry.sheet,
+            name=name,
+            found=len(raw_rows),
+            expected=entry.rows,
+        )
+    width = len(columns)
+    hasher = SheetHasher(entry.columns)
+    rows: list[tuple[Any, ...]] = []
+    for number, raw in enumerate(raw_rows, start=2):
+        cells = (list(raw) + [""] * width)[:width]
+        try:
+            row = tuple(from_cell(column, cells[i]) for i, column in enumerate(columns))
+        except CellError as exc:
+            raise PackageRefused(
+                N_("Sheet {sheet} of {name}, row {row}: {problem}"),
+                sheet=entry.sheet,
+                name=name,
+                row=number,
+                problem=exc.message,
+            ) from None
+        hasher.add(row)
+        rows.append(row)
+    if hasher.hexdigest() != entry.sha256:
+        raise PackageRefused(
+            N_(
+                "Sheet {sheet} of {name} was changed after the package was written: its "
+                "content does not match the manifest. Nothing was imported; ask for the "
+                "package again."
+            ),
+            sheet=entry.sheet,
+            name=name,
+        )
+    return TableData(table, columns, rows, list(range(2, 2 + len(rows))))
+
+
+def read_package(path: Path, cancel: CancelToken | None = None) -> Package:
+    """The package in `path`, checked as far as a file can be without the ledger.
+    Raises FileFormatError (unreadable) or PackageRefused (readable, not acceptable)."""
+    path = Path(path)
+    xlsx.check_workbook_file(path)
+    book = xlsx._open_book(path)
+    try:
+        sheets = xlsx._visible_sheets(book)
+        manifest = _read_manifest(book, path.name, sheets)
+        tables: list[TableData] = []
+        for entry in manifest.sheets:
+            if cancel is not None:
+                cancel.check()
+            tables.append(_read_table(book, path.name, manifest, entry))
+    finally:
+        book.close()
+    order = {t.name: i for i, t in enumerate(_all_tables())}
+    tables.sort(key=lambda t: order.get(t.table.name, 0))
+    return Package(path, manifest, tables)
+
+
+def _all_tables() -> tuple[SyncTable, ...]:
+    from fupin_desktop.sync.tables import sync_tables
+
+    return sync_tables()

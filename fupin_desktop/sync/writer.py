@@ -1,0 +1,333 @@
+"""Export: the rows the receiver has not acknowledged yet (or all of them), written as a
+package: 说明 first for people, one sheet per kind of record, the manifest last (its
+hashes are known only once every data sheet is written; write-only sheets cannot go
+back)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fupin_desktop import APP_VERSION
+from fupin_desktop.db.base import database, new_id, utcnow
+from fupin_desktop.db.migrations import latest_version
+from fupin_desktop.db.models import Installation, PackageLedger, School
+from fupin_desktop.errors import NotInitialised, ValidationError
+from fupin_desktop.i18n import N_, tr
+from fupin_desktop.io import xlsx
+from fupin_desktop.progress import CancelToken, Report, no_report
+from fupin_desktop.services import audit, installation
+from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.sync import state
+from fupin_desktop.sync.codec import SheetHasher, canonical_json, to_cell
+from fupin_desktop.sync.manifest import DATA, KEY_LABELS, RECEIPT, Manifest, SheetEntry
+from fupin_desktop.sync.tables import SyncTable, scope_sql, sync_tables
+
+ABOUT_TITLE = N_("About this package")
+MANIFEST_TITLE = N_("Manifest")
+_FETCH = 2000
+
+
+@dataclass(frozen=True)
+class Route:
+    """Who sends to whom, and which school's records travel on it."""
+
+    peer: str  # state.peer_key of the receiver
+    to_role: str
+    to_code: str
+    to_name: str
+    school_id: str
+    school_code: str
+    school_name: str
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    manifest: Manifest
+    counts: dict[str, int]
+    verified: bool
+    changes: Changes
+
+
+def route_to(info: installation.InstallationInfo, to_code: str | None) -> Route:
+    if not info.is_township:
+        if to_code and to_code != info.township_code:
+            raise ValidationError(
+                N_("A school sends its packages to its own township ({code})."),
+                code=info.township_code,
+            )
+        assert info.school_id is not None
+        return Route(
+            state.peer_key("township", info.township_code),
+            "township",
+            info.township_code,
+            info.township_name,
+            info.school_id,
+            info.school_code,
+            info.school_name,
+        )
+    if not to_code:
+        raise ValidationError(N_("In township mode, say which school the package is for."))
+    school = School.get_or_none((School.code == to_code.strip()) & (School.deleted == False))  # noqa: E712
+    if school is None:
+        raise ValidationError(N_("No school with the code {code}."), code=to_code)
+    return Route(
+        state.peer_key("school", school.code),
+        "school",
+        school.code,
+        school.name,
+        school.id,
+        school.code,
+        school.name,
+    )
+
+
+def _where(table: SyncTable, route: Route, base: dict[str, int]) -> tuple[str, list[Any]]:
+    """Rows of the route's school (or reference data), changed beyond `base`: a row is
+    sent when its version holds an edit the receiver has not acknowledged."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    scope = scope_sql(table)
+    if scope is not None:
+        clauses.append(scope)
+        params.append(route.school_id)
+    if base:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM json_each(t.version) AS j "
+            "WHERE j.value > COALESCE(json_extract(?, '$.\"' || j.key || '\"'), 0))"
+        )
+        params.append(canonical_json(base))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _select(table: SyncTable, route: Route, base: dict[str, int]) -> tuple[str, list[Any]]:
+    columns = ", ".join(f't."{key}"' for key in table.keys)
+    where, params = _where(table, route, base)
+    return f'SELECT {columns} FROM "{table.name}" AS t{where} ORDER BY t.rowid', params
+
+
+def _count(table: SyncTable, route: Route, base: dict[str, int]) -> int:
+    where, params = _where(table, route, base)
+    sql = f'SELECT count(*) FROM "{table.name}" AS t{where}'
+    return database.execute_sql(sql, params).fetchone()[0]
+
+
+def _rows(
+    table: SyncTable,
+    route: Route,
+    base: dict[str, int],
+    hasher: SheetHasher,
+    blank: set[int],
+    cancel: CancelToken | None,
+) -> Iterator[list[Any]]:
+    sql, params = _select(table, route, base)
+    cursor = database.execute_sql(sql, params)
+    columns = table.columns
+    while batch := cursor.fetchmany(_FETCH):
+        if cancel is not None:
+            cancel.check()
+        for raw in batch:
+            row = list(raw)
+            for index in blank:
+                row[index] = ""
+            hasher.add(row)
+            yield [to_cell(columns[i], value) for i, value in enumerate(row)]
+
+
+def _about_rows(manifest: Manifest, tables: list[SyncTable], counts: dict[str, int]) -> list[list[Any]]:
+    created = dt.datetime.fromisoformat(manifest.created_at).replace(tzinfo=dt.UTC).astimezone()
+    sender = f"{manifest.sender_name}（{manifest.school_code or manifest.township_code}）"
+    rows: list[list[Any]] = [
+        [tr("What this is"), tr(
+            "The ledger records of one school, carried between the school and the "
+            "township central school by USB stick or e-mail."
+        )],
+        [tr("From"), sender],
+        [tr("To"), manifest.to_code],
+        [tr("Township"), f"{manifest.township_name}（{manifest.township_code}）"],
+        [tr("Made on"), created.strftime("%Y-%m-%d %H:%M")],
+        [tr("Sequence number"), manifest.sequence],
+        [tr("Package ID"), manifest.package_id],
+        [tr("Export"), tr("Everything") if manifest.full else tr("Changes not yet acknowledged")],
+        [tr("Diary text and counselling notes"),
+         tr("Included") if manifest.sensitive_text else tr("Not included")],
+        [],
+        [tr("Contents"), tr("Rows")],
+    ]  # fmt: skip
+    for table in tables:
+        rows.append([table.title, counts.get(table.name, 0)])
+    rows += [
+        [],
+        [tr("How to import"), tr(
+            "Open the ledger program, choose Sync > Import package and pick this file; "
+            "or run: fupin sync import FILE"
+        )],
+        [tr("Please note"), tr(
+            "Do not change this file: a changed cell makes the program refuse the whole "
+            "package. It holds personal information of minors: keep it safe and delete "
+            "it from the USB stick after the import."
+        )],
+    ]  # fmt: skip
+    return rows
+
+
+def _manifest_spec(manifest_rows: Iterator[list[Any]]) -> xlsx.SheetSpec:
+    columns = [
+        xlsx.Column(tr("Key"), 18, text=True),
+        xlsx.Column(tr("Value"), 60, text=True),
+        xlsx.Column(tr("Meaning"), 30),
+    ]
+    return xlsx.SheetSpec(tr(MANIFEST_TITLE), columns, manifest_rows)
+
+
+def _acknowledges(peer: str) -> list[str]:
+    """The last packages received on this route: the receipt names them."""
+    info = state.peer(peer) or {}
+    instance = info.get("instance_id", "")
+    query = (
+        PackageLedger.select(PackageLedger.package_id)
+        .where((PackageLedger.direction == "in") & (PackageLedger.sender_instance == instance))
+        .order_by(PackageLedger.processed_at.desc())
+        .limit(50)
+    )
+    return [row.package_id for row in query]
+
+
+def _new_manifest(
+    info: installation.InstallationInfo, route: Route, kind: str, full: bool, base: dict[str, int]
+) -> Manifest:
+    counter = Installation.get_by_id(1).counter
+    ack = state.ack(route.peer)
+    return Manifest(
+        package_id=new_id(),
+        kind=kind,
+        schema_version=latest_version(),
+        app_version=APP_VERSION,
+        created_at=str(utcnow()),
+        sender_instance=info.instance_id,
+        sender_role=info.role,
+        sender_name=info.display_name,
+        school_code=route.school_code,
+        school_name=route.school_name,
+        township_code=info.township_code,
+        township_name=info.township_name,
+        to_role=route.to_role,
+        to_code=route.to_code,
+        sequence=state.next_sequence(route.peer),
+        full=full,
+        base=base,
+        holds=state.holding(info.instance_id, counter),
+        acknowledges=_acknowledges(route.peer),
+        sensitive_text=kind == DATA and state.send_sensitive_text(),
+        # The key travels until the receiver has acknowledged something: then it has it.
+        sender_key=state.own_secret() if not ack else "",
+    )
+
+
+def export_package(
+    actor: Actor,
+    path: Path,
+    *,
+    full: bool = False,
+    to_code: str | None = None,
+    receipt: bool = False,
+    verify: bool = False,
+    report: Report = no_report,
+    cancel: CancelToken | None = None,
+) -> ExportResult:
+    """Write a package (or, with `receipt`, only a receipt) for the route to `to_code`
+    (a school's code, in township mode) into `path`, in one transaction: the sequence
+    number taken is given back if writing fails. With `verify`, the file is read back
+    and checked like an import would (for a USB stick about to be pulled out)."""
+    info = installation.current()
+    if info is None:
+        raise NotInitialised()
+    path = Path(path)
+    with database.atomic():
+        route = route_to(info, to_code)
+        base = {} if full else state.ack(route.peer)
+        manifest = _new_manifest(info, route, RECEIPT if receipt else DATA, full, base)
+        tables = [] if receipt else list(sync_tables())
+        counts = {t.name: _count(t, route, base) for t in tables}
+        total = max(1, sum(counts.values()))
+        done = 0
+        specs: list[xlsx.SheetSpec] = [
+            xlsx.SheetSpec(
+                tr(ABOUT_TITLE),
+                [
+                    xlsx.Column(tr("Education poverty-alleviation ledger: sync package"), 30),
+                    xlsx.Column("", 80),
+                ],
+                _about_rows(manifest, tables, counts),
+                freeze_header=False,
+            )
+        ]
+        hashers: dict[str, SheetHasher] = {}
+        for table in tables:
+            hasher = hashers[table.name] = SheetHasher(table.keys)
+            blank = set()
+            if not manifest.sensitive_text:
+                blank = {i for i, c in enumerate(table.columns) if c.sensitive}
+            columns = [xlsx.Column(c.title, c.width, c.text) for c in table.columns]
+            rows = _rows(table, route, base, hasher, blank, cancel)
+            specs.append(xlsx.SheetSpec(table.title, columns, _counting(rows, report, done, total)))
+            done += counts[table.name]
+
+        def manifest_rows() -> Iterator[list[Any]]:
+            # Runs after every data sheet is written: the hashes are complete.
+            for table in tables:
+                hasher = hashers[table.name]
+                manifest.sheets.append(
+                    SheetEntry(
+                        table.name,
+                        xlsx.sheet_title(table.title),
+                        list(table.keys),
+                        hasher.rows,
+                        hasher.hexdigest(),
+                    )
+                )
+            manifest.sign(state.own_secret())
+            for key, value in manifest.rows():
+                yield [key, value, tr(KEY_LABELS[key])]
+
+        specs.append(_manifest_spec(manifest_rows()))
+        xlsx.write_workbook(path, specs, cancel=cancel)
+        counts = {entry.table: entry.rows for entry in manifest.sheets}
+        PackageLedger.create(
+            package_id=manifest.package_id,
+            direction="out",
+            sender_instance=info.instance_id,
+            sender_role=info.role,
+            school_code=route.school_code,
+            township_code=info.township_code,
+            sequence=manifest.sequence,
+            created_at=dt.datetime.fromisoformat(manifest.created_at),
+            content_sha256=manifest.content_sha256(),
+            counts=counts,
+            file_name=path.name[:260],
+        )
+        audit.record(actor, "sync_export", "package_ledger", manifest.package_id, route.to_code)
+    verified = False
+    if verify:
+        report(1.0, tr("Reading the package back to check it…"))
+        from fupin_desktop.sync.reader import read_package
+
+        copy = read_package(path)
+        if copy.manifest.content_sha256() != manifest.content_sha256():
+            raise ValidationError(N_("The package on the drive differs from what was written."))
+        verified = True
+    report(1.0, tr("Package written."))
+    return ExportResult(path, manifest, counts, verified, Changes(tables={"package_ledger"}))
+
+
+def _counting(
+    rows: Iterator[list[Any]], report: Report, done: int, total: int
+) -> Iterator[list[Any]]:
+    for index, row in enumerate(rows):
+        if index % 1000 == 0:
+            report((done + index) / total, tr("Writing the package…"))
+        yield row

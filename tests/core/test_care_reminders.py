@@ -1,0 +1,307 @@
+"""The reminder and coverage arithmetic on hand-made cases: month and term boundaries, a
+pairing that ends mid-term, a parent coming home."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from fupin_desktop.services import care, pairings, reminders, students, teachers, visits
+from fupin_desktop.services.reminders import Period, Scope
+from fupin_desktop.validation import id_check_digit
+from tests.conftest import PRINCIPAL
+
+D = dt.date
+
+
+def make_teacher(school_db, name: str = "张老师") -> str:
+    teacher_id, _ = teachers.save_teacher(
+        PRINCIPAL, None, school_db.school_id, {"name": name, "sex": "female", "active": True}
+    )
+    return teacher_id
+
+
+_SEQUENCE = itertools.count(1)
+
+
+def id_number() -> str:
+    first17 = f"11010120150101{next(_SEQUENCE) % 500:03d}"
+    return first17 + id_check_digit(first17)
+
+
+def make_student(school_db, name: str = "李小明", **flags) -> str:
+    values = {
+        "name": name,
+        "id_number": id_number(),
+        "stage": "primary",
+        "grade": 3,
+        "class_name": "1班",
+        "enrolment": "enrolled",
+        "registered_poor": True,
+        **flags,
+    }
+    student_id, _ = students.save_file(
+        PRINCIPAL,
+        students.StudentFile(None, school_db.school_id, values),
+        as_of=D(2024, 1, 1),
+    )
+    return student_id
+
+
+def pair(teacher_id, student_id, start, end=None, kind="one_to_one") -> str:
+    ids, _ = pairings.create(
+        PRINCIPAL, teacher_id, [student_id], {"kind": kind, "start_date": start, "end_date": end}
+    )
+    return ids[0]
+
+
+def visit(teacher_id, student_id, day, method="talk") -> None:
+    visits.save(
+        PRINCIPAL,
+        None,
+        teacher_id,
+        student_id,
+        {"visit_date": day, "method": method},
+        today=D(2030, 1, 1),
+    )
+
+
+# --- periods ----------------------------------------------------------------------------
+
+
+def test_terms_cross_the_new_year_and_skip_the_holidays() -> None:
+    assert reminders.term_of(D(2024, 1, 31)) == Period("term", D(2023, 9, 1), D(2024, 1, 31))
+    assert reminders.term_of(D(2024, 2, 1)) is None
+    assert reminders.term_of(D(2024, 3, 1)) == Period("term", D(2024, 3, 1), D(2024, 7, 15))
+    assert reminders.term_of(D(2024, 7, 16)) is None
+    assert reminders.term_of(D(2024, 9, 1)).end == D(2025, 1, 31)
+
+
+def test_months_are_cut_to_term_days() -> None:
+    months = reminders.months_between(D(2024, 1, 1), D(2024, 9, 30))
+    starts = [(p.start, p.end) for p in months]
+    assert (D(2024, 1, 1), D(2024, 1, 31)) in starts
+    assert all(p.start.month != 2 and p.start.month != 8 for p in months)
+    assert (D(2024, 7, 1), D(2024, 7, 15)) in starts  # July ends with the term
+    assert len(months) == 1 + 5 + 1  # Jan; Mar–Jul; Sep
+
+
+# --- paired rules ------------------------------------------------------------------------
+
+
+def test_three_talks_a_month_counts_the_boundaries(school_db) -> None:
+    teacher = make_teacher(school_db)
+    child = make_student(school_db)
+    pair(teacher, child, D(2024, 3, 1))
+    # Two talks in March (on its first and last day), one on 1 April: March is one short.
+    visit(teacher, child, D(2024, 3, 1))
+    visit(teacher, child, D(2024, 3, 31))
+    visit(teacher, child, D(2024, 4, 1))
+    visit(teacher, child, D(2024, 3, 20), method="home_visit")  # not a talk
+    overdue = reminders.overdue_list(PRINCIPAL, Scope(teacher_id=teacher), D(2024, 4, 10))
+    talks = [i for i in overdue if i.rule_code == "paired_talk"]
+    assert [(i.period_start, i.required, i.done) for i in talks] == [(D(2024, 3, 1), 3, 2)]
+    # April is running: due, with two more to go.
+    due = reminders.due_list(PRINCIPAL, Scope(teacher_id=teacher), D(2024, 4, 10))
+    april = [i for i in due if i.rule_code == "paired_talk"]
+    assert [(i.period_end, i.required, i.done, i.missing) for i in april] == [
+        (D(2024, 4, 30), 3, 1, 2)
+    ]
+    # The term's home visit was made: nothing due for it.
+    assert not [i for i in due if i.rule_code == "paired_home_visit"]
+
+
+def test_a_pairing_that_ends_mid_term(school_db) -> None:
+    teacher = make_teacher(school_db)
+    child = make_student(school_db)
+    pairing = pair(teacher, child, D(2024, 3, 1))
+    pairings.end(PRINCIPAL, pairing, D(2024, 4, 10), "调离")
+    overdue = reminders.overdue_list(
+        PRINCIPAL, Scope(teacher_id=teacher), D(2024, 9, 1), since=D(2024, 3, 1)
+    )
+    by_rule = {}
+    for item in overdue:
+        by_rule.setdefault(item.rule_code, []).append((item.period_start, item.required))
+    # March whole: 3 talks; April 1–10 of 30 days: round(3 × 10/30) = 1; nothing after.
+    assert by_rule["paired_talk"] == [(D(2024, 3, 1), 3), (D(2024, 4, 1), 1)]
+    # 41 of the term's 137 days: less than half, so no home visit was asked.
+    assert "paired_home_visit" not in by_rule
+
+
+def test_a_pairing_held_over_half_the_term_asks_for_the_home_visit(school_db) -> None:
+    teacher = make_teacher(school_db)
+    child = make_student(school_db)
+    pair(teacher, child, D(2024, 3, 1), D(2024, 5, 20))  # 81 of 137 days
+    overdue = reminders.overdue_list(
+        PRINCIPAL, Scope(teacher_id=teacher), D(2024, 9, 1), since=D(2024, 3, 1)
+    )
+    homes = [i for i in overdue if i.rule_code == "paired_home_visit"]
+    assert [(i.required, i.done) for i in homes] == [(1, 0)]
+
+
+def test_handover_moves_the_obligation_to_the_new_teacher(school_db) -> None:
+    old = make_teacher(school_db, "张老师")
+    new = make_teacher(school_db, "王老师")
+    child = make_student(school_db)
+    pairing = pair(old, child, D(2024, 3, 1))
+    pairings.hand_over(PRINCIPAL, pairing, new, D(2024, 4, 16), "调离")
+    history = pairings.for_student(PRINCIPAL, child)
+    assert [(p.teacher_name, p.start_date, p.end_date) for p in history] == [
+        ("王老师", D(2024, 4, 16), None),
+        ("张老师", D(2024, 3, 1), D(2024, 4, 15)),
+    ]
+    due_new = reminders.due_list(PRINCIPAL, Scope(teacher_id=new), D(2024, 4, 20))
+    talk = [i for i in due_new if i.rule_code == "paired_talk"][0]
+    assert talk.required == 2  # 15 of April's 30 days: round(1.5) = 2
+    assert not [
+        i
+        for i in reminders.due_list(PRINCIPAL, Scope(teacher_id=old), D(2024, 4, 20))
+        if i.rule_code == "paired_talk"
+    ]
+
+
+# --- left-behind rules --------------------------------------------------------------------
+
+
+def test_a_parent_coming_home_ends_the_left_behind_reminders(school_db) -> None:
+    teacher = make_teacher(school_db)
+    child = make_student(school_db, "王丽")
+    care.save_profile(
+        PRINCIPAL,
+        child,
+        {"parent_away": "both", "guardian_kind": "grandparents", "start_date": D(2024, 3, 1)},
+    )
+    pair(teacher, child, D(2024, 3, 1), kind="proxy_parent")
+    care.save_call(
+        PRINCIPAL, None, child, teacher, {"call_date": D(2024, 3, 9), "who_spoke": "母亲"}
+    )
+    # The mother comes home on 1 May: April still asks for a call and a diary entry.
+    care.end_left_behind(PRINCIPAL, child, D(2024, 5, 1), "母亲返乡")
+    overdue = reminders.overdue_list(
+        PRINCIPAL, Scope(teacher_id=teacher), D(2024, 9, 1), since=D(2024, 3, 1)
+    )
+    found = sorted((i.rule_code, i.period_start) for i in overdue)
+    assert found == [
+        ("left_behind_call", D(2024, 4, 1)),
+        ("left_behind_diary", D(2024, 3, 1)),
+        ("left_behind_diary", D(2024, 4, 1)),
+    ]
+    assert students.get_file(PRINCIPAL, child).values["left_behind"] is False
+    profile = care.profiles(PRINCIPAL, child)[0]
+    assert profile["end_date"] == D(2024, 5, 1) and profile["end_reason"] == "母亲返乡"
+
+
+def test_coming_home_mid_month_prorates(school_db) -> None:
+    teacher = make_teacher(school_db)
+    child = make_student(school_db, "王丽")
+    care.save_profile(
+        PRINCIPAL,
+        child,
+        {"parent_away": "both", "guardian_kind": "grandparents", "start_date": D(2024, 3, 1)},
+    )
+    pair(teacher, child, D(2024, 3, 1), kind="proxy_parent")
+    # Home on 10 April: left behind 1–9 April, 9 of 30 days, round(0.3) = 0.
+    care.end_left_behind(PRINCIPAL, child, D(2024, 4, 10))
+    overdue = reminders.overdue_list(
+        PRINCIPAL, Scope(teacher_id=teacher), D(2024, 9, 1), since=D(2024, 3, 1)
+    )
+    assert {i.period_start for i in overdue} == {D(2024, 3, 1)}
+
+
+# --- follow-ups and rules as data ----------------------------------------------------------
+
+
+def test_follow_up_due_this_week_until_a_later_visit(school_db) -> None:
+    teacher = make_teacher(school_db)
+    child = make_student(school_db)
+    pair(teacher, child, D(2024, 3, 1))
+    visits.save(
+        PRINCIPAL,
+        None,
+        teacher,
+        child,
+        {"visit_date": D(2024, 3, 4), "method": "talk", "next_follow_up": D(2024, 3, 8)},
+        today=D(2024, 3, 5),
+    )
+    due = reminders.due_list(PRINCIPAL, Scope(teacher_id=teacher), D(2024, 3, 5))
+    assert [i.due_date for i in due if i.rule_code == reminders.FOLLOW_UP] == [D(2024, 3, 8)]
+    late = reminders.overdue_list(PRINCIPAL, Scope(teacher_id=teacher), D(2024, 3, 12))
+    assert [i.due_date for i in late if i.rule_code == reminders.FOLLOW_UP] == [D(2024, 3, 8)]
+    visit(teacher, child, D(2024, 3, 11))
+    late = reminders.overdue_list(PRINCIPAL, Scope(teacher_id=teacher), D(2024, 3, 12))
+    assert not [i for i in late if i.rule_code == reminders.FOLLOW_UP]
+
+
+def test_rules_are_editable_data(school_db) -> None:
+    teacher = make_teacher(school_db)
+    child = make_student(school_db)
+    pair(teacher, child, D(2024, 3, 1))
+    rules = reminders.list_rules()
+    assert [(r.code, r.min_count, r.period) for r in rules][:2] == [
+        ("paired_home_visit", 1, "term"),
+        ("paired_talk", 3, "month"),
+    ] or {r.code for r in rules} == {r.code for r in reminders.DEFAULT_RULES}
+    edited = []
+    for rule in rules:
+        values = reminders.rule_values(rule)
+        if rule.code == "paired_talk":
+            values["min_count"] = 5
+        if rule.code == "paired_home_visit":
+            values["active"] = False
+        edited.append((rule.code, values))
+    reminders.save_rules(PRINCIPAL, edited)
+    due = reminders.due_list(PRINCIPAL, Scope(teacher_id=teacher), D(2024, 3, 10))
+    assert [(i.rule_code, i.required) for i in due] == [("paired_talk", 5)]
+    # The stored default has its fixed id: the same rule on every installation.
+    stored = {r.code: r.id for r in reminders.list_rules()}
+    assert stored["paired_talk"] == reminders.default_rule_id("paired_talk")
+
+
+def test_teachers_cannot_change_rules(school_db) -> None:
+    from fupin_desktop.errors import PermissionDenied
+    from tests.conftest import TEACHER
+
+    with pytest.raises(PermissionDenied):
+        reminders.reset_rules(TEACHER)
+
+
+# --- coverage ------------------------------------------------------------------------------
+
+
+def test_coverage_counts_a_class(school_db) -> None:
+    teacher = make_teacher(school_db)
+    visited = make_student(school_db, "甲")
+    never = make_student(school_db, "乙")
+    unpaired = make_student(school_db, "丙")
+    make_student(school_db, "丁", registered_poor=False)  # not entitled
+    lonely = make_student(school_db, "戊")
+    care.save_profile(
+        PRINCIPAL,
+        lonely,
+        {"parent_away": "both", "guardian_kind": "grandparents", "start_date": D(2024, 2, 1)},
+    )
+    pair(teacher, visited, D(2024, 3, 1))
+    pair(teacher, never, D(2024, 3, 1))
+    pair(teacher, lonely, D(2024, 3, 1))  # paired, but no proxy parent
+    visit(teacher, visited, D(2024, 3, 5), method="home_visit")
+    assert unpaired
+    cov = reminders.coverage(PRINCIPAL, D(2024, 3, 1), D(2024, 3, 31), as_of=D(2024, 4, 2))
+    assert len(cov.rows) == 1
+    row = cov.rows[0]
+    assert (row.students, row.entitled, row.entitled_unpaired) == (5, 4, 1)
+    assert (row.paired, row.visited, row.home_visited) == (3, 1, 1)
+    assert (row.left_behind, row.left_behind_no_proxy) == (1, 1)
+    assert row.visited_share == pytest.approx(1 / 3)
+    # March ended: each of the three pairings is short of its three talks.
+    assert row.overdue == 3
+    assert cov.total.students == 5 and cov.schools[0].school_name == "柳塘小学"
+
+
+def test_coverage_of_a_running_period_counts_no_overdue(school_db) -> None:
+    teacher = make_teacher(school_db)
+    child = make_student(school_db)
+    pair(teacher, child, D(2024, 3, 1))
+    cov = reminders.coverage(PRINCIPAL, D(2024, 3, 1), D(2024, 3, 31), as_of=D(2024, 3, 20))
+    assert cov.total.overdue == 0 and cov.total.paired == 1 and cov.total.visited == 0
