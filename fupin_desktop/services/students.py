@@ -282,8 +282,14 @@ def _save_rows(
     for row in rows:
         values, _ = clean_record(catalogue, row)
         record = model.get_or_none(model.id == row["id"]) if row.get("id") else None
+        if record is not None and record.student_id != student.id:
+            record = None  # an id from another student's file is never taken over
         if record is None:
             record = model(student=student)
+        elif all(getattr(record, key) == value for key, value in values.items()):
+            # Unchanged rows keep their version: no needless sync traffic.
+            keep.add(record.id)
+            continue
         for key, value in values.items():
             setattr(record, key, value)
         record.save()

@@ -162,6 +162,43 @@ def test_family_and_guardians_are_saved_and_removed_rows_tombstoned(school_db) -
     assert m.Guardian.select().where(m.Guardian.deleted == True).count() == 1  # noqa: E712
 
 
+def test_resaving_an_unchanged_file_keeps_row_versions(school_db) -> None:
+    family = [{"name": "张大山", "relation": "father", "annual_income": "12000.50"}]
+    student_id, _ = svc.save_file(
+        PRINCIPAL, StudentFile(None, school_db.school_id, values(), family=family)
+    )
+    before = m.FamilyMember.get().version
+    file = svc.get_file(PRINCIPAL, student_id)
+    _, changes = svc.save_file(
+        PRINCIPAL,
+        StudentFile(student_id, school_db.school_id, values(), family=file.family),
+    )
+    assert m.FamilyMember.get().version == before
+    assert "family_member" not in changes.tables
+    assert m.FamilyMember.get().annual_income == 1200050
+
+
+def test_a_row_id_of_another_student_is_not_taken_over(school_db) -> None:
+    first, _ = svc.save_file(
+        PRINCIPAL,
+        StudentFile(
+            None, school_db.school_id, values(), family=[{"name": "甲", "relation": "father"}]
+        ),
+    )
+    other_row = svc.get_file(PRINCIPAL, first).family[0]
+    second, _ = svc.save_file(
+        PRINCIPAL,
+        StudentFile(
+            None,
+            school_db.school_id,
+            values(name="李四", id_number=make_id(seq="002")),
+            family=[{**other_row, "name": "乙"}],
+        ),
+    )
+    assert [f["name"] for f in svc.get_file(PRINCIPAL, first).family] == ["甲"]
+    assert [f["name"] for f in svc.get_file(PRINCIPAL, second).family] == ["乙"]
+
+
 def test_changed_status_becomes_dated_history(school_db) -> None:
     student_id = create(school_db.school_id, poverty_status="poor")
     assert history(student_id, "poverty_status") == [("poor", dt.date(2024, 9, 1), None)]
