@@ -191,6 +191,10 @@ def build_parser() -> argparse.ArgumentParser:
     from fupin_desktop.cli_students import register as register_students
 
     register_students(sub)
+    from fupin_desktop.cli_pdf import register as register_pdf
+
+    register_pdf(sub)
+    __import__("fupin_desktop.cli_sync", fromlist=["register"]).register(sub)
     from fupin_desktop.cli_care import register as register_care
 
     register_care(sub)

@@ -141,7 +141,7 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
             items = reminders.overdue_list(CLI_ACTOR, scope, as_of, since=_date(args.date_from))
         else:
             items = reminders.due_list(CLI_ACTOR, scope, as_of)
-        headers = [tr("Due"), tr("Teacher"), tr("Student"), tr("Class"), tr("What"), tr("Done")]
+        headers = [tr("Due by"), tr("Teacher"), tr("Student"), tr("Class"), tr("What"), tr("Done")]
         body = [
             (
                 i.due_date.isoformat(),
@@ -214,7 +214,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     headers = [
         tr("School"),
         tr("Class"),
-        tr("Students"),
+        tr("Enrolled pupils"),
         tr("Entitled"),
         tr("Unpaired"),
         tr("Paired"),
@@ -259,7 +259,7 @@ def cmd_teachers_list(args: argparse.Namespace) -> int:
     headers = [
         tr("School"),
         *(f.title for f in TEACHER.table_fields()),
-        tr("Students"),
+        tr("Paired students"),
         tr("Proxy parent of"),
     ]
     body = [

@@ -332,6 +332,6 @@ REMINDER_RULE = Catalogue(
             minimum=0,
             maximum=60,
         ),
-        Field("active", N_("Active"), Kind.BOOL, width=5, in_table=True),
+        Field("active", N_("In use"), Kind.BOOL, width=5, in_table=True),
     ),
 )

@@ -49,7 +49,7 @@ def may_read_sensitive(actor: Actor, student_id: str) -> bool:
         return False
     today = dt.date.today().isoformat()
     sql = (
-        "SELECT 1 FROM pairing WHERE deleted = 0 AND student_id = ? AND teacher_id = ?"
+        "SELECT 1 FROM pairing WHERE +deleted = 0 AND student_id = ? AND teacher_id = ?"
         " AND start_date <= ? AND coalesce(end_date, ?) >= ? LIMIT 1"
     )
     params = (student_id, actor.teacher_id, today, OPEN_END, today)
@@ -100,6 +100,7 @@ def save_profile(
 ) -> tuple[str, Changes]:
     """Create or update a profile. A new open profile makes the child left behind from
     its start date; an end date ends the status (end_left_behind)."""
+    raw = _unmask(actor, student_id, raw, profile_id)
     values = clean_or_raise(LEFT_BEHIND_PROFILE, raw)
     check_dates(values["start_date"], values["end_date"])
     changes = Changes()
@@ -127,6 +128,24 @@ def save_profile(
             changes.merge(end_left_behind(actor, student_id, ending, values["end_reason"]))
         audit.record(actor, "update" if profile_id else "create", "left_behind_profile", profile.id)
     return profile.id, changes
+
+
+def _unmask(
+    actor: Actor, student_id: str, raw: dict[str, Any], profile_id: str | None
+) -> dict[str, Any]:
+    """Someone who was shown masked values (profiles()) saves the stored ones back, not
+    the mask."""
+    if not profile_id or may_read_sensitive(actor, student_id):
+        return raw
+    stored = LeftBehindProfile.get_or_none(LeftBehindProfile.id == profile_id)
+    if stored is None:
+        return raw
+    masks = ("****", tr(RESTRICTED))
+    result = dict(raw)
+    for f in LEFT_BEHIND_PROFILE:
+        if f.sensitive and result.get(f.key) in masks:
+            result[f.key] = getattr(stored, f.key)
+    return result
 
 
 def end_left_behind(actor: Actor, student_id: str, on: dt.date, reason: str = "") -> Changes:
@@ -274,15 +293,15 @@ def timeline(actor: Actor, student_id: str, *, limit: int = 500) -> list[Timelin
         " SELECT v.visit_date AS day, 'visit' AS kind, v.id, t.name AS teacher, v.method AS a,"
         " v.child_state AS b, v.measures AS c, v.outcome AS d, v.created_at"
         " FROM visit v JOIN teacher t ON t.id = v.teacher_id"
-        " WHERE v.student_id = ? AND v.deleted = 0"
+        " WHERE v.student_id = ? AND +v.deleted = 0"
         " UNION ALL SELECT d.entry_date, 'diary_entry', d.id, t.name, d.category, d.mood,"
         " d.what_happened, d.what_done, d.created_at FROM diary_entry d"
-        " JOIN teacher t ON t.id = d.teacher_id WHERE d.student_id = ? AND d.deleted = 0"
+        " JOIN teacher t ON t.id = d.teacher_id WHERE d.student_id = ? AND +d.deleted = 0"
         " UNION ALL SELECT f.call_date, 'family_call', f.id, coalesce(t.name, ''), f.who_spoke,"
         " f.minutes, f.notes, '', f.created_at FROM family_call f"
-        " LEFT JOIN teacher t ON t.id = f.teacher_id WHERE f.student_id = ? AND f.deleted = 0"
+        " LEFT JOIN teacher t ON t.id = f.teacher_id WHERE f.student_id = ? AND +f.deleted = 0"
         " UNION ALL SELECT h.start_date, 'status', h.id, '', h.value, '', h.note, '',"
-        " h.created_at FROM status_history h WHERE h.student_id = ? AND h.deleted = 0"
+        " h.created_at FROM status_history h WHERE h.student_id = ? AND +h.deleted = 0"
         " AND h.kind = 'left_behind'"
         ") ORDER BY day DESC, created_at DESC LIMIT ?"
     )
@@ -340,18 +359,18 @@ def left_behind_children(
     sql = (
         "SELECT s.id, s.name, s.grade, s.class_name,"
         " (SELECT max(h.start_date) FROM status_history h WHERE h.student_id = s.id"
-        " AND h.kind = 'left_behind' AND h.value = 'true' AND h.deleted = 0) AS since,"
+        " AND h.kind = 'left_behind' AND h.value = 'true' AND +h.deleted = 0) AS since,"
         " (SELECT group_concat(t.name, '、') FROM pairing p JOIN teacher t"
-        " ON t.id = p.teacher_id WHERE p.student_id = s.id AND p.deleted = 0"
+        " ON t.id = p.teacher_id WHERE p.student_id = s.id AND +p.deleted = 0"
         " AND p.kind = 'proxy_parent' AND p.start_date <= ? AND coalesce(p.end_date, ?) >= ?)"
         " AS proxy,"
         " (SELECT max(entry_date) FROM diary_entry d WHERE d.student_id = s.id"
-        " AND d.deleted = 0) AS last_diary,"
+        " AND +d.deleted = 0) AS last_diary,"
         " (SELECT max(call_date) FROM family_call f WHERE f.student_id = s.id"
-        " AND f.deleted = 0) AS last_call,"
+        " AND +f.deleted = 0) AS last_call,"
         " EXISTS (SELECT 1 FROM left_behind_profile lp WHERE lp.student_id = s.id"
-        " AND lp.deleted = 0 AND lp.end_date IS NULL) AS has_profile"
-        " FROM student s WHERE s.deleted = 0 AND s.enrolment = 'enrolled' AND s.left_behind = 1"
+        " AND +lp.deleted = 0 AND lp.end_date IS NULL) AS has_profile"
+        " FROM student s WHERE +s.deleted = 0 AND s.enrolment = 'enrolled' AND s.left_behind = 1"
     )
     params: list[Any] = [day, OPEN_END, day]
     if school_id:
@@ -380,13 +399,13 @@ def recent_entries(actor: Actor, teacher_id: str, *, limit: int = 15) -> list[di
         "SELECT * FROM ("
         " SELECT v.visit_date AS day, 'visit' AS kind, v.id, v.student_id, s.name, v.method"
         " AS detail, v.created_at FROM visit v JOIN student s ON s.id = v.student_id"
-        " WHERE v.teacher_id = ? AND v.deleted = 0"
+        " WHERE v.teacher_id = ? AND +v.deleted = 0"
         " UNION ALL SELECT d.entry_date, 'diary_entry', d.id, d.student_id, s.name, d.category,"
         " d.created_at FROM diary_entry d JOIN student s ON s.id = d.student_id"
-        " WHERE d.teacher_id = ? AND d.deleted = 0"
+        " WHERE d.teacher_id = ? AND +d.deleted = 0"
         " UNION ALL SELECT f.call_date, 'family_call', f.id, f.student_id, s.name, f.who_spoke,"
         " f.created_at FROM family_call f JOIN student s ON s.id = f.student_id"
-        " WHERE f.teacher_id = ? AND f.deleted = 0"
+        " WHERE f.teacher_id = ? AND +f.deleted = 0"
         ") ORDER BY day DESC, created_at DESC LIMIT ?"
     )
     found = rows(sql, [teacher_id, teacher_id, teacher_id, limit])

@@ -16,6 +16,10 @@ from fupin_desktop.services.context import Actor
 
 # Roles that see and change every teacher's records of the school.
 MANAGERS = ("principal", "aid_officer", "township", "system")
+# The raw queries write "+x.deleted = 0": the unary plus keeps SQLite's planner (which has
+# no statistics) from choosing the index on `deleted`, which nearly every row shares, over
+# the student's or teacher's index: a correlated count then reads one child's rows, not
+# the whole table (measured: 3.5 s against 0.1 s for a coverage of 4,000 students).
 # Far in the future: an open-ended pairing or status, for date comparisons in SQL.
 OPEN_END = "9999-12-31"
 

@@ -76,6 +76,12 @@ class DemoSummary:
     family_members: int
     guardians: int
     history: int
+    # Pairing and care (services/demo_care.py).
+    pairings: int = 0
+    visits: int = 0
+    diary_entries: int = 0
+    family_calls: int = 0
+    profiles: int = 0
 
 
 def generate(
@@ -87,6 +93,7 @@ def generate(
     report: Report = no_report,
     cancel: CancelToken | None = None,
     as_of: dt.date | None = None,
+    care: bool = True,
 ) -> tuple[DemoSummary, Changes]:
     """Fill the ledger with demo schools, teachers and students, all or nothing.
 
@@ -105,11 +112,27 @@ def generate(
             assert info is not None
         builder = _Builder(seed, info, as_of)
         summary = builder.run(schools, students, report, cancel)
+        if care:
+            _add_care(summary, seed, as_of, builder.now, changes)
         if builder.tables[School].written:
             changes.touch("school")
         audit.record(actor, "demo_data", details=f"seed={seed} students={summary.students}")
     report(1.0, tr(_PROGRESS).format(done=students, total=students))
     return summary, changes
+
+
+def _add_care(summary: DemoSummary, seed: int, as_of: dt.date, now: str, changes: Changes) -> None:
+    """Pairings, visits, diaries and calls for the students of this run."""
+    from fupin_desktop.services.demo_care import CareBuilder
+
+    care = CareBuilder(seed, as_of, _Table, _uuid4, now).run()
+    summary.pairings = care.pairings
+    summary.visits = care.visits
+    summary.diary_entries = care.diary_entries
+    summary.family_calls = care.family_calls
+    summary.profiles = care.profiles
+    for table in ("pairing", "visit", "diary_entry", "family_call", "left_behind_profile"):
+        changes.touch(table)
 
 
 def _check_arguments(schools: int, students: int) -> None:

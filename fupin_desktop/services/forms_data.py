@@ -31,6 +31,7 @@ from fupin_desktop.db.models import (
     Visit,
 )
 from fupin_desktop.errors import NotFound
+from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.record_fields import DIARY, FAMILY_CALL, LEFT_BEHIND, PAIRING, VISIT
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT, TEACHER
 from fupin_desktop.schema.format import mask_id_number
@@ -184,7 +185,9 @@ def archive_cards(actor: Actor, ids: Sequence[str], *, mask_ids: bool) -> Iterat
                     for h in history[sid]
                 ],
                 aid=[
-                    AidLine(p.school_year, p.term, p.program.name, p.amount_fen, p.paid_on, p.method)
+                    AidLine(
+                        p.school_year, p.term, p.program.name, p.amount_fen, p.paid_on, p.method
+                    )
                     for p in payments[sid]
                 ],
                 pairings=[
@@ -410,10 +413,19 @@ def _proxy_parents(ids: Sequence[str]) -> dict[str, Teacher]:
     return {p.student_id: p.teacher for p in rows}
 
 
+CLASS_LABEL = N_("{stage}, grade {grade}, {class_name}")
+
+
 def _class_label(student: Student) -> str:
-    grade = STUDENT["grade"].display(student.grade)
-    parts = [STUDENT["stage"].display(student.stage), grade, student.class_name or ""]
-    return " ".join(p for p in parts if p)
+    if not student.grade:
+        return " ".join(
+            p for p in (STUDENT["stage"].display(student.stage), student.class_name) if p
+        )
+    return tr(CLASS_LABEL).format(
+        stage=STUDENT["stage"].display(student.stage),
+        grade=STUDENT["grade"].display(student.grade),
+        class_name=student.class_name or "",
+    )
 
 
 def contact_cards(actor: Actor, ids: Sequence[str]) -> Iterator[ContactCard]:
@@ -528,9 +540,7 @@ def left_behind_ids(ids: Sequence[str]) -> list[str]:
         for model in (LeftBehindProfile, DiaryEntry, FamilyCall):
             found |= {
                 r.student_id
-                for r in model.select(model.student).where(
-                    model.student.in_(chunk) & _live(model)
-                )
+                for r in model.select(model.student).where(model.student.in_(chunk) & _live(model))
             }
     return [i for i in ids if i in found]
 

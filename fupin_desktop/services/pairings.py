@@ -55,7 +55,7 @@ _SELECT = (
     " s.name AS student_name, s.grade, s.class_name, p.kind, p.start_date, p.end_date,"
     " p.goals, p.measures, p.end_reason FROM pairing p"
     " JOIN teacher t ON t.id = p.teacher_id JOIN student s ON s.id = p.student_id"
-    " WHERE p.deleted = 0 AND s.deleted = 0"
+    " WHERE +p.deleted = 0 AND +s.deleted = 0"
 )
 
 
@@ -110,7 +110,7 @@ def _check_overlap(
     teacher_id: str, student_id: str, start: dt.date, end: dt.date | None, exclude: str = ""
 ) -> None:
     sql = (
-        "SELECT count(*) FROM pairing WHERE deleted = 0 AND teacher_id = ? AND student_id = ?"
+        "SELECT count(*) FROM pairing WHERE +deleted = 0 AND teacher_id = ? AND student_id = ?"
         " AND id != ? AND start_date <= ? AND coalesce(end_date, ?) >= ?"
     )
     last = (end or dt.date(9999, 12, 31)).isoformat()
@@ -267,9 +267,9 @@ def student_choices(
     sql = (
         f"SELECT s.id, s.name, s.grade, s.class_name, {ENTITLED_SQL} AS entitled,"
         " s.left_behind, (SELECT group_concat(t.name, '、') FROM pairing p"
-        " JOIN teacher t ON t.id = p.teacher_id WHERE p.student_id = s.id AND p.deleted = 0"
+        " JOIN teacher t ON t.id = p.teacher_id WHERE p.student_id = s.id AND +p.deleted = 0"
         " AND p.start_date <= ? AND coalesce(p.end_date, ?) >= ?) AS teachers"
-        " FROM student s WHERE s.deleted = 0 AND s.enrolment = 'enrolled'"
+        " FROM student s WHERE +s.deleted = 0 AND s.enrolment = 'enrolled'"
     )
     params: list[Any] = [day, OPEN_END, day]
     if school_id:

@@ -89,6 +89,26 @@ class LazyStory(list):
         return super().__getitem__(index)
 
 
+FILTER = N_("{field}: {value}")
+SEARCH = N_("Search: {text}")
+
+
+def describe_query(query: StudentQuery | None) -> str:
+    """A list's filters in words, for the roster's subtitle ("Stage: Primary · Grade: 4")."""
+    from fupin_desktop.schema.catalogues import STUDENT
+
+    if query is None:
+        return ""
+    parts = []
+    for key, value in query.filters.items():
+        if key in STUDENT.keys() and value not in (None, ""):
+            field = STUDENT[key]
+            parts.append(tr(FILTER).format(field=field.title, value=field.display(value)))
+    if query.search.strip():
+        parts.append(tr(SEARCH).format(text=query.search.strip()))
+    return " · ".join(parts)
+
+
 def student_ids(actor: Actor, job: PrintJob) -> list[str]:
     from fupin_desktop.services import students
 
@@ -110,7 +130,7 @@ def print_forms(
     no file) when cancelled, ValidationError when there is nothing to print."""
     from reportlab.platypus import PageBreak
 
-    from fupin_desktop.io.pdf.template import FormDoc, StartUnit, Unit
+    from fupin_desktop.io.pdf.template import FormDoc, StartUnit
 
     info = FORMS[job.form]
     report(0.0, tr(PROGRESS).format(form=info.label, done=0, total="…"))
@@ -241,7 +261,8 @@ def _roster(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
     schools = {sid for sid in ([job.query.school_id] if job.query else []) if sid}
     data = forms_data.roster(actor, ids, mask_ids=job.masked, show_school=not schools)
     unit = Unit(job.school_name or _school_of(data.rows))
-    return [(unit, roster.flowables(data, doc.width, job.description))], 1, "roster"
+    description = job.description or describe_query(job.query)
+    return [(unit, roster.flowables(data, doc.width, description))], 1, "roster"
 
 
 def _school_of(rows: list[dict[str, Any]]) -> str:

@@ -312,8 +312,8 @@ def obligation_sql(rule: Rule, periods: Sequence[Period], scope: Scope) -> tuple
             " FROM pairing p JOIN per ON p.start_date <= per.pend"
             " AND coalesce(p.end_date, ?) >= per.pstart"
             " JOIN student s ON s.id = p.student_id"
-            f" WHERE p.deleted = 0 AND p.kind IN {kinds}"
-            " AND s.deleted = 0 AND s.enrolment = 'enrolled'" + where
+            f" WHERE +p.deleted = 0 AND p.kind IN {kinds}"
+            " AND +s.deleted = 0 AND s.enrolment = 'enrolled'" + where
         )
         base_params = [OPEN_END, *kind_params, *where_params]
     else:
@@ -325,17 +325,17 @@ def obligation_sql(rule: Rule, periods: Sequence[Period], scope: Scope) -> tuple
             " FROM pairing p JOIN per ON p.start_date <= per.pend"
             " AND coalesce(p.end_date, ?) >= per.pstart"
             " JOIN status_history h ON h.student_id = p.student_id"
-            " AND h.kind = 'left_behind' AND h.value = 'true' AND h.deleted = 0"
+            " AND h.kind = 'left_behind' AND h.value = 'true' AND +h.deleted = 0"
             " AND h.start_date <= per.pend AND coalesce(h.end_date, ?) > per.pstart"
             " JOIN student s ON s.id = p.student_id"
-            " WHERE p.deleted = 0 AND p.kind = ?"
-            " AND s.deleted = 0 AND s.enrolment = 'enrolled'" + where
+            " WHERE +p.deleted = 0 AND p.kind = ?"
+            " AND +s.deleted = 0 AND s.enrolment = 'enrolled'" + where
         )
         base_params = [OPEN_END, OPEN_END, PROXY_KIND, *where_params]
     if rule.record == "visit":
         done = (
             "SELECT count(*) FROM visit v WHERE v.student_id = o.student_id"
-            " AND v.teacher_id = o.teacher_id AND v.deleted = 0"
+            " AND +v.teacher_id = o.teacher_id AND +v.deleted = 0"
             " AND v.visit_date BETWEEN o.ws AND o.we"
         )
         done_params: list[Any] = []
@@ -345,13 +345,13 @@ def obligation_sql(rule: Rule, periods: Sequence[Period], scope: Scope) -> tuple
     elif rule.record == "diary_entry":
         done = (
             "SELECT count(*) FROM diary_entry d WHERE d.student_id = o.student_id"
-            " AND d.deleted = 0 AND d.entry_date BETWEEN o.ws AND o.we"
+            " AND +d.deleted = 0 AND d.entry_date BETWEEN o.ws AND o.we"
         )
         done_params = []
     else:
         done = (
             "SELECT count(*) FROM family_call c WHERE c.student_id = o.student_id"
-            " AND c.deleted = 0 AND c.call_date BETWEEN o.ws AND o.we"
+            " AND +c.deleted = 0 AND c.call_date BETWEEN o.ws AND o.we"
         )
         done_params = []
     sql = (
@@ -467,22 +467,27 @@ def overdue_list(
 def follow_ups(
     scope: Scope, *, low: dt.date, high: dt.date, as_of: dt.date, status: str
 ) -> list[DueItem]:
-    """The follow-up date of each teacher's latest visit of a student, when it falls in
-    [low, high]: a later visit answers it."""
-    where, params = _scope_sql(scope)
+    """Follow-up dates in [low, high] of visits that no later visit of the same teacher
+    and student has answered, while the teacher is still paired with the student."""
     sql = (
-        "SELECT p.teacher_id, p.student_id, t.name AS teacher_name, s.name AS student_name,"
-        " s.grade, s.class_name, max(v.visit_date) AS last, v.next_follow_up"
-        " FROM pairing p JOIN visit v ON v.teacher_id = p.teacher_id"
-        " AND v.student_id = p.student_id AND v.deleted = 0"
-        " JOIN student s ON s.id = p.student_id JOIN teacher t ON t.id = p.teacher_id"
-        " WHERE p.deleted = 0 AND coalesce(p.end_date, ?) >= ? AND s.deleted = 0"
-        + where
-        + " GROUP BY p.teacher_id, p.student_id"
-        " HAVING v.next_follow_up BETWEEN ? AND ?"
+        "SELECT v.teacher_id, v.student_id, t.name AS teacher_name, s.name AS student_name,"
+        " s.grade, s.class_name, v.next_follow_up FROM visit v"
+        " JOIN student s ON s.id = v.student_id JOIN teacher t ON t.id = v.teacher_id"
+        " WHERE +v.deleted = 0 AND v.next_follow_up BETWEEN ? AND ? AND +s.deleted = 0"
+        " AND NOT EXISTS (SELECT 1 FROM visit w WHERE w.student_id = v.student_id"
+        " AND w.teacher_id = v.teacher_id AND +w.deleted = 0 AND w.visit_date > v.visit_date)"
+        " AND EXISTS (SELECT 1 FROM pairing p WHERE p.teacher_id = v.teacher_id"
+        " AND p.student_id = v.student_id AND +p.deleted = 0 AND coalesce(p.end_date, ?) >= ?)"
     )
+    params: list[Any] = [low.isoformat(), high.isoformat(), OPEN_END, as_of.isoformat()]
+    if scope.teacher_id:
+        sql += " AND v.teacher_id = ?"
+        params.append(scope.teacher_id)
+    if scope.school_id:
+        sql += " AND s.school_id = ?"
+        params.append(scope.school_id)
     found = []
-    for row in rows(sql, [OPEN_END, as_of.isoformat(), *params, low.isoformat(), high.isoformat()]):
+    for row in rows(sql, params):
         day = dt.date.fromisoformat(row["next_follow_up"])
         found.append(
             DueItem(
@@ -563,55 +568,56 @@ class Coverage:
 def coverage_counts_sql(
     start: dt.date, end: dt.date, ref: dt.date, school_id: str | None
 ) -> tuple[str, list[Any]]:
-    """Counts per school and class, but overdue: one aggregate over the students."""
+    """Counts per school and class, but overdue: one aggregate over the students. Each
+    set is an uncorrelated IN (…): SQLite builds it once, as an index, not per student."""
     school_where = " AND s.school_id = ?" if school_id else ""
     home, home_params = _in_list(_home_methods())
     s_, e_, r_ = start.isoformat(), end.isoformat(), ref.isoformat()
-    sql = (
-        "WITH paired AS (SELECT DISTINCT student_id FROM pairing WHERE deleted = 0"
-        " AND start_date <= ? AND coalesce(end_date, ?) >= ?),"
-        " paired_now AS (SELECT DISTINCT student_id FROM pairing WHERE deleted = 0"
-        " AND start_date <= ? AND coalesce(end_date, ?) >= ?),"
-        " proxy_now AS (SELECT DISTINCT student_id FROM pairing WHERE deleted = 0"
-        " AND kind = ? AND start_date <= ? AND coalesce(end_date, ?) >= ?),"
-        " visited AS (SELECT DISTINCT student_id FROM visit WHERE deleted = 0"
-        " AND visit_date BETWEEN ? AND ?),"
-        " home AS (SELECT DISTINCT student_id FROM visit WHERE deleted = 0"
-        f" AND visit_date BETWEEN ? AND ? AND method IN {home}),"
-        " lb AS (SELECT DISTINCT student_id FROM status_history WHERE deleted = 0"
-        " AND kind = 'left_behind' AND value = 'true' AND start_date <= ?"
-        " AND coalesce(end_date, ?) > ?),"
-        " lb_now AS (SELECT DISTINCT student_id FROM status_history WHERE deleted = 0"
+    paired = (
+        "s.id IN (SELECT student_id FROM pairing WHERE +deleted = 0"
+        " AND start_date <= ? AND coalesce(end_date, ?) >= ?)"
+    )
+    paired_now = (
+        "s.id IN (SELECT student_id FROM pairing WHERE +deleted = 0"
+        " AND start_date <= ? AND coalesce(end_date, ?) >= ?)"
+    )
+    proxy_now = (
+        "s.id IN (SELECT student_id FROM pairing WHERE +deleted = 0"
+        " AND kind = ? AND start_date <= ? AND coalesce(end_date, ?) >= ?)"
+    )
+    visited = (
+        "s.id IN (SELECT student_id FROM visit WHERE +deleted = 0 AND visit_date BETWEEN ? AND ?)"
+    )
+    home_visited = (
+        "s.id IN (SELECT student_id FROM visit WHERE +deleted = 0"
+        f" AND visit_date BETWEEN ? AND ? AND method IN {home})"
+    )
+    left_behind = (
+        "s.id IN (SELECT student_id FROM status_history WHERE +deleted = 0"
         " AND kind = 'left_behind' AND value = 'true' AND start_date <= ?"
         " AND coalesce(end_date, ?) > ?)"
-        " SELECT s.school_id, s.grade, s.class_name, count(*) AS students,"
+    )
+    sql = (
+        "SELECT s.school_id, s.grade, s.class_name, count(*) AS students,"
         f" sum({ENTITLED_SQL}) AS entitled,"
-        f" sum({ENTITLED_SQL} AND pn.student_id IS NULL) AS entitled_unpaired,"
-        " sum(pa.student_id IS NOT NULL) AS paired,"
-        " sum(pa.student_id IS NOT NULL AND vi.student_id IS NOT NULL) AS visited,"
-        " sum(pa.student_id IS NOT NULL AND ho.student_id IS NOT NULL) AS home_visited,"
-        " sum(lb.student_id IS NOT NULL) AS left_behind,"
-        " sum(ln.student_id IS NOT NULL AND px.student_id IS NULL) AS left_behind_no_proxy"
-        " FROM student s"
-        " LEFT JOIN paired pa ON pa.student_id = s.id"
-        " LEFT JOIN paired_now pn ON pn.student_id = s.id"
-        " LEFT JOIN proxy_now px ON px.student_id = s.id"
-        " LEFT JOIN visited vi ON vi.student_id = s.id"
-        " LEFT JOIN home ho ON ho.student_id = s.id"
-        " LEFT JOIN lb ON lb.student_id = s.id"
-        " LEFT JOIN lb_now ln ON ln.student_id = s.id"
-        " WHERE s.deleted = 0 AND s.enrolment = 'enrolled'"
+        f" sum({ENTITLED_SQL} AND NOT {paired_now}) AS entitled_unpaired,"
+        f" sum({paired}) AS paired,"
+        f" sum({paired} AND {visited}) AS visited,"
+        f" sum({paired} AND {home_visited}) AS home_visited,"
+        f" sum({left_behind}) AS left_behind,"
+        f" sum({left_behind} AND NOT {proxy_now}) AS left_behind_no_proxy"
+        " FROM student s WHERE +s.deleted = 0 AND s.enrolment = 'enrolled'"
         + school_where
         + " GROUP BY s.school_id, s.grade, s.class_name"
     )
+    in_period = [e_, OPEN_END, s_]
     params: list[Any] = [
-        e_, OPEN_END, s_,
         r_, OPEN_END, r_,
-        PROXY_KIND, r_, OPEN_END, r_,
-        s_, e_,
-        s_, e_, *home_params,
+        *in_period,
+        *in_period, s_, e_,
+        *in_period, s_, e_, *home_params,
         e_, OPEN_END, s_,
-        r_, OPEN_END, r_,
+        r_, OPEN_END, r_, PROXY_KIND, r_, OPEN_END, r_,
     ]  # fmt: skip
     if school_id:
         params.append(school_id)

@@ -44,12 +44,12 @@ def list_teachers(
     sql = (
         f"SELECT t.id, t.school_id, sc.name AS school_name, {cols},"
         " (SELECT count(DISTINCT p.student_id) FROM pairing p WHERE p.teacher_id = t.id"
-        " AND p.deleted = 0 AND p.start_date <= ? AND coalesce(p.end_date, ?) >= ?)"
+        " AND +p.deleted = 0 AND p.start_date <= ? AND coalesce(p.end_date, ?) >= ?)"
         " AS students,"
         " (SELECT count(DISTINCT p.student_id) FROM pairing p WHERE p.teacher_id = t.id"
-        " AND p.deleted = 0 AND p.kind = 'proxy_parent' AND p.start_date <= ?"
+        " AND +p.deleted = 0 AND p.kind = 'proxy_parent' AND p.start_date <= ?"
         " AND coalesce(p.end_date, ?) >= ?) AS proxy_children"
-        " FROM teacher t JOIN school sc ON sc.id = t.school_id WHERE t.deleted = 0"
+        " FROM teacher t JOIN school sc ON sc.id = t.school_id WHERE +t.deleted = 0"
     )
     params: list[Any] = [day, OPEN_END, day, day, OPEN_END, day]
     if school_id:

@@ -59,7 +59,7 @@ def list_visits(actor: Actor, query: VisitQuery) -> list[VisitRow]:
         f"SELECT v.id, v.teacher_id, t.name AS teacher_name, v.student_id,"
         f" s.name AS student_name, s.grade, s.class_name, {cols} FROM visit v"
         " JOIN teacher t ON t.id = v.teacher_id JOIN student s ON s.id = v.student_id"
-        " WHERE v.deleted = 0 AND s.deleted = 0"
+        " WHERE +v.deleted = 0 AND +s.deleted = 0"
     )
     params: list[Any] = []
     for column, value in (
@@ -125,7 +125,7 @@ def template(
 
 def _pairing_for(teacher_id: str, student_id: str, day: dt.date) -> str | None:
     sql = (
-        "SELECT id FROM pairing WHERE deleted = 0 AND teacher_id = ? AND student_id = ?"
+        "SELECT id FROM pairing WHERE +deleted = 0 AND teacher_id = ? AND student_id = ?"
         " AND start_date <= ? AND coalesce(end_date, ?) >= ? ORDER BY start_date DESC LIMIT 1"
     )
     found = database.execute_sql(
@@ -198,7 +198,7 @@ def save_many(
                 visit_id, more = save(actor, None, teacher_id, student_id, raw, today=today)
             except ValidationError as exc:
                 raise ValidationError(
-                    N_("Row {row}: {message}"), field=exc.field, row=index + 1, message=exc.message
+                    N_("Row {row}: {problem}"), field=exc.field, row=index + 1, problem=exc.message
                 ) from exc
             ids.append(visit_id)
             changes.merge(more)
@@ -220,7 +220,7 @@ def last_visits(actor: Actor, teacher_id: str) -> dict[str, dt.date]:
     """The date of the teacher's latest visit of each of their students (quick entry's
     "last seen" column)."""
     sql = (
-        "SELECT student_id, max(visit_date) FROM visit WHERE deleted = 0 AND teacher_id = ?"
+        "SELECT student_id, max(visit_date) FROM visit WHERE +deleted = 0 AND teacher_id = ?"
         " GROUP BY student_id"
     )
     found = database.execute_sql(sql, (teacher_id,)).fetchall()

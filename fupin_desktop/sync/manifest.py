@@ -41,6 +41,7 @@ KEY_LABELS: dict[str, str] = {
     "township_name": N_("Township"),
     "to_role": N_("Receiver's role"),
     "to_code": N_("Receiver's code"),
+    "to_name": N_("Receiver"),
     "sequence": N_("Sequence number on this route"),
     "full": N_("Full export"),
     "base": N_("Acknowledged by the receiver before (version vector)"),
@@ -86,6 +87,7 @@ class Manifest:
     sensitive_text: bool = False
     sheets: list[SheetEntry] = field(default_factory=list)
     sender_key: str = ""
+    to_name: str = ""
     signature: str = ""
     format: str = FORMAT_NAME
     format_version: int = FORMAT_VERSION

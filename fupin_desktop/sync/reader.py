@@ -71,7 +71,10 @@ def _read_manifest(book: Any, name: str, sheets: list[str]) -> Manifest:
             raise _damaged_manifest(name, row[0]) from None
     if values.get("format") != FORMAT_NAME:
         raise _not_a_package(name)
-    if not isinstance(values.get("format_version"), int) or values["format_version"] > FORMAT_VERSION:
+    if (
+        not isinstance(values.get("format_version"), int)
+        or values["format_version"] > FORMAT_VERSION
+    ):
         raise PackageRefused(
             N_("{name} was made by a newer version of the program. Please upgrade the program."),
             name=name,

@@ -271,7 +271,9 @@ def table_by_name(name: str) -> SyncTable | None:
 
 
 # -- which school a record belongs to ---------------------------------------------------
-def _school_path(model: type[pw.Model], seen: frozenset[str] = frozenset()) -> list[pw.Field] | None:
+def _school_path(
+    model: type[pw.Model], seen: frozenset[str] = frozenset()
+) -> list[pw.Field] | None:
     """The chain of foreign keys from `model` to School, or None for reference data
     (aid programs and standards, reminder rules) that belongs to the whole township.
     Required keys are preferred: a visit belongs to its student's school even when it

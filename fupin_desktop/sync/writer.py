@@ -138,40 +138,40 @@ def _rows(
             yield [to_cell(columns[i], value) for i, value in enumerate(row)]
 
 
-def _about_rows(manifest: Manifest, tables: list[SyncTable], counts: dict[str, int]) -> list[list[Any]]:
+def _about_rows(
+    manifest: Manifest, tables: list[SyncTable], counts: dict[str, int]
+) -> list[list[Any]]:
     created = dt.datetime.fromisoformat(manifest.created_at).replace(tzinfo=dt.UTC).astimezone()
     sender = f"{manifest.sender_name}（{manifest.school_code or manifest.township_code}）"
     rows: list[list[Any]] = [
-        [tr("What this is"), tr(
-            "The ledger records of one school, carried between the school and the "
-            "township central school by USB stick or e-mail."
-        )],
+        [tr("What this is"), tr("The ledger records of one school, on their way")],
+        ["", tr("between the school and the township central school.")],
         [tr("From"), sender],
-        [tr("To"), manifest.to_code],
+        [tr("To"), f"{manifest.to_name}（{manifest.to_code}）"],
         [tr("Township"), f"{manifest.township_name}（{manifest.township_code}）"],
         [tr("Made on"), created.strftime("%Y-%m-%d %H:%M")],
         [tr("Sequence number"), manifest.sequence],
         [tr("Package ID"), manifest.package_id],
         [tr("Export"), tr("Everything") if manifest.full else tr("Changes not yet acknowledged")],
-        [tr("Diary text and counselling notes"),
-         tr("Included") if manifest.sensitive_text else tr("Not included")],
+        [
+            tr("Diary text and counselling notes"),
+            tr("Included") if manifest.sensitive_text else tr("Not included"),
+        ],
         [],
         [tr("Contents"), tr("Rows")],
-    ]  # fmt: skip
+    ]
     for table in tables:
         rows.append([table.title, counts.get(table.name, 0)])
+    # Short lines: a sheet shows one line a cell, and a clerk should not scroll sideways.
     rows += [
         [],
-        [tr("How to import"), tr(
-            "Open the ledger program, choose Sync > Import package and pick this file; "
-            "or run: fupin sync import FILE"
-        )],
-        [tr("Please note"), tr(
-            "Do not change this file: a changed cell makes the program refuse the whole "
-            "package. It holds personal information of minors: keep it safe and delete "
-            "it from the USB stick after the import."
-        )],
-    ]  # fmt: skip
+        [tr("How to import"), tr("Open the ledger program: Sync > Import package.")],
+        ["", tr("On the command line: fupin sync import FILE")],
+        [tr("Please note"), tr("Do not change this file:")],
+        ["", tr("one changed cell and the whole package is refused.")],
+        ["", tr("It holds personal information of minors.")],
+        ["", tr("Keep it safe; delete it from the USB stick after the import.")],
+    ]
     return rows
 
 
@@ -201,7 +201,17 @@ def _new_manifest(
     info: installation.InstallationInfo, route: Route, kind: str, full: bool, base: dict[str, int]
 ) -> Manifest:
     counter = Installation.get_by_id(1).counter
-    ack = state.ack(route.peer)
+    # The key travels until the receiver acknowledges one of our packages: it has the
+    # key then (a lost first package must not leave the route without one).
+    acknowledged = (
+        PackageLedger.select()
+        .where(
+            (PackageLedger.direction == "out")
+            & (PackageLedger.school_code == route.school_code)
+            & (PackageLedger.acknowledged == True)  # noqa: E712
+        )
+        .exists()
+    )
     return Manifest(
         package_id=new_id(),
         kind=kind,
@@ -217,14 +227,17 @@ def _new_manifest(
         township_name=info.township_name,
         to_role=route.to_role,
         to_code=route.to_code,
-        sequence=state.next_sequence(route.peer),
+        to_name=route.to_name
+        if route.to_role == "school"
+        else tr("{name} central school").format(name=route.to_name),
+        # Receipts take no number: a lost receipt is no missing package.
+        sequence=0 if kind == RECEIPT else state.next_sequence(route.peer),
         full=full,
         base=base,
         holds=state.holding(info.instance_id, counter),
         acknowledges=_acknowledges(route.peer),
         sensitive_text=kind == DATA and state.send_sensitive_text(),
-        # The key travels until the receiver has acknowledged something: then it has it.
-        sender_key=state.own_secret() if not ack else "",
+        sender_key="" if acknowledged else state.own_secret(),
     )
 
 
@@ -251,8 +264,9 @@ def export_package(
         route = route_to(info, to_code)
         base = {} if full else state.ack(route.peer)
         manifest = _new_manifest(info, route, RECEIPT if receipt else DATA, full, base)
-        tables = [] if receipt else list(sync_tables())
-        counts = {t.name: _count(t, route, base) for t in tables}
+        counts = {} if receipt else {t.name: _count(t, route, base) for t in sync_tables()}
+        # Kinds with nothing to send get no sheet: less for a clerk to page through.
+        tables = [t for t in sync_tables() if counts.get(t.name)]
         total = max(1, sum(counts.values()))
         done = 0
         specs: list[xlsx.SheetSpec] = [
@@ -296,7 +310,7 @@ def export_package(
 
         specs.append(_manifest_spec(manifest_rows()))
         xlsx.write_workbook(path, specs, cancel=cancel)
-        counts = {entry.table: entry.rows for entry in manifest.sheets}
+        counts.update({entry.table: entry.rows for entry in manifest.sheets})
         PackageLedger.create(
             package_id=manifest.package_id,
             direction="out",

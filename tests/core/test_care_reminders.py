@@ -153,7 +153,7 @@ def test_handover_moves_the_obligation_to_the_new_teacher(school_db) -> None:
         ("张老师", D(2024, 3, 1), D(2024, 4, 15)),
     ]
     due_new = reminders.due_list(PRINCIPAL, Scope(teacher_id=new), D(2024, 4, 20))
-    talk = [i for i in due_new if i.rule_code == "paired_talk"][0]
+    talk = next(i for i in due_new if i.rule_code == "paired_talk")
     assert talk.required == 2  # 15 of April's 30 days: round(1.5) = 2
     assert not [
         i

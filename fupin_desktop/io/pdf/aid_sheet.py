@@ -14,9 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.io.pdf.blocks import _BASE, HEADER_BG, LABEL_BG, signatures
 from fupin_desktop.io.pdf.styles import PAD, cell, para
+from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services.aid import AID_PAYMENT, TERM, format_yuan
 from fupin_desktop.services.forms_data import AidSheet

@@ -5,14 +5,13 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.io.pdf.titles import FORMS, Form
-from fupin_desktop.io.pdf.blocks import LABEL_BG, grid, heading, ruled_table, signatures
-from fupin_desktop.io.pdf.record_fields import VISIT
+from fupin_desktop.io.pdf.blocks import LABEL_BG, grid, ruled_table, signatures
+from fupin_desktop.io.pdf.record_fields import PAIRING, VISIT
 from fupin_desktop.io.pdf.styles import para
+from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.catalogues import (
     ADDRESS,
     BASICS,
@@ -37,8 +36,8 @@ STATUS_HISTORY = N_("Categories and status history")
 AID_RECEIVED = N_("Aid received, by school year")
 PAIRED_TEACHERS = N_("Paired teachers")
 VISITS = N_("Visits")
-KIND = N_("Kind")
-VALUE = N_("Value")
+ITEM = N_("Status item")
+VALUE = N_("Status")
 FROM = N_("From")
 TO = N_("To")
 NOTE = N_("Note")
@@ -65,13 +64,12 @@ def flowables(card: ArchiveCard, width: float) -> list[Flowable]:
     ]
     for index, section in enumerate(_GRID_SECTIONS):
         pairs = [(f.title, f.display(values.get(f.key))) for f in STUDENT.in_section(section)]
-        story.append(heading(tr(section)))
-        # The photo box sits beside the basics, where the paper card has it.
-        # Basics go two a row: the ID and student numbers need the width.
+        # The photo box sits beside the basics, where the paper card has it; basics go
+        # two a row, as the ID and student numbers need the width.
         if index == 0:
-            story.append(grid(pairs, width, per_row=2, photo_rows=5))
+            story.append(grid(pairs, width, per_row=2, photo_rows=5, title=tr(section)))
         else:
-            story.append(grid(pairs, width))
+            story.append(grid(pairs, width, title=tr(section)))
     story += _family(card, width)
     story += _history(card, width)
     story += _aid(card, width)
@@ -95,10 +93,8 @@ def _family(card: ArchiveCard, width: float) -> list[Flowable]:
     grows = [[f.display(g.get(f.key)) for f in gfields] for g in card.guardians]
     gwidths = _widths(width, [f.width for f in gfields])
     return [
-        heading(tr(FAMILY_MEMBERS)),
-        ruled_table([f.title for f in fields], rows, widths),
-        heading(tr(GUARDIANS)),
-        ruled_table([f.title for f in gfields], grows, gwidths),
+        ruled_table([f.title for f in fields], rows, widths, title=tr(FAMILY_MEMBERS)),
+        ruled_table([f.title for f in gfields], grows, gwidths, title=tr(GUARDIANS)),
     ]
 
 
@@ -124,11 +120,9 @@ def _history(card: ArchiveCard, width: float) -> list[Flowable]:
         ]
         for h in card.history
     ]
-    headers = [tr(KIND), tr(VALUE), tr(FROM), tr(TO), tr(NOTE)]
-    return [
-        heading(tr(STATUS_HISTORY)),
-        ruled_table(headers, rows, _widths(width, [14, 14, 10, 10, 22])),
-    ]
+    headers = [tr(ITEM), tr(VALUE), tr(FROM), tr(TO), tr(NOTE)]
+    widths = _widths(width, [14, 14, 10, 10, 22])
+    return [ruled_table(headers, rows, widths, title=tr(STATUS_HISTORY))]
 
 
 def _aid(card: ArchiveCard, width: float) -> list[Flowable]:
@@ -157,15 +151,22 @@ def _aid(card: ArchiveCard, width: float) -> list[Flowable]:
                 ]
             )
         rows.append(
-            [tr(YEAR_TOTAL).format(year=year), "", "", format_yuan(sum(a.amount_fen for a in lines))]
-            + ["", ""]
+            [
+                tr(YEAR_TOTAL).format(year=year),
+                "",
+                "",
+                format_yuan(sum(a.amount_fen for a in lines)),
+                "",
+                "",
+            ]
         )
         r = len(rows)  # the header is row 0
         style += [("SPAN", (0, r), (2, r)), ("BACKGROUND", (0, r), (-1, r), LABEL_BG)]
     widths = _widths(width, [11, 9, 22, 10, 11, 9])
     return [
-        heading(tr(AID_RECEIVED)),
-        ruled_table(headers, rows, widths, align_right=(3,), extra_style=style),
+        ruled_table(
+            headers, rows, widths, align_right=(3,), extra_style=style, title=tr(AID_RECEIVED)
+        )
     ]
 
 
@@ -173,9 +174,9 @@ def _pairings(card: ArchiveCard, width: float) -> list[Flowable]:
     headers = [
         tr(TEACHER_LABEL),
         TEACHER["phone"].title,
-        tr(KIND),
-        tr(FROM),
-        tr(TO),
+        PAIRING["kind"].title,
+        PAIRING["start_date"].title,
+        PAIRING["end_date"].title,
     ]
     rows = [
         [
@@ -187,22 +188,18 @@ def _pairings(card: ArchiveCard, width: float) -> list[Flowable]:
         ]
         for p in card.pairings
     ]
-    return [
-        heading(tr(PAIRED_TEACHERS)),
-        ruled_table(headers, rows, _widths(width, [10, 12, 10, 10, 10])),
-    ]
+    widths = _widths(width, [10, 12, 10, 10, 10])
+    return [ruled_table(headers, rows, widths, title=tr(PAIRED_TEACHERS))]
 
 
 def _visits(card: ArchiveCard, width: float) -> list[Flowable]:
-    story: list[Flowable] = [heading(tr(VISITS))]
+    title = tr(VISITS)
     if card.visits:
         last = card.visits[-1].visit_date.isoformat()
-        story.append(para(tr(VISIT_COUNT).format(count=len(card.visits), date=last)))
-        story.append(Spacer(1, 1.5 * mm))
+        title += "    " + tr(VISIT_COUNT).format(count=len(card.visits), date=last)
     headers = [VISIT["visit_date"].title, VISIT["method"].title, tr(TEACHER_LABEL), tr(SUMMARY)]
     rows = [
         [v.visit_date.isoformat(), VISIT_METHOD.label(v.method), v.teacher_name, v.summary]
         for v in card.visits
     ]
-    story.append(ruled_table(headers, rows, _widths(width, [10, 8, 8, 40])))
-    return story
+    return [ruled_table(headers, rows, _widths(width, [10, 8, 8, 40]), title=title)]

@@ -8,12 +8,11 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.fonts import FONT
-from fupin_desktop.io.pdf.styles import BODY_SIZE, PAD, cell, para
+from fupin_desktop.io.pdf.styles import BODY_SIZE, HEADING_SIZE, PAD, cell, para, text_width
 from fupin_desktop.schema.fields import Catalogue, Kind
 
 LABEL_BG = colors.Color(0.92, 0.92, 0.92)
@@ -25,16 +24,40 @@ DATE_LINE = N_("Date: ______ year ____ month ____ day")
 STAMP = N_("(Stamp)")
 PHOTO = N_("Photo")
 
-_BASE = [
-    ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
-    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-    ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+_STYLE = [
+    ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE, BODY_SIZE * 1.3),
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ("LEFTPADDING", (0, 0), (-1, -1), PAD),
     ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
 ]
+_BASE = [
+    *_STYLE,
+    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+]
+
+
+def _ruled(first_row: int) -> list[tuple[Any, ...]]:
+    return [
+        *_STYLE,
+        ("GRID", (0, first_row), (-1, -1), 0.5, colors.black),
+        ("BOX", (0, first_row), (-1, -1), 1.0, colors.black),
+    ]
+
+
+def _title_row(title: str, columns: int) -> tuple[list[Any], list[tuple[Any, ...]]]:
+    """A section's title as the first row of its table, not a paragraph of its own:
+    it can never end a page without its table (no KeepTogether, which would lay the
+    table out twice), and it repeats with the header on the next page."""
+    return [title] + [""] * (columns - 1), [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("FONT", (0, 0), (-1, 0), FONT, HEADING_SIZE),
+        ("LEFTPADDING", (0, 0), (-1, 0), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+    ]
 
 
 def heading(text: str) -> Flowable:
@@ -48,35 +71,42 @@ def grid(
     per_row: int = 3,
     photo_rows: int = 0,
     max_label_share: float = 0.45,
+    title: str = "",
 ) -> Table:
-    """Labelled cells, `per_row` label/value pairs a row. With `photo_rows`, a photo box
-    fills the right-hand column of the first rows (the archive card). Label columns are
-    as wide as their longest label needs, so the values get the rest."""
+    """Labelled cells, `per_row` label/value pairs a row, under an optional section
+    title. With `photo_rows`, a photo box fills the right-hand column of the first rows
+    (the archive card). Label columns are as wide as their longest label needs, so the
+    values get the rest."""
     photo_w = 30 * mm if photo_rows else 0
     pair_w = (width - photo_w) / per_row
-    needed = max((stringWidth(label, FONT, BODY_SIZE) for label, _ in pairs), default=0)
+    needed = max((text_width(label) for label, _ in pairs), default=0)
     label_w = min(needed + 2 * PAD + 1, pair_w * max_label_share)
     value_w = pair_w - label_w
     widths = [label_w, value_w] * per_row + ([photo_w] if photo_rows else [])
+    top = 1 if title else 0
     rows: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = _ruled(top)
+    if title:
+        row, style = _title_row(title, len(widths))
+        rows.append(row)
+        commands += style
     for start in range(0, len(pairs), per_row):
-        row: list[Any] = []
+        row = []
         for label, value in pairs[start : start + per_row]:
             row += [cell(label, label_w), cell(value, value_w)]
         row += ["", ""] * (per_row - len(pairs[start : start + per_row]))
         if photo_rows:
             row.append(tr(PHOTO) if start == 0 else "")
         rows.append(row)
-    while photo_rows and len(rows) < photo_rows:
+    while photo_rows and len(rows) - top < photo_rows:
         rows.append([""] * (2 * per_row) + [""])
-    commands = list(_BASE)
     for col in range(0, 2 * per_row, 2):
-        commands.append(("BACKGROUND", (col, 0), (col, -1), LABEL_BG))
+        commands.append(("BACKGROUND", (col, top), (col, -1), LABEL_BG))
     if photo_rows:
-        span = min(photo_rows, len(rows)) - 1
+        span = top + min(photo_rows, len(rows) - top) - 1
         commands += [
-            ("SPAN", (-1, 0), (-1, span)),
-            ("ALIGN", (-1, 0), (-1, span), "CENTER"),
+            ("SPAN", (-1, top), (-1, span)),
+            ("ALIGN", (-1, top), (-1, span), "CENTER"),
         ]
     return Table(rows, colWidths=widths, style=TableStyle(commands), hAlign="LEFT")
 
@@ -89,31 +119,41 @@ def ruled_table(
     align_right: Sequence[int] = (),
     extra_style: Sequence[tuple[Any, ...]] = (),
     row_heights: Sequence[float] | None = None,
+    title: str = "",
 ) -> Table:
-    """A table whose header row repeats on every page it runs over; long text wraps in
-    its cell, and a row taller than what is left of a page is split inside the row
-    (a 3,000-character diary entry flows on)."""
-    data: list[list[Any]] = [[cell(h, w, "center") for h, w in zip(headers, widths, strict=True)]]
+    """A table whose header row (and section title) repeats on every page it runs over;
+    long text wraps in its cell, and a row taller than what is left of a page is split
+    inside the row. Row numbers in `extra_style` count the header as row 0."""
+    top = 1 if title else 0
+    data: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = _ruled(top)
+    if title:
+        row, style = _title_row(title, len(headers))
+        data.append(row)
+        commands += style
+    data.append([cell(h, w, "center") for h, w in zip(headers, widths, strict=True)])
     for row in rows:
         data.append([cell(v, w) for v, w in zip(row, widths, strict=True)])
-    commands = [
-        *_BASE,
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        *extra_style,
+    commands += [
+        ("BACKGROUND", (0, top), (-1, top), HEADER_BG),
+        ("ALIGN", (0, top), (-1, top), "CENTER"),
     ]
+    for command in extra_style:
+        name, (c0, r0), (c1, r1), *rest = command
+        shift = lambda r: r + top if r >= 0 else r  # noqa: E731
+        commands.append((name, (c0, shift(r0)), (c1, shift(r1)), *rest))
     for col in align_right:
-        commands.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
+        commands.append(("ALIGN", (col, top + 1), (col, -1), "RIGHT"))
     if not rows:
         data.append([tr(NONE)] + [""] * (len(headers) - 1))
-        commands.append(("SPAN", (0, 1), (-1, 1)))
-        commands.append(("ALIGN", (0, 1), (-1, 1), "CENTER"))
+        commands.append(("SPAN", (0, -1), (-1, -1)))
+        commands.append(("ALIGN", (0, -1), (-1, -1), "CENTER"))
     return Table(
         data,
         colWidths=list(widths),
         rowHeights=row_heights,
         style=TableStyle(commands),
-        repeatRows=1,
+        repeatRows=top + 1,
         splitInRow=1,
         hAlign="LEFT",
     )
@@ -124,7 +164,11 @@ def long_text(pairs: Sequence[tuple[str, str]], width: float, label_w: float = 2
     pages when the text is long."""
     value_w = width - label_w
     rows = [[cell(label, label_w), cell(text or "", value_w)] for label, text in pairs]
-    commands = [*_BASE, ("BACKGROUND", (0, 0), (0, -1), LABEL_BG)]
+    commands = [
+        *_BASE,
+        ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),  # a long text's label stays by its start
+    ]
     return Table(
         rows,
         colWidths=[label_w, value_w],
@@ -170,16 +214,19 @@ def record_block(
     width: float,
     *,
     signs: tuple[str, str] | None = None,
-) -> Table:
-    """One dated record (a visit, a diary entry) as a block of ruled rows: its title,
-    the short fields three to a row, then each long text across the width, then
-    optionally two signature cells. The title repeats if the block runs over a page,
-    and a long text splits inside its row."""
+) -> list[Flowable]:
+    """One dated record (a visit, a diary entry) as a block of ruled rows: its title and
+    short fields three to a row, then each long text across the width, then optionally
+    two signature cells.
+
+    Two tables drawn flush, not one: reportlab wraps a paragraph in a spanned cell to
+    its first column's width once the row is split across pages, so the long texts get
+    a two-column table of their own, where a 3,000-character text splits cleanly."""
     label_w = 28 * mm
     short = [f for f in catalogue if f.kind is not Kind.LONG_TEXT]
     long = [f for f in catalogue if f.kind is Kind.LONG_TEXT]
     cols = [label_w, (width - 3 * label_w) / 3] * 3
-    rows: list[list[Any]] = [[cell(title, width), "", "", "", "", ""]]
+    rows: list[list[Any]] = [[title, "", "", "", "", ""]]
     row: list[Any] = []
     for f in short:
         row += [cell(f.title, label_w), cell(f.display(values.get(f.key)), cols[1])]
@@ -188,25 +235,30 @@ def record_block(
             row = []
     if row:
         rows.append(row + [""] * (6 - len(row)))
-    first_long = len(rows)
-    for f in long:
-        text = f.display(values.get(f.key))
-        rows.append([cell(f.title, label_w), cell(text, width - label_w), "", "", "", ""])
     commands: list[tuple[Any, ...]] = [
         *_BASE,
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
     ]
-    for r in range(1, first_long):
+    for r in range(1, len(rows)):
         for c in (0, 2, 4):
             commands.append(("BACKGROUND", (c, r), (c, r), LABEL_BG))
-    for r in range(first_long, len(rows)):
-        commands += [("SPAN", (1, r), (-1, r)), ("BACKGROUND", (0, r), (0, r), LABEL_BG)]
+    head = Table(rows, colWidths=cols, style=TableStyle(commands), hAlign="LEFT")
+    texts = [(f.title, f.display(values.get(f.key))) for f in long]
+    story: list[Flowable] = [head, long_text(texts, width, label_w)]
     if signs is not None:
-        rows.append([cell(signs[0], label_w), "", cell(signs[1], label_w), "", "", ""])
-        commands += [("SPAN", (3, -1), (-1, -1)), ("TOPPADDING", (0, -1), (-1, -1), 10)]
-        commands += [("BACKGROUND", (c, -1), (c, -1), LABEL_BG) for c in (0, 2)]
-    return Table(
-        rows, colWidths=cols, style=TableStyle(commands), splitInRow=1, repeatRows=1,
-        hAlign="LEFT",
-    )  # fmt: skip
+        sign_rows = [[cell(signs[0], label_w), "", cell(signs[1], label_w), ""]]
+        sign_w = (width - 2 * label_w) / 2
+        sign_style = [
+            *_BASE,
+            ("TOPPADDING", (0, 0), (-1, -1), 10),
+            ("BACKGROUND", (0, 0), (0, 0), LABEL_BG),
+            ("BACKGROUND", (2, 0), (2, 0), LABEL_BG),
+        ]
+        story.append(
+            Table(sign_rows, colWidths=[label_w, sign_w, label_w, sign_w],
+                  style=TableStyle(sign_style), hAlign="LEFT")
+        )  # fmt: skip
+    # The title and short fields never end a page without the text that follows.
+    head.keepWithNext = True
+    return story

@@ -11,9 +11,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.io.pdf.fonts import FONT
 from fupin_desktop.io.pdf.record_fields import LEFT_BEHIND
+from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.catalogues import SCHOOL, STUDENT
 from fupin_desktop.schema.choices import PAIRING_KIND, RELATION
 from fupin_desktop.services.forms_data import ContactCard

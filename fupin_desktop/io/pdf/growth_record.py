@@ -7,11 +7,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.io.pdf.blocks import grid, heading, long_text, record_block, ruled_table
 from fupin_desktop.io.pdf.contact_cards import lines as card_lines
 from fupin_desktop.io.pdf.record_fields import DIARY, FAMILY_CALL, LEFT_BEHIND
 from fupin_desktop.io.pdf.styles import para
+from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.fields import Kind
 from fupin_desktop.services.forms_data import GrowthRecord
@@ -35,27 +35,25 @@ def flowables(record: GrowthRecord, width: float) -> list[Flowable]:
         para(tr(TITLE), "title"),
         para(record.school_name, "subtitle"),
         grid([(STUDENT[k].title, STUDENT[k].display(s.get(k))) for k in _BASICS], width),
-        heading(tr(PROFILE)),
     ]
     profile = record.profile
     if profile is None:
-        story.append(para(tr(NO_PROFILE)))
+        story += [heading(tr(PROFILE)), para(tr(NO_PROFILE))]
     else:
         short = [f for f in LEFT_BEHIND if f.kind is not Kind.LONG_TEXT]
-        story.append(grid([(f.title, f.display(profile.get(f.key))) for f in short], width))
+        pairs = [(f.title, f.display(profile.get(f.key))) for f in short]
+        story.append(grid(pairs, width, title=tr(PROFILE)))
         long = [f for f in LEFT_BEHIND if f.kind is Kind.LONG_TEXT]
         story.append(long_text([(f.title, f.display(profile.get(f.key))) for f in long], width))
-    story += [heading(tr(CONTACT)), grid(card_lines(record.card), width, per_row=2)]
+    story.append(grid(card_lines(record.card), width, per_row=2, title=tr(CONTACT)))
     story.append(heading(tr(DIARY_TITLE)))
     if not record.diary:
         story.append(para(tr(NO_DIARY)))
     for number, entry in enumerate(record.diary, start=1):
-        story.append(record_block(tr(DIARY_ENTRY).format(n=number), DIARY, entry, width))
+        story += record_block(tr(DIARY_ENTRY).format(n=number), DIARY, entry, width)
         story.append(Spacer(1, 3 * mm))
     fields = list(FAMILY_CALL)
     rows = [[f.display(c.get(f.key)) for f in fields] for c in record.calls]
-    story += [
-        heading(tr(CALLS)),
-        ruled_table([f.title for f in fields], rows, [width * x for x in (0.14, 0.2, 0.1, 0.56)]),
-    ]
+    widths = [width * x for x in (0.14, 0.2, 0.1, 0.56)]
+    story.append(ruled_table([f.title for f in fields], rows, widths, title=tr(CALLS)))
     return story

@@ -67,16 +67,50 @@ def para(text: str, style: str = "body") -> Paragraph:
     return Paragraph(markup(text), styles()[style])
 
 
+# Longer than this, a cell's text becomes a Paragraph, which a table can split inside
+# its row across pages (a 3,000-character diary entry); shorter text is broken into
+# lines here, which costs a tenth of a Paragraph's layout.
+PARAGRAPH_FROM = 400
+
+
+@lru_cache(maxsize=8192)
+def char_width(char: str, size: float) -> float:
+    return stringWidth(char, FONT, size)
+
+
+def text_width(text: str, size: float = BODY_SIZE) -> float:
+    return sum(char_width(c, size) for c in text)
+
+
 def fits(text: str, width: float, size: float = BODY_SIZE) -> bool:
-    return "\n" not in text and stringWidth(text, FONT, size) <= width - 2 * PAD
+    return "\n" not in text and text_width(text, size) <= width - 2 * PAD
+
+
+def wrap_lines(text: str, width: float, size: float = BODY_SIZE) -> list[str]:
+    """Lines no wider than `width`, broken between any two characters (Chinese has no
+    spaces to break at; a Latin word longer than the cell is broken too, never cut)."""
+    lines: list[str] = []
+    for paragraph in text.replace("\r\n", "\n").split("\n"):
+        line, used = "", 0.0
+        for char in paragraph:
+            w = char_width(char, size)
+            if line and used + w > width:
+                lines.append(line)
+                line, used = "", 0.0
+            line += char
+            used += w
+        lines.append(line)
+    return lines
 
 
 def cell(text: Any, width: float, style: str = "body") -> str | Paragraph:
-    """A table cell: plain text when it fits on one line (a plain string costs a tenth
-    of a Paragraph to lay out: this is what keeps batch printing fast), a wrapping
-    Paragraph when it does not (nothing is ever clipped)."""
+    """A table cell's content: the text itself when it fits on one line, the text
+    broken into lines when it does not, a Paragraph when it is long. Nothing is ever
+    clipped, and no character is dropped or read as markup."""
     text = "" if text is None else str(text)
     size = styles()[style].fontSize
     if fits(text, width, size):
         return text
-    return para(text, style)
+    if len(text) >= PARAGRAPH_FROM:
+        return para(text, style)
+    return "\n".join(wrap_lines(text, width - 2 * PAD, size))

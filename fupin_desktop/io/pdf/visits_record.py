@@ -7,10 +7,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.io.pdf.blocks import grid, heading, long_text, record_block, signatures
 from fupin_desktop.io.pdf.record_fields import PAIRING, VISIT
-from fupin_desktop.io.pdf.styles import cell, para
+from fupin_desktop.io.pdf.styles import para
+from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.catalogues import STUDENT, TEACHER
 from fupin_desktop.schema.fields import Kind
 from fupin_desktop.services.forms_data import PairingRecord
@@ -59,7 +59,7 @@ def flowables(record: PairingRecord, width: float) -> list[Flowable]:
     for number, visit in enumerate(record.visits, start=1):
         title = tr(VISIT_NO).format(n=number)
         signs = (tr(TEACHER_SIGNS), tr(FAMILY_SIGNS))
-        story.append(record_block(title, VISIT, visit, width, signs=signs))
+        story += record_block(title, VISIT, visit, width, signs=signs)
         story.append(Spacer(1, 3 * mm))
     story.append(signatures([tr(PAIRED_TEACHER_ROLE), tr(PRINCIPAL)], width))
     return story

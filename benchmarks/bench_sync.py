@@ -1,0 +1,280 @@
+"""Sync packages at township scale: a school of 2,000 students with ~24,000 visit, diary
+and call rows exports its package; the township imports 30 such packages. Each beside
+its floor, measured in the same run:
+
+    export   openpyxl write-only mode writing the same cells (plain values)
+    import   python-calamine reading the same file + a plain executemany of its rows
+             into an empty ledger
+
+    python -m benchmarks.bench_sync [--students 2000] [--packages 30]
+
+The 30 school ledgers and their packages are built once (demo data, ids rewritten per
+school) and cached in /tmp/fupin-bench; the first run takes a few minutes for that.
+Peak memory is Python's (tracemalloc), measured in a separate pass from the times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import tempfile
+import time
+import tracemalloc
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import CACHE
+from fupin_desktop.db import backup
+from fupin_desktop.db.connection import close_database, open_database
+from fupin_desktop.services import demo, installation
+from fupin_desktop.services.context import SYSTEM, Actor
+from fupin_desktop.sync.tables import is_reference, sync_tables
+
+ACTOR = Actor("bench", "principal")
+TOWNSHIP = "430123101"
+
+
+def _school_code(index: int) -> str:
+    return f"43012300{index:02d}"
+
+
+def _setup(path: Path, role: str, code: str = "") -> None:
+    open_database(path)
+    installation.initialise(
+        SYSTEM,
+        installation.SetupForm(
+            role=role,
+            township_code=TOWNSHIP,
+            township_name="柳塘镇",
+            school_code=code,
+            school_name=f"第{code[-2:]}小学" if code else "",
+            school_type="complete_primary" if code else "",
+        ),
+    )
+
+
+def _master_school(students: int) -> Path:
+    """One school ledger of demo data, generated once."""
+    master = CACHE / f"sync-school-{students}.db"
+    if not master.exists():
+        CACHE.mkdir(exist_ok=True)
+        tmp = master.with_suffix(".partial")
+        tmp.unlink(missing_ok=True)
+        _setup(tmp, "school", _school_code(0))
+        demo.generate(SYSTEM, schools=1, students=students, seed=1)
+        close_database()
+        tmp.rename(master)
+    return master
+
+
+def _clone(master: Path, index: int, target: Path) -> None:
+    """Another school: the same data under new ids, a new instance and a new code. Every
+    UUID of the school's records gets a per-school prefix (references stay whole);
+    reference data keeps its ids, as seeded rows do on every installation."""
+    shutil.copyfile(master, target)
+    con = sqlite3.connect(target)
+    con.execute("PRAGMA foreign_keys = OFF")
+    old_instance = con.execute("SELECT instance_id FROM installation").fetchone()[0]
+    new_instance = str(uuid.uuid4())
+    prefix = f"{index:08x}"
+    reference = {t.name for t in sync_tables() if is_reference(t)}
+    for table in sync_tables():
+        columns = [f.column_name for f in table.model._meta.sorted_fields]
+        changes = [f"version = replace(version, '{old_instance}', '{new_instance}')"]
+        for column in columns:
+            target_table = None
+            field = table.model._meta.fields.get(column.removesuffix("_id"))
+            if field is not None and hasattr(field, "rel_model"):
+                target_table = field.rel_model._meta.table_name
+            if column == "id" and table.name not in reference or (
+                target_table and target_table not in reference
+            ):
+                changes.append(f'"{column}" = \'{prefix}\' || substr("{column}", 9)')
+        con.execute(f'UPDATE "{table.name}" SET {", ".join(changes)}')
+    con.execute(
+        "UPDATE school SET code = ?, name = ?", (_school_code(index), f"第{index:02d}小学")
+    )
+    con.execute(
+        "UPDATE installation SET instance_id = ?, school_id = ? || substr(school_id, 9)",
+        (new_instance, prefix),
+    )
+    con.commit()
+    con.close()
+
+
+def _export_one(args: tuple[str, int, str]) -> str:
+    master, index, folder = args
+    package = Path(folder) / f"package-{index:02d}.xlsx"
+    if package.exists():
+        return str(package)
+    db = Path(folder) / f"school-{index:02d}.db"
+    _clone(Path(master), index, db)
+    from fupin_desktop.sync.writer import export_package
+
+    open_database(db)
+    export_package(ACTOR, package.with_suffix(".partial.xlsx"), full=True)
+    close_database()
+    package.with_suffix(".partial.xlsx").rename(package)
+    db.unlink()
+    return str(package)
+
+
+def packages(students: int, count: int) -> list[Path]:
+    master = _master_school(students)
+    folder = CACHE / f"sync-packages-{students}"
+    folder.mkdir(parents=True, exist_ok=True)
+    jobs = [(str(master), i + 1, str(folder)) for i in range(count)]
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        return [Path(p) for p in pool.map(_export_one, jobs)]
+
+
+# -- measuring --------------------------------------------------------------------------
+def measure(fn: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def peak_mb(fn: Callable[[], Any]) -> float:
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+
+
+def _rows_of(school_db: Path) -> list[tuple[str, list[Any], list[list[Any]]]]:
+    """(sheet title, headers, cell values) as the package shows them: the floor's input."""
+    from fupin_desktop.sync.codec import to_cell
+
+    con = sqlite3.connect(school_db)
+    out = []
+    for table in sync_tables():
+        keys = ", ".join(f'"{k}"' for k in table.keys)
+        rows = [
+            [to_cell(c, v) for c, v in zip(table.columns, row, strict=True)]
+            for row in con.execute(f'SELECT {keys} FROM "{table.name}"')
+        ]
+        if rows:
+            out.append((table.title, [c.title for c in table.columns], rows))
+    con.close()
+    return out
+
+
+def floor_write(sheets: list[tuple[str, list[Any], list[list[Any]]]], path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for title, headers, rows in sheets:
+        sheet = book.create_sheet(title[:31])
+        sheet.append(headers)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+
+
+def floor_read_and_insert(package: Path, con: sqlite3.Connection) -> None:
+    """calamine reads every sheet; a plain executemany inserts its rows."""
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(package))
+    by_title = {t.title: t for t in sync_tables()}
+    for name in book.sheet_names:
+        rows = book.get_sheet_by_name(name).to_python()
+        table = by_title.get(name)
+        if table is None or len(rows) < 2:
+            continue
+        marks = ", ".join("?" * len(table.keys))
+        columns = ", ".join(f'"{k}"' for k in table.keys)
+        con.executemany(
+            f'INSERT OR IGNORE INTO "{table.name}" ({columns}) VALUES ({marks})',
+            [tuple(str(v) if v != "" else None for v in row) for row in rows[1:]],
+        )
+    con.commit()
+    book.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--students", type=int, default=2000)
+    parser.add_argument("--packages", type=int, default=30)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="fupin-bench-sync-"))
+    files = packages(args.students, args.packages)
+
+    # Export: one school, full package, against openpyxl write-only with the same cells.
+    from fupin_desktop.sync.writer import export_package
+
+    school = work / "school.db"
+    _clone(_master_school(args.students), 99, school)
+    open_database(school)
+    ours = work / "ours.xlsx"
+    export_s = measure(lambda: export_package(ACTOR, ours, full=True))
+    export_mb = peak_mb(lambda: export_package(ACTOR, work / "ours2.xlsx", full=True))
+    close_database()
+    sheets = _rows_of(school)
+    cells = sum(len(rows) * len(headers) for _, headers, rows in sheets)
+    rows_total = sum(len(rows) for _, _, rows in sheets)
+    floor_s = measure(lambda: floor_write(sheets, work / "floor.xlsx"))
+    floor_mb = peak_mb(lambda: floor_write(sheets, work / "floor2.xlsx"))
+    from fupin_desktop.sync.reader import read_package
+
+    verify_s = measure(lambda: read_package(ours))
+
+    # Import: the township takes the 30 packages, one after another.
+    township = work / "township.db"
+    _setup(township, "township")
+    from fupin_desktop.sync.importer import import_package
+
+    backup_s = 0.0
+    original = backup.automatic_backup
+
+    def timed_backup(*a: Any, **k: Any) -> Any:
+        nonlocal backup_s
+        start = time.perf_counter()
+        try:
+            return original(*a, **k)
+        finally:
+            backup_s += time.perf_counter() - start
+
+    backup.automatic_backup = timed_backup
+    import_s = 0.0
+    for package in files[:-1]:
+        import_s += measure(lambda p=package: import_package(ACTOR, p, enrol=True))
+    import_mb = peak_mb(lambda: import_package(ACTOR, files[-1], enrol=True))
+    backup.automatic_backup = original
+    close_database()
+
+    plain = work / "plain.db"
+    _setup(plain, "township")
+    close_database()
+    con = sqlite3.connect(plain)
+    con.execute("PRAGMA foreign_keys = OFF")
+    floor_import_s = sum(measure(lambda p=p: floor_read_and_insert(p, con)) for p in files[:-1])
+    floor_import_mb = peak_mb(lambda: floor_read_and_insert(files[-1], con))
+    con.close()
+    n = len(files) - 1  # the last one is measured for memory only
+
+    print(f"\nSync packages: {args.students} students, {rows_total} rows, {cells} cells a package")
+    print(f"{'measure':<46} {'ours':>9} {'floor':>9} {'ratio':>6}")
+
+    def line(name: str, a: float, b: float, unit: str) -> None:
+        print(f"{name:<46} {a:8.2f}{unit} {b:8.2f}{unit} {a / b:6.2f}")
+
+    line("export one package (s)", export_s, floor_s, "s")
+    line("export peak memory (MB)", export_mb, floor_mb, " ")
+    line(f"import {n} packages, without backups (s)", import_s - backup_s, floor_import_s, "s")
+    line(f"import {n} packages, with backups (s)", import_s, floor_import_s, "s")
+    line("import peak memory, last package (MB)", import_mb, floor_import_mb, " ")
+    print(f"{'read-back check of the package (s)':<46} {verify_s:8.2f}s")
+    print(f"{'automatic backups before the imports (s)':<46} {backup_s:8.2f}s")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,149 @@
+"""`fupin pdf …`: the archive forms from the command line, through the same printing
+service as the GUI.
+
+    fupin --db PATH pdf archive|aid-sheet|visits|growth|roster|contact-cards
+          [--school CODE] [--search TEXT] [--stage STAGE] [--grade N] [--class NAME]
+          [--student TEXT …] [--teacher NAME] [--program CODE --year YYYY-YYYY --term 1|2]
+          [--show-full-ids | --mask-ids] -o OUT.pdf
+
+Exit 0 when written, 1 when refused (nothing to print, a filter that matches nothing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from fupin_desktop.cli import CLI_ACTOR, EXIT_OK, _open, say
+from fupin_desktop.errors import ValidationError
+from fupin_desktop.i18n import N_, tr
+from fupin_desktop.io.pdf.titles import Form
+
+
+def register(sub: Any) -> None:
+    pdf = sub.add_parser("pdf", help=tr("print archive forms to a PDF file"))
+    pdf.add_argument("form", choices=[f.value for f in Form], help=tr("which form"))
+    pdf.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=tr("the PDF file"))
+    pdf.add_argument("--school", metavar="CODE", help=tr("only this school (10-digit code)"))
+    pdf.add_argument("--search", default="", help=tr("name, pinyin, ID or student number"))
+    pdf.add_argument("--stage", help=tr("only this stage (code or name)"))
+    pdf.add_argument("--grade", type=int, help=tr("only this grade"))
+    pdf.add_argument("--class", dest="class_name", metavar="NAME", help=tr("only this class"))
+    pdf.add_argument(
+        "--student",
+        action="append",
+        metavar="TEXT",
+        help=tr("a student's name, ID number or student number (may be repeated)"),
+    )
+    pdf.add_argument("--teacher", metavar="NAME", help=tr("the pairing record of this teacher"))
+    pdf.add_argument("--program", metavar="CODE", help=tr("the aid program (sign-off sheet)"))
+    pdf.add_argument("--year", metavar="YYYY-YYYY", help=tr("the school year (sign-off sheet)"))
+    pdf.add_argument("--term", type=int, choices=(1, 2), help=tr("1 autumn, 2 spring"))
+    ids = pdf.add_mutually_exclusive_group()
+    ids.add_argument(
+        "--show-full-ids",
+        action="store_true",
+        help=tr("print ID numbers in full (masked on every form but the archive card)"),
+    )
+    ids.add_argument(
+        "--mask-ids", action="store_true", help=tr("mask ID numbers on the archive card too")
+    )
+    pdf.set_defaults(handler=cmd_pdf)
+
+
+def _progress(fraction: float, text: str) -> None:
+    print(f"\r{int(fraction * 100):3d}%  {text}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from fupin_desktop.services import printing
+
+    _open(args)
+    job = build_job(args)
+    result = printing.print_forms(CLI_ACTOR, job, Path(args.output), report=_progress)
+    print(file=sys.stderr)
+    say(tr("{pages} pages written to {path}.").format(pages=result.pages, path=result.path))
+    return EXIT_OK
+
+
+def build_job(args: argparse.Namespace) -> Any:
+    from fupin_desktop.cli_students import _own_school, _school_id, _stage_code
+    from fupin_desktop.services import aid, printing
+    from fupin_desktop.services.students import StudentQuery
+
+    form = Form(args.form)
+    school_id = _school_id(args.school) if args.school else _own_school()
+    filters: dict[str, Any] = {}
+    if args.stage:
+        stage = _stage_code(args.stage)
+        if stage is None:
+            raise ValidationError(N_("{value} is not a stage."), value=args.stage)
+        filters["stage"] = stage
+    if args.grade:
+        filters["grade"] = args.grade
+    if args.class_name:
+        filters["class_name"] = args.class_name
+    query = StudentQuery(search=args.search, school_id=school_id, filters=filters)
+    mask = True if args.mask_ids else (False if args.show_full_ids else None)
+    job = printing.PrintJob(form, query=query, mask_ids=mask, school_id=school_id)
+    if args.student:
+        job.student_ids = _find_students(query, args.student)
+    if form is Form.AID_SHEET:
+        if not args.program:
+            raise ValidationError(printing.NEED_PROGRAM)
+        job.program_id = _program_id(args.program)
+        year, term = aid.current_term()
+        job.school_year, job.term = args.year or year, args.term or term
+    if args.teacher:
+        job.teacher_id = _teacher_id(args.teacher, school_id)
+    elif form is Form.VISITS and job.student_ids is None:
+        job.student_ids = printing.student_ids(CLI_ACTOR, job)
+    return job
+
+
+def _find_students(query: Any, texts: list[str]) -> list[str]:
+    """Each text must name exactly one student (by name, ID or student number)."""
+    from fupin_desktop.db.models import Student
+    from fupin_desktop.services import students
+
+    found: list[str] = []
+    for text in texts:
+        text = text.strip()
+        scope = students.list_ids(CLI_ACTOR, query)
+        rows = Student.select(Student.id).where(
+            Student.id.in_(scope)
+            & ((Student.name == text) | (Student.id_number == text.upper())
+               | (Student.student_no == text.upper()))
+        )  # fmt: skip
+        ids = [r.id for r in rows]
+        if len(ids) != 1:
+            raise ValidationError(N_("{count} students match {text}."), count=len(ids), text=text)
+        found += ids
+    return found
+
+
+def _program_id(code: str) -> str:
+    from fupin_desktop.db.models import AidProgram
+
+    program = AidProgram.get_or_none(
+        ((AidProgram.code == code) | (AidProgram.name == code)) & (AidProgram.deleted == False)  # noqa: E712
+    )
+    if program is None:
+        raise ValidationError(N_("No aid program {code}."), code=code)
+    return program.id
+
+
+def _teacher_id(name: str, school_id: str | None) -> str:
+    from fupin_desktop.db.models import Teacher
+
+    select = Teacher.select(Teacher.id).where(
+        (Teacher.name == name.strip()) & (Teacher.deleted == False)  # noqa: E712
+    )
+    if school_id:
+        select = select.where(Teacher.school == school_id)
+    ids = [t.id for t in select]
+    if len(ids) != 1:
+        raise ValidationError(N_("{count} teachers match {text}."), count=len(ids), text=name)
+    return ids[0]

@@ -1,0 +1,173 @@
+"""`fupin sync …`: sync packages from the command line, through the same services as the
+GUI.
+
+    fupin --db PATH sync export -o FILE.xlsx [--full] [--to SCHOOL_CODE] [--verify]
+    fupin --db PATH sync import FILE_OR_FOLDER... [--dry-run] [--enrol] [--receipts DIR]
+    fupin --db PATH sync receipt -o FILE.xlsx [--to SCHOOL_CODE]
+    fupin --db PATH sync status
+
+Import exits 0 when every package was applied (or would be, with --dry-run, or was
+imported before), 1 when one was refused (the reason is printed), 2 when a file cannot
+be read at all. A folder stands for the .xlsx files in it, oldest sequence first.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from fupin_desktop.cli import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE, _open, say
+from fupin_desktop.errors import FileFormatError, FupinError
+from fupin_desktop.i18n import tr
+
+
+def register(sub: Any) -> None:
+    sync = sub.add_parser("sync", help=tr("sync packages between schools and the township"))
+    actions = sync.add_subparsers(dest="sync_command", required=True, metavar="ACTION")
+
+    exp = actions.add_parser("export", help=tr("write a sync package"))
+    exp.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("the .xlsx file"))
+    exp.add_argument(
+        "--full", action="store_true", help=tr("everything, not only what was not acknowledged")
+    )
+    exp.add_argument("--to", metavar="SCHOOL_CODE", help=tr("the school (township mode)"))
+    exp.add_argument(
+        "--verify", action="store_true", help=tr("read the file back and check it (USB stick)")
+    )
+    exp.set_defaults(handler=cmd_export)
+
+    imp = actions.add_parser("import", help=tr("import sync packages"))
+    imp.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER", help=tr("packages or folders"))
+    imp.add_argument("--dry-run", action="store_true", help=tr("check and preview; write nothing"))
+    imp.add_argument(
+        "--enrol", action="store_true", help=tr("confirm senders seen for the first time")
+    )
+    imp.add_argument(
+        "--receipts", metavar="DIR", help=tr("write a receipt for each sender into this folder")
+    )
+    imp.set_defaults(handler=cmd_import)
+
+    rec = actions.add_parser("receipt", help=tr("write a receipt (acknowledgement) only"))
+    rec.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("the .xlsx file"))
+    rec.add_argument("--to", metavar="SCHOOL_CODE", help=tr("the school (township mode)"))
+    rec.set_defaults(handler=cmd_receipt)
+
+    status = actions.add_parser("status", help=tr("what was sent and received, and conflicts"))
+    status.set_defaults(handler=cmd_status)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from fupin_desktop.sync.writer import export_package
+
+    _open(args)
+    result = export_package(
+        CLI_ACTOR, Path(args.output), full=args.full, to_code=args.to, verify=args.verify
+    )
+    say(
+        tr("Package {number} written to {path}: {rows} records.").format(
+            number=result.manifest.sequence, path=result.path, rows=sum(result.counts.values())
+        )
+    )
+    if result.verified:
+        say(tr("Read back and checked: the drive can be removed."))
+    return EXIT_OK
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from fupin_desktop.sync.writer import export_package
+
+    _open(args)
+    result = export_package(CLI_ACTOR, Path(args.output), to_code=args.to, receipt=True)
+    say(tr("Receipt written to {path}.").format(path=result.path))
+    return EXIT_OK
+
+
+def _files(paths: list[str]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx"))
+        else:
+            files.append(path)
+    return files
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from fupin_desktop.sync.importer import import_package
+
+    _open(args)
+    worst = EXIT_OK
+    senders: set[str] = set()
+    for path in _files(args.paths):
+        try:
+            result = import_package(CLI_ACTOR, path, enrol=args.enrol, dry_run=args.dry_run)
+        except FileFormatError as exc:
+            from fupin_desktop.sync.reader import PackageRefused
+
+            code = EXIT_REFUSED if isinstance(exc, PackageRefused) else EXIT_UNREADABLE
+            say(f"{path.name}: {exc.message}")
+            worst = max(worst, code)
+            continue
+        except FupinError as exc:
+            say(f"{path.name}: {exc.message}")
+            worst = max(worst, EXIT_REFUSED)
+            continue
+        _say_result(path, result, args.dry_run)
+        if result.applied:
+            senders.add(result.preview.manifest.school_code)
+    if args.receipts and senders and not args.dry_run:
+        _write_receipts(Path(args.receipts), senders)
+    return worst
+
+
+def _say_result(path: Path, result: Any, dry_run: bool) -> None:
+    from fupin_desktop.sync.merge import CATEGORIES
+    from fupin_desktop.sync.tables import table_by_name
+
+    preview = result.preview
+    for note in preview.notes():
+        say(f"{path.name}: {note}")
+    if preview.already_imported:
+        return
+    head = tr("Would import") if dry_run else tr("Imported")
+    say(
+        tr("{head} {name}: package {number} from {sender}.").format(
+            head=head, name=path.name, number=preview.manifest.sequence, sender=preview.sender_label
+        )
+    )
+    labels = {
+        "new": tr("new"),
+        "changed": tr("changed"),
+        "unchanged": tr("unchanged"),
+        "conflict": tr("conflicts"),
+        "deleted": tr("deleted"),
+    }
+    for name, counts in result.counts.items():
+        if not any(counts.values()):
+            continue
+        table = table_by_name(name)
+        parts = ", ".join(f"{labels[c]} {counts[c]}" for c in CATEGORIES if counts[c])
+        say(f"  {table.title if table else name}: {parts}")
+
+
+def _write_receipts(folder: Path, school_codes: set[str]) -> None:
+    from fupin_desktop.services import installation
+    from fupin_desktop.sync.writer import export_package
+
+    info = installation.current()
+    for code in sorted(school_codes):
+        to = code if info is not None and info.is_township else None
+        name = f"receipt-{code}.xlsx" if to else "receipt.xlsx"
+        result = export_package(CLI_ACTOR, folder / name, to_code=to, receipt=True)
+        say(tr("Receipt written to {path}.").format(path=result.path))
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from fupin_desktop.sync.township import sync_status
+
+    _open(args)
+    for line in sync_status():
+        say(line)
+    return EXIT_OK

@@ -1,0 +1,334 @@
+"""Import a package: check it against this ledger (township, addressee, sender and its
+signature, the package ledger), preview it, then apply it in one transaction after an
+automatic backup, record it in the package ledger and raise what this ledger knows of
+the route, so the receipt it sends back makes the sender's next package smaller."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import peewee as pw
+
+from fupin_desktop.db.base import database, utcnow
+from fupin_desktop.db.models import Installation, PackageLedger
+from fupin_desktop.errors import NotInitialised
+from fupin_desktop.i18n import N_, tr
+from fupin_desktop.progress import CancelToken, Report, no_report
+from fupin_desktop.services import audit, installation
+from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.sync import state
+from fupin_desktop.sync.manifest import RECEIPT, Manifest
+from fupin_desktop.sync.merge import Plan, apply_plan, plan_package
+from fupin_desktop.sync.reader import Package, PackageRefused, read_package
+from fupin_desktop.sync.vectors import leq
+
+
+class NeedsEnrolment(PackageRefused):
+    """The sender is not known yet (or comes from a new installation): a person must
+    confirm it before its first package is imported."""
+
+
+@dataclass
+class Preview:
+    package: Package
+    peer: str
+    sender_label: str
+    plan: Plan | None = None  # None for a receipt or a package already imported
+    enrolment: str = ""  # why a confirmation is needed; "" if none
+    already_imported: bool = False
+    missing_sequences: list[int] = field(default_factory=list)
+    gap: bool = False  # records may have been lost on the way: knowledge is not raised
+
+    @property
+    def manifest(self) -> Manifest:
+        return self.package.manifest
+
+    def notes(self) -> list[str]:
+        """What a person should know, translated."""
+        out: list[str] = []
+        if self.already_imported:
+            out.append(tr("This package was imported before; importing it again changes nothing."))
+        if self.enrolment:
+            out.append(self.enrolment)
+        if self.missing_sequences:
+            out.append(
+                tr("Packages {numbers} from {sender} never arrived here.").format(
+                    numbers=", ".join(str(n) for n in self.missing_sequences[:20]),
+                    sender=self.sender_label,
+                )
+            )
+        if self.gap:
+            out.append(
+                tr(
+                    "This ledger lacks records the sender believes it has (restored from a "
+                    "backup?). Ask {sender} for a full export."
+                ).format(sender=self.sender_label)
+            )
+        return out
+
+
+@dataclass
+class ImportResult:
+    preview: Preview
+    applied: bool
+    counts: dict[str, dict[str, int]]
+    changes: Changes
+
+
+def _sender(manifest: Manifest, info: installation.InstallationInfo) -> tuple[str, str]:
+    """(peer key, a label for people) of the package's sender, after checking that the
+    package is meant for this ledger."""
+    name = manifest.sender_name
+    if manifest.township_code != info.township_code:
+        raise PackageRefused(
+            N_(
+                "This package comes from another township ({found}); this ledger belongs to "
+                "township {expected}. Nothing was imported."
+            ),
+            found=f"{manifest.township_name} {manifest.township_code}",
+            expected=f"{info.township_name} {info.township_code}",
+        )
+    if manifest.sender_instance == info.instance_id:
+        raise PackageRefused(
+            N_("This package was written by this installation itself; it is for the receiver.")
+        )
+    if info.is_township:
+        if manifest.sender_role != "school":
+            raise PackageRefused(
+                N_("This package was written by a township installation; import it at a school.")
+            )
+        return state.peer_key("school", manifest.school_code), f"{name}（{manifest.school_code}）"
+    if manifest.sender_role != "township":
+        raise PackageRefused(
+            N_("This package was written by another school; only the township imports it.")
+        )
+    if manifest.to_code != info.school_code:
+        raise PackageRefused(
+            N_("This package is for school {code} ({name}), not for this school."),
+            code=manifest.to_code,
+            name=manifest.school_name,
+        )
+    return state.peer_key("township", manifest.township_code), name
+
+
+def _check_signature(preview: Preview) -> None:
+    manifest = preview.manifest
+    known = state.peer(preview.peer)
+    if known is not None and known.get("instance_id") == manifest.sender_instance:
+        if not manifest.signature_valid(known["secret"]):
+            raise _bad_signature(preview.sender_label)
+        return
+    if not manifest.sender_key:
+        raise PackageRefused(
+            N_(
+                "{sender} is not enrolled here yet and this package carries no key. Ask "
+                "for a full export: it carries the key for the first import."
+            ),
+            sender=preview.sender_label,
+        )
+    try:
+        bytes.fromhex(manifest.sender_key)
+    except ValueError:
+        raise _bad_signature(preview.sender_label) from None
+    if not manifest.signature_valid(manifest.sender_key):
+        raise _bad_signature(preview.sender_label)
+    if known is None:
+        preview.enrolment = tr(
+            "{sender} sends a package here for the first time. Import only if you expect "
+            "it: the sender is enrolled by this import."
+        ).format(sender=preview.sender_label)
+    else:
+        preview.enrolment = tr(
+            "This package comes from a different installation of {sender} than before "
+            "(the program was installed again?). Import only if you know why: the new "
+            "installation replaces the old one."
+        ).format(sender=preview.sender_label)
+
+
+def _bad_signature(sender: str) -> PackageRefused:
+    return PackageRefused(
+        N_(
+            "The signature of this package does not match {sender}'s key: it was changed "
+            "after it was written, or not written by {sender}. Nothing was imported."
+        ),
+        sender=sender,
+    )
+
+
+def _check_ledger(preview: Preview) -> None:
+    manifest = preview.manifest
+    seen = PackageLedger.get_or_none(PackageLedger.package_id == manifest.package_id)
+    if seen is not None:
+        if seen.content_sha256 != manifest.content_sha256():
+            raise PackageRefused(
+                N_(
+                    "A package with this ID was imported before with different content: "
+                    "this copy was altered. Nothing was imported."
+                )
+            )
+        preview.already_imported = True
+        return
+    sequences = {
+        row.sequence
+        for row in PackageLedger.select(PackageLedger.sequence).where(
+            (PackageLedger.direction == "in")
+            & (PackageLedger.sender_instance == manifest.sender_instance)
+        )
+    }
+    if sequences or manifest.sequence > 1:
+        top = max([*sequences, manifest.sequence])
+        preview.missing_sequences = [
+            n for n in range(1, top) if n not in sequences and n != manifest.sequence
+        ]
+
+
+def inspect(path: Path, cancel: CancelToken | None = None) -> Preview:
+    """Read and check a package and plan its import. Writes nothing."""
+    info = installation.current()
+    if info is None:
+        raise NotInitialised()
+    package = read_package(Path(path), cancel)
+    peer, label = _sender(package.manifest, info)
+    preview = Preview(package, peer, label)
+    _check_signature(preview)
+    _check_ledger(preview)
+    counter = Installation.get_by_id(1).counter
+    base = {k: v for k, v in package.manifest.base.items() if k != info.instance_id}
+    preview.gap = not leq(base, state.holding(info.instance_id, counter))
+    if not preview.already_imported and package.manifest.kind != RECEIPT:
+        preview.plan = plan_package(package, info.instance_id)
+    return preview
+
+
+def apply(
+    actor: Actor,
+    preview: Preview,
+    *,
+    enrol: bool = False,
+    replan: bool = True,
+    report: Report = no_report,
+) -> ImportResult:
+    """Apply a previewed package: backup, then one transaction. `enrol` is the person's
+    confirmation of a new sender. With `replan`, the plan is made again inside the
+    transaction (the ledger may have changed since the preview was shown)."""
+    if preview.already_imported:
+        return ImportResult(preview, False, {}, Changes())
+    if preview.enrolment and not enrol:
+        raise NeedsEnrolment(
+            N_("{note} To import it, confirm the sender (on the command line: --enrol)."),
+            note=preview.enrolment,
+        )
+    info = installation.current()
+    assert info is not None
+    report(0.1, tr("Backing up the ledger before the import…"))
+    from fupin_desktop.db.backup import automatic_backup
+
+    automatic_backup(Path(database.database), reason="before-import")
+    report(0.3, tr("Importing…"))
+    manifest = preview.manifest
+    changes = Changes(tables={"package_ledger", "conflict_log"})
+    try:
+        with database.atomic():
+            plan = preview.plan
+            if manifest.kind != RECEIPT and (replan or plan is None):
+                plan = plan_package(preview.package, info.instance_id)
+            if preview.enrolment:
+                state.enrol(
+                    preview.peer,
+                    {
+                        "instance_id": manifest.sender_instance,
+                        "secret": manifest.sender_key,
+                        "name": manifest.sender_name,
+                        "role": manifest.sender_role,
+                        "code": manifest.school_code
+                        if manifest.sender_role == "school"
+                        else manifest.township_code,
+                        "enrolled_at": str(utcnow()),
+                    },
+                )
+            if plan is not None:
+                apply_plan(plan, manifest.package_id)
+                _raise_counter(plan.highest_own)
+                for table_plan in plan.tables:
+                    if table_plan.writes:
+                        changes.touch(table_plan.table.name)
+            _record(preview, plan, info)
+            audit.record(actor, "sync_import", "package_ledger", manifest.package_id, preview.peer)
+    except pw.IntegrityError as exc:
+        raise PackageRefused(
+            N_(
+                "The package clashes with records of this ledger (the same code under "
+                "another record?). Nothing was imported."
+            ),
+            details=str(exc),
+        ) from exc
+    preview.plan = plan
+    counts = {t.table.name: dict(t.counts) for t in plan.tables} if plan else {}
+    report(1.0, tr("Imported."))
+    return ImportResult(preview, True, counts, changes)
+
+
+def _raise_counter(highest_own: int) -> None:
+    """Edit numbers of this installation that come back higher than its counter (the
+    ledger was restored from a backup) must never be handed out again."""
+    if highest_own:
+        Installation.update(counter=pw.fn.MAX(Installation.counter, highest_own)).where(
+            Installation.id == 1
+        ).execute()
+
+
+def _record(preview: Preview, plan: Plan | None, info: installation.InstallationInfo) -> None:
+    manifest = preview.manifest
+    if not preview.gap:
+        # Nothing is missing: this ledger now holds what the sender held.
+        state.raise_known(preview.peer, manifest.holds)
+    # What the sender holds is what it needs no more of: the base of our next package.
+    state.raise_ack(preview.peer, manifest.holds)
+    if manifest.acknowledges:
+        PackageLedger.update(acknowledged=True).where(
+            (PackageLedger.direction == "out")
+            & (PackageLedger.package_id.in_(manifest.acknowledges))
+        ).execute()
+    PackageLedger.create(
+        package_id=manifest.package_id,
+        direction="in",
+        sender_instance=manifest.sender_instance,
+        sender_role=manifest.sender_role,
+        school_code=manifest.school_code[:10],
+        township_code=manifest.township_code[:12],
+        sequence=manifest.sequence,
+        created_at=dt.datetime.fromisoformat(manifest.created_at),
+        content_sha256=manifest.content_sha256(),
+        counts=_ledger_counts(preview, plan),
+        file_name=preview.package.path.name[:260],
+    )
+
+
+def _ledger_counts(preview: Preview, plan: Plan | None) -> dict[str, object]:
+    out: dict[str, object] = {"rows": preview.package.counts, "kind": preview.manifest.kind}
+    if plan is not None:
+        out["merge"] = plan.totals()
+    if preview.missing_sequences:
+        out["missing"] = preview.missing_sequences
+    return json.loads(json.dumps(out))
+
+
+def import_package(
+    actor: Actor,
+    path: Path,
+    *,
+    enrol: bool = False,
+    dry_run: bool = False,
+    report: Report = no_report,
+    cancel: CancelToken | None = None,
+) -> ImportResult:
+    """Check, preview and (unless `dry_run`) apply one package file."""
+    report(0.0, tr("Reading the package…"))
+    preview = inspect(path, cancel)
+    if dry_run:
+        counts = {t.table.name: dict(t.counts) for t in preview.plan.tables} if preview.plan else {}
+        return ImportResult(preview, False, counts, Changes())
+    return apply(actor, preview, enrol=enrol, replan=False, report=report)

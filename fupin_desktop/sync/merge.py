@@ -1,0 +1,292 @@
+"""Merging by version vectors: the preview (a plan) and its application.
+
+For each incoming record against the local one:
+    not here            new (or a deletion arriving): inserted
+    incoming dominates  replaced
+    local dominates     ignored (the package is older than what is here)
+    equal               unchanged
+    concurrent          the same content: the vectors are merged, nothing is lost;
+                        different content: a conflict. The winner is decided the same
+                        way on every installation, whatever the order packages arrive:
+                        a live record beats a deletion (an edit against a deletion
+                        keeps the record), then the later change, then the content
+                        hash. The winner is written with the merged vector, so it
+                        dominates both; the loser goes to the conflict log.
+
+Diary text and counselling notes that a package did not carry (blank cells) never
+overwrite text that is here, and never decide a winner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from fupin_desktop.db.base import database
+from fupin_desktop.i18n import N_
+from fupin_desktop.sync.codec import canonical_json, row_text
+from fupin_desktop.sync.reader import Package, PackageRefused, TableData
+from fupin_desktop.sync.tables import SyncTable
+from fupin_desktop.sync.vectors import CONCURRENT, NEWER, compare, merge
+
+NEW, CHANGED, UNCHANGED, CONFLICT, DELETED = "new", "changed", "unchanged", "conflict", "deleted"
+CATEGORIES = (NEW, CHANGED, UNCHANGED, CONFLICT, DELETED)
+_BATCH = 500
+_TIMES = ("id", "version", "created_at", "updated_at")
+
+
+@dataclass
+class TablePlan:
+    table: SyncTable
+    data: TableData
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
+    writes: list[tuple[Any, ...]] = field(default_factory=list)
+    conflicts: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    package: Package
+    tables: list[TablePlan]
+    highest_own: int = 0  # the highest edit number of this installation seen incoming
+
+    def totals(self) -> dict[str, int]:
+        out = dict.fromkeys(CATEGORIES, 0)
+        for table in self.tables:
+            for key, count in table.counts.items():
+                out[key] += count
+        return out
+
+
+class _Layout:
+    """Positions of the package's columns that the merge needs."""
+
+    def __init__(self, data: TableData, carried: bool) -> None:
+        columns = data.columns
+        keys = [c.key for c in columns]
+        self.id = keys.index("id")
+        self.version = keys.index("version")
+        self.deleted = keys.index("deleted")
+        self.updated = keys.index("updated_at")
+        self.sensitive = [i for i, c in enumerate(columns) if c.sensitive]
+        plain = [i for i, k in enumerate(keys) if k not in _TIMES and i not in self.sensitive]
+        self.plain = plain
+        self.content = plain + (self.sensitive if carried else [])
+        self.carried = carried
+
+    def equal(self, a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+        return all(a[i] == b[i] for i in self.content)
+
+    def key(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The deterministic winner order; the same on every installation."""
+        plain = hashlib.sha256(row_text([row[i] for i in self.plain])).hexdigest()
+        extra = ""
+        if self.carried:
+            extra = hashlib.sha256(row_text([row[i] for i in self.sensitive])).hexdigest()
+        return (not row[self.deleted], row[self.updated], plain, extra)
+
+
+def _local_rows(table: SyncTable, keys: list[str], ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    columns = ", ".join(f'"{k}"' for k in keys)
+    found: dict[str, tuple[Any, ...]] = {}
+    at = keys.index("id")
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        marks = ", ".join("?" * len(chunk))
+        sql = f'SELECT {columns} FROM "{table.name}" WHERE "id" IN ({marks})'
+        for row in database.execute_sql(sql, chunk):
+            found[row[at]] = tuple(row)
+    return found
+
+
+def _as_record(keys: list[str], row: tuple[Any, ...]) -> dict[str, Any]:
+    record = dict(zip(keys, row, strict=True))
+    record["version"] = json.loads(record["version"])
+    return record
+
+
+def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[TablePlan, int]:
+    layout = _Layout(data, carried)
+    # Local rows are read in the package's column order (id first, as MACHINE puts it).
+    order = [c.key for c in data.columns]
+    local = _local_rows(data.table, order, [row[layout.id] for row in data.rows])
+    plan = TablePlan(data.table, data)
+    highest = 0
+    for row in data.rows:
+        version_text = row[layout.version]
+        incoming = json.loads(version_text)
+        if own_instance in incoming:
+            highest = max(highest, incoming[own_instance])
+        here = local.get(row[layout.id])
+        if here is None:
+            plan.counts[DELETED if row[layout.deleted] else NEW] += 1
+            plan.writes.append(row)
+            continue
+        mine = json.loads(here[layout.version])
+        relation = compare(incoming, mine)
+        if relation == NEWER:
+            merged = _keep_sensitive(layout, row, here)
+            if row[layout.deleted] and not here[layout.deleted]:
+                plan.counts[DELETED] += 1
+            elif layout.equal(row, here):
+                plan.counts[UNCHANGED] += 1
+            else:
+                plan.counts[CHANGED] += 1
+            plan.writes.append(merged)
+        elif relation == CONCURRENT:
+            vector = canonical_json(merge(incoming, mine))
+            incoming_wins = layout.key(row) > layout.key(here)
+            winner = _keep_sensitive(layout, row, here) if incoming_wins else here
+            written = list(winner)
+            written[layout.version] = vector
+            plan.writes.append(tuple(written))
+            if layout.equal(row, here):
+                plan.counts[UNCHANGED] += 1
+            else:
+                plan.counts[CONFLICT] += 1
+                loser = here if incoming_wins else row
+                plan.conflicts.append((_as_record(order, tuple(written)), _as_record(order, loser)))
+        else:
+            plan.counts[UNCHANGED] += 1
+    return plan, highest
+
+
+def _keep_sensitive(
+    layout: _Layout, row: tuple[Any, ...], here: tuple[Any, ...]
+) -> tuple[Any, ...]:
+    if layout.carried or not layout.sensitive:
+        return row
+    out = list(row)
+    for i in layout.sensitive:
+        out[i] = here[i]
+    return tuple(out)
+
+
+def plan_package(package: Package, own_instance: str) -> Plan:
+    """The preview: what importing `package` would do. Reads only."""
+    plan = Plan(package, [])
+    carried = bool(package.manifest.sensitive_text)
+    for data in package.tables:
+        table_plan, highest = plan_table(data, carried, own_instance)
+        plan.tables.append(table_plan)
+        plan.highest_own = max(plan.highest_own, highest)
+    _check_references(plan)
+    return plan
+
+
+# -- references -------------------------------------------------------------------------
+def _check_references(plan: Plan) -> None:
+    """Every record a written row points to is in the package or in this ledger: else the
+    package depends on one that has not arrived, and is refused with the row named."""
+    incoming: dict[str, set[str]] = {}
+    for table_plan in plan.tables:
+        id_index = table_plan.data.index("id")
+        incoming[table_plan.table.name] = {row[id_index] for row in table_plan.data.rows}
+    for table_plan in plan.tables:
+        data = table_plan.data
+        model = data.table.model
+        for field_ in model._meta.sorted_fields:
+            if not hasattr(field_, "rel_model"):
+                continue
+            index = data.index(field_.column_name)
+            if index is None:
+                continue
+            target = field_.rel_model._meta.table_name
+            have = incoming.get(target, set())
+            wanted = {
+                row[index] for row in table_plan.writes if row[index] and row[index] not in have
+            }
+            missing = wanted - _existing(target, wanted)
+            if missing:
+                bad = next(i for i, row in enumerate(data.rows) if row[index] in missing)
+                raise PackageRefused(
+                    N_(
+                        "Sheet {sheet}, row {row}: column {column} refers to a record that "
+                        "is neither in the package nor in this ledger. An earlier package "
+                        "is missing: ask the sender for a full export."
+                    ),
+                    sheet=data.table.title,
+                    row=data.excel_rows[bad],
+                    column=data.columns[index].title,
+                )
+
+
+def _existing(table: str, ids: Iterable[str]) -> set[str]:
+    ids = list(ids)
+    found: set[str] = set()
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        marks = ", ".join("?" * len(chunk))
+        sql = f'SELECT "id" FROM "{table}" WHERE "id" IN ({marks})'
+        found.update(row[0] for row in database.execute_sql(sql, chunk))
+    return found
+
+
+# -- applying ---------------------------------------------------------------------------
+def _stored_default(field_: Any) -> Any:
+    value = field_.default() if callable(field_.default) else field_.default
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dict):
+        return canonical_json(value)
+    if isinstance(value, dt.datetime):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _upsert_sql(table_plan: TablePlan) -> tuple[str, list[Any]]:
+    """One INSERT … ON CONFLICT DO UPDATE for the package's columns. Columns a package
+    of an older schema lacks are filled with their defaults on insert and left alone on
+    update."""
+    data = table_plan.data
+    keys = [c.key for c in data.columns]
+    model = data.table.model
+    missing = [f for f in model._meta.sorted_fields if f.column_name not in keys]
+    extra = [_stored_default(f) for f in missing]
+    columns = keys + [f.column_name for f in missing]
+    names = ", ".join(f'"{k}"' for k in columns)
+    marks = ", ".join("?" * len(columns))
+    updates = ", ".join(f'"{k}" = excluded."{k}"' for k in keys if k != "id")
+    sql = (
+        f'INSERT INTO "{data.table.name}" ({names}) VALUES ({marks}) '
+        f'ON CONFLICT("id") DO UPDATE SET {updates}'
+    )
+    return sql, extra
+
+
+def apply_plan(plan: Plan, package_id: str) -> None:
+    """Write the plan. The caller holds the transaction."""
+    from fupin_desktop.db.models import ConflictLog
+
+    database.execute_sql("PRAGMA defer_foreign_keys = ON")
+    cursor = database.cursor()
+    for table_plan in plan.tables:
+        if not table_plan.writes:
+            continue
+        sql, extra = _upsert_sql(table_plan)
+        if extra:
+            rows: Iterable[tuple[Any, ...]] = (
+                tuple(row) + tuple(extra) for row in table_plan.writes
+            )
+        else:
+            rows = table_plan.writes
+        cursor.executemany(sql, rows)
+        if table_plan.conflicts:
+            ConflictLog.insert_many(
+                [
+                    {
+                        "table": table_plan.table.name,
+                        "record_id": winner["id"],
+                        "winner": winner,
+                        "loser": loser,
+                        "package_id": package_id,
+                    }
+                    for winner, loser in table_plan.conflicts
+                ]
+            ).execute()

@@ -1,0 +1,152 @@
+"""Helpers for the sync tests (no tests here): replicas as separate ledger files, switched
+with open_database (the peewee handle is one global), and what they hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fupin_desktop.db.base import database
+from fupin_desktop.db.connection import close_database, open_database
+from fupin_desktop.db.models import School, Student
+from fupin_desktop.services import installation
+from fupin_desktop.services.context import SYSTEM, Actor
+from fupin_desktop.sync.importer import ImportResult, import_package
+from fupin_desktop.sync.tables import is_reference, scope_sql, sync_tables
+from fupin_desktop.sync.writer import ExportResult, export_package
+
+PRINCIPAL = Actor("王校长", "principal")
+TOWNSHIP_CODE = "430123101"
+
+
+@dataclass
+class Replica:
+    path: Path
+    role: str
+    code: str  # school code, or the township code
+
+    def use(self) -> Replica:
+        if database.database != str(self.path) or database.is_closed():
+            close_database()
+            open_database(self.path, check=False)
+        return self
+
+    @property
+    def school_id(self) -> str | None:
+        self.use()
+        row = School.get_or_none(School.code == self.code)
+        return row.id if row else None
+
+
+def make_school(folder: Path, code: str, name: str, township: str = TOWNSHIP_CODE) -> Replica:
+    replica = Replica(folder / f"school-{code}.db", "school", code)
+    replica.use()
+    installation.initialise(
+        SYSTEM,
+        installation.SetupForm(
+            role="school",
+            township_code=township,
+            township_name="柳塘镇",
+            school_code=code,
+            school_name=name,
+            school_type="complete_primary",
+        ),
+    )
+    return replica
+
+
+def make_township(folder: Path, township: str = TOWNSHIP_CODE) -> Replica:
+    replica = Replica(folder / "township.db", "township", township)
+    replica.use()
+    installation.initialise(
+        SYSTEM,
+        installation.SetupForm(role="township", township_code=township, township_name="柳塘镇"),
+    )
+    return replica
+
+
+def add_student(replica: Replica, name: str, **values: Any) -> str:
+    replica.use()
+    school = installation.current().school_id if replica.role == "school" else None
+    school = values.pop("school_id", school)
+    student = Student(
+        school=school,
+        name=name,
+        sex="female",
+        id_number=values.pop("id_number", "43012320150101002X"),
+        stage="primary",
+        enrolment="enrolled",
+        **values,
+    )
+    student.save()
+    return student.id
+
+
+def export(replica: Replica, path: Path, **kwargs: Any) -> ExportResult:
+    replica.use()
+    return export_package(PRINCIPAL, path, **kwargs)
+
+
+def receive(replica: Replica, path: Path, **kwargs: Any) -> ImportResult:
+    replica.use()
+    kwargs.setdefault("enrol", True)
+    return import_package(PRINCIPAL, path, **kwargs)
+
+
+def rows_of(replica: Replica, school_code: str | None, *, sensitive: bool = False) -> dict:
+    """{table: {id: {column: value}}} of one school's records and the reference data
+    (all records when school_code is None), in stored form."""
+    replica.use()
+    school = School.get_or_none(School.code == school_code) if school_code else None
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for table in sync_tables():
+        keys = [c.key for c in table.columns if sensitive or not c.sensitive]
+        sql = f'SELECT {", ".join(chr(34) + k + chr(34) for k in keys)} FROM "{table.name}" AS t'
+        params: list[Any] = []
+        condition = scope_sql(table)
+        if school_code is not None and condition is not None:
+            if school is None:
+                out[table.name] = {}
+                continue
+            sql += f" WHERE {condition}"
+            params.append(school.id)
+        out[table.name] = {
+            row[0]: dict(zip(keys, row, strict=True)) for row in database.execute_sql(sql, params)
+        }
+    return out
+
+
+def reference_rows(replica: Replica) -> dict:
+    everything = rows_of(replica, None)
+    return {t.name: everything[t.name] for t in sync_tables() if is_reference(t)}
+
+
+def fingerprint(path: Path) -> str:
+    """A hash of every travelling row and of the sync bookkeeping of a ledger file."""
+    import sqlite3
+
+    digest = hashlib.sha256()
+    con = sqlite3.connect(str(path))
+    try:
+        for table in [t.name for t in sync_tables()] + ["conflict_log"]:
+            for row in con.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+                digest.update(repr(row).encode())
+        for query in (
+            "SELECT package_id, sequence FROM package_ledger ORDER BY 1",
+            # An enrolment records when it happened: the time is no content.
+            "SELECT key, CASE WHEN key LIKE 'sync.peer.%' THEN json_extract(value, "
+            "'$.instance_id') ELSE value END FROM setting ORDER BY 1",
+            "SELECT counter FROM installation",
+        ):
+            for row in con.execute(query):
+                digest.update(repr(row).encode())
+    finally:
+        con.close()
+    return digest.hexdigest()
+
+
+def today() -> dt.date:
+    return dt.date(2025, 10, 8)

@@ -1,0 +1,279 @@
+"""The care forms through pytest-qt: teachers, pairings, quick visit entry, diary, calls,
+the left-behind profile, the rules, the timeline, the coverage view and the home screen.
+Chinese goes in with setText/insert (keyClicks with Chinese aborts PySide6 6.11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fupin_desktop.db.models import DiaryEntry, FamilyCall, Pairing, Teacher, Visit
+from fupin_desktop.services import care, reminders, students, visits
+from tests.conftest import PRINCIPAL
+from tests.core.test_care_reminders import make_student, make_teacher, pair
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
+    """Errors the dialogs would show in a message box, collected instead."""
+    shown: list[BaseException] = []
+    for module in ("ui.care.common", "ui.care.visit_entry", "ui.care.rules"):
+        monkeypatch.setattr(f"{module}.show_error", lambda _parent, exc: shown.append(exc))
+    return shown
+
+
+def test_teacher_dialog_creates_a_teacher(ui_session, qtbot, errors) -> None:
+    from ui.care.teachers_page import TeacherDialog
+
+    dialog = TeacherDialog(PRINCIPAL, None)
+    qtbot.addWidget(dialog)
+    dialog.form.editor("name").line_edit.setText("周老师")
+    dialog.form.editor("phone").line_edit.setText("13912345678")
+    dialog.form.editor("subject").line_edit.insert("数学")
+    dialog.accept()
+    assert errors == []
+    teacher = Teacher.get(Teacher.name == "周老师")
+    assert (teacher.phone, teacher.subject, teacher.active) == ("13912345678", "数学", True)
+    assert teacher.school_id == ui_session.info.school_id
+
+
+def test_teacher_dialog_shows_a_bad_phone_beside_the_field(ui_session, qtbot, errors) -> None:
+    from ui.care.teachers_page import TeacherDialog
+
+    dialog = TeacherDialog(PRINCIPAL, None)
+    qtbot.addWidget(dialog)
+    dialog.form.editor("name").line_edit.setText("周老师")
+    dialog.form.editor("phone").line_edit.setText("12")
+    dialog.accept()
+    assert dialog.form.editor("phone").error()
+    assert Teacher.select().count() == 0
+
+
+def test_pairing_dialog_pairs_the_checked_students(ui_session, qtbot, errors) -> None:
+    from ui.care.teachers_page import PairingDialog
+
+    teacher = make_teacher(ui_session.info)
+    first = make_student(ui_session.info, "甲")
+    make_student(ui_session.info, "乙")
+    dialog = PairingDialog(PRINCIPAL, teacher)
+    qtbot.addWidget(dialog)
+    assert dialog.students.count() == 2
+    item = next(
+        dialog.students.item(i)
+        for i in range(dialog.students.count())
+        if dialog.students.item(i).data(Qt.ItemDataRole.UserRole) == first
+    )
+    assert "entitled" in item.text()
+    item.setCheckState(Qt.CheckState.Checked)
+    dialog.form.editor("kind").set_value("one_to_many")
+    dialog.form.editor("goals").input_widget.setPlainText("提高数学成绩")
+    dialog.accept()
+    assert errors == []
+    pairing = Pairing.get(Pairing.student == first)
+    assert (pairing.teacher_id, pairing.kind, pairing.goals) == (
+        teacher,
+        "one_to_many",
+        "提高数学成绩",
+    )
+    assert Pairing.select().count() == 1
+
+
+def test_quick_entry_starts_from_the_previous_visit_and_moves_on(ui_session, qtbot, errors) -> None:
+    from ui.care.visit_entry import VisitQuickEntry
+
+    teacher = make_teacher(ui_session.info)
+    first = make_student(ui_session.info, "甲")
+    second = make_student(ui_session.info, "乙")
+    pair(teacher, first, TODAY - dt.timedelta(days=60))
+    pair(teacher, second, TODAY - dt.timedelta(days=60))
+    visits.save(
+        PRINCIPAL,
+        None,
+        teacher,
+        first,
+        {
+            "visit_date": TODAY - dt.timedelta(days=20),
+            "method": "talk",
+            "living_conditions": "与祖辈同住",
+            "child_state": "情绪稳定",
+        },
+    )
+    dialog = VisitQuickEntry(PRINCIPAL, teacher)
+    qtbot.addWidget(dialog)
+    assert dialog.current().student_id == first
+    # The context carries over; the news (the child's state) starts empty.
+    assert dialog.form.editor("living_conditions").value() == "与祖辈同住"
+    assert dialog.form.editor("child_state").value() == ""
+    assert dialog.form.editor("method").value() == "talk"
+    dialog.form.editor("child_state").input_widget.setPlainText("作业按时完成")
+    dialog.form.editor("visit_date").line_edit.setText((TODAY - dt.timedelta(days=1)).isoformat())
+    assert dialog.save_and_next()
+    assert errors == []
+    saved = Visit.get((Visit.student == first) & (Visit.child_state == "作业按时完成"))
+    assert saved.living_conditions == "与祖辈同住" and saved.pairing_id is not None
+    # On to the next child, keeping the date and method of the round.
+    assert dialog.current().student_id == second
+    assert dialog.form.editor("visit_date").value() == TODAY - dt.timedelta(days=1)
+    assert dialog.form.editor("method").value() == "talk"
+    assert dialog.form.editor("living_conditions").value() == ""
+
+
+def test_quick_entry_refuses_a_visit_without_a_date(ui_session, qtbot, errors) -> None:
+    from ui.care.visit_entry import VisitQuickEntry
+
+    teacher = make_teacher(ui_session.info)
+    child = make_student(ui_session.info)
+    pair(teacher, child, TODAY - dt.timedelta(days=30))
+    dialog = VisitQuickEntry(PRINCIPAL, teacher)
+    qtbot.addWidget(dialog)
+    dialog.form.editor("visit_date").line_edit.setText("")
+    assert not dialog.save_and_next()
+    assert dialog.form.editor("visit_date").error()
+    assert Visit.select().count() == 0
+
+
+def test_diary_and_call_dialogs_save_for_the_teacher(ui_session, qtbot, errors) -> None:
+    from ui.care.common import teacher_actor
+    from ui.care.records import CallDialog, DiaryDialog
+
+    teacher = make_teacher(ui_session.info, "许老师")
+    child = make_student(ui_session.info)
+    actor = teacher_actor(teacher, "许老师")
+    diary = DiaryDialog(actor, child)
+    qtbot.addWidget(diary)
+    assert diary.teacher.teacher_id() == teacher and not diary.teacher.isEnabled()
+    diary.form.editor("category").set_value("feelings")
+    diary.form.editor("mood").set_value("sad")
+    diary.form.editor("what_happened").input_widget.setPlainText("想妈妈了")
+    diary.accept()
+    call = CallDialog(actor, child)
+    qtbot.addWidget(call)
+    call.form.editor("who_spoke").line_edit.setText("母亲")
+    call.form.editor("minutes").line_edit.setText("15")
+    call.accept()
+    assert errors == []
+    entry = DiaryEntry.get(DiaryEntry.student == child)
+    assert (entry.teacher_id, entry.category, entry.what_happened) == (
+        teacher,
+        "feelings",
+        "想妈妈了",
+    )
+    saved_call = FamilyCall.get(FamilyCall.student == child)
+    assert (saved_call.who_spoke, saved_call.minutes) == ("母亲", 15)
+
+
+def test_profile_dialog_makes_the_child_left_behind(ui_session, qtbot, errors) -> None:
+    from ui.care.records import LeftBehindProfileDialog
+
+    child = make_student(ui_session.info)
+    dialog = LeftBehindProfileDialog(PRINCIPAL, child)
+    qtbot.addWidget(dialog)
+    dialog.form.editor("parent_away").set_value("both")
+    dialog.form.editor("work_province").line_edit.setText("广东")
+    dialog.form.editor("work_city").line_edit.setText("东莞")
+    dialog.form.editor("guardian_name").line_edit.setText("李奶奶")
+    dialog.accept()
+    assert errors == []
+    assert students.get_file(PRINCIPAL, child).values["left_behind"] is True
+    profile = care.current_profile(PRINCIPAL, child)
+    assert profile is not None and profile["work_city"] == "东莞"
+
+
+def test_rules_dialog_saves_an_edited_rule(ui_session, qtbot, errors) -> None:
+    from ui.care.rules import RulesDialog
+
+    dialog = RulesDialog(PRINCIPAL)
+    qtbot.addWidget(dialog)
+    rows = dialog.rows.rows()
+    talk = next(i for i, r in enumerate(rows) if r["id"] == "paired_talk")
+    rows[talk]["min_count"] = "4"
+    dialog.rows.set_rows(rows)
+    dialog.accept()
+    assert errors == []
+    rules = {r.code: r for r in reminders.list_rules()}
+    assert rules["paired_talk"].min_count == 4
+    assert rules["paired_home_visit"].min_count == 1
+
+
+def test_timeline_shows_every_kind_newest_first(ui_session, qtbot) -> None:
+    from ui.care.timeline import ChildTimelineDialog
+
+    teacher = make_teacher(ui_session.info)
+    child = make_student(ui_session.info, "王丽")
+    pair(teacher, child, TODAY - dt.timedelta(days=90))
+    visits.save(
+        PRINCIPAL,
+        None,
+        teacher,
+        child,
+        {
+            "visit_date": TODAY - dt.timedelta(days=30),
+            "method": "home_visit",
+            "child_state": "很好",
+        },
+    )
+    care.save_diary(
+        PRINCIPAL,
+        None,
+        child,
+        teacher,
+        {
+            "entry_date": TODAY - dt.timedelta(days=10),
+            "category": "study",
+            "what_happened": "考试进步",
+        },
+    )
+    care.save_call(
+        PRINCIPAL,
+        None,
+        child,
+        None,
+        {"call_date": TODAY - dt.timedelta(days=3), "who_spoke": "父亲"},
+    )
+    dialog = ChildTimelineDialog(child, actor=PRINCIPAL)
+    qtbot.addWidget(dialog)
+    assert [i.kind for i in dialog.items] == ["family_call", "diary_entry", "visit"]
+    text = dialog.browser.toPlainText()
+    assert text.index("父亲") < text.index("考试进步") < text.index("很好")
+    assert "王丽" in dialog.heading.text()
+
+
+def test_coverage_page_and_home_screen(ui_session, qtbot) -> None:
+    from ui.care.coverage import CoveragePage
+    from ui.care.home import HomePage
+
+    teacher = make_teacher(ui_session.info, "许老师")
+    child = make_student(ui_session.info)
+    make_student(ui_session.info, "乙")  # entitled, no pairing
+    pair(teacher, child, TODAY - dt.timedelta(days=200))
+    page = CoveragePage()
+    qtbot.addWidget(page)
+    total = page.coverage.total
+    assert (total.students, total.paired, total.entitled_unpaired) == (2, 1, 1)
+    assert page.table.model.rowCount() == 2  # the class and the total
+    home = HomePage()
+    qtbot.addWidget(home)
+    assert home.stack.currentWidget() is home.principal_home
+    assert home.principal_home.tiles["unpaired"].number.text() == "1"
+    home.set_teacher(teacher)
+    assert home.stack.currentWidget() is home.teacher_home
+    assert home.current_actor().teacher_id == teacher
+    due = home.teacher_home.due.model.rows()
+    if reminders.term_of(TODAY) is not None:
+        assert {i.student_id for i in due} == {child}
+        assert "许老师" in home.teacher_home.title.text()
+
+
+def test_care_page_opens_every_tab(ui_session, qtbot) -> None:
+    from ui.care.page import CarePage
+
+    make_teacher(ui_session.info)
+    page = CarePage()
+    qtbot.addWidget(page)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+    assert page.teachers.teacher_model.rowCount() == 1

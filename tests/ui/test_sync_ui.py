@@ -1,0 +1,144 @@
+"""The sync dialogs and pages: export with read-back, import with preview and
+confirmation, conflicts compared field by field and kept, the township overview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fupin_desktop.db.connection import close_database
+from fupin_desktop.db.models import Student
+from fupin_desktop.sync.tables import table_by_name
+from tests.core.test_sync_support import add_student, export, make_school, make_township, receive
+
+
+@pytest.fixture
+def township_ui(qapp, tmp_path: Path):
+    """A township ledger with one school's package waiting, and a session on it."""
+    from ui import tasks
+    from ui.app import load_translations
+    from ui.session import Session, set_session
+
+    school = make_school(tmp_path, "4301230001", "柳塘小学")
+    student_id = add_student(school, "张三")
+    package = tmp_path / "up.xlsx"
+    export(school, package)
+    township = make_township(tmp_path)
+    load_translations(qapp)
+    session = Session(township.path)
+    session.refresh()
+    set_session(session)
+    tasks.set_runner(tasks.TaskRunner(synchronous=True))
+    yield {"school": school, "township": township, "package": package, "student": student_id}
+    tasks.set_runner(tasks.TaskRunner())
+    close_database()
+
+
+def test_export_dialog_writes_and_reads_back(qtbot, ui_session, tmp_path: Path) -> None:
+    from ui.sync.export_dialog import SyncExportDialog
+
+    add_student_to_session = Student(
+        school=ui_session.info.school_id,
+        name="李四",
+        sex="male",
+        id_number="430123201501010037",
+        stage="primary",
+        enrolment="enrolled",
+    )
+    add_student_to_session.save()
+    dialog = SyncExportDialog()
+    qtbot.addWidget(dialog)
+    told: list[str] = []
+    dialog.inform = told.append
+    target = tmp_path / "package.xlsx"
+    dialog.path.setText(str(target))
+    dialog.export()
+    assert target.exists()
+    assert dialog.result_ is not None and dialog.result_.verified
+    assert dialog.result_.counts["student"] == 1
+    assert told and str(target) in told[0]
+
+
+def test_import_dialog_previews_then_imports(qtbot, township_ui, tmp_path: Path) -> None:
+    from ui.sync.import_dialog import SyncImportDialog
+
+    dialog = SyncImportDialog()
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    told: list[str] = []
+    dialog.confirm = lambda text: asked.append(text) or True
+    dialog.inform = told.append
+    dialog.open_file(township_ui["package"])
+    assert dialog.import_button.isEnabled()
+    counts = dialog.counts()
+    assert counts[table_by_name("student").title][0] == "1"  # new
+    assert dialog.notes.text()  # the first time: enrolment is explained
+    assert Student.select().count() == 0  # nothing before the person confirms
+    dialog.apply()
+    assert asked == [dialog.preview.enrolment]
+    assert Student.select().count() == 1
+    assert dialog.receipt_button.isEnabled() and told
+    receipt = tmp_path / "receipt.xlsx"
+    dialog.write_receipt(receipt, "4301230001")
+    assert receipt.exists()
+
+
+def test_import_dialog_shows_a_refusal(qtbot, township_ui, tmp_path: Path) -> None:
+    from ui.sync.import_dialog import SyncImportDialog
+
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a workbook at all")
+    dialog = SyncImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.open_file(bad)
+    assert dialog.header.text().startswith(dialog.tr("Refused: {reason}")[:2])
+    assert not dialog.import_button.isEnabled()
+
+
+def test_conflicts_page_compares_and_keeps_the_other(qtbot, township_ui, tmp_path) -> None:
+    from ui.sync.conflicts_page import ConflictsPage
+
+    school, township = township_ui["school"], township_ui["township"]
+    receive(township, township_ui["package"])
+    student_id = township_ui["student"]
+    school.use()
+    s = Student.get_by_id(student_id)
+    s.address = "学校改的"
+    s.save()
+    township.use()
+    t = Student.get_by_id(student_id)
+    t.address = "中心学校改的"
+    t.save()
+    export(school, tmp_path / "p2.xlsx")
+    receive(township, tmp_path / "p2.xlsx")
+    page = ConflictsPage()
+    qtbot.addWidget(page)
+    assert page.list.rowCount() == 1
+    page.list.selectRow(0)
+    titles = [page.fields.item(r, 0).text() for r in range(page.fields.rowCount())]
+    row = titles.index(table_by_name("student").column("address").title)
+    other = page.fields.item(row, 2).text()
+    assert other != page.fields.item(row, 1).text()
+    assert page.fields.item(row, 2).background().color().name() == "#fbe5c8"
+    page.keep_loser.click()
+    assert Student.get_by_id(student_id).address == other
+    assert page.list.rowCount() == 0
+
+
+def test_township_page_lists_schools_and_writes_the_report(
+    qtbot, township_ui, tmp_path: Path
+) -> None:
+    from ui.sync.township_page import TownshipPage
+
+    receive(township_ui["township"], township_ui["package"])
+    page = TownshipPage()
+    qtbot.addWidget(page)
+    assert page.schools.rowCount() == 1
+    assert page.schools.item(0, 1).text() == "柳塘小学"
+    assert page.schools.item(0, 4).text() == "1"
+    assert page.totals.item(0, 1).text() == "1"
+    told: list[str] = []
+    page.inform = told.append
+    page.write_report(tmp_path / "county.xlsx")
+    assert (tmp_path / "county.xlsx").exists() and told

@@ -1,0 +1,205 @@
+"""Pieces the care pages share: the school in view, a teacher picker, a period bar and a
+small form dialog over a catalogue with a teacher (or student) chosen beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fupin_desktop.schema.clean import clean_record
+from fupin_desktop.schema.fields import Field
+from fupin_desktop.services import reminders, teachers
+from fupin_desktop.services.context import Actor
+from ui.errors import show_error
+from ui.fields import FieldForm
+from ui.session import session
+
+
+def school_scope() -> str | None:
+    """The school a school installation keeps; None (every school) for the township."""
+    info = session().info
+    return info.school_id if info is not None else None
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class TeacherCombo(QComboBox):
+    """Active teachers of the school in view; data is the teacher id."""
+
+    def __init__(self, parent: QWidget | None = None, *, blank: str = "") -> None:
+        super().__init__(parent)
+        self._blank = blank
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        if self._blank:
+            self.addItem(self._blank, None)
+        for teacher_id, name in teachers.teacher_choices(school_scope()):
+            self.addItem(name, teacher_id)
+        index = self.findData(current)
+        self.setCurrentIndex(max(0, index))
+        self.blockSignals(False)
+
+    def teacher_id(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data else None
+
+    def set_teacher(self, teacher_id: str | None) -> None:
+        index = self.findData(teacher_id)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class PeriodBar(QWidget):
+    """This month, this term, this school year, or any dates."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or dt.date.today()
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("This term"), "term")
+        self.kind.addItem(self.tr("This month"), "month")
+        self.kind.addItem(self.tr("This school year"), "year")
+        self.kind.addItem(self.tr("Dates"), "range")
+        self.start = QDateEdit(self)
+        self.end = QDateEdit(self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._dates_edited)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Period:"), self))
+        layout.addWidget(self.kind)
+        layout.addWidget(self.start)
+        layout.addWidget(QLabel("–", self))
+        layout.addWidget(self.end)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        today = self.today
+        if kind == "range":
+            self.changed.emit()
+            return
+        if kind == "month":
+            start, end = today.replace(day=1), today
+        elif kind == "year":
+            start, end = reminders.school_year_start(today), today
+        else:
+            term = reminders.term_of(today)
+            if term is None:
+                term = reminders.terms_between(today - dt.timedelta(days=200), today)[-1]
+                start, end = term.start, term.end
+            else:
+                start, end = term.start, today
+        for edit, day in ((self.start, start), (self.end, end)):
+            edit.blockSignals(True)
+            edit.setDate(qdate(day))
+            edit.blockSignals(False)
+        self.changed.emit()
+
+    def _dates_edited(self) -> None:
+        index = self.kind.findData("range")
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(index)
+        self.kind.blockSignals(False)
+        self.changed.emit()
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        start, end = pydate(self.start.date()), pydate(self.end.date())
+        return (start, end) if start <= end else (end, start)
+
+
+class CatalogueDialog(QDialog):
+    """A record of a catalogue in a form (scrolling if long), with optional extra rows
+    above it (a teacher picker); OK runs `save(values)`, which raises to refuse."""
+
+    def __init__(
+        self,
+        title: str,
+        fields: Iterable[Field],
+        values: Mapping[str, Any] | None,
+        save: Callable[[dict[str, Any]], None],
+        parent: QWidget | None = None,
+        *,
+        extra: Iterable[tuple[str, QWidget]] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        self.form = FieldForm(list(fields), self)
+        if values:
+            self.form.set_values(values)
+        top = QFormLayout()
+        for label, widget in extra:
+            widget.setParent(self)
+            top.addRow(label, widget)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(620, min(760, 140 + 46 * len(self.form.fields)))
+
+    def accept(self) -> None:
+        raw = self.form.values()
+        catalogue_errors = clean_record_errors(self.form.fields, raw)
+        shown = self.form.show_errors(catalogue_errors)
+        if shown:
+            self.form.editor(shown[0]).focus_input()
+            return
+        try:
+            self._save(raw)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        super().accept()
+
+
+def clean_record_errors(fields: list[Field], raw: dict[str, Any]) -> dict[str, str]:
+    from fupin_desktop.schema.fields import Catalogue
+
+    _, errors = clean_record(Catalogue("form", tuple(fields)), raw)
+    return errors
+
+
+def teacher_actor(teacher_id: str, name: str) -> Actor:
+    """Who acts when the shared PC is used "as" a teacher (before accounts exist)."""
+    return Actor(name, "teacher", teacher_id)

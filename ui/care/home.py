@@ -1,0 +1,285 @@
+"""The home screen. A teacher sees what is due this week and their recent entries; a
+principal sees the school's coverage gaps at a glance. On the shared office PC the
+person picks "view as" a teacher to see their own list (no accounts yet)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fupin_desktop.services import care, reminders, teachers
+from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.reminders import Scope
+from ui.aid.table import Column, RowTableModel, make_table, selected_row
+from ui.bus import bus
+from ui.care.common import school_scope, teacher_actor
+from ui.care.coverage import RELEVANT, CoverageTable, OverdueTable
+from ui.care.timeline import ChildTimelineDialog
+from ui.session import session
+
+
+def _week_end(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=6 - day.weekday())
+
+
+class _Tile(QFrame):
+    """A number with its meaning below it; red when it is a gap."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = QLabel("–", self)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(caption, self)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        self.setMinimumWidth(150)
+
+    def set_value(self, text: str, bad: bool) -> None:
+        colour = "#c62828" if bad else "#2e7d32"
+        self.number.setText(text)
+        self.number.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {colour};")
+
+
+class TeacherHome(QWidget):
+    """Due this week, overdue, and the teacher's recent entries."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor: Actor | None = None
+        self.today = dt.date.today()
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.record_button = QPushButton(self.tr("Record visits…"), self)
+        self.timeline_button = QPushButton(self.tr("Child's timeline…"), self)
+        self.due_label = QLabel(self)
+        self.due = OverdueTable(self)
+        self.overdue_label = QLabel(self)
+        self.overdue = OverdueTable(self)
+        for table in (self.due, self.overdue):
+            table.view.setColumnHidden(1, True)  # the teacher is the one looking
+        self.recent_label = QLabel(self.tr("My recent entries"), self)
+        recent_columns = [
+            Column(self.tr("Date"), lambda r: r["day"].isoformat(), chars=6),
+            Column(self.tr("Student"), lambda r: r["name"], chars=4),
+            Column(self.tr("Record"), lambda r: self._kind(r["kind"]), chars=4),
+            Column(self.tr("Detail"), lambda r: str(r["detail"] or ""), chars=6),
+        ]
+        self.recent_model = RowTableModel(recent_columns, self)
+        self.recent = make_table(self.recent_model, self, sortable=False)
+        self.recent.doubleClicked.connect(self._open_recent)
+        self.timeline_button.clicked.connect(self._open_selected)
+        for label in (self.due_label, self.overdue_label, self.recent_label):
+            label.setStyleSheet("font-weight: bold;")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.timeline_button)
+        top.addWidget(self.record_button)
+        grid = QGridLayout()
+        grid.addWidget(self.due_label, 0, 0)
+        grid.addWidget(self.due, 1, 0)
+        grid.addWidget(self.recent_label, 0, 1)
+        grid.addWidget(self.recent, 1, 1, 3, 1)
+        grid.addWidget(self.overdue_label, 2, 0)
+        grid.addWidget(self.overdue, 3, 0)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+
+    def _kind(self, kind: str) -> str:
+        return {
+            "visit": self.tr("Visit"),
+            "diary_entry": self.tr("Diary"),
+            "family_call": self.tr("Call"),
+        }.get(kind, kind)
+
+    def load(self, actor: Actor, today: dt.date) -> None:
+        self.actor, self.today = actor, today
+        assert actor.teacher_id is not None
+        scope = Scope(teacher_id=actor.teacher_id)
+        week_end = _week_end(today)
+        due = reminders.due_list(actor, scope, today)
+        this_week = [i for i in due if i.due_date <= week_end]
+        later = len(due) - len(this_week)
+        self.title.setText(self.tr("{name}: today is {day}").format(name=actor.name, day=today))
+        self.due_label.setText(
+            self.tr("Due this week ({count}; {later} more later in the month or term)").format(
+                count=len(this_week), later=later
+            )
+        )
+        # The week first; what falls later in the period follows, so nothing is hidden.
+        self.due.set_items(this_week + [i for i in due if i.due_date > week_end])
+        overdue = reminders.overdue_list(actor, scope, today)
+        self.overdue_label.setText(self.tr("Overdue ({count})").format(count=len(overdue)))
+        self.overdue.set_items(sorted(overdue, key=lambda i: i.due_date, reverse=True))
+        self.recent_model.set_rows(care.recent_entries(actor, actor.teacher_id))
+
+    def _open_recent(self) -> None:
+        row = selected_row(self.recent)
+        if row is not None:
+            self._timeline(row["student_id"])
+
+    def _open_selected(self) -> None:
+        for view in (self.due.view, self.overdue.view):
+            item = selected_row(view)
+            if item is not None:
+                self._timeline(item.student_id)
+                return
+        row = selected_row(self.recent)
+        if row is not None:
+            self._timeline(row["student_id"])
+
+    def _timeline(self, student_id: str) -> None:
+        dialog = ChildTimelineDialog(student_id, self, actor=self.actor)
+        dialog.exec()
+        dialog.deleteLater()
+
+
+class PrincipalHome(QWidget):
+    """The school's gaps this term: tiles, the classes with gaps, the overdue list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.tiles = {
+            "share": _Tile(self.tr("of paired students visited this term"), self),
+            "unpaired": _Tile(self.tr("entitled children without a pairing"), self),
+            "no_proxy": _Tile(self.tr("left-behind children without a proxy parent"), self),
+            "overdue": _Tile(self.tr("overdue visits, diaries and calls"), self),
+        }
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+        self.gaps_label = QLabel(self.tr("Classes with gaps"), self)
+        self.gaps_label.setStyleSheet("font-weight: bold;")
+        self.gaps = CoverageTable(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(tiles)
+        layout.addWidget(self.gaps_label)
+        layout.addWidget(self.gaps, 1)
+
+    def load(self, actor: Actor, today: dt.date) -> None:
+        term = reminders.term_of(today)
+        if term is None:
+            term = reminders.terms_between(today - dt.timedelta(days=200), today)[-1]
+        start, end = term.start, min(term.end, today)
+        coverage = reminders.coverage(actor, start, end, school_id=school_scope(), as_of=today)
+        total = coverage.total
+        self.title.setText(
+            self.tr("{term}: coverage up to {day}").format(term=term.label(), day=end)
+        )
+        share = total.visited_share
+        self.tiles["share"].set_value(
+            "–" if share is None else f"{share:.0%}", share is not None and share < 0.999
+        )
+        for key, value in (
+            ("unpaired", total.entitled_unpaired),
+            ("no_proxy", total.left_behind_no_proxy),
+            ("overdue", total.overdue),
+        ):
+            self.tiles[key].set_value(str(value), value > 0)
+        gaps = [
+            r
+            for r in coverage.rows
+            if r.entitled_unpaired or r.left_behind_no_proxy or r.overdue or r.visited < r.paired
+        ]
+        gaps.sort(key=lambda r: -(r.entitled_unpaired + r.left_behind_no_proxy + r.overdue))
+        coverage.rows = gaps
+        self.gaps.show(coverage, by_class=True)
+
+
+class HomePage(QWidget):
+    """The home screen, with the "view as" picker: the principal, or one teacher."""
+
+    def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or dt.date.today()
+        self.view_as = QComboBox(self)
+        self.view_as.setMinimumWidth(160)
+        self.teacher_home = TeacherHome(self)
+        self.principal_home = PrincipalHome(self)
+        self.teacher_home.record_button.clicked.connect(self._record_visits)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.principal_home)
+        self.stack.addWidget(self.teacher_home)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("View as:"), self))
+        bar.addWidget(self.view_as)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self._fill_view_as()
+        self.view_as.currentIndexChanged.connect(self.reload)
+        bus().changed.connect(self._on_changed)
+        self.reload()
+
+    def _fill_view_as(self) -> None:
+        actor = session().actor
+        self.view_as.blockSignals(True)
+        self.view_as.clear()
+        if actor.teacher_id is None:
+            self.view_as.addItem(self.tr("{name} (whole school)").format(name=actor.name), None)
+        for teacher_id, name in teachers.teacher_choices(school_scope()):
+            self.view_as.addItem(name, (teacher_id, name))
+        if actor.teacher_id is not None:
+            self.view_as.setCurrentIndex(max(0, self.view_as.findData(actor.teacher_id)))
+        self.view_as.blockSignals(False)
+
+    def set_teacher(self, teacher_id: str) -> None:
+        """Show the home screen of this teacher ("view as")."""
+        for index in range(self.view_as.count()):
+            data = self.view_as.itemData(index)
+            if data and data[0] == teacher_id:
+                self.view_as.setCurrentIndex(index)
+                return
+
+    def current_actor(self) -> Actor:
+        data = self.view_as.currentData()
+        if data:
+            return teacher_actor(*data)
+        return session().actor
+
+    def reload(self) -> None:
+        actor = self.current_actor()
+        if actor.teacher_id is not None:
+            self.teacher_home.load(actor, self.today)
+            self.stack.setCurrentWidget(self.teacher_home)
+        else:
+            self.principal_home.load(actor, self.today)
+            self.stack.setCurrentWidget(self.principal_home)
+
+    def _record_visits(self) -> None:
+        from ui.care.visit_entry import VisitQuickEntry
+
+        actor = self.current_actor()
+        if actor.teacher_id is None:
+            return
+        dialog = VisitQuickEntry(actor, actor.teacher_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.affects("teacher"):
+            self._fill_view_as()
+        if changes.affects(*RELEVANT) and self.isVisible():
+            self.reload()

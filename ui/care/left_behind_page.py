@@ -1,0 +1,159 @@
+"""The left-behind children of the school (留守儿童): their proxy parent, when their
+diary and calls were last kept; from here the profile, a diary entry, a family call,
+the timeline, and "a parent came home"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fupin_desktop.services import care
+from fupin_desktop.services.care import LeftBehindRow
+from fupin_desktop.services.context import Changes
+from ui.aid.table import Column, RowTableModel, make_table, selected_row
+from ui.bus import bus
+from ui.care.common import school_scope
+from ui.care.records import CallDialog, DiaryDialog, LeftBehindProfileDialog
+from ui.care.timeline import ChildTimelineDialog
+from ui.errors import show_error
+from ui.session import session
+
+STALE_DAYS = 31
+WARN = QColor("#fde7e7")
+
+
+class LeftBehindPage(QWidget):
+    def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or dt.date.today()
+        self.actor = session().actor
+
+        def stale(day: dt.date | None) -> QColor | None:
+            return WARN if day is None or (self.today - day).days > STALE_DAYS else None
+
+        columns = [
+            Column(self.tr("Student"), lambda r: r.name, chars=4),
+            Column(self.tr("Class"), lambda r: f"{r.grade or ''}-{r.class_name}", chars=3),
+            Column(self.tr("Left behind since"), lambda r: _day(r.since), chars=6),
+            Column(
+                self.tr("Proxy parent"),
+                lambda r: r.proxy_parent or self.tr("none"),
+                chars=4,
+                background=lambda r: None if r.proxy_parent else WARN,
+            ),
+            Column(
+                self.tr("Last diary entry"),
+                lambda r: _day(r.last_diary),
+                chars=6,
+                background=lambda r: stale(r.last_diary),
+            ),
+            Column(
+                self.tr("Last family call"),
+                lambda r: _day(r.last_call),
+                chars=6,
+                background=lambda r: stale(r.last_call),
+            ),
+            Column(
+                self.tr("Profile"),
+                lambda r: self.tr("yes") if r.has_profile else self.tr("missing"),
+                chars=3,
+                background=lambda r: None if r.has_profile else WARN,
+            ),
+        ]
+        self.model = RowTableModel(columns, self)
+        self.view = make_table(self.model, self)
+        self.view.doubleClicked.connect(self.open_timeline)
+        self.count_label = QLabel(self)
+        self.buttons = {
+            "profile": QPushButton(self.tr("Profile…"), self),
+            "diary": QPushButton(self.tr("Diary entry…"), self),
+            "call": QPushButton(self.tr("Family call…"), self),
+            "timeline": QPushButton(self.tr("Timeline…"), self),
+            "home": QPushButton(self.tr("A parent came home…"), self),
+        }
+        self.buttons["profile"].clicked.connect(lambda: self._dialog(LeftBehindProfileDialog))
+        self.buttons["diary"].clicked.connect(lambda: self._dialog(DiaryDialog))
+        self.buttons["call"].clicked.connect(lambda: self._dialog(CallDialog))
+        self.buttons["timeline"].clicked.connect(self.open_timeline)
+        self.buttons["home"].clicked.connect(self.parent_came_home)
+        row = QHBoxLayout()
+        row.addWidget(self.count_label)
+        row.addStretch(1)
+        for button in self.buttons.values():
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        bus().changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = care.left_behind_children(self.actor, school_scope(), as_of=self.today)
+        self.model.set_rows(rows)
+        no_proxy = sum(1 for r in rows if not r.proxy_parent)
+        self.count_label.setText(
+            self.tr("{count} left-behind children, {none} without a proxy parent").format(
+                count=len(rows), none=no_proxy
+            )
+        )
+
+    def current(self) -> LeftBehindRow | None:
+        return selected_row(self.view)
+
+    def _dialog(self, dialog_class: type) -> None:
+        row = self.current()
+        if row is None:
+            return
+        dialog = dialog_class(self.actor, row.student_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_timeline(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        dialog = ChildTimelineDialog(row.student_id, self, actor=self.actor)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def parent_came_home(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("A parent came home"),
+            self.tr("{name} is no longer left behind from today. Note:").format(name=row.name),
+        )
+        if not ok:
+            return
+        try:
+            changes = care.end_left_behind(self.actor, row.student_id, self.today, reason)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        bus().announce(changes)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.affects(
+            "student",
+            "status_history",
+            "pairing",
+            "diary_entry",
+            "family_call",
+            "left_behind_profile",
+        ):
+            self.reload()
+
+
+def _day(day: dt.date | None) -> str:
+    return day.isoformat() if day else "—"

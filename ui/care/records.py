@@ -1,0 +1,166 @@
+"""Dialogs for one growth-diary entry (成长日记), one family call (亲情电话) and one visit,
+each with the teacher who writes it; and the left-behind profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, VISIT
+from fupin_desktop.services import care, visits
+from fupin_desktop.services.context import Actor, Changes
+from ui.bus import bus
+from ui.care.common import CatalogueDialog, TeacherCombo
+
+
+class _TeacherRecordDialog(CatalogueDialog):
+    """A record written by a teacher: the teacher is chosen above the form (the acting
+    teacher, when the PC is used as one)."""
+
+    def __init__(
+        self,
+        title: str,
+        fields: Any,
+        values: dict[str, Any] | None,
+        actor: Actor,
+        teacher_id: str | None,
+        parent: QWidget | None,
+        *,
+        optional_teacher: bool = False,
+    ) -> None:
+        self.actor = actor
+        self.changes = Changes()
+        self.teacher = TeacherCombo(None, blank=" " if optional_teacher else "")
+        self.teacher.set_teacher(actor.teacher_id or teacher_id)
+        self.teacher.setEnabled(actor.teacher_id is None)
+        super().__init__(
+            title,
+            fields,
+            values,
+            self._store,
+            parent,
+            # Not self.tr(): at run time its context would be the subclass's name.
+            extra=[(QCoreApplication.translate("TeacherRecordDialog", "Teacher"), self.teacher)],
+        )
+
+    def _store(self, raw: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+
+class DiaryDialog(_TeacherRecordDialog):
+    def __init__(
+        self,
+        actor: Actor,
+        student_id: str,
+        parent: QWidget | None = None,
+        *,
+        entry_id: str | None = None,
+        teacher_id: str | None = None,
+    ) -> None:
+        self.student_id = student_id
+        self.entry_id = entry_id
+        values: dict[str, Any] = {"entry_date": dt.date.today()}
+        if entry_id:
+            values = care.get_record(actor, "diary_entry", entry_id)
+            teacher_id = values["teacher_id"]
+        super().__init__(
+            self.tr("Growth diary entry"), DIARY_ENTRY.fields, values, actor, teacher_id, parent
+        )
+
+    def _store(self, raw: dict[str, Any]) -> None:
+        teacher_id = self.teacher.teacher_id()
+        _, self.changes = care.save_diary(
+            self.actor, self.entry_id, self.student_id, teacher_id or "", raw
+        )
+        bus().announce(self.changes)
+
+
+class CallDialog(_TeacherRecordDialog):
+    def __init__(
+        self,
+        actor: Actor,
+        student_id: str,
+        parent: QWidget | None = None,
+        *,
+        call_id: str | None = None,
+        teacher_id: str | None = None,
+    ) -> None:
+        self.student_id = student_id
+        self.call_id = call_id
+        values: dict[str, Any] = {"call_date": dt.date.today()}
+        if call_id:
+            values = care.get_record(actor, "family_call", call_id)
+            teacher_id = values["teacher_id"]
+        super().__init__(
+            self.tr("Family call"),
+            FAMILY_CALL.fields,
+            values,
+            actor,
+            teacher_id,
+            parent,
+            optional_teacher=True,
+        )
+
+    def _store(self, raw: dict[str, Any]) -> None:
+        _, self.changes = care.save_call(
+            self.actor, self.call_id, self.student_id, self.teacher.teacher_id(), raw
+        )
+        bus().announce(self.changes)
+
+
+class VisitDialog(_TeacherRecordDialog):
+    """One visit; a new one starts from the teacher's previous visit of the child."""
+
+    def __init__(
+        self,
+        actor: Actor,
+        student_id: str,
+        parent: QWidget | None = None,
+        *,
+        visit_id: str | None = None,
+        teacher_id: str | None = None,
+    ) -> None:
+        self.student_id = student_id
+        self.visit_id = visit_id
+        teacher_id = actor.teacher_id or teacher_id
+        if visit_id:
+            found = [
+                v
+                for v in visits.list_visits(actor, visits.VisitQuery(student_id=student_id))
+                if v.id == visit_id
+            ]
+            values = found[0].values if found else {}
+            teacher_id = found[0].teacher_id if found else teacher_id
+        elif teacher_id:
+            values = visits.template(actor, teacher_id, student_id)
+        else:
+            values = {"visit_date": dt.date.today(), "method": "home_visit"}
+        super().__init__(self.tr("Visit"), VISIT.fields, values, actor, teacher_id, parent)
+
+    def _store(self, raw: dict[str, Any]) -> None:
+        teacher_id = self.teacher.teacher_id() or ""
+        _, self.changes = visits.save(self.actor, self.visit_id, teacher_id, self.student_id, raw)
+        bus().announce(self.changes)
+
+
+class LeftBehindProfileDialog(CatalogueDialog):
+    """The child's current left-behind profile (or a new one); an end date given here
+    ends the left-behind status (a parent came home)."""
+
+    def __init__(self, actor: Actor, student_id: str, parent: QWidget | None = None) -> None:
+        self.actor = actor
+        self.student_id = student_id
+        self.changes = Changes()
+        current = care.current_profile(actor, student_id)
+        self.profile_id = current["id"] if current else None
+        values = current or {"start_date": dt.date.today(), "guardian_kind": "grandparents"}
+        super().__init__(
+            self.tr("Left-behind profile"), LEFT_BEHIND_PROFILE.fields, values, self._store, parent
+        )
+
+    def _store(self, raw: dict[str, Any]) -> None:
+        _, self.changes = care.save_profile(self.actor, self.student_id, raw, self.profile_id)
+        bus().announce(self.changes)

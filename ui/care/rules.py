@@ -1,0 +1,74 @@
+"""The reminder rules, edited as rows (how often, what, for whom); saved all at once."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fupin_desktop.schema.care import REMINDER_RULE
+from fupin_desktop.services import reminders
+from fupin_desktop.services.context import Actor
+from ui.bus import bus
+from ui.errors import show_error
+from ui.fields import RowsEditor
+
+
+class RulesDialog(QDialog):
+    """Each row is a rule; the row's "id" carries the rule's code, so an edited rule
+    keeps its identity (and its fixed id) when saved."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.setWindowTitle(self.tr("Reminder rules"))
+        note = QLabel(
+            self.tr(
+                "Rules apply in school terms (autumn 1 Sep – 31 Jan, spring 1 Mar – 15 Jul)."
+                " A month or term in which a pairing held only some days asks for a share."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.rows = RowsEditor(REMINDER_RULE, self.tr("Rule"), self)
+        self.rows.set_rows(
+            [{"id": r.code, **reminders.rule_values(r)} for r in reminders.list_rules()]
+        )
+        self.defaults = QPushButton(self.tr("Restore the defaults"), self)
+        self.defaults.clicked.connect(self._defaults)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.defaults, QDialogButtonBox.ButtonRole.ResetRole)
+        self.rows.setEnabled(actor.may_configure)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(actor.may_configure)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.rows, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+
+    def _defaults(self) -> None:
+        self.rows.set_rows(
+            [{"id": r.code, **reminders.rule_values(r)} for r in reminders.DEFAULT_RULES]
+        )
+
+    def accept(self) -> None:
+        pairs = [(str(row.get("id") or ""), row) for row in self.rows.rows()]
+        try:
+            changes = reminders.save_rules(
+                self.actor,
+                [(code, {k: v for k, v in row.items() if k != "id"}) for code, row in pairs],
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        bus().announce(changes)
+        super().accept()

@@ -1,0 +1,364 @@
+"""Teachers and their pairings: the staff list on the left, the chosen teacher's
+students (with the history of ended pairings) on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fupin_desktop.schema.care import PAIRING
+from fupin_desktop.schema.catalogues import TEACHER
+from fupin_desktop.services import pairings, teachers
+from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.pairings import PairingRow
+from fupin_desktop.services.teachers import TeacherRow
+from ui.aid.table import Column, RowTableModel, make_table, selected_row
+from ui.bus import bus
+from ui.care.common import CatalogueDialog, TeacherCombo, school_scope
+from ui.care.timeline import ChildTimelineDialog
+from ui.care.visit_entry import VisitQuickEntry
+from ui.errors import show_error
+from ui.session import session
+
+
+class TeacherDialog(CatalogueDialog):
+    def __init__(self, actor: Actor, row: TeacherRow | None, parent: QWidget | None = None):
+        self.actor = actor
+        self.row = row
+        values = row.values if row else {"active": True, "role": "teacher"}
+        title = self.tr("Teacher") if row else self.tr("New teacher")
+        super().__init__(title, TEACHER.fields, values, self._store, parent)
+
+    def _store(self, raw: dict[str, Any]) -> None:
+        school = self.row.school_id if self.row else (school_scope() or "")
+        _, changes = teachers.save_teacher(
+            self.actor, self.row.id if self.row else None, school, raw
+        )
+        bus().announce(changes)
+
+
+class PairingDialog(CatalogueDialog):
+    """Pair a teacher with one or several students (entitled and left-behind children are
+    marked, and who already has teachers), or edit an existing pairing's plan."""
+
+    def __init__(
+        self,
+        actor: Actor,
+        teacher_id: str,
+        parent: QWidget | None = None,
+        *,
+        pairing: PairingRow | None = None,
+    ) -> None:
+        self.actor = actor
+        self.teacher_id = teacher_id
+        self.pairing = pairing
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name or pinyin"))
+        self.only_unpaired = QCheckBox(self.tr("Only entitled children without a teacher"))
+        self.students = QListWidget()
+        self.students.setMinimumHeight(220)
+        extra: list[tuple[str, QWidget]] = []
+        if pairing is None:
+            picker = QWidget()
+            box = QVBoxLayout(picker)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(self.search)
+            box.addWidget(self.only_unpaired)
+            box.addWidget(self.students)
+            extra.append((self.tr("Students"), picker))
+            self.search.textChanged.connect(self._fill)
+            self.only_unpaired.toggled.connect(self._fill)
+        fields = [f for f in PAIRING.fields if pairing is not None or f.key != "end_reason"]
+        values = pairing.values() if pairing else {"start_date": dt.date.today()}
+        title = self.tr("Pairing") if pairing else self.tr("Pair students")
+        super().__init__(title, fields, values, self._store, parent, extra=extra)
+        if pairing is None:
+            self._fill()
+            self.resize(680, 820)
+
+    def _fill(self) -> None:
+        self.students.clear()
+        for choice in pairings.student_choices(
+            self.actor, school_scope(), search=self.search.text()
+        ):
+            if self.only_unpaired.isChecked() and (choice.teachers or not choice.entitled):
+                continue
+            marks = []
+            if choice.entitled:
+                marks.append(self.tr("entitled"))
+            if choice.left_behind:
+                marks.append(self.tr("left behind"))
+            if choice.teachers:
+                marks.append(self.tr("paired with {names}").format(names=choice.teachers))
+            text = f"{choice.name}　{choice.grade or ''}-{choice.class_name}"
+            if marks:
+                text += "　(" + "，".join(marks) + ")"
+            item = QListWidgetItem(text, self.students)
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def checked_students(self) -> list[str]:
+        found = []
+        for index in range(self.students.count()):
+            item = self.students.item(index)
+            if item.checkState() == Qt.CheckState.Checked:
+                found.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return found
+
+    def _store(self, raw: dict[str, Any]) -> None:
+        if self.pairing is not None:
+            changes = pairings.update(self.actor, self.pairing.id, raw)
+        else:
+            _, changes = pairings.create(self.actor, self.teacher_id, self.checked_students(), raw)
+        bus().announce(changes)
+
+
+class TeachersPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = session().actor
+        teacher_columns = [
+            Column(
+                f.title,
+                lambda r, k=f.key, f=f: f.display(r.values[k]),
+                chars=max(3, f.width // 2 + 1),
+            )
+            for f in TEACHER.table_fields()
+        ]
+        teacher_columns.append(
+            Column(
+                self.tr("Students"),
+                lambda r: str(r.students),
+                sort_key=lambda r: r.students,
+                numeric=True,
+                chars=3,
+            )
+        )
+        teacher_columns.append(
+            Column(
+                self.tr("Proxy parent of"),
+                lambda r: str(r.proxy_children),
+                sort_key=lambda r: r.proxy_children,
+                numeric=True,
+                chars=4,
+            )
+        )
+        self.teacher_model = RowTableModel(teacher_columns, self)
+        self.teacher_view = make_table(self.teacher_model, self)
+        self.teacher_view.selectionModel().currentRowChanged.connect(self._teacher_picked)
+        self.teacher_view.doubleClicked.connect(self.edit_teacher)
+        self.new_teacher = QPushButton(self.tr("New teacher…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.new_teacher.clicked.connect(lambda: self._teacher_dialog(None))
+        self.edit_button.clicked.connect(self.edit_teacher)
+
+        pairing_columns = [
+            Column(self.tr("Student"), lambda p: p.student_name, chars=4),
+            Column(self.tr("Class"), lambda p: f"{p.grade or ''}-{p.class_name}", chars=3),
+            Column(self.tr("Kind"), lambda p: PAIRING["kind"].display(p.kind), chars=6),
+            Column(self.tr("From"), lambda p: p.start_date.isoformat(), chars=6),
+            Column(
+                self.tr("To"),
+                lambda p: p.end_date.isoformat() if p.end_date else "",
+                chars=6,
+            ),
+            Column(self.tr("Why it ended"), lambda p: p.end_reason, chars=6),
+        ]
+        self.pairing_model = RowTableModel(pairing_columns, self)
+        self.pairing_view = make_table(self.pairing_model, self)
+        self.pairing_view.doubleClicked.connect(self.open_timeline)
+        self.history = QCheckBox(self.tr("Show ended pairings"), self)
+        self.history.toggled.connect(self._reload_pairings)
+        self.pair_button = QPushButton(self.tr("Pair students…"), self)
+        self.plan_button = QPushButton(self.tr("Plan…"), self)
+        self.end_button = QPushButton(self.tr("End…"), self)
+        self.hand_over_button = QPushButton(self.tr("Hand over…"), self)
+        self.visits_button = QPushButton(self.tr("Record visits…"), self)
+        self.timeline_button = QPushButton(self.tr("Timeline…"), self)
+        self.pair_button.clicked.connect(self.pair_students)
+        self.plan_button.clicked.connect(self.edit_plan)
+        self.end_button.clicked.connect(self.end_pairing)
+        self.hand_over_button.clicked.connect(self.hand_over)
+        self.visits_button.clicked.connect(self.record_visits)
+        self.timeline_button.clicked.connect(self.open_timeline)
+        self.pairing_title = QLabel(self)
+        self.pairing_title.setStyleSheet("font-weight: bold;")
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        row = QHBoxLayout()
+        row.addWidget(self.new_teacher)
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.teacher_view, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.pairing_title)
+        buttons = QHBoxLayout()
+        for button in (
+            self.pair_button,
+            self.plan_button,
+            self.end_button,
+            self.hand_over_button,
+            self.visits_button,
+            self.timeline_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.history)
+        right_layout.addWidget(self.pairing_view, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([640, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        bus().changed.connect(self._on_changed)
+        self.reload()
+
+    # --- teachers ---
+
+    def reload(self) -> None:
+        current = self.current_teacher()
+        self.teacher_model.set_rows(teachers.list_teachers(self.actor, school_id=school_scope()))
+        rows = self.teacher_model.rows()
+        index = next((i for i, r in enumerate(rows) if current and r.id == current.id), 0)
+        if rows:
+            self.teacher_view.selectRow(index)
+        self._reload_pairings()
+
+    def current_teacher(self) -> TeacherRow | None:
+        return self.teacher_model.row(self.teacher_view.currentIndex().row())
+
+    def edit_teacher(self) -> None:
+        row = self.current_teacher()
+        if row is not None:
+            self._teacher_dialog(row)
+
+    def _teacher_dialog(self, row: TeacherRow | None) -> None:
+        dialog = TeacherDialog(self.actor, row, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _teacher_picked(self) -> None:
+        self._reload_pairings()
+
+    # --- pairings ---
+
+    def _reload_pairings(self) -> None:
+        teacher = self.current_teacher()
+        if teacher is None:
+            self.pairing_model.set_rows([])
+            self.pairing_title.setText("")
+            return
+        rows = pairings.for_teacher(self.actor, teacher.id, history=self.history.isChecked())
+        self.pairing_model.set_rows(rows)
+        self.pairing_title.setText(
+            self.tr("{name}'s students ({count})").format(name=teacher.name, count=len(rows))
+        )
+
+    def current_pairing(self) -> PairingRow | None:
+        return selected_row(self.pairing_view)
+
+    def pair_students(self) -> None:
+        teacher = self.current_teacher()
+        if teacher is None:
+            return
+        dialog = PairingDialog(self.actor, teacher.id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def edit_plan(self) -> None:
+        teacher, pairing = self.current_teacher(), self.current_pairing()
+        if teacher is None or pairing is None:
+            return
+        dialog = PairingDialog(self.actor, teacher.id, self, pairing=pairing)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def end_pairing(self) -> None:
+        pairing = self.current_pairing()
+        if pairing is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("End the pairing"),
+            self.tr("It ends today. Why? (e.g. the child changed school)"),
+        )
+        if not ok:
+            return
+        self._run(lambda: pairings.end(self.actor, pairing.id, dt.date.today(), reason))
+
+    def hand_over(self) -> None:
+        pairing = self.current_pairing()
+        if pairing is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Hand over to another teacher"))
+        combo = TeacherCombo(dialog)
+        ok = QPushButton(self.tr("Hand over"), dialog)
+        ok.clicked.connect(dialog.accept)
+        box = QVBoxLayout(dialog)
+        box.addWidget(
+            QLabel(
+                self.tr("From today, {name} is looked after by:").format(name=pairing.student_name),
+                dialog,
+            )
+        )
+        box.addWidget(combo)
+        box.addWidget(ok)
+        if dialog.exec() == QDialog.DialogCode.Accepted and combo.teacher_id():
+            new_teacher = combo.teacher_id() or ""
+            self._run(
+                lambda: pairings.hand_over(
+                    self.actor, pairing.id, new_teacher, dt.date.today(), self.tr("handed over")
+                )[1]
+            )
+        dialog.deleteLater()
+
+    def record_visits(self) -> None:
+        teacher = self.current_teacher()
+        if teacher is None:
+            return
+        dialog = VisitQuickEntry(self.actor, teacher.id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_timeline(self) -> None:
+        pairing = self.current_pairing()
+        if pairing is None:
+            return
+        dialog = ChildTimelineDialog(pairing.student_id, self, actor=self.actor)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _run(self, action: Any) -> None:
+        try:
+            changes = action()
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        bus().announce(changes)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.affects("teacher", "pairing", "student"):
+            self.reload()

@@ -1,0 +1,160 @@
+"""A child's timeline: diary entries, family calls, visits and left-behind changes
+together, newest first. Open it with ChildTimelineDialog(student_id)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fupin_desktop.schema.care import PAIRING
+from fupin_desktop.services import care, pairings
+from fupin_desktop.services.care import TimelineItem
+from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.students import get_file
+from ui.aid.table import Column, RowTableModel, fit_to_contents, make_table
+from ui.bus import bus
+from ui.care.records import CallDialog, DiaryDialog, LeftBehindProfileDialog, VisitDialog
+from ui.session import session
+
+# A colour per kind, so a glance finds the calls among the diary entries.
+KIND_COLOURS = {
+    "visit": "#1565c0",
+    "diary_entry": "#2e7d32",
+    "family_call": "#8e24aa",
+    "status": "#6d4c41",
+}
+
+
+class ChildTimelineDialog(QDialog):
+    def __init__(
+        self, student_id: str, parent: QWidget | None = None, *, actor: Actor | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.actor = actor or session().actor
+        self.student_id = student_id
+        self.items: list[TimelineItem] = []
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        # The child's teachers, ended pairings included: who looked after them when.
+        self.pairing_model = RowTableModel(
+            [
+                Column(self.tr("Teacher"), lambda p: p.teacher_name, chars=4),
+                Column(self.tr("Kind"), lambda p: PAIRING["kind"].display(p.kind), chars=5),
+                Column(self.tr("From"), lambda p: p.start_date.isoformat(), chars=6),
+                Column(
+                    self.tr("To"), lambda p: p.end_date.isoformat() if p.end_date else "", chars=6
+                ),
+                Column(self.tr("Why it ended"), lambda p: p.end_reason, chars=8),
+            ],
+            self,
+        )
+        self.pairing_view = make_table(self.pairing_model, self, sortable=False)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.add_visit = QPushButton(self.tr("New visit…"), self)
+        self.add_diary = QPushButton(self.tr("New diary entry…"), self)
+        self.add_call = QPushButton(self.tr("New family call…"), self)
+        self.profile = QPushButton(self.tr("Left-behind profile…"), self)
+        self.add_visit.clicked.connect(lambda: self._open(VisitDialog))
+        self.add_diary.clicked.connect(lambda: self._open(DiaryDialog))
+        self.add_call.clicked.connect(lambda: self._open(CallDialog))
+        self.profile.clicked.connect(self._open_profile)
+        row = QHBoxLayout()
+        for button in (self.add_visit, self.add_diary, self.add_call, self.profile):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(row)
+        layout.addWidget(self.pairing_view)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(close)
+        self.resize(760, 680)
+        bus().changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        student = get_file(self.actor, self.student_id)
+        values = student.values
+        self.setWindowTitle(self.tr("Timeline: {name}").format(name=values["name"]))
+        history = pairings.for_student(self.actor, self.student_id)
+        self.pairing_model.set_rows(history)
+        fit_to_contents(self.pairing_view, max_rows=3)
+        self.pairing_view.setVisible(bool(history))
+        teachers = [p.teacher_name for p in history if p.end_date is None]
+        parts = [
+            f"<b style='font-size:14pt'>{html.escape(values['name'])}</b>",
+            html.escape(
+                self.tr("Grade {grade} {class_name}").format(
+                    grade=values.get("grade") or "", class_name=values.get("class_name") or ""
+                )
+            ),
+        ]
+        if values.get("left_behind"):
+            parts.append(
+                "<span style='color:#6d4c41'>" + html.escape(self.tr("Left behind")) + "</span>"
+            )
+        if teachers:
+            text = self.tr("Teachers: {names}").format(names="、".join(teachers))
+            parts.append(html.escape(text))
+        self.heading.setText("　".join(parts))
+        self.items = care.timeline(self.actor, self.student_id)
+        self.browser.setHtml(self._html())
+
+    def _html(self) -> str:
+        if not self.items:
+            return "<p>" + html.escape(self.tr("Nothing recorded yet.")) + "</p>"
+        kinds = {
+            "visit": self.tr("Visit"),
+            "diary_entry": self.tr("Diary"),
+            "family_call": self.tr("Call"),
+            "status": self.tr("Status"),
+        }
+        out = ["<table cellspacing='0' cellpadding='6' width='100%'>"]
+        for item in self.items:
+            colour = KIND_COLOURS.get(item.kind, "#444")
+            badge = (
+                f"<span style='background:{colour};color:white;'>&nbsp;"
+                f"{html.escape(kinds.get(item.kind, item.kind))}&nbsp;</span>"
+            )
+            who = f" · {html.escape(item.teacher_name)}" if item.teacher_name else ""
+            text = html.escape(item.text).replace("\n", "<br>")
+            out.append(
+                "<tr>"
+                f"<td valign='top' width='96' style='color:#555'>{item.day.isoformat()}</td>"
+                f"<td valign='top'>{badge} <b>{html.escape(item.title)}</b>"
+                f"<span style='color:#666'>{who}</span><br>{text}</td></tr>"
+            )
+        out.append("</table>")
+        return "".join(out)
+
+    def _open(self, dialog_class: type) -> None:
+        dialog = dialog_class(self.actor, self.student_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _open_profile(self) -> None:
+        dialog = LeftBehindProfileDialog(self.actor, self.student_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.affects("visit", "diary_entry", "family_call", "status_history", "student"):
+            self.reload()
+
+    def done(self, result: int) -> None:
+        bus().changed.disconnect(self._on_changed)
+        super().done(result)

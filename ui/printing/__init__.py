@@ -1,0 +1,1 @@
+"""Printing the archive forms from the GUI: the print dialog (ui.printing.dialog)."""

@@ -1,0 +1,115 @@
+"""Write a sync package: to the township (a school), or to one school (the township).
+The file is read back and checked before the dialog says the USB stick can be removed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fupin_desktop.sync import conflicts, state
+from fupin_desktop.sync.township import school_choices
+from fupin_desktop.sync.writer import ExportResult, export_package
+from ui.session import session
+from ui.tasks import runner
+
+
+class SyncExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export sync package"))
+        self.result_: ExportResult | None = None
+        info = session().info
+        township = bool(info and info.is_township)
+        form = QFormLayout()
+        self.school = QComboBox()
+        if township:
+            for code, name in school_choices():
+                self.school.addItem(f"{name}（{code}）", code)
+            form.addRow(self.tr("For school"), self.school)
+        else:
+            name = info.township_name if info else ""
+            form.addRow(self.tr("To"), QLabel(self.tr("{name} central school").format(name=name)))
+        self.full = QCheckBox(self.tr("Everything (not only what was not acknowledged)"))
+        form.addRow("", self.full)
+        self.sensitive = QCheckBox(self.tr("Include diary text and counselling notes"))
+        self.sensitive.setChecked(state.send_sensitive_text())
+        self.sensitive.setEnabled(session().actor.may_configure)
+        form.addRow("", self.sensitive)
+        self.path = QLineEdit(str(self._default_path()))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        form.addRow(self.tr("File"), row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def _default_path(self) -> Path:
+        info = session().info
+        who = info.school_code if info and not info.is_township else "township"
+        return session().db_path.parent / f"同步包-{who}-{dt.date.today():%Y%m%d}.xlsx"
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save sync package"), self.path.text(), self.tr("Excel (*.xlsx)")
+        )
+        if path:
+            self.path.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def export(self) -> None:
+        actor = session().actor
+        to_code = self.school.currentData() if self.school.count() else None
+        full, sensitive = self.full.isChecked(), self.sensitive.isChecked()
+        path = Path(self.path.text())
+
+        def work(report: Any, cancel: Any) -> ExportResult:
+            if actor.may_configure and sensitive != state.send_sensitive_text():
+                conflicts.set_send_sensitive_text(actor, sensitive)
+            return export_package(
+                actor, path, full=full, to_code=to_code, verify=True, report=report, cancel=cancel
+            )
+
+        runner().run(self, self.tr("Writing the sync package"), work, self._done)
+
+    def _done(self, result: ExportResult) -> None:
+        self.result_ = result
+        self.status.setText(
+            self.tr(
+                "Package {number} written with {rows} records and checked: {path}. "
+                "The USB stick can be removed."
+            ).format(
+                number=result.manifest.sequence, rows=sum(result.counts.values()), path=result.path
+            )
+        )
+        self.inform(self.status.text())
+
+    def inform(self, text: str) -> None:
+        QMessageBox.information(self, self.windowTitle(), text)

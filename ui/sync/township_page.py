@@ -1,0 +1,167 @@
+"""Township mode: every school with its last package (date, sequence, rows, gaps, how
+long ago), the totals per school and for the township, and the county's Excel report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fupin_desktop.schema import choices as ch
+from fupin_desktop.services.aid import format_yuan
+from fupin_desktop.services.context import Changes
+from fupin_desktop.sync import township as tw
+from ui.bus import bus
+from ui.session import session
+from ui.tasks import runner
+
+LATE = "#fbe5c8"
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+class TownshipPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.schools = _table(
+            [
+                self.tr("School code"),
+                self.tr("School"),
+                self.tr("Last package"),
+                self.tr("Days ago"),
+                self.tr("Sequence"),
+                self.tr("Students in it"),
+                self.tr("Missing packages"),
+            ]
+        )
+        self.totals = _table(
+            [
+                self.tr("School"),
+                self.tr("Students"),
+                *[ch.STAGE.label(c.code) for c in ch.STAGE.choices],
+                self.tr("Registered poor"),
+                self.tr("Aid due (yuan)"),
+                self.tr("Aid paid (yuan)"),
+                self.tr("Paired"),
+                self.tr("Visited"),
+                self.tr("Left-behind"),
+                self.tr("Cared for"),
+                self.tr("Transferred"),
+                self.tr("Dropped out"),
+            ]
+        )
+        tabs = QTabWidget()
+        tabs.addTab(self.schools, self.tr("Schools and packages"))
+        tabs.addTab(self.totals, self.tr("Totals"))
+        self.summary = QLabel()
+        report = QPushButton(self.tr("County report…"))
+        report.clicked.connect(self.ask_report)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(refresh)
+        top.addWidget(report)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(tabs)
+        bus().changed.connect(self._changed)
+        self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.affects("package_ledger", "student", "school", "visit", "aid_payment"):
+            self.reload()
+
+    def reload(self) -> None:
+        actor = session().actor
+        overview = tw.schools_overview(actor)
+        self.schools.setRowCount(len(overview))
+        late = QBrush(QColor(LATE))
+        silent = 0
+        for r, s in enumerate(overview):
+            days = s.days_since()
+            values = [
+                s.code,
+                s.name,
+                s.last_package_at.strftime("%Y-%m-%d") if s.last_package_at else self.tr("none"),
+                "" if days is None else str(days),
+                str(s.last_sequence or ""),
+                str(s.last_counts.get("student", "")),
+                ", ".join(str(n) for n in s.missing),
+            ]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if s.stale:
+                    item.setBackground(late)
+                self.schools.setItem(r, c, item)
+            silent += s.stale
+        self.summary.setText(
+            self.tr("{count} schools; {silent} without a package for {days} days.").format(
+                count=len(overview), silent=silent, days=tw.STALE_DAYS
+            )
+        )
+        totals = tw.school_totals(actor)
+        self.totals.setRowCount(len(totals))
+        for r, t in enumerate(totals):
+            values: list[Any] = [
+                t.name,
+                t.students,
+                *[t.by_stage.get(c.code, 0) for c in ch.STAGE.choices],
+                t.by_category.get("registered_poor", 0),
+                format_yuan(t.entitled_fen),
+                format_yuan(t.paid_fen),
+                t.paired,
+                t.visited,
+                t.left_behind,
+                t.left_behind_cared,
+                t.transferred,
+                t.dropped_out,
+            ]
+            for c, value in enumerate(values):
+                self.totals.setItem(r, c, QTableWidgetItem(str(value)))
+
+    def ask_report(self) -> None:
+        default = session().db_path.parent / f"县级报表-{dt.date.today():%Y%m%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save county report"), str(default), self.tr("Excel (*.xlsx)")
+        )
+        if path:
+            self.write_report(Path(path))
+
+    def write_report(self, path: Path) -> None:
+        actor = session().actor
+
+        def work(report: Any, cancel: Any) -> Path:
+            return tw.write_county_report(actor, path)
+
+        runner().run(self, self.tr("Writing the county report"), work, self._written)
+
+    def _written(self, path: Path) -> None:
+        self.inform(self.tr("County report saved: {path}").format(path=path))
+
+    def inform(self, text: str) -> None:
+        QMessageBox.information(self, self.windowTitle(), text)
