@@ -65,6 +65,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     result = printing.print_forms(CLI_ACTOR, job, Path(args.output), report=_progress)
     print(file=sys.stderr)
     say(tr("{pages} pages written to {path}.").format(pages=result.pages, path=result.path))
+    for warning in result.warnings:
+        say(warning)
     return EXIT_OK
 
 

@@ -27,6 +27,10 @@ from fupin_desktop.services.students import StudentQuery
 PROGRESS = N_("{form}: {done} of {total}")
 NOTHING = N_("There is nothing to print for this choice.")
 NEED_PROGRAM = N_("Choose the aid program, school year and term of the sign-off sheet.")
+MISSING_GLYPHS = N_(
+    "The font has no glyph for these characters; they print as empty boxes, "
+    "write them in by hand: {chars}"
+)
 NEED_PAIRING = N_("Choose the students, a teacher or a pairing for the pairing record.")
 
 
@@ -130,9 +134,11 @@ def print_forms(
     no file) when cancelled, ValidationError when there is nothing to print."""
     from reportlab.platypus import PageBreak
 
+    from fupin_desktop.io.pdf import fonts
     from fupin_desktop.io.pdf.template import FormDoc, StartUnit
 
     info = FORMS[job.form]
+    fonts.reset()
     report(0.0, tr(PROGRESS).format(form=info.label, done=0, total="…"))
     target = Path(target)
     with atomic_target(target) as tmp:
@@ -165,7 +171,10 @@ def print_forms(
         f"to {target.name}",
     )
     report(1.0, tr(PROGRESS).format(form=info.label, done=total, total=total))
-    return PrintResult(target, pages, counter["done"])
+    warnings = []
+    if fonts.missing:
+        warnings.append(tr(MISSING_GLYPHS).format(chars=" ".join(sorted(fonts.missing))))
+    return PrintResult(target, pages, counter["done"], warnings)
 
 
 Units = Iterable[tuple[Any, list[Any]]]

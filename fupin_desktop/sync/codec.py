@@ -24,6 +24,7 @@ from typing import Any
 
 from fupin_desktop.errors import FileFormatError
 from fupin_desktop.i18n import N_, load_ts, tr
+from fupin_desktop.io.xlsx import MAX_CELL_CHARS
 from fupin_desktop.schema.fields import ChoiceSet
 from fupin_desktop.sync.tables import ColumnKind, SyncColumn
 from fupin_desktop.sync.vectors import valid
@@ -82,6 +83,69 @@ def _bad(column: SyncColumn, value: Any, why: str) -> CellError:
     return CellError(why, column=column.title, value=str(value)[:40])
 
 
+def decoder(column: SyncColumn) -> Any:
+    """A function cell -> stored value for one column, made once a sheet: the common
+    case (text that is text) costs one type check."""
+    if column.kind == ColumnKind.TEXT and column.choices is None:
+
+        def text(value: Any) -> Any:
+            if type(value) is str and len(value) <= MAX_CELL_CHARS:
+                return value
+            return _text(column, value)
+
+        return text
+    if column.kind == ColumnKind.JSON:
+
+        def version(value: Any) -> Any:
+            # Parsed (and checked) by the merge, which needs the vector anyway; the
+            # sheet hash proves it is the text the sender wrote.
+            if type(value) is str and len(value) <= MAX_CELL_CHARS:
+                return value
+            return _json(column, value)
+
+        return version
+    return _fast(column) or (lambda value: from_cell(column, value))
+
+
+def _fast(column: SyncColumn) -> Any:
+    """Lookup tables for the kinds of cell that are not plain text; anything they do
+    not know goes the long way (from_cell), which explains what is wrong."""
+    kind = column.kind
+
+    def slow(value: Any) -> Any:
+        return from_cell(column, value)
+
+    if kind == ColumnKind.TEXT and column.choices is not None:
+        known = dict(_reverse(column.choices))
+        known[""] = ""
+        return lambda value: known[value] if type(value) is str and value in known else slow(value)
+    if kind == ColumnKind.BOOL:
+        flags = {"是": 1, "否": 0, tr("Yes"): 1, tr("No"): 0, "Yes": 1, "No": 0}
+        return lambda value: flags[value] if type(value) is str and value in flags else slow(value)
+    if kind == ColumnKind.INT:
+
+        def number(value: Any) -> Any:
+            if type(value) is float and value.is_integer():
+                return int(value)
+            if type(value) is int:
+                return value
+            return slow(value)
+
+        return number
+    if kind == ColumnKind.DATETIME:
+        match = _DATETIME.match
+        return lambda value: value if type(value) is str and match(value) else slow(value)
+    if kind == ColumnKind.DATE:
+
+        def date(value: Any) -> Any:
+            if type(value) is dt.date:
+                return value.isoformat()
+            return slow(value)
+
+        return date
+    return None
+
+
 def from_cell(column: SyncColumn, value: Any) -> Any:
     """The stored value of a cell read by python-calamine. Raises CellError."""
     kind = column.kind
@@ -99,6 +163,12 @@ def from_cell(column: SyncColumn, value: Any) -> Any:
 
 
 def _text(column: SyncColumn, value: Any) -> str:
+    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+        raise _bad(
+            column,
+            len(value),
+            N_("Column {column} holds {value} characters, more than a cell can."),
+        )
     if not isinstance(value, str):
         # Excel turns digits typed or pasted into a text column into a number: an
         # 18-digit ID number has then already lost its last digits.
@@ -187,8 +257,9 @@ def canonical_json(value: Any) -> str:
 
 # -- canonical text ---------------------------------------------------------------------
 def row_text(row: Sequence[Any]) -> bytes:
-    """One row's canonical bytes: JSON of the stored values, one line."""
-    return json.dumps(list(row), ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    """One row's canonical bytes: the repr of its stored values (str, int or None, so
+    the same on every machine; repr runs in C, three times faster than json.dumps)."""
+    return repr(tuple(row)).encode() + b"\n"
 
 
 class SheetHasher:

@@ -236,6 +236,8 @@ def apply(
             if manifest.kind != RECEIPT and (replan or plan is None):
                 plan = plan_package(preview.package, info.instance_id)
             if preview.enrolment:
+                if state.peer(preview.peer) is not None:
+                    state.reset_route(preview.peer)  # a new installation of that sender
                 state.enrol(
                     preview.peer,
                     {
@@ -253,7 +255,7 @@ def apply(
                 apply_plan(plan, manifest.package_id)
                 _raise_counter(plan.highest_own)
                 for table_plan in plan.tables:
-                    if table_plan.writes:
+                    if table_plan.writes or table_plan.inserts:
                         changes.touch(table_plan.table.name)
             _record(preview, plan, info)
             audit.record(actor, "sync_import", "package_ledger", manifest.package_id, preview.peer)

@@ -91,20 +91,27 @@ class Manifest:
     signature: str = ""
     format: str = FORMAT_NAME
     format_version: int = FORMAT_VERSION
+    # The keys a package read from a file had: a key added to the format later is not
+    # part of what an older package signed.
+    present: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data.pop("present")
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Manifest:
         data = dict(data)
         data["sheets"] = [SheetEntry(**entry) for entry in data.get("sheets", [])]
-        return cls(**data)
+        return cls(**data, present=frozenset(data))
 
     def signed_bytes(self) -> bytes:
         """Everything but the signature, canonical: what is hashed and signed."""
         data = self.as_dict()
         data.pop("signature")
+        if self.present is not None:
+            data = {k: v for k, v in data.items() if k in self.present}
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
     def content_sha256(self) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from fupin_desktop.i18n import N_
 from fupin_desktop.sync.codec import canonical_json, row_text
 from fupin_desktop.sync.reader import Package, PackageRefused, TableData
 from fupin_desktop.sync.tables import SyncTable
-from fupin_desktop.sync.vectors import CONCURRENT, NEWER, compare, merge
+from fupin_desktop.sync.vectors import CONCURRENT, NEWER, compare, merge, valid
 
 NEW, CHANGED, UNCHANGED, CONFLICT, DELETED = "new", "changed", "unchanged", "conflict", "deleted"
 CATEGORIES = (NEW, CHANGED, UNCHANGED, CONFLICT, DELETED)
@@ -44,7 +45,8 @@ class TablePlan:
     table: SyncTable
     data: TableData
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
-    writes: list[tuple[Any, ...]] = field(default_factory=list)
+    writes: list[tuple[Any, ...]] = field(default_factory=list)  # rows that are here
+    inserts: list[tuple[Any, ...]] = field(default_factory=list)  # rows that are not
     conflicts: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
 
 
@@ -116,15 +118,14 @@ def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[Table
     local = _local_rows(data.table, order, [row[layout.id] for row in data.rows])
     plan = TablePlan(data.table, data)
     highest = 0
-    for row in data.rows:
-        version_text = row[layout.version]
-        incoming = json.loads(version_text)
+    for number, row in zip(data.excel_rows, data.rows, strict=True):
+        incoming = _vector(data, number, row[layout.version])
         if own_instance in incoming:
             highest = max(highest, incoming[own_instance])
         here = local.get(row[layout.id])
         if here is None:
             plan.counts[DELETED if row[layout.deleted] else NEW] += 1
-            plan.writes.append(row)
+            plan.inserts.append(row)
             continue
         mine = json.loads(here[layout.version])
         relation = compare(incoming, mine)
@@ -153,6 +154,21 @@ def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[Table
         else:
             plan.counts[UNCHANGED] += 1
     return plan, highest
+
+
+def _vector(data: TableData, number: int, text: str) -> dict[str, int]:
+    try:
+        vector = json.loads(text)
+    except ValueError:
+        vector = None
+    if not valid(vector):
+        raise PackageRefused(
+            N_("Sheet {sheet}, row {row}: the version {value} is not a version vector."),
+            sheet=data.table.title,
+            row=number,
+            value=str(text)[:40],
+        )
+    return vector
 
 
 def _keep_sensitive(
@@ -197,9 +213,8 @@ def _check_references(plan: Plan) -> None:
                 continue
             target = field_.rel_model._meta.table_name
             have = incoming.get(target, set())
-            wanted = {
-                row[index] for row in table_plan.writes if row[index] and row[index] not in have
-            }
+            written = itertools.chain(table_plan.writes, table_plan.inserts)
+            wanted = {row[index] for row in written if row[index] and row[index] not in have}
             missing = wanted - _existing(target, wanted)
             if missing:
                 bad = next(i for i, row in enumerate(data.rows) if row[index] in missing)
@@ -240,10 +255,10 @@ def _stored_default(field_: Any) -> Any:
     return value
 
 
-def _upsert_sql(table_plan: TablePlan) -> tuple[str, list[Any]]:
-    """One INSERT … ON CONFLICT DO UPDATE for the package's columns. Columns a package
-    of an older schema lacks are filled with their defaults on insert and left alone on
-    update."""
+def _write_sql(table_plan: TablePlan, upsert: bool) -> tuple[str, list[Any]]:
+    """INSERT (rows not here) or INSERT … ON CONFLICT DO UPDATE (rows here) of the
+    package's columns. Columns a package of an older schema lacks are filled with their
+    defaults on insert and left alone on update."""
     data = table_plan.data
     keys = [c.key for c in data.columns]
     model = data.table.model
@@ -252,11 +267,10 @@ def _upsert_sql(table_plan: TablePlan) -> tuple[str, list[Any]]:
     columns = keys + [f.column_name for f in missing]
     names = ", ".join(f'"{k}"' for k in columns)
     marks = ", ".join("?" * len(columns))
-    updates = ", ".join(f'"{k}" = excluded."{k}"' for k in keys if k != "id")
-    sql = (
-        f'INSERT INTO "{data.table.name}" ({names}) VALUES ({marks}) '
-        f'ON CONFLICT("id") DO UPDATE SET {updates}'
-    )
+    sql = f'INSERT INTO "{data.table.name}" ({names}) VALUES ({marks})'
+    if upsert:
+        updates = ", ".join(f'"{k}" = excluded."{k}"' for k in keys if k != "id")
+        sql += f' ON CONFLICT("id") DO UPDATE SET {updates}'
     return sql, extra
 
 
@@ -267,16 +281,13 @@ def apply_plan(plan: Plan, package_id: str) -> None:
     database.execute_sql("PRAGMA defer_foreign_keys = ON")
     cursor = database.cursor()
     for table_plan in plan.tables:
-        if not table_plan.writes:
-            continue
-        sql, extra = _upsert_sql(table_plan)
-        if extra:
-            rows: Iterable[tuple[Any, ...]] = (
-                tuple(row) + tuple(extra) for row in table_plan.writes
-            )
-        else:
-            rows = table_plan.writes
-        cursor.executemany(sql, rows)
+        for rows, upsert in ((table_plan.inserts, False), (table_plan.writes, True)):
+            if not rows:
+                continue
+            sql, extra = _write_sql(table_plan, upsert)
+            if extra:
+                rows = [tuple(row) + tuple(extra) for row in rows]
+            cursor.executemany(sql, rows)
         if table_plan.conflicts:
             ConflictLog.insert_many(
                 [

@@ -16,7 +16,7 @@ from fupin_desktop.errors import FileFormatError
 from fupin_desktop.i18n import N_
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken
-from fupin_desktop.sync.codec import CellError, SheetHasher, from_cell
+from fupin_desktop.sync.codec import CellError, SheetHasher, decoder
 from fupin_desktop.sync.manifest import DATA, FORMAT_NAME, FORMAT_VERSION, RECEIPT, Manifest
 from fupin_desktop.sync.tables import SyncColumn, SyncTable, table_by_name
 
@@ -128,8 +128,8 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
     for key in ("id", "version", "deleted", "updated_at"):
         if key not in entry.columns:
             raise _damaged_manifest(name, f"{entry.table}.{key}")
+    # Cell lengths are checked by the decoders below, cell by cell.
     sheet = xlsx._load_sheet(book, name, entry.sheet)
-    xlsx._check_cell_lengths(sheet)
     raw_rows = sheet.rows[1:]
     while raw_rows and all(value == "" for value in raw_rows[-1]):
         raw_rows.pop()
@@ -147,10 +147,11 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
     width = len(columns)
     hasher = SheetHasher(entry.columns)
     rows: list[tuple[Any, ...]] = []
+    decoders = list(enumerate(decoder(column) for column in columns))
     for number, raw in enumerate(raw_rows, start=2):
-        cells = (list(raw) + [""] * width)[:width]
+        cells = raw if len(raw) == width else (list(raw) + [""] * width)[:width]
         try:
-            row = tuple(from_cell(column, cells[i]) for i, column in enumerate(columns))
+            row = tuple([decode(cells[i]) for i, decode in decoders])
         except CellError as exc:
             raise PackageRefused(
                 N_("Sheet {sheet} of {name}, row {row}: {problem}"),

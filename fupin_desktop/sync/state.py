@@ -53,6 +53,12 @@ def enrol(key: str, info: dict[str, Any]) -> None:
     _put(f"sync.peer.{key}", info)
 
 
+def reset_route(key: str) -> None:
+    """Forget what a peer was known to hold: a new installation of a school starts from
+    what its own ledger has, so the next package to it must hold everything."""
+    Setting.delete().where(Setting.key.in_([f"sync.known.{key}", f"sync.ack.{key}"])).execute()
+
+
 def peers() -> dict[str, dict[str, Any]]:
     prefix = "sync.peer."
     rows = Setting.select().where(Setting.key.startswith(prefix))

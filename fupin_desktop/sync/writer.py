@@ -273,8 +273,8 @@ def export_package(
             xlsx.SheetSpec(
                 tr(ABOUT_TITLE),
                 [
-                    xlsx.Column(tr("Education poverty-alleviation ledger: sync package"), 30),
-                    xlsx.Column("", 80),
+                    xlsx.Column(tr("Education poverty-alleviation ledger: sync package"), 24),
+                    xlsx.Column("", 56),
                 ],
                 _about_rows(manifest, tables, counts),
                 freeze_header=False,

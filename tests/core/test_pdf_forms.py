@@ -244,3 +244,18 @@ def test_roster_subtitle_says_the_filters(tmp_path: Path, school_db) -> None:
     _, pages = render(tmp_path, printing.PrintJob(Form.ROSTER, query=query))
     assert "Grade: 4" in pages[0] and "3 students" in pages[0]
     assert "三年级" not in pages[0]
+
+
+def test_characters_the_font_lacks_are_named_not_silently_lost(tmp_path: Path, school_db):
+    sid = add_student(school_db.school_id, "𠮷祥")
+    job = printing.PrintJob(Form.ARCHIVE, student_ids=[sid])
+    result = printing.print_forms(PRINCIPAL, job, tmp_path / "a.pdf")
+    assert len(result.warnings) == 1 and "𠮷" in result.warnings[0]
+    clean = printing.print_forms(PRINCIPAL, job.__class__(Form.ROSTER, student_ids=[sid]),
+                                 tmp_path / "r.pdf", today=TODAY)  # fmt: skip
+    assert "𠮷" in clean.warnings[0]
+    ok = add_student(school_db.school_id, "吉祥")
+    fine = printing.print_forms(
+        PRINCIPAL, printing.PrintJob(Form.ARCHIVE, student_ids=[ok]), tmp_path / "b.pdf"
+    )
+    assert fine.warnings == []

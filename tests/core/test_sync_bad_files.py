@@ -195,3 +195,11 @@ def test_command_line_exit_codes(setup, capsys) -> None:
     assert cli.main([*db, "sync", "status"]) == cli.EXIT_OK
     out = capsys.readouterr().out
     assert "柳塘小学" in out
+
+
+def test_xml_is_parsed_safely() -> None:
+    """calamine (Rust) expands no XML entities; openpyxl, where a package is opened with
+    it, must be using defusedxml."""
+    from openpyxl.xml import DEFUSEDXML
+
+    assert DEFUSEDXML

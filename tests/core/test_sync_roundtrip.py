@@ -277,3 +277,74 @@ def test_keeping_the_losing_version_is_a_new_edit_that_travels(tmp_path: Path) -
     assert rows_of(school, "4301230001") == rows_of(township, "4301230001")
     school.use()
     assert Student.get_by_id(student_id).address == lost
+
+
+def test_a_receipt_makes_the_next_package_smaller(tmp_path: Path) -> None:
+    school = make_school(tmp_path, "4301230001", "柳塘小学")
+    township = make_township(tmp_path)
+    add_student(school, "张三")
+    first = export(school, tmp_path / "p1.xlsx")
+    receive(township, tmp_path / "p1.xlsx")
+    receipt = export(township, tmp_path / "receipt.xlsx", to_code="4301230001", receipt=True)
+    assert receipt.manifest.kind == "receipt" and receipt.manifest.sequence == 0
+    assert first.manifest.package_id in receipt.manifest.acknowledges
+    result = receive(school, tmp_path / "receipt.xlsx")
+    assert result.applied and result.counts == {}
+    assert PackageLedger.get_by_id(first.manifest.package_id).acknowledged
+    add_student(school, "李四", id_number="430123201501010037")
+    second = export(school, tmp_path / "p2.xlsx")
+    assert second.counts["student"] == 1 and sum(second.counts.values()) == 1
+    assert not second.manifest.sender_key  # the township has the key now
+
+
+def test_a_package_of_a_newer_schema_asks_for_an_upgrade(tmp_path, monkeypatch) -> None:
+    from fupin_desktop.sync import writer
+    from fupin_desktop.sync.reader import PackageRefused
+
+    school = make_school(tmp_path, "4301230001", "柳塘小学")
+    township = make_township(tmp_path)
+    add_student(school, "张三")
+    monkeypatch.setattr(writer, "latest_version", lambda: 99)
+    export(school, tmp_path / "p1.xlsx")
+    monkeypatch.undo()
+    with pytest.raises(PackageRefused, match="upgrade the program"):
+        receive(township, tmp_path / "p1.xlsx")
+    assert Student.select().count() == 0
+
+
+def test_a_package_of_an_older_schema_is_taken_in(tmp_path, monkeypatch) -> None:
+    """A package from a program that lacks a column: new rows get its default, rows that
+    are here keep their value."""
+    import dataclasses
+
+    from fupin_desktop.sync import tables, writer
+
+    school = make_school(tmp_path, "4301230001", "柳塘小学")
+    township = make_township(tmp_path)
+    student_id = add_student(school, "张三", ethnicity="miao")
+    export(school, tmp_path / "p1.xlsx")
+    receive(township, tmp_path / "p1.xlsx")
+    school.use()
+    s = Student.get_by_id(student_id)
+    s.class_name = "二班"
+    s.save()
+    newcomer = add_student(school, "李四", id_number="430123201501010037", ethnicity="yi")
+
+    def older() -> tuple:
+        out = []
+        for table in tables.sync_tables():
+            if table.name == "student":
+                kept = tuple(c for c in table.columns if c.key != "ethnicity")
+                table = dataclasses.replace(table, columns=kept)
+            out.append(table)
+        return tuple(out)
+
+    monkeypatch.setattr(writer, "sync_tables", older)
+    monkeypatch.setattr(writer, "latest_version", lambda: 1)
+    export(school, tmp_path / "p2.xlsx")
+    monkeypatch.undo()
+    result = receive(township, tmp_path / "p2.xlsx")
+    assert result.counts["student"] == {**result.counts["student"], "new": 1, "changed": 1}
+    assert Student.get_by_id(student_id).class_name == "二班"
+    assert Student.get_by_id(student_id).ethnicity == "miao"
+    assert Student.get_by_id(newcomer).ethnicity == ""

@@ -22,7 +22,7 @@ from fupin_desktop.services.context import Changes
 from fupin_desktop.services.reminders import Coverage, CoverageRow, DueItem, Scope
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import bus
-from ui.care.common import PeriodBar, school_scope
+from ui.care.common import PeriodBar, ReloadsWhenShown, school_scope
 from ui.care.timeline import ChildTimelineDialog
 from ui.session import session
 
@@ -144,7 +144,7 @@ class OverdueTable(QWidget):
             dialog.deleteLater()
 
 
-class CoveragePage(QWidget):
+class CoveragePage(ReloadsWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.today = today or dt.date.today()
@@ -218,5 +218,4 @@ class CoveragePage(QWidget):
         )
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.affects(*RELEVANT) and self.isVisible():
-            self.reload()
+        self.reload_if(changes, *RELEVANT)

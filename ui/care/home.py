@@ -24,7 +24,7 @@ from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.reminders import Scope
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import bus
-from ui.care.common import school_scope, teacher_actor
+from ui.care.common import ReloadsWhenShown, school_scope, teacher_actor
 from ui.care.coverage import RELEVANT, CoverageTable, OverdueTable
 from ui.care.timeline import ChildTimelineDialog
 from ui.session import session
@@ -207,7 +207,7 @@ class PrincipalHome(QWidget):
         self.gaps.show(coverage, by_class=True)
 
 
-class HomePage(QWidget):
+class HomePage(ReloadsWhenShown, QWidget):
     """The home screen, with the "view as" picker: the principal, or one teacher."""
 
     def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
@@ -281,5 +281,4 @@ class HomePage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.affects("teacher"):
             self._fill_view_as()
-        if changes.affects(*RELEVANT) and self.isVisible():
-            self.reload()
+        self.reload_if(changes, *RELEVANT)

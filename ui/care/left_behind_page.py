@@ -21,7 +21,7 @@ from fupin_desktop.services.care import LeftBehindRow
 from fupin_desktop.services.context import Changes
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import bus
-from ui.care.common import school_scope
+from ui.care.common import ReloadsWhenShown, school_scope
 from ui.care.records import CallDialog, DiaryDialog, LeftBehindProfileDialog
 from ui.care.timeline import ChildTimelineDialog
 from ui.errors import show_error
@@ -31,7 +31,7 @@ STALE_DAYS = 31
 WARN = QColor("#fde7e7")
 
 
-class LeftBehindPage(QWidget):
+class LeftBehindPage(ReloadsWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.today = today or dt.date.today()
@@ -144,15 +144,15 @@ class LeftBehindPage(QWidget):
         bus().announce(changes)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.affects(
+        self.reload_if(
+            changes,
             "student",
             "status_history",
             "pairing",
             "diary_entry",
             "family_call",
             "left_behind_profile",
-        ):
-            self.reload()
+        )
 
 
 def _day(day: dt.date | None) -> str:

@@ -30,7 +30,7 @@ from fupin_desktop.services.pairings import PairingRow
 from fupin_desktop.services.teachers import TeacherRow
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import bus
-from ui.care.common import CatalogueDialog, TeacherCombo, school_scope
+from ui.care.common import CatalogueDialog, ReloadsWhenShown, TeacherCombo, school_scope
 from ui.care.timeline import ChildTimelineDialog
 from ui.care.visit_entry import VisitQuickEntry
 from ui.errors import show_error
@@ -130,7 +130,7 @@ class PairingDialog(CatalogueDialog):
         bus().announce(changes)
 
 
-class TeachersPage(QWidget):
+class TeachersPage(ReloadsWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = session().actor
@@ -360,5 +360,4 @@ class TeachersPage(QWidget):
         bus().announce(changes)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.affects("teacher", "pairing", "student"):
-            self.reload()
+        self.reload_if(changes, "teacher", "pairing", "student")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.errors import NotFound
 from fupin_desktop.schema.care import PAIRING
 from fupin_desktop.services import care, pairings
 from fupin_desktop.services.care import TimelineItem
@@ -23,6 +24,7 @@ from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.students import get_file
 from ui.aid.table import Column, RowTableModel, fit_to_contents, make_table
 from ui.bus import bus
+from ui.care.common import ReloadsWhenShown
 from ui.care.records import CallDialog, DiaryDialog, LeftBehindProfileDialog, VisitDialog
 from ui.session import session
 
@@ -35,7 +37,7 @@ KIND_COLOURS = {
 }
 
 
-class ChildTimelineDialog(QDialog):
+class ChildTimelineDialog(ReloadsWhenShown, QDialog):
     def __init__(
         self, student_id: str, parent: QWidget | None = None, *, actor: Actor | None = None
     ) -> None:
@@ -152,8 +154,12 @@ class ChildTimelineDialog(QDialog):
         dialog.deleteLater()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.affects("visit", "diary_entry", "family_call", "status_history", "student"):
-            self.reload()
+        try:
+            self.reload_if(
+                changes, "visit", "diary_entry", "family_call", "status_history", "student"
+            )
+        except NotFound:
+            self.reject()  # the child's file was deleted meanwhile
 
     def done(self, result: int) -> None:
         bus().changed.disconnect(self._on_changed)

@@ -274,6 +274,9 @@ class PrintDialog(QDialog):
         box.setText(
             self.tr("{pages} pages written to\n{path}").format(pages=result.pages, path=result.path)
         )
+        if result.warnings:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText("\n".join(result.warnings))
         open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         folder_button = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)

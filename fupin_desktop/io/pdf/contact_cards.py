@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.io.pdf.fonts import FONT
+from fupin_desktop.io.pdf.fonts import FONT, check
 from fupin_desktop.io.pdf.record_fields import LEFT_BEHIND
 from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.catalogues import SCHOOL, STUDENT
@@ -104,6 +104,7 @@ class CardPage(Flowable):
         label_w = max(stringWidth(label, FONT, TEXT_SIZE) for label, _ in lines(card)) + 6
         value_w = w - 2 * pad - label_w
         for label, value in lines(card):
+            check(value)
             canv.setFont(FONT, TEXT_SIZE)
             canv.drawString(x + pad, cursor, label)
             size = TEXT_SIZE

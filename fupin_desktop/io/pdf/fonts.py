@@ -11,6 +11,10 @@ FONT = "FupinCJK"
 
 _lock = threading.Lock()
 _registered = False
+_covered: frozenset[int] = frozenset()
+# Characters met since the last reset() that the font has no glyph for: they would
+# print as an empty box, so the printing service warns about them, by name.
+missing: set[str] = set()
 
 
 def register() -> str:
@@ -25,6 +29,20 @@ def register() -> str:
             from reportlab.pdfbase.ttfonts import TTFont
 
             # subfontIndex 0 is the proportional face; 1 is the monospaced one.
-            pdfmetrics.registerFont(TTFont(FONT, str(font_path()), subfontIndex=0))
+            font = TTFont(FONT, str(font_path()), subfontIndex=0)
+            pdfmetrics.registerFont(font)
+            global _covered
+            _covered = frozenset(font.face.charToGlyph)
             _registered = True
     return FONT
+
+
+def check(text: str) -> None:
+    """Note the characters of `text` the font cannot draw (a rare name character from
+    CJK Extension B, an emoji). Line breaks and tabs are layout, not glyphs."""
+    if not _covered.issuperset(map(ord, text)):
+        missing.update(c for c in text if ord(c) not in _covered and c not in "\r\n\t")
+
+
+def reset() -> None:
+    missing.clear()

@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from fupin_desktop.io.pdf.fonts import FONT, register
+from fupin_desktop.io.pdf.fonts import FONT, check, register
 
 BODY_SIZE = 9.5
 SMALL_SIZE = 8
@@ -64,6 +64,7 @@ def markup(text: str) -> str:
 
 
 def para(text: str, style: str = "body") -> Paragraph:
+    check(text)
     return Paragraph(markup(text), styles()[style])
 
 
@@ -108,6 +109,7 @@ def cell(text: Any, width: float, style: str = "body") -> str | Paragraph:
     broken into lines when it does not, a Paragraph when it is long. Nothing is ever
     clipped, and no character is dropped or read as markup."""
     text = "" if text is None else str(text)
+    check(text)
     size = styles()[style].fontSize
     if fits(text, width, size):
         return text
