@@ -102,6 +102,11 @@ class MainWindow(QMainWindow):
         student_menu.addAction(
             self._action(self.tr("&Find"), self._find_student, QKeySequence.StandardKey.Find)
         )
+        student_menu.addAction(
+            self._action(
+                self.tr("&Print forms…"), self._print_forms, QKeySequence.StandardKey.Print
+            )
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about))
@@ -153,6 +158,10 @@ class MainWindow(QMainWindow):
     def _find_student(self) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.students_page))
         self.students_page.focus_search()
+
+    def _print_forms(self) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(self.students_page))
+        self.students_page.print_forms()
 
     def _maybe_auto_backup(self) -> None:
         import datetime as dt

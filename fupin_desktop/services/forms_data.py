@@ -439,13 +439,10 @@ def contact_cards(actor: Actor, ids: Sequence[str]) -> Iterator[ContactCard]:
         guardians = _by_student(
             Guardian.select().where(Guardian.student.in_(chunk) & _live(Guardian))
         )
-        family = _by_student(
-            FamilyMember.select().where(FamilyMember.student.in_(chunk) & _live(FamilyMember))
-        )
         for sid in chunk:
             student = students.get(sid)
             if student is not None:
-                yield _card(student, schools, profiles, proxies, guardians, family)
+                yield _card(student, schools, profiles, proxies, guardians)
 
 
 def _card(
@@ -454,7 +451,6 @@ def _card(
     profiles: dict[str, LeftBehindProfile],
     proxies: dict[str, Teacher],
     guardians: dict[str, list[Guardian]],
-    family: dict[str, list[FamilyMember]],
 ) -> ContactCard:
     sid = student.id
     profile = profiles.get(sid)
@@ -469,7 +465,6 @@ def _card(
             father = g.phone
         if g.relation == "mother" and not mother:
             mother = g.phone
-    del family  # family members carry no phone numbers in the catalogue
     name = profile.guardian_name if profile and profile.guardian_name else ""
     relation = profile.guardian_relation if profile and profile.guardian_name else ""
     phone = profile.guardian_phone if profile and profile.guardian_name else ""
@@ -520,7 +515,7 @@ def growth_records(actor: Actor, ids: Sequence[str], *, mask_ids: bool) -> Itera
                 school_name=schools.get(student.school_id, ""),
                 student=_student_values(student, mask),
                 profile={k: getattr(profile, k) for k in LEFT_BEHIND.keys()} if profile else None,
-                card=_card(student, schools, profiles, proxies, guardians, defaultdict(list)),
+                card=_card(student, schools, profiles, proxies, guardians),
                 diary=[{k: getattr(d, k) for k in DIARY.keys()} for d in diary[sid]],
                 calls=[{k: getattr(c, k) for k in FAMILY_CALL.keys()} for c in calls[sid]],
             )

@@ -277,3 +277,20 @@ def test_care_page_opens_every_tab(ui_session, qtbot) -> None:
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
     assert page.teachers.teacher_model.rowCount() == 1
+
+
+def test_township_picks_the_school_of_a_new_teacher(township_db, db_path, qapp, qtbot) -> None:
+    from fupin_desktop.db.models import School
+    from ui.care.teachers_page import TeacherDialog
+    from ui.session import Session, set_session
+
+    School(code="4301230002", name="油铺小学", school_type="complete_primary").save()
+    session = Session(db_path)
+    session.refresh()
+    set_session(session)
+    dialog = TeacherDialog(PRINCIPAL, None)
+    qtbot.addWidget(dialog)
+    dialog.school.setCurrentIndex(dialog.school.findText("油铺小学"))
+    dialog.form.editor("name").line_edit.setText("孙老师")
+    dialog.accept()
+    assert Teacher.get(Teacher.name == "孙老师").school.name == "油铺小学"

@@ -242,7 +242,7 @@ class HomePage(ReloadsWhenShown, QWidget):
         for teacher_id, name in teachers.teacher_choices(school_scope()):
             self.view_as.addItem(name, (teacher_id, name))
         if actor.teacher_id is not None:
-            self.view_as.setCurrentIndex(max(0, self.view_as.findData(actor.teacher_id)))
+            self.set_teacher(actor.teacher_id)
         self.view_as.blockSignals(False)
 
     def set_teacher(self, teacher_id: str) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QInputDialog,
@@ -27,6 +28,7 @@ from fupin_desktop.schema.catalogues import TEACHER
 from fupin_desktop.services import pairings, teachers
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.pairings import PairingRow
+from fupin_desktop.services.students import schools
 from fupin_desktop.services.teachers import TeacherRow
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import bus
@@ -43,10 +45,16 @@ class TeacherDialog(CatalogueDialog):
         self.row = row
         values = row.values if row else {"active": True, "role": "teacher"}
         title = self.tr("Teacher") if row else self.tr("New teacher")
-        super().__init__(title, TEACHER.fields, values, self._store, parent)
+        # The township keeps every school's staff: a new teacher needs a school.
+        self.school = QComboBox()
+        for school_id, name in schools():
+            self.school.addItem(name, school_id)
+        extra = [(self.tr("School"), self.school)] if row is None and not school_scope() else []
+        super().__init__(title, TEACHER.fields, values, self._store, parent, extra=extra)
 
     def _store(self, raw: dict[str, Any]) -> None:
-        school = self.row.school_id if self.row else (school_scope() or "")
+        own = school_scope() or str(self.school.currentData() or "")
+        school = self.row.school_id if self.row else own
         _, changes = teachers.save_teacher(
             self.actor, self.row.id if self.row else None, school, raw
         )

@@ -60,6 +60,9 @@ class StudentListPage(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.clicked.connect(self.print_forms)
+        top.addWidget(self.print_button)
 
         self.filters: dict[str, QComboBox] = {}
         filter_row = QHBoxLayout()
@@ -210,6 +213,15 @@ class StudentListPage(QWidget):
 
     def new_student(self) -> None:
         self.open_student(None)
+
+    def print_forms(self) -> None:
+        from ui.printing.dialog import open_print_dialog
+
+        index = self.table.currentIndex()
+        current = self.model.student_id(index.row()) if index.isValid() else None
+        open_print_dialog(
+            self, current_id=current, selected_ids=self.selected_ids(), query=self.current_query()
+        )
 
     def import_roster(self) -> None:
         from ui.students.import_dialog import RosterImportDialog
