@@ -95,14 +95,18 @@ def _files(paths: list[str]) -> list[Path]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from fupin_desktop.sync.importer import import_package
+    from fupin_desktop.sync.importer import backup_before_import, import_package
 
     _open(args)
     worst = EXIT_OK
     senders: set[str] = set()
+    if not args.dry_run:
+        backup_before_import()  # one for the whole batch, before anything is applied
     for path in _files(args.paths):
         try:
-            result = import_package(CLI_ACTOR, path, enrol=args.enrol, dry_run=args.dry_run)
+            result = import_package(
+                CLI_ACTOR, path, enrol=args.enrol, dry_run=args.dry_run, backup=False
+            )
         except FileFormatError as exc:
             from fupin_desktop.sync.reader import PackageRefused
 

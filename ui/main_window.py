@@ -27,6 +27,8 @@ from fupin_desktop.services.context import Changes
 from ui import tasks
 from ui.aid.page import AidPage
 from ui.bus import bus
+from ui.care.home import HomePage
+from ui.care.page import CarePage
 from ui.session import session
 from ui.students.list_page import StudentListPage
 
@@ -52,8 +54,12 @@ class MainWindow(QMainWindow):
         splitter.setSizes([150, 950])
         self.setCentralWidget(splitter)
 
+        self.home_page = HomePage(self)
+        self.add_page(self.tr("Home"), self.home_page)
         self.students_page = StudentListPage(self)
         self.add_page(self.tr("Student files"), self.students_page)
+        self.care_page = CarePage(self)
+        self.add_page(self.tr("Pairing and care"), self.care_page)
         self.aid_page = AidPage(self)
         self.add_page(self.tr("Aid"), self.aid_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)

@@ -121,7 +121,10 @@ class CareBuilder:
 
     def flush(self) -> None:
         for model in (Pairing, LeftBehindProfile, Visit, DiaryEntry, FamilyCall):
-            self.tables[model].flush(self.now)
+            table = self.tables[model]
+            # In key order, the primary-key index is appended to, not split at random.
+            table.rows.sort(key=lambda row: row["id"])
+            table.flush(self.now)
 
     def teacher_diligence(self, teacher_id: str) -> float:
         if teacher_id not in self.diligence:

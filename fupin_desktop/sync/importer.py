@@ -209,6 +209,7 @@ def apply(
     *,
     enrol: bool = False,
     replan: bool = True,
+    backup: bool = True,
     report: Report = no_report,
 ) -> ImportResult:
     """Apply a previewed package: backup, then one transaction. `enrol` is the person's
@@ -223,10 +224,8 @@ def apply(
         )
     info = installation.current()
     assert info is not None
-    report(0.1, tr("Backing up the ledger before the import…"))
-    from fupin_desktop.db.backup import automatic_backup
-
-    automatic_backup(Path(database.database), reason="before-import")
+    if backup:
+        backup_before_import(report)
     report(0.3, tr("Importing…"))
     manifest = preview.manifest
     changes = Changes(tables={"package_ledger", "conflict_log"})
@@ -271,6 +270,16 @@ def apply(
     counts = {t.table.name: dict(t.counts) for t in plan.tables} if plan else {}
     report(1.0, tr("Imported."))
     return ImportResult(preview, True, counts, changes)
+
+
+def backup_before_import(report: Report = no_report) -> None:
+    """The automatic backup an import takes first. A batch (a folder of packages) takes
+    one before its first package: a backup per package would copy the growing ledger
+    thirty times over."""
+    from fupin_desktop.db.backup import automatic_backup
+
+    report(0.1, tr("Backing up the ledger before the import…"))
+    automatic_backup(Path(database.database), reason="before-import")
 
 
 def _raise_counter(highest_own: int) -> None:
@@ -324,13 +333,15 @@ def import_package(
     *,
     enrol: bool = False,
     dry_run: bool = False,
+    backup: bool = True,
     report: Report = no_report,
     cancel: CancelToken | None = None,
 ) -> ImportResult:
-    """Check, preview and (unless `dry_run`) apply one package file."""
+    """Check, preview and (unless `dry_run`) apply one package file; `backup` False when
+    the caller took the backup before a batch (backup_before_import)."""
     report(0.0, tr("Reading the package…"))
     preview = inspect(path, cancel)
     if dry_run:
         counts = {t.table.name: dict(t.counts) for t in preview.plan.tables} if preview.plan else {}
         return ImportResult(preview, False, counts, Changes())
-    return apply(actor, preview, enrol=enrol, replan=False, report=report)
+    return apply(actor, preview, enrol=enrol, replan=False, backup=backup, report=report)

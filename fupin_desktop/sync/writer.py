@@ -22,7 +22,8 @@ from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.sync import state
-from fupin_desktop.sync.codec import SheetHasher, canonical_json, to_cell
+from fupin_desktop.sync.book import BookSheet, cell_maker, write_book
+from fupin_desktop.sync.codec import SheetHasher, canonical_json
 from fupin_desktop.sync.manifest import DATA, KEY_LABELS, RECEIPT, Manifest, SheetEntry
 from fupin_desktop.sync.tables import SyncTable, scope_sql, sync_tables
 
@@ -126,16 +127,18 @@ def _rows(
 ) -> Iterator[list[Any]]:
     sql, params = _select(table, route, base)
     cursor = database.execute_sql(sql, params)
-    columns = table.columns
     while batch := cursor.fetchmany(_FETCH):
         if cancel is not None:
             cancel.check()
         for raw in batch:
-            row = list(raw)
-            for index in blank:
-                row[index] = ""
+            if blank:
+                row = list(raw)
+                for index in blank:
+                    row[index] = ""
+            else:
+                row = raw
             hasher.add(row)
-            yield [to_cell(columns[i], value) for i, value in enumerate(row)]
+            yield row  # stored values: book.cell_maker makes the cells
 
 
 def _about_rows(
@@ -269,15 +272,17 @@ def export_package(
         tables = [t for t in sync_tables() if counts.get(t.name)]
         total = max(1, sum(counts.values()))
         done = 0
-        specs: list[xlsx.SheetSpec] = [
-            xlsx.SheetSpec(
-                tr(ABOUT_TITLE),
-                [
-                    xlsx.Column(tr("Education poverty-alleviation ledger: sync package"), 24),
-                    xlsx.Column("", 56),
-                ],
-                _about_rows(manifest, tables, counts),
-                freeze_header=False,
+        specs: list[BookSheet] = [
+            BookSheet(
+                xlsx.SheetSpec(
+                    tr(ABOUT_TITLE),
+                    [
+                        xlsx.Column(tr("Education poverty-alleviation ledger: sync package"), 24),
+                        xlsx.Column("", 56),
+                    ],
+                    _about_rows(manifest, tables, counts),
+                    freeze_header=False,
+                )
             )
         ]
         hashers: dict[str, SheetHasher] = {}
@@ -288,7 +293,8 @@ def export_package(
                 blank = {i for i, c in enumerate(table.columns) if c.sensitive}
             columns = [xlsx.Column(c.title, c.width, c.text) for c in table.columns]
             rows = _rows(table, route, base, hasher, blank, cancel)
-            specs.append(xlsx.SheetSpec(table.title, columns, _counting(rows, report, done, total)))
+            spec = xlsx.SheetSpec(table.title, columns, _counting(rows, report, done, total))
+            specs.append(BookSheet(spec, [cell_maker(c) for c in table.columns]))
             done += counts[table.name]
 
         def manifest_rows() -> Iterator[list[Any]]:
@@ -308,8 +314,8 @@ def export_package(
             for key, value in manifest.rows():
                 yield [key, value, tr(KEY_LABELS[key])]
 
-        specs.append(_manifest_spec(manifest_rows()))
-        xlsx.write_workbook(path, specs, cancel=cancel)
+        specs.append(BookSheet(_manifest_spec(manifest_rows())))
+        write_book(path, specs, cancel)
         counts.update({entry.table: entry.rows for entry in manifest.sheets})
         PackageLedger.create(
             package_id=manifest.package_id,

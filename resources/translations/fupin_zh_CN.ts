@@ -277,87 +277,87 @@
     </message>
     <message>
         <source>list visits, and what is due or overdue</source>
-        <translation type="unfinished" />
+        <translation>列出帮扶记录，以及待办和逾期事项</translation>
     </message>
     <message>
         <source>list visits, or the overdue list</source>
-        <translation type="unfinished" />
+        <translation>列出帮扶记录，或逾期清单</translation>
     </message>
     <message>
         <source>only this teacher's</source>
-        <translation type="unfinished" />
+        <translation>仅限此教师</translation>
     </message>
     <message>
         <source>what is overdue instead</source>
-        <translation type="unfinished" />
+        <translation>改为列出逾期事项</translation>
     </message>
     <message>
         <source>what is due now instead</source>
-        <translation type="unfinished" />
+        <translation>改为列出当前待办事项</translation>
     </message>
     <message>
         <source>at most this many visits</source>
-        <translation type="unfinished" />
+        <translation>最多列出的帮扶记录条数</translation>
     </message>
     <message>
         <source>print the coverage table of a period</source>
-        <translation type="unfinished" />
+        <translation>打印一段时间的遍访覆盖情况表</translation>
     </message>
     <message>
         <source>a row for each class</source>
-        <translation type="unfinished" />
+        <translation>按班级逐行列出</translation>
     </message>
     <message>
         <source>the teachers and their students</source>
-        <translation type="unfinished" />
+        <translation>教师及其结对学生</translation>
     </message>
     <message>
         <source>list the teachers</source>
-        <translation type="unfinished" />
+        <translation>列出教师</translation>
     </message>
     <message>
         <source>print the reminder rules</source>
-        <translation type="unfinished" />
+        <translation>打印提醒规则</translation>
     </message>
     <message>
         <source>first day</source>
-        <translation type="unfinished" />
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished" />
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>take this day as today</source>
-        <translation type="unfinished" />
+        <translation>以此日期作为今天</translation>
     </message>
     <message>
         <source>No teacher called {name}.</source>
-        <translation type="unfinished" />
+        <translation>没有名为 {name} 的教师。</translation>
     </message>
     <message>
         <source>{count} teachers match {name}: {names}. Add --school CODE.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished">应发</translation>
+        <translation>有 {count} 名教师与 {name} 相符：{names}。请加上 --school 学校标识码。</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>事项</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>{count} overdue.</source>
-        <translation type="unfinished" />
+        <translation>逾期 {count} 项。</translation>
     </message>
     <message>
         <source>{count} due.</source>
-        <translation type="unfinished" />
+        <translation>待办 {count} 项。</translation>
     </message>
     <message>
         <source>Date</source>
@@ -365,51 +365,59 @@
     </message>
     <message>
         <source>{count} visits.</source>
-        <translation type="unfinished" />
+        <translation>共 {count} 条帮扶记录。</translation>
     </message>
     <message>
         <source>Coverage {start} – {end} (as of {as_of})</source>
-        <translation type="unfinished" />
+        <translation>遍访覆盖情况 {start} – {end}（截至 {as_of}）</translation>
+    </message>
+    <message>
+        <source>Enrolled pupils</source>
+        <translation>在读人数</translation>
     </message>
     <message>
         <source>Entitled</source>
-        <translation type="unfinished" />
+        <translation>应结对</translation>
     </message>
     <message>
         <source>Unpaired</source>
-        <translation type="unfinished" />
+        <translation>未结对</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished" />
+        <translation>已结对</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation type="unfinished" />
+        <translation>已走访</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>走访率</translation>
     </message>
     <message>
         <source>Left behind</source>
-        <translation type="unfinished" />
+        <translation>留守儿童</translation>
     </message>
     <message>
         <source>No proxy parent</source>
-        <translation type="unfinished" />
+        <translation>无代理家长</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Paired students</source>
+        <translation>结对学生数</translation>
     </message>
     <message>
         <source>Proxy parent of</source>
-        <translation type="unfinished" />
+        <translation>代理家长人数</translation>
     </message>
     <message>
         <source>{count} teachers.</source>
-        <translation type="unfinished" />
+        <translation>共 {count} 名教师。</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1108,12 +1116,16 @@
         <translation>实际监护人</translation>
     </message>
     <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
         <source>Left-behind profile</source>
-        <translation type="unfinished" />
+        <translation>留守儿童基本情况</translation>
     </message>
     <message>
         <source>No left-behind profile recorded.</source>
-        <translation type="unfinished" />
+        <translation>尚未登记留守儿童基本情况。</translation>
     </message>
     <message>
         <source>Contact card</source>
@@ -1121,11 +1133,11 @@
     </message>
     <message>
         <source>Diary entry {n}</source>
-        <translation type="unfinished" />
+        <translation>成长日记（第 {n} 篇）</translation>
     </message>
     <message>
         <source>No diary entries yet.</source>
-        <translation type="unfinished" />
+        <translation>暂无成长日记。</translation>
     </message>
     <message>
         <source>Left-behind status</source>
@@ -1261,55 +1273,63 @@
     </message>
     <message>
         <source>School: {school}</source>
-        <translation type="unfinished" />
+        <translation>学校：{school}</translation>
     </message>
     <message>
         <source>Family members</source>
-        <translation type="unfinished">家庭成员</translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <source>Guardians</source>
-        <translation type="unfinished">监护人</translation>
+        <translation>监护人</translation>
     </message>
     <message>
         <source>Categories and status history</source>
-        <translation type="unfinished" />
+        <translation>类别及状态变动记录</translation>
     </message>
     <message>
         <source>Aid received, by school year</source>
-        <translation type="unfinished" />
+        <translation>历年受助情况</translation>
     </message>
     <message>
         <source>Paired teachers</source>
-        <translation type="unfinished" />
+        <translation>结对帮扶教师</translation>
     </message>
     <message>
         <source>Value</source>
         <translation type="unfinished">状态值</translation>
     </message>
     <message>
+        <source>Status item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>From</source>
-        <translation type="unfinished">起始日期</translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Aid program</source>
-        <translation type="unfinished" />
+        <translation>资助项目</translation>
     </message>
     <message>
         <source>{year} total</source>
-        <translation type="unfinished" />
+        <translation>{year} 学年合计</translation>
     </message>
     <message>
         <source>{count} visits; the last on {date}.</source>
-        <translation type="unfinished" />
+        <translation>共帮扶 {count} 次，最近一次：{date}。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>内容摘要</translation>
     </message>
     <message>
         <source>Head teacher</source>
@@ -1321,27 +1341,27 @@
     </message>
     <message>
         <source>Program: {program}    School year: {year}    Term: {term}</source>
-        <translation type="unfinished" />
+        <translation>资助项目：{program}    学年：{year}    学期：{term}</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>序号</translation>
     </message>
     <message>
         <source>Guardian's signature</source>
-        <translation type="unfinished" />
+        <translation>监护人签字</translation>
     </message>
     <message>
         <source>Subtotal of this page ({count} students)</source>
-        <translation type="unfinished" />
+        <translation>本页小计（{count} 人）</translation>
     </message>
     <message>
         <source>Total ({count} students)</source>
-        <translation type="unfinished" />
+        <translation>合计（{count} 人）</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished" />
+        <translation>审核人</translation>
     </message>
     <message>
         <source>Principal</source>
@@ -2104,12 +2124,76 @@
         <translation>.xlsx 文件</translation>
     </message>
     <message>
+        <source>print archive forms to a PDF file</source>
+        <translation>把档案表格打印为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>which form</source>
+        <translation>哪一种表格</translation>
+    </message>
+    <message>
+        <source>the PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
         <source>name, pinyin, ID or student number</source>
         <translation>姓名、拼音、身份证号或学籍号</translation>
     </message>
     <message>
         <source>only this stage (code or name)</source>
         <translation>仅限此学段（代码或名称）</translation>
+    </message>
+    <message>
+        <source>only this grade</source>
+        <translation>只要这个年级</translation>
+    </message>
+    <message>
+        <source>only this class</source>
+        <translation>只要这个班级</translation>
+    </message>
+    <message>
+        <source>a student's name, ID number or student number (may be repeated)</source>
+        <translation>学生的姓名、身份证号或学籍号（可重复使用）</translation>
+    </message>
+    <message>
+        <source>the pairing record of this teacher</source>
+        <translation>这位教师的结对帮扶记录</translation>
+    </message>
+    <message>
+        <source>the aid program (sign-off sheet)</source>
+        <translation>资助项目（签领表）</translation>
+    </message>
+    <message>
+        <source>the school year (sign-off sheet)</source>
+        <translation>学年（签领表）</translation>
+    </message>
+    <message>
+        <source>1 autumn, 2 spring</source>
+        <translation>1 秋季学期，2 春季学期</translation>
+    </message>
+    <message>
+        <source>print ID numbers in full (masked on every form but the archive card)</source>
+        <translation>打印完整身份证号（除档案卡外，其他表格默认隐去）</translation>
+    </message>
+    <message>
+        <source>mask ID numbers on the archive card too</source>
+        <translation>档案卡上也隐去身份证号</translation>
+    </message>
+    <message>
+        <source>{pages} pages written to {path}.</source>
+        <translation>已写入 {pages} 页：{path}。</translation>
+    </message>
+    <message>
+        <source>{count} students match {text}.</source>
+        <translation>有 {count} 名学生与“{text}”相符。</translation>
+    </message>
+    <message>
+        <source>No aid program {code}.</source>
+        <translation>没有资助项目 {code}。</translation>
+    </message>
+    <message>
+        <source>{count} teachers match {text}.</source>
+        <translation>有 {count} 名教师与“{text}”相符。</translation>
     </message>
     <message>
         <source>only this school (10-digit code)</source>
@@ -2161,7 +2245,7 @@
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
+        <translation>第 {page} 页 共 {pages} 页</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
@@ -2213,146 +2297,162 @@
     </message>
     <message>
         <source>for the schoolbag</source>
-        <translation type="unfinished" />
+        <translation>书包卡（学生随身）</translation>
     </message>
     <message>
         <source>for the guardian's wall</source>
-        <translation type="unfinished" />
+        <translation>张贴卡（监护人家中）</translation>
     </message>
     <message>
         <source>Cut along the dashed lines</source>
-        <translation type="unfinished" />
+        <translation>请沿虚线剪开</translation>
     </message>
     <message>
         <source>Emergency: police 110, ambulance 120, fire 119</source>
-        <translation type="unfinished" />
+        <translation>紧急电话：报警 110  急救 120  火警 119</translation>
     </message>
     <message>
         <source>{count} students</source>
-        <translation type="unfinished" />
+        <translation>共 {count} 人</translation>
     </message>
     <message>
         <source>Student Aid Archive Card</source>
-        <translation type="unfinished" />
+        <translation>学生资助档案卡</translation>
     </message>
     <message>
         <source>Aid Payment Sign-off Sheet</source>
-        <translation type="unfinished" />
+        <translation>资助发放签领表</translation>
     </message>
     <message>
         <source>Pairing Assistance Record</source>
-        <translation type="unfinished" />
+        <translation>结对帮扶记录表</translation>
     </message>
     <message>
         <source>Left-behind Child Growth Record</source>
-        <translation type="unfinished" />
+        <translation>留守儿童成长档案</translation>
     </message>
     <message>
         <source>Student Roster</source>
-        <translation type="unfinished" />
+        <translation>花名册</translation>
     </message>
     <message>
         <source>Contact Card</source>
-        <translation type="unfinished" />
+        <translation>联系卡</translation>
     </message>
     <message>
         <source>Paired teacher</source>
-        <translation type="unfinished" />
+        <translation>帮扶教师</translation>
     </message>
     <message>
         <source>Assistance plan</source>
-        <translation type="unfinished" />
+        <translation>帮扶计划</translation>
     </message>
     <message>
         <source>Visit records</source>
-        <translation type="unfinished" />
+        <translation>帮扶（家访）记录</translation>
     </message>
     <message>
         <source>Visit {n}</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 次帮扶</translation>
     </message>
     <message>
         <source>No visits recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>暂无帮扶记录。</translation>
     </message>
     <message>
         <source>Teacher (signature)</source>
-        <translation type="unfinished" />
+        <translation>帮扶教师签字</translation>
     </message>
     <message>
         <source>Parent or guardian (signature)</source>
-        <translation type="unfinished" />
+        <translation>家长（监护人）签字</translation>
     </message>
     <message>
         <source>(restricted: only the child's teachers read this)</source>
-        <translation type="unfinished" />
+        <translation>（内容受限：仅该生的帮扶教师可查看）</translation>
     </message>
     <message>
         <source>Left-behind status began on {date}; it cannot end earlier.</source>
-        <translation type="unfinished" />
+        <translation>留守状态自 {date} 开始，结束日期不能早于该日。</translation>
     </message>
     <message>
         <source>A parent came home</source>
-        <translation type="unfinished" />
+        <translation>父母返乡</translation>
     </message>
     <message>
         <source>Diary: {category}</source>
-        <translation type="unfinished" />
+        <translation>成长日记：{category}</translation>
     </message>
     <message>
         <source>Family call: {who}, {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>亲情电话：{who}，{minutes} 分钟</translation>
     </message>
     <message>
         <source>Left behind from this day</source>
-        <translation type="unfinished" />
+        <translation>自本日起为留守儿童</translation>
     </message>
     <message>
         <source>No longer left behind</source>
-        <translation type="unfinished" />
+        <translation>不再是留守儿童</translation>
     </message>
     <message>
         <source>This teacher is already paired with the student for these dates.</source>
-        <translation type="unfinished" />
+        <translation>该教师在这段时间内已与该学生结对。</translation>
     </message>
     <message>
         <source>Please choose at least one student.</source>
-        <translation type="unfinished" />
+        <translation>请至少选择一名学生。</translation>
     </message>
     <message>
         <source>The handover must be after the pairing started ({date}).</source>
-        <translation type="unfinished" />
+        <translation>移交日期必须晚于结对开始日期（{date}）。</translation>
     </message>
     <message>
         <source>{form}: {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{form}：{done} / {total}</translation>
     </message>
     <message>
         <source>There is nothing to print for this choice.</source>
-        <translation type="unfinished" />
+        <translation>所选范围内没有可打印的内容。</translation>
     </message>
     <message>
         <source>Choose the aid program, school year and term of the sign-off sheet.</source>
-        <translation type="unfinished" />
+        <translation>请选择签领表的资助项目、学年和学期。</translation>
+    </message>
+    <message>
+        <source>The font has no glyph for these characters; they print as empty boxes, write them in by hand: {chars}</source>
+        <translation>字体中没有以下字符，打印出来是空白方框，请手工补写：{chars}</translation>
     </message>
     <message>
         <source>Choose the students, a teacher or a pairing for the pairing record.</source>
-        <translation type="unfinished" />
+        <translation>请为结对帮扶记录表选择学生、教师或结对关系。</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>Search: {text}</source>
+        <translation>搜索：{text}</translation>
     </message>
     <message>
         <source>Please choose the school.</source>
-        <translation type="unfinished" />
+        <translation>请选择学校。</translation>
     </message>
     <message>
         <source>The visit date {date} is in the future.</source>
-        <translation type="unfinished" />
+        <translation>帮扶日期 {date} 晚于今天。</translation>
     </message>
     <message>
         <source>The next follow-up must not be before the visit.</source>
-        <translation type="unfinished" />
+        <translation>下次回访日期不能早于本次帮扶日期。</translation>
     </message>
     <message>
-        <source>Row {row}: {message}</source>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Column {column} holds {value} characters, more than a cell can.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2437,6 +2537,10 @@
     </message>
     <message>
         <source>Receiver's code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiver</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2560,6 +2664,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records of kind {table} are not known here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose which version to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Changed at (UTC)</source>
         <translation type="unfinished" />
     </message>
@@ -2668,7 +2784,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The ledger records of one school, carried between the school and the township central school by USB stick or e-mail.</source>
+        <source>The ledger records of one school, on their way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>between the school and the township central school.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2716,15 +2836,31 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open the ledger program, choose Sync &gt; Import package and pick this file; or run: fupin sync import FILE</source>
+        <source>Open the ledger program: Sync &gt; Import package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the command line: fupin sync import FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not change this file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one changed cell and the whole package is refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It holds personal information of minors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it safe; delete it from the USB stick after the import.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Do not change this file: a changed cell makes the program refuse the whole package. It holds personal information of minors: keep it safe and delete it from the USB stick after the import.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2733,6 +2869,10 @@
     </message>
     <message>
         <source>Meaning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} central school</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2753,6 +2893,250 @@
     </message>
     <message>
         <source>Writing the package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sync packages between schools and the township</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a sync package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>everything, not only what was not acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the school (township mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the file back and check it (USB stick)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import sync packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>packages or folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check and preview; write nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirm senders seen for the first time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a receipt for each sender into this folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a receipt (acknowledgement) only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what was sent and received, and conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package {number} written to {path}: {rows} records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read back and checked: the drive can be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{head} {name}: package {number} from {sender}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{stage}, grade {grade}, {class_name}</source>
+        <translation>{stage}{grade}年级{class_name}</translation>
+    </message>
+    <message>
+        <source>This package was imported before; importing it again changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packages {numbers} from {sender} never arrived here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This ledger lacks records the sender believes it has (restored from a backup?). Ask {sender} for a full export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This package comes from another township ({found}); this ledger belongs to township {expected}. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This package was written by this installation itself; it is for the receiver.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This package was written by a township installation; import it at a school.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This package was written by another school; only the township imports it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This package is for school {code} ({name}), not for this school.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{sender} is not enrolled here yet and this package carries no key. Ask for a full export: it carries the key for the first import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{sender} sends a package here for the first time. Import only if you expect it: the sender is enrolled by this import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This package comes from a different installation of {sender} than before (the program was installed again?). Import only if you know why: the new installation replaces the old one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signature of this package does not match {sender}'s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A package with this ID was imported before with different content: this copy was altered. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{note} To import it, confirm the sender (on the command line: --enrol).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package clashes with records of this ledger (the same code under another record?). Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up the ledger before the import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}: the version {value} is not a version vector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}: column {column} refers to a record that is neither in the package nor in this ledger. An earlier package is missing: ask the sender for a full export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aid due this term (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aid paid this term (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visited since September</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left-behind children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left-behind children cared for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Township total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{township}: education aid report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}, {role}; township {township} ({code}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No package received yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last received: package {number} of {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  sent for {code}: {count} packages, {acked} acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts waiting for review: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diary text and counselling notes travel: {answer}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2818,10 +3202,244 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Family call</source>
+        <translation>亲情电话</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <source>Teachers and pairings</source>
+        <translation>教师与结对</translation>
+    </message>
+    <message>
+        <source>Left-behind children</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>遍访覆盖</translation>
+    </message>
+    <message>
+        <source>Reminder rules…</source>
+        <translation>提醒规则…</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTimelineDialog</name>
+    <message>
+        <source>Teacher</source>
+        <translation>帮扶教师</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>结对形式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>新增帮扶记录…</translation>
+    </message>
+    <message>
+        <source>New diary entry…</source>
+        <translation>新增成长日记…</translation>
+    </message>
+    <message>
+        <source>New family call…</source>
+        <translation>新增亲情电话…</translation>
+    </message>
+    <message>
+        <source>Left-behind profile…</source>
+        <translation>留守儿童档案…</translation>
+    </message>
+    <message>
+        <source>Timeline: {name}</source>
+        <translation>成长记录：{name}</translation>
+    </message>
+    <message>
+        <source>Grade {grade} {class_name}</source>
+        <translation>{grade}年级{class_name}</translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Teachers: {names}</source>
+        <translation>帮扶教师：{names}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>尚无记录。</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>日记</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>Please choose</source>
         <translation>请选择</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Show resolved conflicts too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">结对形式</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged at (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version in the ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the version in the ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same record was changed at the school and at the township before either heard of the other. The program kept one version; the other is here. Keep either: your choice is sent with the next package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>By class</source>
+        <translation>按班级</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>遍访覆盖</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期清单</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>逾期清单（{count}）</translation>
+    </message>
+    <message>
+        <source>{start} – {end}: {visited} of {paired} paired students visited ({share}); {unpaired} entitled children without a pairing; {no_proxy} left-behind children without a proxy parent; {overdue} overdue.</source>
+        <translation>{start} – {end}：结对学生 {paired} 人，已走访 {visited} 人（{share}）；应结对未结对 {unpaired} 人；无代理家长的留守儿童 {no_proxy} 人；逾期 {overdue} 项。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTable</name>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>在读人数</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>应结对</translation>
+    </message>
+    <message>
+        <source>Entitled, no pairing</source>
+        <translation>应结对未结对</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>已结对</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <source>Visited share</source>
+        <translation>走访率</translation>
+    </message>
+    <message>
+        <source>Home visited</source>
+        <translation>已家访</translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>No proxy parent</source>
+        <translation>无代理家长</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3455,13 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Pick the date from a calendar</source>
         <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryDialog</name>
+    <message>
+        <source>Growth diary entry</source>
+        <translation>成长日记</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3511,17 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>(still)</source>
         <translation>（至今）</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>View as:</source>
+        <translation>查看身份：</translation>
+    </message>
+    <message>
+        <source>{name} (whole school)</source>
+        <translation>{name}（全校）</translation>
     </message>
 </context>
 <context>
@@ -2939,14 +3575,104 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
 </context>
 <context>
+    <name>LeftBehindPage</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Left behind since</source>
+        <translation>留守起始日期</translation>
+    </message>
+    <message>
+        <source>Proxy parent</source>
+        <translation>代理家长</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Last diary entry</source>
+        <translation>最近成长日记</translation>
+    </message>
+    <message>
+        <source>Last family call</source>
+        <translation>最近亲情电话</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Profile…</source>
+        <translation>档案…</translation>
+    </message>
+    <message>
+        <source>Diary entry…</source>
+        <translation>成长日记…</translation>
+    </message>
+    <message>
+        <source>Family call…</source>
+        <translation>亲情电话…</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>成长记录…</translation>
+    </message>
+    <message>
+        <source>A parent came home…</source>
+        <translation>父母返乡…</translation>
+    </message>
+    <message>
+        <source>{count} left-behind children, {none} without a proxy parent</source>
+        <translation>留守儿童 {count} 人，其中无代理家长 {none} 人</translation>
+    </message>
+    <message>
+        <source>A parent came home</source>
+        <translation>父母返乡</translation>
+    </message>
+    <message>
+        <source>{name} is no longer left behind from today. Note:</source>
+        <translation>{name} 自今天起不再是留守儿童。说明：</translation>
+    </message>
+</context>
+<context>
+    <name>LeftBehindProfileDialog</name>
+    <message>
+        <source>Left-behind profile</source>
+        <translation>留守儿童档案</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Education Aid Ledger</source>
         <translation>教育扶贫台账</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
         <source>Student files</source>
         <translation>学生档案</translation>
+    </message>
+    <message>
+        <source>Pairing and care</source>
+        <translation>结对帮扶与关爱</translation>
     </message>
     <message>
         <source>Aid</source>
@@ -2983,6 +3709,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Print forms…</source>
+        <translation>打印表格(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3059,6 +3789,68 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>&lt;h3&gt;Education Aid Ledger {version}&lt;/h3&gt;&lt;p&gt;Student files of poor-household children, pairing visits and the care of left-behind children, for village schools and the township central school. Works offline; data travels as Excel sync packages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;教育扶贫台账 {version}&lt;/h3&gt;&lt;p&gt;供村小和乡镇中心学校使用，管理贫困家庭学生档案、结对帮扶家访和留守儿童关爱工作。无需联网即可使用，数据通过 Excel 同步包传递。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueTable</name>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Search name or pinyin</source>
+        <translation>搜索姓名或拼音</translation>
+    </message>
+    <message>
+        <source>Only entitled children without a teacher</source>
+        <translation>只列出应结对而未结对的学生</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对帮扶</translation>
+    </message>
+    <message>
+        <source>Pair students</source>
+        <translation>结对学生</translation>
+    </message>
+    <message>
+        <source>entitled</source>
+        <translation>应结对</translation>
+    </message>
+    <message>
+        <source>left behind</source>
+        <translation>留守</translation>
+    </message>
+    <message>
+        <source>paired with {names}</source>
+        <translation>已与{names}结对</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +4009,26 @@ The current ledger is kept aside, not deleted.</source>
         <source>School</source>
         <translation>学校</translation>
     </message>
+    <message>
+        <source>This term</source>
+        <translation>本学期</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>本学年</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>自定日期</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
@@ -3259,6 +4071,138 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Matches {student}; changes: {fields}</source>
         <translation>对应台账中的{student}，将更改：{fields}</translation>
+    </message>
+</context>
+<context>
+    <name>PrincipalHome</name>
+    <message>
+        <source>of paired students visited this term</source>
+        <translation>本学期结对学生走访率</translation>
+    </message>
+    <message>
+        <source>entitled children without a pairing</source>
+        <translation>应结对而未结对的学生</translation>
+    </message>
+    <message>
+        <source>left-behind children without a proxy parent</source>
+        <translation>无代理家长的留守儿童</translation>
+    </message>
+    <message>
+        <source>overdue visits, diaries and calls</source>
+        <translation>逾期的帮扶、日记和亲情电话</translation>
+    </message>
+    <message>
+        <source>Classes with gaps</source>
+        <translation>有缺口的班级</translation>
+    </message>
+    <message>
+        <source>{term}: coverage up to {day}</source>
+        <translation>{term}：截至 {day} 的遍访覆盖情况</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print forms</source>
+        <translation>打印表格</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生范围</translation>
+    </message>
+    <message>
+        <source>The current student</source>
+        <translation>当前学生</translation>
+    </message>
+    <message>
+        <source>The selected students ({n})</source>
+        <translation>选中的学生（{n} 名）</translation>
+    </message>
+    <message>
+        <source>The list as filtered now</source>
+        <translation>当前筛选的名单</translation>
+    </message>
+    <message>
+        <source>The whole school</source>
+        <translation>全校学生</translation>
+    </message>
+    <message>
+        <source>Mask ID numbers (only the last 4 shown)</source>
+        <translation>隐去身份证号（只显示后 4 位）</translation>
+    </message>
+    <message>
+        <source>Your role may print masked ID numbers only.</source>
+        <translation>您的角色只能打印隐去的身份证号。</translation>
+    </message>
+    <message>
+        <source>Sign-off sheet</source>
+        <translation>签领表</translation>
+    </message>
+    <message>
+        <source>Aid program</source>
+        <translation>资助项目</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Save the forms as</source>
+        <translation>表格保存为</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>{file} exists. Replace it?</source>
+        <translation>{file} 已存在，要替换吗？</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>正在打印</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>{pages} pages written to
+{path}</source>
+        <translation>已写入 {pages} 页：
+{path}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4599,25 @@ The current ledger is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Reminder rules</source>
+        <translation>提醒规则</translation>
+    </message>
+    <message>
+        <source>Rules apply in school terms (autumn 1 Sep – 31 Jan, spring 1 Mar – 15 Jul). A month or term in which a pairing held only some days asks for a share.</source>
+        <translation>规则只在学期内适用（秋季学期 9月1日 – 1月31日，春季学期 3月1日 – 7月15日）。结对只覆盖一个月或一个学期的部分天数时，按天数比例要求次数。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>恢复默认规则</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3774,6 +4737,18 @@ The current ledger is kept aside, not deleted.</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
+        <source>Timeline…</source>
+        <translation>成长时间线…</translation>
+    </message>
+    <message>
+        <source>Visits, diary entries and family calls</source>
+        <translation>帮扶记录、成长日记和亲情电话</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
         <source>New student</source>
         <translation>新增学生</translation>
     </message>
@@ -3841,6 +4816,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>导出名单…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
         <source>All schools</source>
         <translation>全部学校</translation>
     </message>
@@ -3877,10 +4856,497 @@ The current ledger is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>SyncExportDialog</name>
+    <message>
+        <source>Export sync package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>{name} central school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything (not only what was not acknowledged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include diary text and counselling notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save sync package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the sync package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package {number} written with {rows} records and checked: {path}. The USB stick can be removed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncImportDialog</name>
+    <message>
+        <source>Import sync package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the package file (.xlsx) from the USB stick.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">无变化</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">导入</translation>
+    </message>
+    <message>
+        <source>Save receipt…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open sync package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package {number} from {sender}, made on {date} (UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing the sync package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: {new} new, {changed} changed, {conflicts} conflicts, {deleted} deleted. A backup was made first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review the conflicts in Sync &gt; Conflicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt saved: {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherDialog</name>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>新增教师</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherHome</name>
+    <message>
+        <source>Record visits…</source>
+        <translation>记录帮扶…</translation>
+    </message>
+    <message>
+        <source>Child's timeline…</source>
+        <translation>学生成长记录…</translation>
+    </message>
+    <message>
+        <source>My recent entries</source>
+        <translation>我最近的记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>日记</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>亲情电话</translation>
+    </message>
+    <message>
+        <source>{name}: today is {day}</source>
+        <translation>{name}，今天是 {day}</translation>
+    </message>
+    <message>
+        <source>Due within a week ({count}; {later} more later in the month or term)</source>
+        <translation>一周内到期（{count} 项；本月或本学期稍后还有 {later} 项）</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>逾期（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherRecordDialog</name>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersPage</name>
+    <message>
+        <source>Students</source>
+        <translation>结对学生</translation>
+    </message>
+    <message>
+        <source>Proxy parent of</source>
+        <translation>代理家长</translation>
+    </message>
+    <message>
+        <source>New teacher…</source>
+        <translation>新增教师…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>结对形式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Show ended pairings</source>
+        <translation>显示已结束的结对</translation>
+    </message>
+    <message>
+        <source>Pair students…</source>
+        <translation>结对学生…</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>帮扶计划…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>结束结对…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>移交…</translation>
+    </message>
+    <message>
+        <source>Record visits…</source>
+        <translation>记录帮扶…</translation>
+    </message>
+    <message>
+        <source>Timeline…</source>
+        <translation>成长记录…</translation>
+    </message>
+    <message>
+        <source>{name}'s students ({count})</source>
+        <translation>{name}的结对学生（{count}）</translation>
+    </message>
+    <message>
+        <source>End the pairing</source>
+        <translation>结束结对</translation>
+    </message>
+    <message>
+        <source>It ends today. Why? (e.g. the child changed school)</source>
+        <translation>结对于今天结束。原因（如：学生转学）：</translation>
+    </message>
+    <message>
+        <source>Hand over to another teacher</source>
+        <translation>移交给其他教师</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>From today, {name} is looked after by:</source>
+        <translation>从今天起，{name} 由以下教师帮扶：</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>已移交</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipPage</name>
+    <message>
+        <source>School code</source>
+        <translation type="unfinished">学校标识码</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">学校</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students in it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished">学生名单</translation>
+    </message>
+    <message>
+        <source>Registered poor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aid due (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aid paid (yuan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left-behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cared for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation type="unfinished">辍学</translation>
+    </message>
+    <message>
+        <source>Schools and packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>County report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} schools; {silent} without a package for {days} days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save county report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the county report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>County report saved: {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Visit</source>
+        <translation>帮扶记录</translation>
+    </message>
+</context>
+<context>
+    <name>VisitQuickEntry</name>
+    <message>
+        <source>Record visits: {name}</source>
+        <translation>记录帮扶：{name}</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次帮扶</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>保存并下一位</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No students are paired with this teacher.</source>
+        <translation>该教师没有结对学生。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>{name}, last visit: {day}</source>
+        <translation>{name}，上次帮扶：{day}</translation>
+    </message>
+    <message>
+        <source>Saved {name}. {count} saved so far.</source>
+        <translation>已保存 {name}。本次共保存 {count} 条。</translation>
     </message>
 </context>
 </TS>

@@ -104,7 +104,8 @@ def test_main_window_status_and_geometry(qtbot, ui_session, isolated_settings) -
     assert "柳塘小学" in window.place_label.text()
     assert str(ui_session.db_path) in window.db_label.text()
     assert window.nav.count() >= 1
-    assert window.nav.item(0).text() == "学生档案"
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["首页", "学生档案", "结对帮扶与关爱", "资助管理"]
     window.resize(780, 520)
     window.move(40, 50)
     window.close()

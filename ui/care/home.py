@@ -31,7 +31,9 @@ from ui.session import session
 
 
 def _week_end(day: dt.date) -> dt.date:
-    return day + dt.timedelta(days=6 - day.weekday())
+    # The coming seven days, not the calendar week: on a Sunday "this week" would be
+    # empty while the month's diary is due tomorrow.
+    return day + dt.timedelta(days=6)
 
 
 class _Tile(QFrame):
@@ -120,7 +122,7 @@ class TeacherHome(QWidget):
         later = len(due) - len(this_week)
         self.title.setText(self.tr("{name}: today is {day}").format(name=actor.name, day=today))
         self.due_label.setText(
-            self.tr("Due this week ({count}; {later} more later in the month or term)").format(
+            self.tr("Due within a week ({count}; {later} more later in the month or term)").format(
                 count=len(this_week), later=later
             )
         )

@@ -126,6 +126,18 @@ class StudentFormDialog(QDialog):
         row.addWidget(self.school_editor, 1)
         return row
 
+    def open_timeline(self) -> None:
+        from ui.care.timeline import ChildTimelineDialog
+
+        if self.student_id:
+            ChildTimelineDialog(self.student_id, self).exec()
+
+    def print_forms(self) -> None:
+        from ui.printing.dialog import open_print_dialog
+
+        if self.student_id:
+            open_print_dialog(self, current_id=self.student_id)
+
     def _button_row(self) -> QHBoxLayout:
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setAutoDefault(False)
@@ -142,8 +154,19 @@ class StudentFormDialog(QDialog):
             button.setDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.timeline_button = QPushButton(self.tr("Timeline…"), self)
+        self.timeline_button.setAutoDefault(False)
+        self.timeline_button.setToolTip(self.tr("Visits, diary entries and family calls"))
+        self.timeline_button.setVisible(self.student_id is not None)
+        self.timeline_button.clicked.connect(self.open_timeline)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setAutoDefault(False)
+        self.print_button.setVisible(self.student_id is not None)
+        self.print_button.clicked.connect(self.print_forms)
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
+        row.addWidget(self.timeline_button)
+        row.addWidget(self.print_button)
         row.addStretch(1)
         row.addWidget(self.buttons)
         return row
