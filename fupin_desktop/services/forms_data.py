@@ -32,8 +32,9 @@ from fupin_desktop.db.models import (
 )
 from fupin_desktop.errors import NotFound
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.io.pdf.record_fields import DIARY, FAMILY_CALL, LEFT_BEHIND, PAIRING, VISIT
+from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, PAIRING, VISIT
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT, TEACHER
+from fupin_desktop.schema.fields import Catalogue
 from fupin_desktop.schema.format import mask_id_number
 from fupin_desktop.services.context import Actor
 
@@ -377,9 +378,9 @@ class ContactCard:
 class GrowthRecord:
     school_name: str
     student: dict[str, Any]  # STUDENT keys
-    profile: dict[str, Any] | None  # LEFT_BEHIND keys
+    profile: dict[str, Any] | None  # LEFT_BEHIND_PROFILE keys
     card: ContactCard
-    diary: list[dict[str, Any]]  # DIARY keys, in date order
+    diary: list[dict[str, Any]]  # DIARY_ENTRY keys, in date order
     calls: list[dict[str, Any]]  # FAMILY_CALL keys, in date order
 
 
@@ -514,11 +515,15 @@ def growth_records(actor: Actor, ids: Sequence[str], *, mask_ids: bool) -> Itera
             yield GrowthRecord(
                 school_name=schools.get(student.school_id, ""),
                 student=_student_values(student, mask),
-                profile={k: getattr(profile, k) for k in LEFT_BEHIND.keys()} if profile else None,
+                profile=_values(profile, LEFT_BEHIND_PROFILE) if profile else None,
                 card=_card(student, schools, profiles, proxies, guardians),
-                diary=[{k: getattr(d, k) for k in DIARY.keys()} for d in diary[sid]],
+                diary=[{k: getattr(d, k) for k in DIARY_ENTRY.keys()} for d in diary[sid]],
                 calls=[{k: getattr(c, k) for k in FAMILY_CALL.keys()} for c in calls[sid]],
             )
+
+
+def _values(row: pw.Model, catalogue: Catalogue) -> dict[str, Any]:
+    return {k: getattr(row, k) for k in catalogue.keys()}
 
 
 def left_behind_ids(ids: Sequence[str]) -> list[str]:

@@ -149,8 +149,8 @@ def _about_rows(
     rows: list[list[Any]] = [
         [tr("What this is"), tr("The ledger records of one school, on their way")],
         ["", tr("between the school and the township central school.")],
-        [tr("From"), sender],
-        [tr("To"), f"{manifest.to_name}（{manifest.to_code}）"],
+        [tr("Sent by"), sender],
+        [tr("Sent to"), f"{manifest.to_name}（{manifest.to_code}）"],
         [tr("Township"), f"{manifest.township_name}（{manifest.township_code}）"],
         [tr("Made on"), created.strftime("%Y-%m-%d %H:%M")],
         [tr("Sequence number"), manifest.sequence],

@@ -156,18 +156,18 @@ def make_sample(school_id: str) -> Sample:
         student=student_id, parent_away="both", work_province="广东", work_city="东莞",
         away_since=dt.date(2019, 2, 1), father_phone="13511112222", mother_phone="13533334444",
         guardian_kind="grandparents", guardian_name="张奶奶", guardian_relation="grandmother",
-        guardian_phone="13700001111", guardian_address="柳塘村3组", care_ability="一般",
-        guardianship_level="二级", proxy_parent_phone="13800001111",
+        guardian_phone="13700001111", guardian_address="柳塘村3组", care_ability="fair",
+        guardianship_level="level2", proxy_parent_phone="13800001111",
         counselling_needs="想念父母，偶尔情绪低落", start_date=dt.date(2019, 2, 1),
     ).save()  # fmt: skip
     DiaryEntry(
         student=student_id, teacher=teacher, entry_date=dt.date(2024, 10, 8),
-        category="feelings", mood="低落", what_happened="中秋节想妈妈，哭了",
+        category="feelings", mood="sad", what_happened="中秋节想妈妈，哭了",
         what_done="陪她给妈妈打电话", follow_up="下周再问问",
     ).save()  # fmt: skip
     DiaryEntry(
         student=student_id, teacher=teacher, entry_date=dt.date(2024, 12, 2),
-        category="study", mood="开心", what_happened=LONG_DIARY, what_done="表扬鼓励",
+        category="study", mood="happy", what_happened=LONG_DIARY, what_done="表扬鼓励",
         follow_up="继续观察",
     ).save()  # fmt: skip
     FamilyCall(

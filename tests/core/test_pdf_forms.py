@@ -13,8 +13,8 @@ import pytest
 from pypdf import PdfReader
 
 from fupin_desktop.i18n import set_translator
-from fupin_desktop.io.pdf.record_fields import DIARY, FAMILY_CALL, LEFT_BEHIND, PAIRING, VISIT
 from fupin_desktop.io.pdf.titles import Form
+from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, PAIRING, VISIT
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.services import forms_data, printing, students
 from fupin_desktop.services.aid import format_yuan
@@ -156,8 +156,8 @@ def test_growth_record_has_profile_card_diary_and_calls(tmp_path: Path, sample: 
     text = "\n".join(pages)
     (record,) = forms_data.growth_records(PRINCIPAL, [sample.student_id], mask_ids=True)
     assert record.profile is not None
-    assert_all_present([f.display(record.profile[f.key]) for f in LEFT_BEHIND], text)
-    assert_all_present([f.display(d[f.key]) for d in record.diary for f in DIARY], text)
+    assert_all_present([f.display(record.profile[f.key]) for f in LEFT_BEHIND_PROFILE], text)
+    assert_all_present([f.display(d[f.key]) for d in record.diary for f in DIARY_ENTRY], text)
     assert_all_present([f.display(c[f.key]) for c in record.calls for f in FAMILY_CALL], text)
     assert_all_present(["13511112222", "13533334444", "王老师13800001111"], text)
     assert flat(text).index("2024-10-08") < flat(text).index("2024-12-02")

@@ -6,6 +6,7 @@ conflict log."""
 from __future__ import annotations
 
 import itertools
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -124,6 +125,7 @@ class SyncMachine(RuleBasedStateMachine):
         finally:
             backup.automatic_backup = self._backup
             close_database()
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def _final_exchange(self) -> None:
         for school in self.schools:

@@ -88,7 +88,7 @@ def test_reconciliation_tab_shows_rows_in_colour(aid_page) -> None:
     last = tab.program_totals.rowCount() - 1
     assert cell(tab.program_totals, last, 2) == aid.format_yuan(tab.result.total.entitled_fen)
     stages = [cell(tab.stage_totals, r, 0) for r in range(tab.stage_totals.rowCount())]
-    assert stages == [aid.STAGE.label("primary"), aid.STAGE.label("junior"), "Total"]
+    assert stages == [aid.STAGE.label("primary"), aid.STAGE.label("junior"), "合计"]
 
 
 def test_recording_a_payment_through_the_dialog(aid_page, qtbot) -> None:
@@ -248,4 +248,4 @@ def test_in_kind_aid_is_hidden_from_payments_unless_asked(aid_page) -> None:
     tab.show_in_kind.setChecked(True)
     in_kind = [r for r in tab.due_model.rows() if r.in_kind]
     assert {r.program_code for r in in_kind} == {"tuition_waiver", "free_textbooks"}
-    assert cell(tab.due_model, tab.due_model.rows().index(in_kind[0]), 5) == "in kind"
+    assert cell(tab.due_model, tab.due_model.rows().index(in_kind[0]), 5) == "实物"

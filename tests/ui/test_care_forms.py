@@ -67,7 +67,7 @@ def test_pairing_dialog_pairs_the_checked_students(ui_session, qtbot, errors) ->
         for i in range(dialog.students.count())
         if dialog.students.item(i).data(Qt.ItemDataRole.UserRole) == first
     )
-    assert "entitled" in item.text()
+    assert "应结对" in item.text()
     item.setCheckState(Qt.CheckState.Checked)
     dialog.form.editor("kind").set_value("one_to_many")
     dialog.form.editor("goals").input_widget.setPlainText("提高数学成绩")

@@ -9,9 +9,9 @@ from reportlab.platypus import Flowable
 
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.blocks import LABEL_BG, grid, ruled_table, signatures
-from fupin_desktop.io.pdf.record_fields import PAIRING, VISIT
 from fupin_desktop.io.pdf.styles import para
 from fupin_desktop.io.pdf.titles import FORMS, Form
+from fupin_desktop.schema.care import PAIRING, VISIT
 from fupin_desktop.schema.catalogues import (
     ADDRESS,
     BASICS,

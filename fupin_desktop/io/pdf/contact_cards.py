@@ -12,8 +12,8 @@ from reportlab.platypus import Flowable
 
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.fonts import FONT, check
-from fupin_desktop.io.pdf.record_fields import LEFT_BEHIND
 from fupin_desktop.io.pdf.titles import FORMS, Form
+from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
 from fupin_desktop.schema.catalogues import SCHOOL, STUDENT
 from fupin_desktop.schema.choices import PAIRING_KIND, RELATION
 from fupin_desktop.services.forms_data import ContactCard
@@ -41,10 +41,10 @@ def lines(card: ContactCard) -> list[tuple[str, str]]:
         (STUDENT["name"].title, card.student_name),
         (SCHOOL["name"].title, card.school_name),
         (STUDENT["class_name"].title, card.class_label),
-        (LEFT_BEHIND["father_phone"].title, card.father_phone),
-        (LEFT_BEHIND["mother_phone"].title, card.mother_phone),
-        (LEFT_BEHIND["guardian_name"].title, guardian),
-        (LEFT_BEHIND["guardian_phone"].title, card.guardian_phone),
+        (LEFT_BEHIND_PROFILE["father_phone"].title, card.father_phone),
+        (LEFT_BEHIND_PROFILE["mother_phone"].title, card.mother_phone),
+        (LEFT_BEHIND_PROFILE["guardian_name"].title, guardian),
+        (LEFT_BEHIND_PROFILE["guardian_phone"].title, card.guardian_phone),
         (PAIRING_KIND.label("proxy_parent"), proxy),
         (STUDENT["address"].title, card.address),
     ]

@@ -9,9 +9,9 @@ from reportlab.platypus import Flowable, Spacer
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.blocks import grid, heading, long_text, record_block, ruled_table
 from fupin_desktop.io.pdf.contact_cards import lines as card_lines
-from fupin_desktop.io.pdf.record_fields import DIARY, FAMILY_CALL, LEFT_BEHIND
 from fupin_desktop.io.pdf.styles import para
 from fupin_desktop.io.pdf.titles import FORMS, Form
+from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.fields import Kind
 from fupin_desktop.services.forms_data import GrowthRecord
@@ -22,7 +22,7 @@ PROFILE = N_("Left-behind profile")
 NO_PROFILE = N_("No left-behind profile recorded.")
 CONTACT = N_("Contact card")
 DIARY_TITLE = N_("Growth diary")
-DIARY_ENTRY = N_("Diary entry {n}")
+ENTRY_NO = N_("Diary entry {n}")
 NO_DIARY = N_("No diary entries yet.")
 CALLS = N_("Family calls")
 
@@ -40,17 +40,17 @@ def flowables(record: GrowthRecord, width: float) -> list[Flowable]:
     if profile is None:
         story += [heading(tr(PROFILE)), para(tr(NO_PROFILE))]
     else:
-        short = [f for f in LEFT_BEHIND if f.kind is not Kind.LONG_TEXT]
+        short = [f for f in LEFT_BEHIND_PROFILE if f.kind is not Kind.LONG_TEXT]
         pairs = [(f.title, f.display(profile.get(f.key))) for f in short]
         story.append(grid(pairs, width, title=tr(PROFILE)))
-        long = [f for f in LEFT_BEHIND if f.kind is Kind.LONG_TEXT]
+        long = [f for f in LEFT_BEHIND_PROFILE if f.kind is Kind.LONG_TEXT]
         story.append(long_text([(f.title, f.display(profile.get(f.key))) for f in long], width))
     story.append(grid(card_lines(record.card), width, per_row=2, title=tr(CONTACT)))
     story.append(heading(tr(DIARY_TITLE)))
     if not record.diary:
         story.append(para(tr(NO_DIARY)))
     for number, entry in enumerate(record.diary, start=1):
-        story += record_block(tr(DIARY_ENTRY).format(n=number), DIARY, entry, width)
+        story += record_block(tr(ENTRY_NO).format(n=number), DIARY_ENTRY, entry, width)
         story.append(Spacer(1, 3 * mm))
     fields = list(FAMILY_CALL)
     rows = [[f.display(c.get(f.key)) for f in fields] for c in record.calls]
