@@ -194,7 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fupin_desktop.cli_pdf import register as register_pdf
 
     register_pdf(sub)
-    __import__("fupin_desktop.cli_sync", fromlist=["register"]).register(sub)
+    from fupin_desktop.cli_sync import register as register_sync
+
+    register_sync(sub)
     from fupin_desktop.cli_care import register as register_care
 
     register_care(sub)

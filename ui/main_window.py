@@ -31,6 +31,10 @@ from ui.care.home import HomePage
 from ui.care.page import CarePage
 from ui.session import session
 from ui.students.list_page import StudentListPage
+from ui.sync.conflicts_page import ConflictsPage
+from ui.sync.export_dialog import SyncExportDialog
+from ui.sync.import_dialog import SyncImportDialog
+from ui.sync.township_page import TownshipPage
 
 # How old the newest automatic backup may be before start-up makes another (hours).
 AUTO_BACKUP_HOURS = 12
@@ -62,6 +66,11 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("Pairing and care"), self.care_page)
         self.aid_page = AidPage(self)
         self.add_page(self.tr("Aid"), self.aid_page)
+        if session().is_township:  # it queries the township's totals when built
+            self.township_page = TownshipPage(self)
+            self.add_page(self.tr("Schools"), self.township_page)
+        self.conflicts_page = ConflictsPage(self)
+        self.add_page(self.tr("Conflicts"), self.conflicts_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -114,6 +123,11 @@ class MainWindow(QMainWindow):
             )
         )
 
+        sync_menu = bar.addMenu(self.tr("S&ync"))
+        sync_menu.addAction(self._action(self.tr("&Export package…"), self.export_package))
+        sync_menu.addAction(self._action(self.tr("&Import package…"), self.import_package))
+        sync_menu.addAction(self._action(self.tr("&Conflicts"), self._show_conflicts))
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about))
 
@@ -164,6 +178,15 @@ class MainWindow(QMainWindow):
     def _find_student(self) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.students_page))
         self.students_page.focus_search()
+
+    def export_package(self) -> None:
+        SyncExportDialog(self).exec()
+
+    def import_package(self) -> None:
+        SyncImportDialog(self).exec()
+
+    def _show_conflicts(self) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(self.conflicts_page))
 
     def _print_forms(self) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.students_page))

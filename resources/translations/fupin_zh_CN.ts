@@ -204,36 +204,12 @@
         <translation>住址</translation>
     </message>
     <message>
-        <source>Father works away</source>
-        <translation>父亲外出务工</translation>
-    </message>
-    <message>
-        <source>Mother works away</source>
-        <translation>母亲外出务工</translation>
-    </message>
-    <message>
-        <source>Both parents work away</source>
-        <translation>父母均外出务工</translation>
-    </message>
-    <message>
-        <source>Single parent works away</source>
-        <translation>单亲家长外出务工</translation>
-    </message>
-    <message>
         <source>Grandparents</source>
         <translation>祖辈</translation>
     </message>
     <message>
-        <source>Relative</source>
-        <translation>亲属</translation>
-    </message>
-    <message>
         <source>Other person</source>
         <translation>其他人员</translation>
-    </message>
-    <message>
-        <source>No one</source>
-        <translation>无人照料</translation>
     </message>
     <message>
         <source>Study</source>
@@ -254,10 +230,6 @@
     <message>
         <source>Family</source>
         <translation>家庭情况</translation>
-    </message>
-    <message>
-        <source>Kind of pairing</source>
-        <translation>结对形式</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -428,14 +400,6 @@
         <translation>生活状况</translation>
     </message>
     <message>
-        <source>How the child is doing</source>
-        <translation>学生近况</translation>
-    </message>
-    <message>
-        <source>What the family needs</source>
-        <translation>家庭需求</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>帮扶成效</translation>
     </message>
@@ -452,14 +416,6 @@
         <translation>父母外出情况</translation>
     </message>
     <message>
-        <source>Province of work</source>
-        <translation>务工省份</translation>
-    </message>
-    <message>
-        <source>City of work</source>
-        <translation>务工城市</translation>
-    </message>
-    <message>
         <source>Away since</source>
         <translation>外出时间</translation>
     </message>
@@ -474,10 +430,6 @@
     <message>
         <source>Who looks after the child</source>
         <translation>实际照料人</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation>监护人</translation>
     </message>
     <message>
         <source>Guardian's phone</source>
@@ -502,10 +454,6 @@
     <message>
         <source>Counselling needs</source>
         <translation>心理辅导需求</translation>
-    </message>
-    <message>
-        <source>Left-behind since</source>
-        <translation>留守起始日期</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1297,7 +1245,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">状态值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Status item</source>
@@ -2453,539 +2401,547 @@
     </message>
     <message>
         <source>Column {column} holds {value} characters, more than a cell can.</source>
-        <translation type="unfinished" />
+        <translation>{column} 列有 {value} 个字符，超过一个单元格的容量。</translation>
     </message>
     <message>
         <source>Column {column} holds the number {value} where the program wrote text. A spreadsheet program changed the cell (ID numbers lose digits this way).</source>
-        <translation type="unfinished" />
+        <translation>{column} 列中是数字 {value}，而程序写入的是文本。单元格被表格软件改过（身份证号就是这样丢失末尾数字的）。</translation>
     </message>
     <message>
         <source>Column {column} holds {value}, not one of its choices.</source>
-        <translation type="unfinished" />
+        <translation>{column} 列中的“{value}”不是可选的值。</translation>
     </message>
     <message>
         <source>Column {column} holds {value} where 是 or 否 belongs.</source>
-        <translation type="unfinished" />
+        <translation>{column} 列中的“{value}”应为“是”或“否”。</translation>
     </message>
     <message>
         <source>Column {column} is empty but must hold a number.</source>
-        <translation type="unfinished" />
+        <translation>{column} 列为空，但必须填写数字。</translation>
     </message>
     <message>
         <source>Column {column} holds {value} where a number belongs.</source>
-        <translation type="unfinished" />
+        <translation>{column} 列中的“{value}”应为数字。</translation>
     </message>
     <message>
         <source>Column {column} is empty but must hold a date.</source>
-        <translation type="unfinished" />
+        <translation>{column} 列为空，但必须填写日期。</translation>
     </message>
     <message>
         <source>Column {column} holds {value} where a date belongs.</source>
-        <translation type="unfinished" />
+        <translation>{column} 列中的“{value}”应为日期。</translation>
     </message>
     <message>
         <source>Column {column} holds {value} where a time belongs.</source>
-        <translation type="unfinished" />
+        <translation>{column} 列中的“{value}”应为时间。</translation>
     </message>
     <message>
         <source>Column {column} holds {value}, not a version.</source>
-        <translation type="unfinished" />
+        <translation>{column} 列中的“{value}”不是版本号。</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>格式</translation>
     </message>
     <message>
         <source>Format version</source>
-        <translation type="unfinished" />
+        <translation>格式版本</translation>
     </message>
     <message>
         <source>Kind of package</source>
-        <translation type="unfinished" />
+        <translation>同步包类型</translation>
     </message>
     <message>
         <source>Database schema version</source>
-        <translation type="unfinished" />
+        <translation>数据库结构版本</translation>
     </message>
     <message>
         <source>Program version</source>
-        <translation type="unfinished" />
+        <translation>程序版本</translation>
     </message>
     <message>
         <source>Package ID</source>
-        <translation type="unfinished" />
+        <translation>同步包编号</translation>
     </message>
     <message>
         <source>Created at (UTC)</source>
-        <translation type="unfinished" />
+        <translation>创建时间（UTC）</translation>
     </message>
     <message>
         <source>Sending installation</source>
-        <translation type="unfinished" />
+        <translation>发送方安装编号</translation>
     </message>
     <message>
         <source>Sender's role</source>
-        <translation type="unfinished" />
+        <translation>发送方角色</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished" />
+        <translation>发送方</translation>
     </message>
     <message>
         <source>Receiver's role</source>
-        <translation type="unfinished" />
+        <translation>接收方角色</translation>
     </message>
     <message>
         <source>Receiver's code</source>
-        <translation type="unfinished" />
+        <translation>接收方代码</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished" />
+        <translation>接收方</translation>
     </message>
     <message>
         <source>Sequence number on this route</source>
-        <translation type="unfinished" />
+        <translation>本线路序号</translation>
     </message>
     <message>
         <source>Full export</source>
-        <translation type="unfinished" />
+        <translation>完整导出</translation>
     </message>
     <message>
         <source>Acknowledged by the receiver before (version vector)</source>
-        <translation type="unfinished" />
+        <translation>接收方此前已确认（版本向量）</translation>
     </message>
     <message>
         <source>Held by the sender (version vector)</source>
-        <translation type="unfinished" />
+        <translation>发送方已有（版本向量）</translation>
     </message>
     <message>
         <source>Packages received from the receiver</source>
-        <translation type="unfinished" />
+        <translation>已收到的接收方同步包</translation>
     </message>
     <message>
         <source>Diary text and counselling notes included</source>
-        <translation type="unfinished" />
+        <translation>含成长日记内容和心理辅导记录</translation>
     </message>
     <message>
         <source>Sheets, row counts and SHA-256</source>
-        <translation type="unfinished" />
+        <translation>工作表、行数和 SHA-256</translation>
     </message>
     <message>
         <source>Sender's key (first package only)</source>
-        <translation type="unfinished" />
+        <translation>发送方密钥（仅首次）</translation>
     </message>
     <message>
         <source>Signature (HMAC-SHA256)</source>
-        <translation type="unfinished" />
+        <translation>签名（HMAC-SHA256）</translation>
     </message>
     <message>
         <source>{name} is an Excel workbook but not a sync package of this program.</source>
-        <translation type="unfinished" />
+        <translation>{name} 是 Excel 工作簿，但不是本程序的同步包。</translation>
     </message>
     <message>
         <source>{name} was made by a newer version of the program. Please upgrade the program.</source>
-        <translation type="unfinished" />
+        <translation>{name} 由更新版本的程序生成。请升级程序。</translation>
     </message>
     <message>
         <source>{name} was made with a newer ledger (schema {found}; this program knows {known}). Please upgrade the program, then import it again.</source>
-        <translation type="unfinished" />
+        <translation>{name} 来自更新的台账（结构版本 {found}，本程序为 {known}）。请升级程序后再导入。</translation>
     </message>
     <message>
         <source>The manifest of {name} was changed or is damaged ({key}). Ask for the package again.</source>
-        <translation type="unfinished" />
+        <translation>{name} 的清单被改动或已损坏（{key}）。请对方重新发送同步包。</translation>
     </message>
     <message>
         <source>{name} holds records of a kind this program does not know ({table}).</source>
-        <translation type="unfinished" />
+        <translation>{name} 含有本程序不认识的记录类型（{table}）。</translation>
     </message>
     <message>
         <source>{name} holds a column this program does not know ({table}.{column}).</source>
-        <translation type="unfinished" />
+        <translation>{name} 含有本程序不认识的列（{table}.{column}）。</translation>
     </message>
     <message>
         <source>Sheet {sheet} of {name} has {found} rows, but the package was written with {expected}. Rows were added or removed by hand; ask for the package again.</source>
-        <translation type="unfinished" />
+        <translation>{name} 的工作表 {sheet} 有 {found} 行，但导出时为 {expected} 行。有人手工增删了行；请对方重新发送同步包。</translation>
     </message>
     <message>
         <source>Sheet {sheet} of {name}, row {row}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{name} 的工作表 {sheet} 第 {row} 行：{problem}</translation>
     </message>
     <message>
         <source>Sheet {sheet} of {name} was changed after the package was written: its content does not match the manifest. Nothing was imported; ask for the package again.</source>
-        <translation type="unfinished" />
+        <translation>{name} 的工作表 {sheet} 在导出后被改动过：内容与清单不符。未导入任何内容；请对方重新发送同步包。</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished" />
+        <translation>学校</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished" />
+        <translation>教师</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished" />
+        <translation>状态变更记录</translation>
     </message>
     <message>
         <source>Aid programs</source>
-        <translation type="unfinished">资助项目</translation>
+        <translation>资助项目</translation>
     </message>
     <message>
         <source>Aid standards</source>
-        <translation type="unfinished" />
+        <translation>资助标准</translation>
     </message>
     <message>
         <source>Aid payments</source>
-        <translation type="unfinished" />
+        <translation>资助发放记录</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished" />
+        <translation>结对帮扶</translation>
     </message>
     <message>
         <source>Left-behind profiles</source>
-        <translation type="unfinished" />
+        <translation>留守儿童档案</translation>
     </message>
     <message>
         <source>Reminder rules</source>
-        <translation type="unfinished" />
+        <translation>提醒规则</translation>
     </message>
     <message>
         <source>Record ID</source>
-        <translation type="unfinished" />
+        <translation>记录编号</translation>
     </message>
     <message>
         <source>Version (do not edit)</source>
-        <translation type="unfinished" />
+        <translation>版本（请勿修改）</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished" />
+        <translation>有效</translation>
     </message>
     <message>
         <source>Records of kind {table} are not known here.</source>
-        <translation type="unfinished" />
+        <translation>本程序不认识这类记录（{table}）。</translation>
     </message>
     <message>
         <source>Choose which version to keep.</source>
-        <translation type="unfinished" />
+        <translation>请选择保留哪个版本。</translation>
     </message>
     <message>
         <source>Changed at (UTC)</source>
-        <translation type="unfinished" />
+        <translation>修改时间（UTC）</translation>
     </message>
     <message>
         <source>School record ID</source>
-        <translation type="unfinished" />
+        <translation>学校记录编号</translation>
     </message>
     <message>
         <source>Student record ID</source>
-        <translation type="unfinished" />
+        <translation>学生记录编号</translation>
     </message>
     <message>
         <source>Teacher record ID</source>
-        <translation type="unfinished" />
+        <translation>教师记录编号</translation>
     </message>
     <message>
         <source>Pairing record ID</source>
-        <translation type="unfinished" />
+        <translation>结对记录编号</translation>
     </message>
     <message>
         <source>Aid program record ID</source>
-        <translation type="unfinished" />
+        <translation>资助项目记录编号</translation>
     </message>
     <message>
         <source>Name in pinyin</source>
-        <translation type="unfinished" />
+        <translation>姓名拼音</translation>
     </message>
     <message>
         <source>Pinyin initials</source>
-        <translation type="unfinished" />
+        <translation>拼音首字母</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation>条件</translation>
     </message>
     <message>
         <source>Amount (fen)</source>
-        <translation type="unfinished" />
+        <translation>金额（分）</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished" />
+        <translation>发放日期</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished" />
+        <translation>签字人</translation>
     </message>
     <message>
         <source>End reason</source>
-        <translation type="unfinished" />
+        <translation>结束原因</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished" />
+        <translation>走访日期</translation>
     </message>
     <message>
         <source>Child's state</source>
-        <translation type="unfinished" />
+        <translation>孩子状况</translation>
     </message>
     <message>
         <source>Family needs</source>
-        <translation type="unfinished" />
+        <translation>家庭需求</translation>
     </message>
     <message>
         <source>Guardian's relation</source>
-        <translation type="unfinished" />
+        <translation>监护人关系</translation>
     </message>
     <message>
         <source>Care ability</source>
-        <translation type="unfinished" />
+        <translation>监护能力</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished" />
+        <translation>记录日期</translation>
     </message>
     <message>
         <source>Call date</source>
-        <translation type="unfinished" />
+        <translation>通话日期</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished" />
+        <translation>方式</translation>
     </message>
     <message>
         <source>Minimum count</source>
-        <translation type="unfinished" />
+        <translation>最少次数</translation>
     </message>
     <message>
         <source>About this package</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished" />
+        <translation>清单</translation>
     </message>
     <message>
         <source>A school sends its packages to its own township ({code}).</source>
-        <translation type="unfinished" />
+        <translation>学校只能向本乡镇（{code}）发送同步包。</translation>
     </message>
     <message>
         <source>In township mode, say which school the package is for.</source>
-        <translation type="unfinished" />
+        <translation>乡镇模式下，请指定同步包发往哪所学校。</translation>
     </message>
     <message>
         <source>What this is</source>
-        <translation type="unfinished" />
+        <translation>这是什么</translation>
     </message>
     <message>
         <source>The ledger records of one school, on their way</source>
-        <translation type="unfinished" />
+        <translation>一所学校的台账记录，</translation>
     </message>
     <message>
         <source>between the school and the township central school.</source>
-        <translation type="unfinished" />
+        <translation>在学校与乡镇中心学校之间传递。</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>接收方</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished" />
+        <translation>导出时间</translation>
     </message>
     <message>
         <source>Sequence number</source>
-        <translation type="unfinished" />
+        <translation>序号</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出范围</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation>全部</translation>
     </message>
     <message>
         <source>Changes not yet acknowledged</source>
-        <translation type="unfinished" />
+        <translation>对方尚未确认的修改</translation>
     </message>
     <message>
         <source>Diary text and counselling notes</source>
-        <translation type="unfinished" />
+        <translation>成长日记内容和心理辅导记录</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished" />
+        <translation>包含</translation>
     </message>
     <message>
         <source>Not included</source>
-        <translation type="unfinished" />
+        <translation>不包含</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>行数</translation>
     </message>
     <message>
         <source>How to import</source>
-        <translation type="unfinished" />
+        <translation>如何导入</translation>
     </message>
     <message>
         <source>Open the ledger program: Sync &gt; Import package.</source>
-        <translation type="unfinished" />
+        <translation>打开台账程序：同步 &gt; 导入同步包。</translation>
     </message>
     <message>
         <source>On the command line: fupin sync import FILE</source>
-        <translation type="unfinished" />
+        <translation>命令行：fupin sync import 文件名</translation>
     </message>
     <message>
         <source>Do not change this file:</source>
-        <translation type="unfinished" />
+        <translation>请勿修改本文件：</translation>
     </message>
     <message>
         <source>one changed cell and the whole package is refused.</source>
-        <translation type="unfinished" />
+        <translation>改动任何一个单元格，整个同步包都会被拒收。</translation>
     </message>
     <message>
         <source>It holds personal information of minors.</source>
-        <translation type="unfinished" />
+        <translation>其中含有未成年人的个人信息。</translation>
     </message>
     <message>
         <source>Keep it safe; delete it from the USB stick after the import.</source>
-        <translation type="unfinished" />
+        <translation>请妥善保管；导入后从U盘中删除。</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished" />
+        <translation>请注意</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>键</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation>含义</translation>
     </message>
     <message>
         <source>{name} central school</source>
-        <translation type="unfinished" />
+        <translation>{name}中心学校</translation>
     </message>
     <message>
         <source>Education poverty-alleviation ledger: sync package</source>
-        <translation type="unfinished" />
+        <translation>教育扶贫台账 同步包</translation>
     </message>
     <message>
         <source>Reading the package back to check it…</source>
-        <translation type="unfinished" />
+        <translation>正在读回同步包进行核对…</translation>
     </message>
     <message>
         <source>The package on the drive differs from what was written.</source>
-        <translation type="unfinished" />
+        <translation>U盘上的同步包与写入的内容不一致。</translation>
     </message>
     <message>
         <source>Package written.</source>
-        <translation type="unfinished" />
+        <translation>同步包已写好。</translation>
     </message>
     <message>
         <source>Writing the package…</source>
-        <translation type="unfinished" />
+        <translation>正在写同步包…</translation>
     </message>
     <message>
         <source>sync packages between schools and the township</source>
-        <translation type="unfinished" />
+        <translation>学校与乡镇中心学校之间的同步包</translation>
     </message>
     <message>
         <source>write a sync package</source>
-        <translation type="unfinished" />
+        <translation>导出同步包</translation>
     </message>
     <message>
         <source>everything, not only what was not acknowledged</source>
-        <translation type="unfinished" />
+        <translation>全部导出，而不只是对方尚未确认的部分</translation>
     </message>
     <message>
         <source>the school (township mode)</source>
-        <translation type="unfinished" />
+        <translation>学校（乡镇模式）</translation>
     </message>
     <message>
         <source>read the file back and check it (USB stick)</source>
-        <translation type="unfinished" />
+        <translation>写完后读回并核对（U盘）</translation>
     </message>
     <message>
         <source>import sync packages</source>
-        <translation type="unfinished" />
+        <translation>导入同步包</translation>
     </message>
     <message>
         <source>packages or folders</source>
-        <translation type="unfinished" />
+        <translation>同步包或文件夹</translation>
     </message>
     <message>
         <source>check and preview; write nothing</source>
-        <translation type="unfinished" />
+        <translation>只检查和预览，不写入</translation>
     </message>
     <message>
         <source>confirm senders seen for the first time</source>
-        <translation type="unfinished" />
+        <translation>确认首次出现的发送方</translation>
     </message>
     <message>
         <source>write a receipt for each sender into this folder</source>
-        <translation type="unfinished" />
+        <translation>为每个发送方在此文件夹中生成回执</translation>
     </message>
     <message>
         <source>write a receipt (acknowledgement) only</source>
-        <translation type="unfinished" />
+        <translation>只生成回执（确认）</translation>
     </message>
     <message>
         <source>what was sent and received, and conflicts</source>
-        <translation type="unfinished" />
+        <translation>收发情况和冲突</translation>
     </message>
     <message>
         <source>Package {number} written to {path}: {rows} records.</source>
-        <translation type="unfinished" />
+        <translation>第 {number} 号同步包已写入 {path}：{rows} 条记录。</translation>
     </message>
     <message>
         <source>Read back and checked: the drive can be removed.</source>
-        <translation type="unfinished" />
+        <translation>已读回核对：可以拔出U盘。</translation>
     </message>
     <message>
         <source>Receipt written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>回执已写入 {path}。</translation>
     </message>
     <message>
         <source>Would import</source>
-        <translation type="unfinished" />
+        <translation>将导入</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>已导入</translation>
     </message>
     <message>
         <source>{head} {name}: package {number} from {sender}.</source>
-        <translation type="unfinished" />
+        <translation>{head} {name}：来自 {sender} 的第 {number} 号同步包。</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>新增</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>修改</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>未变</translation>
     </message>
     <message>
         <source>conflicts</source>
-        <translation type="unfinished" />
+        <translation>冲突</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>{stage}, grade {grade}, {class_name}</source>
@@ -2993,151 +2949,151 @@
     </message>
     <message>
         <source>This package was imported before; importing it again changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>此同步包以前已导入过，再次导入不会有任何改变。</translation>
     </message>
     <message>
         <source>Packages {numbers} from {sender} never arrived here.</source>
-        <translation type="unfinished" />
+        <translation>{sender} 的第 {numbers} 号同步包没有收到。</translation>
     </message>
     <message>
         <source>This ledger lacks records the sender believes it has (restored from a backup?). Ask {sender} for a full export.</source>
-        <translation type="unfinished" />
+        <translation>本台账缺少发送方认为已经送达的记录（是否从备份恢复过？）。请让 {sender} 做一次完整导出。</translation>
     </message>
     <message>
         <source>This package comes from another township ({found}); this ledger belongs to township {expected}. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>此同步包来自其他乡镇（{found}），本台账属于 {expected}。未导入任何内容。</translation>
     </message>
     <message>
         <source>This package was written by this installation itself; it is for the receiver.</source>
-        <translation type="unfinished" />
+        <translation>此同步包是本机自己导出的，应由接收方导入。</translation>
     </message>
     <message>
         <source>This package was written by a township installation; import it at a school.</source>
-        <translation type="unfinished" />
+        <translation>此同步包由乡镇中心学校导出，请在学校导入。</translation>
     </message>
     <message>
         <source>This package was written by another school; only the township imports it.</source>
-        <translation type="unfinished" />
+        <translation>此同步包由另一所学校导出，只能由乡镇中心学校导入。</translation>
     </message>
     <message>
         <source>This package is for school {code} ({name}), not for this school.</source>
-        <translation type="unfinished" />
+        <translation>此同步包是发给学校 {code}（{name}）的，不是发给本校的。</translation>
     </message>
     <message>
         <source>{sender} is not enrolled here yet and this package carries no key. Ask for a full export: it carries the key for the first import.</source>
-        <translation type="unfinished" />
+        <translation>{sender} 尚未在本机登记，且此同步包不含密钥。请让对方做一次完整导出：首次导入需要其中的密钥。</translation>
     </message>
     <message>
         <source>{sender} sends a package here for the first time. Import only if you expect it: the sender is enrolled by this import.</source>
-        <translation type="unfinished" />
+        <translation>{sender} 第一次向本机发送同步包。只有在您确认对方身份时才导入：导入后该发送方即被登记。</translation>
     </message>
     <message>
         <source>This package comes from a different installation of {sender} than before (the program was installed again?). Import only if you know why: the new installation replaces the old one.</source>
-        <translation type="unfinished" />
+        <translation>此同步包来自 {sender} 的另一台电脑或新安装的程序（是否重新安装过？）。只有在您清楚原因时才导入：新安装将取代原来的登记。</translation>
     </message>
     <message>
         <source>The signature of this package does not match {sender}'s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>此同步包的签名与 {sender} 的密钥不符：它在导出后被改动过，或并非由 {sender} 导出。未导入任何内容。</translation>
     </message>
     <message>
         <source>A package with this ID was imported before with different content: this copy was altered. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>以前已导入过同一编号但内容不同的同步包：此文件已被改动。未导入任何内容。</translation>
     </message>
     <message>
         <source>{note} To import it, confirm the sender (on the command line: --enrol).</source>
-        <translation type="unfinished" />
+        <translation>{note} 如需导入，请确认发送方（命令行：--enrol）。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>The package clashes with records of this ledger (the same code under another record?). Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>同步包与本台账的记录冲突（同一代码属于另一条记录？）。未导入任何内容。</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished" />
+        <translation>已导入。</translation>
     </message>
     <message>
         <source>Backing up the ledger before the import…</source>
-        <translation type="unfinished" />
+        <translation>导入前正在备份台账…</translation>
     </message>
     <message>
         <source>Reading the package…</source>
-        <translation type="unfinished" />
+        <translation>正在读取同步包…</translation>
     </message>
     <message>
         <source>Sheet {sheet}, row {row}: the version {value} is not a version vector.</source>
-        <translation type="unfinished" />
+        <translation>工作表 {sheet} 第 {row} 行：版本“{value}”不是版本向量。</translation>
     </message>
     <message>
         <source>Sheet {sheet}, row {row}: column {column} refers to a record that is neither in the package nor in this ledger. An earlier package is missing: ask the sender for a full export.</source>
-        <translation type="unfinished" />
+        <translation>工作表 {sheet} 第 {row} 行：{column} 所指的记录既不在同步包中，也不在本台账中。缺少更早的同步包：请让发送方做一次完整导出。</translation>
     </message>
     <message>
         <source>Students enrolled</source>
-        <translation type="unfinished" />
+        <translation>在读学生</translation>
     </message>
     <message>
         <source>Aid due this term (yuan)</source>
-        <translation type="unfinished" />
+        <translation>本学期应发资助（元）</translation>
     </message>
     <message>
         <source>Aid paid this term (yuan)</source>
-        <translation type="unfinished" />
+        <translation>本学期已发资助（元）</translation>
     </message>
     <message>
         <source>Visited since September</source>
-        <translation type="unfinished" />
+        <translation>9月以来已走访</translation>
     </message>
     <message>
         <source>Left-behind children</source>
-        <translation type="unfinished" />
+        <translation>留守儿童</translation>
     </message>
     <message>
         <source>Left-behind children cared for</source>
-        <translation type="unfinished" />
+        <translation>已关爱的留守儿童</translation>
     </message>
     <message>
         <source>Last package</source>
-        <translation type="unfinished" />
+        <translation>最近同步包</translation>
     </message>
     <message>
         <source>Township total</source>
-        <translation type="unfinished" />
+        <translation>全乡镇合计</translation>
     </message>
     <message>
         <source>{township}: education aid report</source>
-        <translation type="unfinished" />
+        <translation>{township}教育资助报表</translation>
     </message>
     <message>
         <source>{name}, {role}; township {township} ({code}).</source>
-        <translation type="unfinished" />
+        <translation>{name}，{role}；乡镇 {township}（{code}）。</translation>
     </message>
     <message>
         <source>No package received yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未收到同步包。</translation>
     </message>
     <message>
         <source>last received: package {number} of {date}</source>
-        <translation type="unfinished" />
+        <translation>最近收到：第 {number} 号同步包（{date}）</translation>
     </message>
     <message>
         <source>nothing received</source>
-        <translation type="unfinished" />
+        <translation>尚未收到</translation>
     </message>
     <message>
         <source>  sent for {code}: {count} packages, {acked} acknowledged</source>
-        <translation type="unfinished" />
+        <translation>  发往 {code}：{count} 个同步包，{acked} 个已确认</translation>
     </message>
     <message>
         <source>Conflicts waiting for review: {count}</source>
-        <translation type="unfinished" />
+        <translation>待处理的冲突：{count}</translation>
     </message>
     <message>
         <source>Diary text and counselling notes travel: {answer}</source>
-        <translation type="unfinished" />
+        <translation>成长日记内容和心理辅导记录随包发送：{answer}</translation>
     </message>
 </context>
 <context>
@@ -3313,55 +3269,55 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <name>ConflictsPage</name>
     <message>
         <source>Show resolved conflicts too</source>
-        <translation type="unfinished" />
+        <translation>同时显示已处理的冲突</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">结对形式</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Logged at (UTC)</source>
-        <translation type="unfinished" />
+        <translation>记录时间（UTC）</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>字段</translation>
     </message>
     <message>
         <source>Version in the ledger</source>
-        <translation type="unfinished" />
+        <translation>台账中的版本</translation>
     </message>
     <message>
         <source>Other version</source>
-        <translation type="unfinished" />
+        <translation>另一个版本</translation>
     </message>
     <message>
         <source>Keep the version in the ledger</source>
-        <translation type="unfinished" />
+        <translation>保留台账中的版本</translation>
     </message>
     <message>
         <source>Keep the other version</source>
-        <translation type="unfinished" />
+        <translation>保留另一个版本</translation>
     </message>
     <message>
         <source>The same record was changed at the school and at the township before either heard of the other. The program kept one version; the other is here. Keep either: your choice is sent with the next package.</source>
-        <translation type="unfinished" />
+        <translation>同一条记录在学校和乡镇中心学校都被修改了，双方当时都不知道对方的修改。程序保留了其中一个版本，另一个在这里。请选择保留哪一个：您的选择会随下一个同步包发送。</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>已处理</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished" />
+        <translation>待处理</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3635,14 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>资助管理</translation>
     </message>
     <message>
+        <source>Schools</source>
+        <translation>各校汇总</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3713,6 +3677,22 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>&amp;Print forms…</source>
         <translation>打印表格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>导入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>冲突(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4859,150 +4839,150 @@ The current ledger is kept aside, not deleted.</source>
     <name>SyncExportDialog</name>
     <message>
         <source>Export sync package</source>
-        <translation type="unfinished" />
+        <translation>导出同步包</translation>
     </message>
     <message>
         <source>For school</source>
-        <translation type="unfinished" />
+        <translation>发往学校</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>发往</translation>
     </message>
     <message>
         <source>{name} central school</source>
-        <translation type="unfinished" />
+        <translation>{name}中心学校</translation>
     </message>
     <message>
         <source>Everything (not only what was not acknowledged)</source>
-        <translation type="unfinished" />
+        <translation>全部导出（不只是对方尚未确认的部分）</translation>
     </message>
     <message>
         <source>Include diary text and counselling notes</source>
-        <translation type="unfinished" />
+        <translation>包含成长日记内容和心理辅导记录</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>选择…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出</translation>
     </message>
     <message>
         <source>Save sync package</source>
-        <translation type="unfinished" />
+        <translation>保存同步包</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the sync package</source>
-        <translation type="unfinished" />
+        <translation>正在写同步包</translation>
     </message>
     <message>
         <source>Package {number} written with {rows} records and checked: {path}. The USB stick can be removed.</source>
-        <translation type="unfinished" />
+        <translation>第 {number} 号同步包已写入 {rows} 条记录并核对无误：{path}。可以拔出U盘了。</translation>
     </message>
 </context>
 <context>
     <name>SyncImportDialog</name>
     <message>
         <source>Import sync package</source>
-        <translation type="unfinished" />
+        <translation>导入同步包</translation>
     </message>
     <message>
         <source>Choose package…</source>
-        <translation type="unfinished" />
+        <translation>选择同步包…</translation>
     </message>
     <message>
         <source>Choose the package file (.xlsx) from the USB stick.</source>
-        <translation type="unfinished" />
+        <translation>请从U盘中选择同步包文件（.xlsx）。</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished" />
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>修改</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">无变化</translation>
+        <translation>未变</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Save receipt…</source>
-        <translation type="unfinished" />
+        <translation>保存回执…</translation>
     </message>
     <message>
         <source>Open sync package</source>
-        <translation type="unfinished" />
+        <translation>打开同步包</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Checking the package</source>
-        <translation type="unfinished" />
+        <translation>正在检查同步包</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation type="unfinished" />
+        <translation>已拒收：{reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>未导入任何内容。</translation>
     </message>
     <message>
         <source>Package {number} from {sender}, made on {date} (UTC).</source>
-        <translation type="unfinished" />
+        <translation>来自 {sender} 的第 {number} 号同步包，导出于 {date}（UTC）。</translation>
     </message>
     <message>
         <source>Importing the sync package</source>
-        <translation type="unfinished" />
+        <translation>正在导入同步包</translation>
     </message>
     <message>
         <source>Imported: {new} new, {changed} changed, {conflicts} conflicts, {deleted} deleted. A backup was made first.</source>
-        <translation type="unfinished" />
+        <translation>已导入：新增 {new}，修改 {changed}，冲突 {conflicts}，删除 {deleted}。导入前已自动备份。</translation>
     </message>
     <message>
         <source>Review the conflicts in Sync &gt; Conflicts.</source>
-        <translation type="unfinished" />
+        <translation>请在“同步 &gt; 冲突”中处理冲突。</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished" />
+        <translation>保存回执</translation>
     </message>
     <message>
         <source>Writing the receipt</source>
-        <translation type="unfinished" />
+        <translation>正在写回执</translation>
     </message>
     <message>
         <source>Receipt saved: {path}</source>
-        <translation type="unfinished" />
+        <translation>回执已保存：{path}</translation>
     </message>
 </context>
 <context>
@@ -5192,111 +5172,111 @@ The current ledger is kept aside, not deleted.</source>
     <name>TownshipPage</name>
     <message>
         <source>School code</source>
-        <translation type="unfinished">学校标识码</translation>
+        <translation>学校标识码</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">学校</translation>
+        <translation>学校</translation>
     </message>
     <message>
         <source>Last package</source>
-        <translation type="unfinished" />
+        <translation>最近同步包</translation>
     </message>
     <message>
         <source>Days ago</source>
-        <translation type="unfinished" />
+        <translation>距今天数</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished" />
+        <translation>序号</translation>
     </message>
     <message>
         <source>Students in it</source>
-        <translation type="unfinished" />
+        <translation>包内学生数</translation>
     </message>
     <message>
         <source>Missing packages</source>
-        <translation type="unfinished" />
+        <translation>缺少的同步包</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished">学生名单</translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Registered poor</source>
-        <translation type="unfinished" />
+        <translation>建档立卡</translation>
     </message>
     <message>
         <source>Aid due (yuan)</source>
-        <translation type="unfinished" />
+        <translation>应发资助（元）</translation>
     </message>
     <message>
         <source>Aid paid (yuan)</source>
-        <translation type="unfinished" />
+        <translation>已发资助（元）</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished" />
+        <translation>已结对</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation type="unfinished" />
+        <translation>已走访</translation>
     </message>
     <message>
         <source>Left-behind</source>
-        <translation type="unfinished" />
+        <translation>留守儿童</translation>
     </message>
     <message>
         <source>Cared for</source>
-        <translation type="unfinished" />
+        <translation>已关爱</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished" />
+        <translation>转出</translation>
     </message>
     <message>
         <source>Dropped out</source>
-        <translation type="unfinished">辍学</translation>
+        <translation>辍学</translation>
     </message>
     <message>
         <source>Schools and packages</source>
-        <translation type="unfinished" />
+        <translation>学校与同步包</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished" />
+        <translation>汇总</translation>
     </message>
     <message>
         <source>County report…</source>
-        <translation type="unfinished" />
+        <translation>县级报表…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>刷新</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
     <message>
         <source>{count} schools; {silent} without a package for {days} days.</source>
-        <translation type="unfinished" />
+        <translation>共 {count} 所学校；{silent} 所超过 {days} 天没有同步包。</translation>
     </message>
     <message>
         <source>Save county report</source>
-        <translation type="unfinished" />
+        <translation>保存县级报表</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the county report</source>
-        <translation type="unfinished" />
+        <translation>正在写县级报表</translation>
     </message>
     <message>
         <source>County report saved: {path}</source>
-        <translation type="unfinished" />
+        <translation>县级报表已保存：{path}</translation>
     </message>
 </context>
 <context>

@@ -348,3 +348,23 @@ def test_a_package_of_an_older_schema_is_taken_in(tmp_path, monkeypatch) -> None
     assert Student.get_by_id(student_id).class_name == "二班"
     assert Student.get_by_id(student_id).ethnicity == "miao"
     assert Student.get_by_id(newcomer).ethnicity == ""
+
+
+def test_a_correction_never_blanks_text_that_did_not_travel(tmp_path: Path) -> None:
+    school = make_school(tmp_path, "4301230001", "柳塘小学")
+    township = make_township(tmp_path)
+    ids = _fill_school(school)
+    export(school, tmp_path / "up.xlsx")
+    receive(township, tmp_path / "up.xlsx")
+    township.use()
+    diary = DiaryEntry.get_by_id(ids["diary"])
+    assert diary.what_happened == ""
+    diary.category = "family"
+    diary.save()
+    sent = export(township, tmp_path / "down.xlsx", to_code="4301230001")
+    assert sent.counts["diary_entry"] == 1
+    result = receive(school, tmp_path / "down.xlsx")
+    assert result.counts["diary_entry"]["changed"] == 1
+    school.use()
+    kept = DiaryEntry.get_by_id(ids["diary"])
+    assert (kept.category, kept.what_happened) == ("family", "想妈妈了")

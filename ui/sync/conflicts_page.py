@@ -114,7 +114,8 @@ class ConflictsPage(QWidget):
             self.fields.setRowCount(0)
             self._enable(False)
             return
-        diffs = conflicts.compare(session().actor, row.id)
+        # The fields that differ first: they are what the person has to decide on.
+        diffs = sorted(conflicts.compare(session().actor, row.id), key=lambda d: not d.differs)
         self.fields.setRowCount(len(diffs))
         brush = QBrush(QColor(DIFFERS))
         for r, diff in enumerate(diffs):
