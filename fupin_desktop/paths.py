@@ -19,6 +19,10 @@ def font_path() -> Path:
     return resources_dir() / "fonts" / "wqy-microhei.ttc"
 
 
+def icon_path() -> Path:
+    return resources_dir() / "icons" / "fupin.png"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

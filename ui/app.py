@@ -10,13 +10,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fupin_desktop import APP_NAME, APP_VERSION
 from fupin_desktop.i18n import set_translator
 from fupin_desktop.logs import setup_logging
-from fupin_desktop.paths import default_db_path, font_path, log_dir, translations_dir
+from fupin_desktop.paths import (
+    default_db_path,
+    font_path,
+    icon_path,
+    log_dir,
+    translations_dir,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +84,7 @@ def create_app(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("fupin")
     app.setApplicationVersion(APP_VERSION)
+    app.setWindowIcon(QIcon(str(icon_path())))
     family = load_font()
     if family:
         font = QFont(family)
@@ -135,6 +142,8 @@ def self_check(app: QApplication) -> int:
         problems.append(f"font not loaded: {font_path()}")
     if QCoreApplication.translate("App", "Education Aid Ledger") == "Education Aid Ledger":
         problems.append("zh_CN translation not loaded")
+    if not icon_path().exists():
+        problems.append(f"icon missing: {icon_path()}")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "self-check.db"
         open_database(path)
