@@ -17,6 +17,7 @@ from fupin_desktop.errors import NotInitialised
 from fupin_desktop.i18n import tr
 from fupin_desktop.io import xlsx
 from fupin_desktop.schema import choices as ch
+from fupin_desktop.schema.catalogues import STUDENT_CATEGORY_KEYS
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.context import Actor
 from fupin_desktop.sync import state
@@ -108,16 +109,8 @@ class SchoolTotals:
     transferred: int = 0
 
 
-CATEGORY_KEYS = (
-    "registered_poor",
-    "dibao",
-    "extreme_poverty_support",
-    "orphan",
-    "de_facto_unsupported",
-    "disabled",
-    "left_behind",
-    "child_in_difficulty",
-)
+# The categories counted are the student file's own (one list, in the catalogue).
+CATEGORY_KEYS = STUDENT_CATEGORY_KEYS
 
 
 def school_totals(actor: Actor, since: dt.date | None = None) -> list[SchoolTotals]:
