@@ -203,6 +203,9 @@ def _save_record(
         else:
             record = model(student=student_id)
         record.teacher = teacher_id
+        if record_id and values.get("what_happened") == tr(RESTRICTED):
+            # Who was shown the mask (get_record) saves the stored text back, not the mask.
+            values["what_happened"] = record.what_happened
         for key, value in values.items():
             setattr(record, key, value)
         if model is FamilyCall and record.minutes is None:

@@ -1,5 +1,6 @@
 """The pairing and care page (结对帮扶 · 留守儿童关爱): teachers and pairings, the
-left-behind children, and the coverage view, as tabs; the reminder rules one click away."""
+left-behind children, the coverage view and the records (to find, correct or delete
+a visit, diary entry or call), as tabs; the reminder rules one click away."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ui.care.coverage import CoveragePage
 from ui.care.left_behind_page import LeftBehindPage
+from ui.care.records_page import RecordsPage
 from ui.care.rules import RulesDialog
 from ui.care.teachers_page import TeachersPage
 from ui.session import session
@@ -20,9 +22,11 @@ class CarePage(QWidget):
         self.teachers = TeachersPage(self)
         self.left_behind = LeftBehindPage(self)
         self.coverage = CoveragePage(self)
+        self.records = RecordsPage(self)
         self.tabs.addTab(self.teachers, self.tr("Teachers and pairings"))
         self.tabs.addTab(self.left_behind, self.tr("Left-behind children"))
         self.tabs.addTab(self.coverage, self.tr("Coverage"))
+        self.tabs.addTab(self.records, self.tr("Records"))
         self.rules_button = QPushButton(self.tr("Reminder rules…"), self)
         self.rules_button.clicked.connect(self.edit_rules)
         self.tabs.setCornerWidget(self.rules_button, Qt.Corner.TopRightCorner)

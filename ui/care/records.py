@@ -164,3 +164,16 @@ class LeftBehindProfileDialog(CatalogueDialog):
     def _store(self, raw: dict[str, Any]) -> None:
         _, self.changes = care.save_profile(self.actor, self.student_id, raw, self.profile_id)
         bus().announce(self.changes)
+
+
+def edit_dialog(
+    actor: Actor, kind: str, record_id: str, student_id: str, parent: QWidget | None = None
+) -> CatalogueDialog:
+    """The dialog that corrects an existing visit, diary entry or family call."""
+    if kind == "visit":
+        return VisitDialog(actor, student_id, parent, visit_id=record_id)
+    if kind == "diary_entry":
+        return DiaryDialog(actor, student_id, parent, entry_id=record_id)
+    if kind == "family_call":
+        return CallDialog(actor, student_id, parent, call_id=record_id)
+    raise ValueError(kind)

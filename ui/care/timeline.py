@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,13 @@ from fupin_desktop.services.students import get_file
 from ui.aid.table import Column, RowTableModel, fit_to_contents, make_table
 from ui.bus import bus
 from ui.care.common import ReloadsWhenShown
-from ui.care.records import CallDialog, DiaryDialog, LeftBehindProfileDialog, VisitDialog
+from ui.care.records import (
+    CallDialog,
+    DiaryDialog,
+    LeftBehindProfileDialog,
+    VisitDialog,
+    edit_dialog,
+)
 from ui.session import session
 
 # A colour per kind, so a glance finds the calls among the diary entries.
@@ -35,6 +42,9 @@ KIND_COLOURS = {
     "family_call": "#8e24aa",
     "status": "#6d4c41",
 }
+
+# Kinds of timeline items that open for correction (a status change does not).
+EDITABLE = ("visit", "diary_entry", "family_call")
 
 
 class ChildTimelineDialog(ReloadsWhenShown, QDialog):
@@ -63,6 +73,8 @@ class ChildTimelineDialog(ReloadsWhenShown, QDialog):
         self.pairing_view = make_table(self.pairing_model, self, sortable=False)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
+        # A record's title is a link: a click opens it for correction.
+        self.browser.anchorClicked.connect(self._open_link)
         self.add_visit = QPushButton(self.tr("New visit…"), self)
         self.add_diary = QPushButton(self.tr("New diary entry…"), self)
         self.add_call = QPushButton(self.tr("New family call…"), self)
@@ -134,10 +146,16 @@ class ChildTimelineDialog(ReloadsWhenShown, QDialog):
             )
             who = f" · {html.escape(item.teacher_name)}" if item.teacher_name else ""
             text = html.escape(item.text).replace("\n", "<br>")
+            title = f"<b>{html.escape(item.title)}</b>"
+            if item.kind in EDITABLE:
+                title = (
+                    f"<a href='edit:{item.kind}:{item.record_id}'"
+                    f" style='color:black;text-decoration:none'>{title}</a>"
+                )
             out.append(
                 "<tr>"
                 f"<td valign='top' width='96' style='color:#555'>{item.day.isoformat()}</td>"
-                f"<td valign='top'>{badge} <b>{html.escape(item.title)}</b>"
+                f"<td valign='top'>{badge} {title}"
                 f"<span style='color:#666'>{who}</span><br>{text}</td></tr>"
             )
         out.append("</table>")
@@ -145,6 +163,18 @@ class ChildTimelineDialog(ReloadsWhenShown, QDialog):
 
     def _open(self, dialog_class: type) -> None:
         dialog = dialog_class(self.actor, self.student_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _open_link(self, url: QUrl) -> None:
+        parts = url.toString().split(":")
+        if len(parts) != 3 or parts[0] != "edit" or parts[1] not in EDITABLE:
+            return
+        self.open_record(parts[1], parts[2])
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Open one of the child's visits, diary entries or calls for correction."""
+        dialog = edit_dialog(self.actor, kind, record_id, self.student_id, self)
         dialog.exec()
         dialog.deleteLater()
 
