@@ -3095,6 +3095,14 @@
         <source>Diary text and counselling notes travel: {answer}</source>
         <translation>成长日记内容和心理辅导记录随包发送：{answer}</translation>
     </message>
+    <message>
+        <source>Diary</source>
+        <translation>成长日记</translation>
+    </message>
+    <message>
+        <source>{who}, {minutes} min</source>
+        <translation>{who}，{minutes}分钟</translation>
+    </message>
 </context>
 <context>
     <name>AidColumns</name>
@@ -3177,6 +3185,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Coverage</source>
         <translation>遍访覆盖</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录查询</translation>
     </message>
     <message>
         <source>Reminder rules…</source>
@@ -4387,6 +4399,68 @@ The current ledger is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>RecordsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All teachers</source>
+        <translation>全部教师</translation>
+    </message>
+    <message>
+        <source>Child's name or pinyin</source>
+        <translation>学生姓名或拼音</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>共 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>Delete the {kind} of {name} on {date}?</source>
+        <translation>删除{name} {date} 的{kind}？</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
     <name>RoleChooser</name>
     <message>
         <source>A school (完小, 初小, 教学点, 幼儿园, 初中)</source>
@@ -4901,6 +4975,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>选择同步包…</translation>
     </message>
     <message>
+        <source>Import a folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
         <source>Choose the package file (.xlsx) from the USB stick.</source>
         <translation>请从U盘中选择同步包文件（.xlsx）。</translation>
     </message>
@@ -4929,6 +5007,22 @@ The current ledger is kept aside, not deleted.</source>
         <translation>删除</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sender school</source>
+        <translation>发送学校</translation>
+    </message>
+    <message>
+        <source>Package number</source>
+        <translation>同步包编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -4945,6 +5039,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Choose the folder of sync packages</source>
+        <translation>选择存放同步包的文件夹</translation>
+    </message>
+    <message>
         <source>Checking the package</source>
         <translation>正在检查同步包</translation>
     </message>
@@ -4959,6 +5057,54 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Package {number} from {sender}, made on {date} (UTC).</source>
         <translation>来自 {sender} 的第 {number} 号同步包，导出于 {date}（UTC）。</translation>
+    </message>
+    <message>
+        <source>Checking the packages</source>
+        <translation>正在检查同步包</translation>
+    </message>
+    <message>
+        <source>There is no sync package (.xlsx) in the folder.</source>
+        <translation>该文件夹中没有同步包（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{count} packages from {schools} schools: {ready} ready, {enrol} to confirm, {before} imported before, {refused} refused.</source>
+        <translation>共 {count} 个同步包，来自 {schools} 所学校：可导入 {ready} 个，待确认 {enrol} 个，以前已导入 {before} 个，拒收 {refused} 个。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>以前已导入</translation>
+    </message>
+    <message>
+        <source>Needs confirmation (first package of this school)</source>
+        <translation>需确认（该校首次发来同步包）</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>Importing the sync packages</source>
+        <translation>正在导入同步包</translation>
+    </message>
+    <message>
+        <source>Imported {applied} of {count} packages ({new} new, {changed} changed, {conflicts} conflicts); {before} imported before, {refused} refused, {skipped} not imported.</source>
+        <translation>{count} 个同步包中已导入 {applied} 个（新增 {new}，修改 {changed}，冲突 {conflicts}）；以前已导入 {before} 个，拒收 {refused} 个，未导入 {skipped} 个。</translation>
+    </message>
+    <message>
+        <source>A backup was made first.</source>
+        <translation>导入前已自动备份。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining packages were not imported.</source>
+        <translation>已取消：其余同步包未导入。</translation>
     </message>
     <message>
         <source>Importing the sync package</source>

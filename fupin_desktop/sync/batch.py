@@ -1,0 +1,185 @@
+"""A batch of packages (several files, or a folder of them), as the township imports
+the packages of its schools: preview them all, then apply the acceptable ones in order
+of sequence per sender, one backup first and each package in its own transaction, so
+one bad package does not stop the others. Every check is importer's: a package is
+inspected again right before it is applied, against the ledger as the earlier packages
+of the batch left it. No user-visible text here: the caller says what happened."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fupin_desktop.errors import Cancelled, FupinError
+from fupin_desktop.progress import CancelToken, Report, no_report
+from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.sync import importer
+from fupin_desktop.sync.reader import PackageRefused
+
+READY, IMPORTED_BEFORE, REFUSED, ENROL = "ready", "imported_before", "refused", "enrol"
+APPLIED, SKIPPED = "applied", "skipped"  # outcomes of the import
+
+
+def package_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; a folder stands for the .xlsx files in it (as on the command line)."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx"))
+        else:
+            files.append(path)
+    return files
+
+
+@dataclass
+class BatchEntry:
+    path: Path
+    preview: importer.Preview | None = None
+    error: FupinError | None = None
+    outcome: str = ""  # after the import: APPLIED, IMPORTED_BEFORE, REFUSED, SKIPPED
+    result: importer.ImportResult | None = None
+
+    @property
+    def status(self) -> str:
+        if self.error is not None or self.preview is None:
+            return REFUSED
+        if self.preview.already_imported:
+            return IMPORTED_BEFORE
+        if self.preview.enrolment:
+            return ENROL
+        return READY
+
+    @property
+    def reason(self) -> str:
+        """Why it was refused, translated; "" if it was not."""
+        return self.error.message if self.error is not None else ""
+
+    @property
+    def unreadable(self) -> bool:
+        """Not a package at all: nothing the ledger does can change that."""
+        return self.error is not None and not isinstance(self.error, PackageRefused)
+
+    @property
+    def sender(self) -> str:
+        return self.preview.peer if self.preview else ""
+
+    @property
+    def sequence(self) -> int:
+        return self.preview.manifest.sequence if self.preview else 0
+
+    def totals(self) -> dict[str, int]:
+        source = self.result.preview if self.result else self.preview
+        if source is None or source.plan is None:
+            return {}
+        return source.plan.totals()
+
+
+def preview_batch(
+    paths: Iterable[Path], report: Report = no_report, cancel: CancelToken | None = None
+) -> list[BatchEntry]:
+    """Inspect every file; writes nothing. A refusal is kept with its entry."""
+    files = package_files(paths)
+    entries: list[BatchEntry] = []
+    for number, path in enumerate(files):
+        if cancel is not None:
+            cancel.check()
+        report(number / max(1, len(files)), path.name)
+        entry = BatchEntry(path)
+        try:
+            entry.preview = importer.inspect(path, cancel)
+        except Cancelled:
+            raise
+        except FupinError as exc:
+            entry.error = exc
+        entries.append(entry)
+    report(1.0, "")
+    return entries
+
+
+def enrolments(entries: Iterable[BatchEntry]) -> dict[str, str]:
+    """Senders to confirm, once each: peer -> the note of its first package."""
+    out: dict[str, str] = {}
+    for entry in ordered(entries):
+        if entry.status == ENROL and entry.sender not in out:
+            out[entry.sender] = entry.preview.enrolment if entry.preview else ""
+    return out
+
+
+def ordered(entries: Iterable[BatchEntry]) -> list[BatchEntry]:
+    """By sender, then sequence; packages whose sender is not known (refused) last."""
+    return sorted(entries, key=lambda e: (e.preview is None, e.sender, e.sequence))
+
+
+@dataclass
+class BatchResult:
+    entries: list[BatchEntry]
+    changes: Changes = field(default_factory=Changes)
+    cancelled: bool = False
+
+    def with_outcome(self, outcome: str) -> list[BatchEntry]:
+        return [e for e in self.entries if e.outcome == outcome]
+
+
+def import_batch(
+    actor: Actor,
+    entries: list[BatchEntry],
+    *,
+    confirmed: Iterable[str] = (),
+    report: Report = no_report,
+    cancel: CancelToken | None = None,
+) -> BatchResult:
+    """Apply the batch: one backup, then each package (checked again) in its own
+    transaction. `confirmed`: the senders a person confirmed. Packages whose sender was
+    not confirmed are skipped; unreadable files and packages imported before are not
+    read again; a package refused in the preview is tried again after the earlier
+    packages of the batch (it may have needed one of them)."""
+    confirmed = set(confirmed)
+    result = BatchResult(entries)
+    todo: list[BatchEntry] = []
+    for entry in ordered(entries):
+        entry.outcome, entry.result = "", None
+        if entry.unreadable:
+            entry.outcome = REFUSED
+        elif entry.status == IMPORTED_BEFORE:
+            entry.outcome = IMPORTED_BEFORE
+        elif entry.status == ENROL and entry.sender not in confirmed:
+            entry.outcome = SKIPPED
+        else:
+            todo.append(entry)
+    if not any(e.status in (READY, ENROL) for e in todo):
+        for entry in todo:
+            entry.outcome = REFUSED
+        return result
+    importer.backup_before_import(report)  # one for the whole batch
+    share = 0.8 / len(todo)
+    for number, entry in enumerate(todo):
+        if cancel is not None and cancel.cancelled:
+            result.cancelled = True
+            break
+        start = 0.15 + number * share
+
+        def step(fraction: float, text: str, start: float = start) -> None:
+            report(start + fraction * share, text)
+
+        try:
+            preview = importer.inspect(entry.path, cancel)
+            enrol = bool(preview.enrolment) and preview.peer in confirmed
+            done = importer.apply(
+                actor, preview, enrol=enrol, replan=False, backup=False, report=step
+            )
+        except Cancelled:
+            result.cancelled = True
+            break
+        except FupinError as exc:
+            entry.error, entry.outcome = exc, REFUSED
+            continue
+        entry.preview, entry.error, entry.result = done.preview, None, done
+        entry.outcome = APPLIED if done.applied else IMPORTED_BEFORE
+        result.changes.merge(done.changes)
+    for entry in todo:
+        if not entry.outcome:
+            entry.outcome = SKIPPED
+    report(1.0, "")
+    return result
