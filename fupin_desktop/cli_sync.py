@@ -2,13 +2,21 @@
 GUI.
 
     fupin --db PATH sync export -o FILE.xlsx [--full] [--to SCHOOL_CODE] [--verify]
+                                [--password-file FILE]
     fupin --db PATH sync import FILE_OR_FOLDER... [--dry-run] [--enrol] [--receipts DIR]
+                                [--password-file FILE]
     fupin --db PATH sync receipt -o FILE.xlsx [--to SCHOOL_CODE]
     fupin --db PATH sync status
 
 Import exits 0 when every package was applied (or would be, with --dry-run, or was
 imported before), 1 when one was refused (the reason is printed), 2 when a file cannot
 be read at all. A folder stands for the .xlsx files in it, oldest sequence first.
+
+--password-file names a file whose first line is the password of an encrypted package
+(for e-mail): export encrypts with it, import decrypts with it. A password on the
+command line itself would be seen by other users in the process list and kept in the
+shell's history. An encrypted package imported without it, or with a wrong one, is
+refused (exit code 1).
 """
 
 from __future__ import annotations
@@ -18,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.cli import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE, _open, say
-from fupin_desktop.errors import FileFormatError, FupinError
-from fupin_desktop.i18n import tr
+from fupin_desktop.errors import FileFormatError, FupinError, ValidationError
+from fupin_desktop.i18n import N_, tr
 
 
 def register(sub: Any) -> None:
@@ -35,6 +43,7 @@ def register(sub: Any) -> None:
     exp.add_argument(
         "--verify", action="store_true", help=tr("read the file back and check it (USB stick)")
     )
+    _password_option(exp, tr("encrypt the package with the password in this file (e-mail)"))
     exp.set_defaults(handler=cmd_export)
 
     imp = actions.add_parser("import", help=tr("import sync packages"))
@@ -46,6 +55,7 @@ def register(sub: Any) -> None:
     imp.add_argument(
         "--receipts", metavar="DIR", help=tr("write a receipt for each sender into this folder")
     )
+    _password_option(imp, tr("the password of encrypted packages, in this file"))
     imp.set_defaults(handler=cmd_import)
 
     rec = actions.add_parser("receipt", help=tr("write a receipt (acknowledgement) only"))
@@ -57,12 +67,39 @@ def register(sub: Any) -> None:
     status.set_defaults(handler=cmd_status)
 
 
+def _password_option(parser: Any, text: str) -> None:
+    parser.add_argument("--password-file", metavar="FILE", help=text)
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    """The first line of --password-file, or None without the option."""
+    if not args.password_file:
+        return None
+    path = Path(args.password_file)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FileFormatError(
+            N_("{name} cannot be opened."), details=str(exc), name=path.name
+        ) from exc
+    password = lines[0] if lines else ""
+    if not password:
+        raise ValidationError(N_("The password file {name} is empty."), name=path.name)
+    return password
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from fupin_desktop.sync.writer import export_package
 
+    password = _password(args)
     _open(args)
     result = export_package(
-        CLI_ACTOR, Path(args.output), full=args.full, to_code=args.to, verify=args.verify
+        CLI_ACTOR,
+        Path(args.output),
+        full=args.full,
+        to_code=args.to,
+        verify=args.verify,
+        password=password,
     )
     say(
         tr("Package {number} written to {path}: {rows} records.").format(
@@ -97,6 +134,7 @@ def _files(paths: list[str]) -> list[Path]:
 def cmd_import(args: argparse.Namespace) -> int:
     from fupin_desktop.sync.importer import backup_before_import, import_package
 
+    password = _password(args)
     _open(args)
     worst = EXIT_OK
     senders: set[str] = set()
@@ -105,7 +143,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     for path in _files(args.paths):
         try:
             result = import_package(
-                CLI_ACTOR, path, enrol=args.enrol, dry_run=args.dry_run, backup=False
+                CLI_ACTOR,
+                path,
+                enrol=args.enrol,
+                dry_run=args.dry_run,
+                backup=False,
+                password=password,
             )
         except FileFormatError as exc:
             from fupin_desktop.sync.reader import PackageRefused

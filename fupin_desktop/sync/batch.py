@@ -40,6 +40,7 @@ class BatchEntry:
     error: FupinError | None = None
     outcome: str = ""  # after the import: APPLIED, IMPORTED_BEFORE, REFUSED, SKIPPED
     result: importer.ImportResult | None = None
+    password: str | None = field(default=None, repr=False)  # for an encrypted package
 
     @property
     def status(self) -> str:
@@ -77,18 +78,23 @@ class BatchEntry:
 
 
 def preview_batch(
-    paths: Iterable[Path], report: Report = no_report, cancel: CancelToken | None = None
+    paths: Iterable[Path],
+    report: Report = no_report,
+    cancel: CancelToken | None = None,
+    *,
+    password: str | None = None,
 ) -> list[BatchEntry]:
-    """Inspect every file; writes nothing. A refusal is kept with its entry."""
+    """Inspect every file; writes nothing. A refusal is kept with its entry. `password`
+    opens the encrypted packages of the batch (plain ones need none)."""
     files = package_files(paths)
     entries: list[BatchEntry] = []
     for number, path in enumerate(files):
         if cancel is not None:
             cancel.check()
         report(number / max(1, len(files)), path.name)
-        entry = BatchEntry(path)
+        entry = BatchEntry(path, password=password)
         try:
-            entry.preview = importer.inspect(path, cancel)
+            entry.preview = importer.inspect(path, cancel, password=password)
         except Cancelled:
             raise
         except FupinError as exc:
@@ -164,7 +170,7 @@ def import_batch(
             report(start + fraction * share, text)
 
         try:
-            preview = importer.inspect(entry.path, cancel)
+            preview = importer.inspect(entry.path, cancel, password=entry.password)
             enrol = bool(preview.enrolment) and preview.peer in confirmed
             done = importer.apply(
                 actor, preview, enrol=enrol, replan=False, backup=False, report=step

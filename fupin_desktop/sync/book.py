@@ -11,6 +11,7 @@ The sheet set-up (widths, text columns, frozen header) is io.xlsx's.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,8 +81,15 @@ def _write_sheet(book: Any, item: BookSheet, cancel: CancelToken | None) -> None
         sheet.append([make(sheet, value) for make, value in zip(makers, row, strict=False)])
 
 
-def write_book(path: Path, sheets: Sequence[BookSheet], cancel: CancelToken | None) -> None:
-    """Write the sheets to `path`; the file appears only when complete."""
+def write_book(
+    path: Path,
+    sheets: Sequence[BookSheet],
+    cancel: CancelToken | None,
+    *,
+    password: str | None = None,
+) -> None:
+    """Write the sheets to `path`; the file appears only when complete. With `password`,
+    the workbook is encrypted (sync.crypto): Excel and WPS ask for the password."""
     from openpyxl import Workbook
 
     with atomic_target(Path(path)) as tmp:
@@ -94,4 +102,11 @@ def write_book(path: Path, sheets: Sequence[BookSheet], cancel: CancelToken | No
         except BaseException:
             xlsx._discard(book)
             raise
-        book.save(tmp)
+        if not password:
+            book.save(tmp)
+            return
+        from fupin_desktop.sync.crypto import encrypt_bytes
+
+        plain = io.BytesIO()
+        book.save(plain)
+        tmp.write_bytes(encrypt_bytes(plain.getvalue(), password))

@@ -185,12 +185,15 @@ def _check_ledger(preview: Preview) -> None:
         ]
 
 
-def inspect(path: Path, cancel: CancelToken | None = None) -> Preview:
-    """Read and check a package and plan its import. Writes nothing."""
+def inspect(
+    path: Path, cancel: CancelToken | None = None, *, password: str | None = None
+) -> Preview:
+    """Read and check a package (decrypted with `password` if it is encrypted) and plan
+    its import. Writes nothing."""
     info = installation.current()
     if info is None:
         raise NotInitialised()
-    package = read_package(Path(path), cancel)
+    package = read_package(Path(path), cancel, password=password)
     peer, label = _sender(package.manifest, info)
     preview = Preview(package, peer, label)
     _check_signature(preview)
@@ -334,13 +337,15 @@ def import_package(
     enrol: bool = False,
     dry_run: bool = False,
     backup: bool = True,
+    password: str | None = None,
     report: Report = no_report,
     cancel: CancelToken | None = None,
 ) -> ImportResult:
     """Check, preview and (unless `dry_run`) apply one package file; `backup` False when
-    the caller took the backup before a batch (backup_before_import)."""
+    the caller took the backup before a batch (backup_before_import); `password` for an
+    encrypted package."""
     report(0.0, tr("Reading the package…"))
-    preview = inspect(path, cancel)
+    preview = inspect(path, cancel, password=password)
     if dry_run:
         counts = {t.table.name: dict(t.counts) for t in preview.plan.tables} if preview.plan else {}
         return ImportResult(preview, False, counts, Changes())

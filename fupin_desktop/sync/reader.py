@@ -175,22 +175,29 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
     return TableData(table, columns, rows, list(range(2, 2 + len(rows))))
 
 
-def read_package(path: Path, cancel: CancelToken | None = None) -> Package:
+def read_package(
+    path: Path, cancel: CancelToken | None = None, *, password: str | None = None
+) -> Package:
     """The package in `path`, checked as far as a file can be without the ledger.
-    Raises FileFormatError (unreadable) or PackageRefused (readable, not acceptable)."""
+    Raises FileFormatError (unreadable) or PackageRefused (readable, not acceptable).
+    An encrypted package is decrypted with `password` first (sync.crypto); without one,
+    or with a wrong one, it is refused."""
+    from fupin_desktop.sync import crypto
+
     path = Path(path)
-    xlsx.check_workbook_file(path)
-    book = xlsx._open_book(path)
-    try:
-        sheets = xlsx._visible_sheets(book)
-        manifest = _read_manifest(book, path.name, sheets)
-        tables: list[TableData] = []
-        for entry in manifest.sheets:
-            if cancel is not None:
-                cancel.check()
-            tables.append(_read_table(book, path.name, manifest, entry))
-    finally:
-        book.close()
+    with crypto.opened(path, password) as plain:
+        xlsx.check_workbook_file(plain)
+        book = xlsx._open_book(plain)
+        try:
+            sheets = xlsx._visible_sheets(book)
+            manifest = _read_manifest(book, path.name, sheets)
+            tables: list[TableData] = []
+            for entry in manifest.sheets:
+                if cancel is not None:
+                    cancel.check()
+                tables.append(_read_table(book, path.name, manifest, entry))
+        finally:
+            book.close()
     order = {t.name: i for i, t in enumerate(_all_tables())}
     tables.sort(key=lambda t: order.get(t.table.name, 0))
     return Package(path, manifest, tables)

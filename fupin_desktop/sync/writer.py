@@ -252,13 +252,16 @@ def export_package(
     to_code: str | None = None,
     receipt: bool = False,
     verify: bool = False,
+    password: str | None = None,
     report: Report = no_report,
     cancel: CancelToken | None = None,
 ) -> ExportResult:
     """Write a package (or, with `receipt`, only a receipt) for the route to `to_code`
     (a school's code, in township mode) into `path`, in one transaction: the sequence
     number taken is given back if writing fails. With `verify`, the file is read back
-    and checked like an import would (for a USB stick about to be pulled out)."""
+    and checked like an import would (for a USB stick about to be pulled out). With
+    `password`, the workbook is encrypted (for e-mail): Excel and WPS ask for it, and the
+    import needs it; the read-back decrypts it."""
     info = installation.current()
     if info is None:
         raise NotInitialised()
@@ -315,7 +318,7 @@ def export_package(
                 yield [key, value, tr(KEY_LABELS[key])]
 
         specs.append(BookSheet(_manifest_spec(manifest_rows())))
-        write_book(path, specs, cancel)
+        write_book(path, specs, cancel, password=password or None)
         counts.update({entry.table: entry.rows for entry in manifest.sheets})
         PackageLedger.create(
             package_id=manifest.package_id,
@@ -336,7 +339,7 @@ def export_package(
         report(1.0, tr("Reading the package back to check it…"))
         from fupin_desktop.sync.reader import read_package
 
-        copy = read_package(path)
+        copy = read_package(path, password=password or None)
         if copy.manifest.content_sha256() != manifest.content_sha256():
             raise ValidationError(N_("The package on the drive differs from what was written."))
         verified = True

@@ -2872,6 +2872,10 @@
         <translation>写完后读回并核对（U盘）</translation>
     </message>
     <message>
+        <source>encrypt the package with the password in this file (e-mail)</source>
+        <translation>用此文件中的密码加密同步包（用于电子邮件）</translation>
+    </message>
+    <message>
         <source>import sync packages</source>
         <translation>导入同步包</translation>
     </message>
@@ -2892,12 +2896,20 @@
         <translation>为每个发送方在此文件夹中生成回执</translation>
     </message>
     <message>
+        <source>the password of encrypted packages, in this file</source>
+        <translation>加密同步包的密码所在的文件</translation>
+    </message>
+    <message>
         <source>write a receipt (acknowledgement) only</source>
         <translation>只生成回执（确认）</translation>
     </message>
     <message>
         <source>what was sent and received, and conflicts</source>
         <translation>收发情况和冲突</translation>
+    </message>
+    <message>
+        <source>The password file {name} is empty.</source>
+        <translation>密码文件 {name} 是空的。</translation>
     </message>
     <message>
         <source>Package {number} written to {path}: {rows} records.</source>
@@ -3102,6 +3114,14 @@
     <message>
         <source>{who}, {minutes} min</source>
         <translation>{who}，{minutes}分钟</translation>
+    </message>
+    <message>
+        <source>The password does not open {name}. Check the password with the sender and try again. Nothing was imported.</source>
+        <translation>密码无法打开 {name}。请与发送方核对密码后重试。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Enter the password the sender gave you (on the command line: --password-file).</source>
+        <translation>{name} 设有密码。请输入发送方告诉您的密码（命令行：--password-file）。</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +4964,18 @@ The current ledger is kept aside, not deleted.</source>
         <translation>文件</translation>
     </message>
     <message>
+        <source>No password (USB stick)</source>
+        <translation>不设密码（U 盘）</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>密码（可选）</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -4956,12 +4988,20 @@ The current ledger is kept aside, not deleted.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入两次相同的密码。</translation>
+    </message>
+    <message>
         <source>Writing the sync package</source>
         <translation>正在写同步包</translation>
     </message>
     <message>
         <source>Package {number} written with {rows} records and checked: {path}. The USB stick can be removed.</source>
         <translation>第 {number} 号同步包已写入 {rows} 条记录并核对无误：{path}。可以拔出U盘了。</translation>
+    </message>
+    <message>
+        <source>It is protected by a password: tell the receiver the password by telephone, never in the same e-mail.</source>
+        <translation>同步包已设密码：请通过电话把密码告诉接收方，切勿写在同一封邮件里。</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5153,14 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Imported: {new} new, {changed} changed, {conflicts} conflicts, {deleted} deleted. A backup was made first.</source>
         <translation>已导入：新增 {new}，修改 {changed}，冲突 {conflicts}，删除 {deleted}。导入前已自动备份。</translation>
+    </message>
+    <message>
+        <source>The password does not open {name}. Type it again:</source>
+        <translation>密码无法打开 {name}。请重新输入：</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Password:</source>
+        <translation>{name} 设有密码。密码：</translation>
     </message>
     <message>
         <source>Review the conflicts in Sync &gt; Conflicts.</source>

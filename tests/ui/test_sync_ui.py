@@ -142,3 +142,64 @@ def test_township_page_lists_schools_and_writes_the_report(
     page.inform = told.append
     page.write_report(tmp_path / "county.xlsx")
     assert (tmp_path / "county.xlsx").exists() and told
+
+
+def test_export_dialog_with_a_password(qtbot, ui_session, tmp_path: Path) -> None:
+    from ui.sync.export_dialog import SyncExportDialog
+
+    dialog = SyncExportDialog()
+    qtbot.addWidget(dialog)
+    told: list[str] = []
+    dialog.inform = told.append
+    target = tmp_path / "locked.xlsx"
+    dialog.path.setText(str(target))
+    dialog.password.setText("柳塘2025")
+    dialog.password_again.setText("柳塘2026")
+    dialog.export()
+    assert not target.exists() and dialog.result_ is None
+    assert told == [dialog.tr("The two passwords differ. Type the same password twice.")]
+    dialog.password_again.setText("柳塘2025")
+    dialog.export()
+    assert target.read_bytes().startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    assert dialog.result_ is not None and dialog.result_.verified
+    assert dialog.password.text() == "" and dialog.password_again.text() == ""
+
+
+def test_import_dialog_asks_for_the_password(qtbot, township_ui, tmp_path: Path) -> None:
+    from fupin_desktop.sync.crypto import encrypt_bytes
+    from ui.sync.import_dialog import SyncImportDialog
+
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(encrypt_bytes(township_ui["package"].read_bytes(), "柳塘2025"))
+    dialog = SyncImportDialog()
+    qtbot.addWidget(dialog)
+    answers = ["wrong", "柳塘2025"]
+    asked: list[tuple[str, bool]] = []
+
+    def ask(name: str, wrong: bool) -> str:
+        asked.append((name, wrong))
+        return answers.pop(0)
+
+    dialog.ask_password = ask
+    dialog.confirm = lambda text: True
+    dialog.inform = lambda text: None
+    dialog.open_file(locked)
+    assert asked == [("locked.xlsx", False), ("locked.xlsx", True)]
+    assert dialog.import_button.isEnabled()
+    dialog.apply()
+    assert Student.select().count() == 1
+
+
+def test_import_dialog_password_cancelled(qtbot, township_ui, tmp_path: Path) -> None:
+    from fupin_desktop.sync.crypto import encrypt_bytes
+    from ui.sync.import_dialog import SyncImportDialog
+
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(encrypt_bytes(township_ui["package"].read_bytes(), "柳塘2025"))
+    dialog = SyncImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.ask_password = lambda name, wrong: ""
+    dialog.open_files([locked])
+    assert not dialog.import_button.isEnabled()
+    assert dialog.entries is not None and dialog.entries[0].status == "refused"
+    assert Student.select().count() == 0

@@ -59,6 +59,14 @@ class SyncExportDialog(QDialog):
         row.addWidget(self.path)
         row.addWidget(browse)
         form.addRow(self.tr("File"), row)
+        # For e-mail: Excel and WPS then ask for the password, and so does the import.
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("No password (USB stick)"))
+        form.addRow(self.tr("Password (optional)"), self.password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Password again"), self.password_again)
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -89,18 +97,32 @@ class SyncExportDialog(QDialog):
         to_code = self.school.currentData() if self.school.count() else None
         full, sensitive = self.full.isChecked(), self.sensitive.isChecked()
         path = Path(self.path.text())
+        password = self.password.text()
+        if password != self.password_again.text():
+            self.inform(self.tr("The two passwords differ. Type the same password twice."))
+            return
 
         def work(report: Any, cancel: Any) -> ExportResult:
             if actor.may_configure and sensitive != state.send_sensitive_text():
                 conflicts.set_send_sensitive_text(actor, sensitive)
             return export_package(
-                actor, path, full=full, to_code=to_code, verify=True, report=report, cancel=cancel
+                actor,
+                path,
+                full=full,
+                to_code=to_code,
+                verify=True,
+                password=password or None,
+                report=report,
+                cancel=cancel,
             )
 
         runner().run(self, self.tr("Writing the sync package"), work, self._done)
 
     def _done(self, result: ExportResult) -> None:
         self.result_ = result
+        locked = bool(self.password.text())
+        self.password.clear()
+        self.password_again.clear()
         self.status.setText(
             self.tr(
                 "Package {number} written with {rows} records and checked: {path}. "
@@ -109,6 +131,15 @@ class SyncExportDialog(QDialog):
                 number=result.manifest.sequence, rows=sum(result.counts.values()), path=result.path
             )
         )
+        if locked:
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr(
+                    "It is protected by a password: tell the receiver the password by "
+                    "telephone, never in the same e-mail."
+                )
+            )
         self.inform(self.status.text())
 
     def inform(self, text: str) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.sync import batch, importer
+from fupin_desktop.sync import batch, crypto, importer
 from fupin_desktop.sync.merge import CATEGORIES
 from fupin_desktop.sync.writer import export_package
 from ui.session import session
@@ -137,7 +138,9 @@ class SyncImportDialog(QDialog):
         self.packages.setRowCount(0)
         self.packages.hide()
 
-    def open_file(self, path: Path) -> None:
+    def open_file(self, path: Path, password: str | None = None) -> None:
+        """Check one package; an encrypted one is opened with `password`, asked for
+        when it is missing or wrong."""
         self._single_mode()
         self.path.setText(str(path))
         self.preview = None
@@ -147,9 +150,21 @@ class SyncImportDialog(QDialog):
 
         def work(report: Any, cancel: Any) -> importer.Preview:
             report(0.0, "")
-            return importer.inspect(path, cancel)
+            return importer.inspect(path, cancel, password=password)
 
-        runner().run(self, self.tr("Checking the package"), work, self.show_preview, self._failed)
+        def failed(error: BaseException) -> None:
+            if isinstance(error, crypto.PackageRefused) and self._password_problem(error):
+                again = self.ask_password(path.name, isinstance(error, crypto.WrongPassword))
+                if again:
+                    self.open_file(path, again)
+                    return
+            self._failed(error)
+
+        runner().run(self, self.tr("Checking the package"), work, self.show_preview, failed)
+
+    @staticmethod
+    def _password_problem(error: BaseException | None) -> bool:
+        return isinstance(error, (crypto.PasswordNeeded, crypto.WrongPassword))
 
     def _failed(self, error: BaseException) -> None:
         from ui.errors import describe
@@ -189,7 +204,9 @@ class SyncImportDialog(QDialog):
         return out
 
     # -- a batch: several files or a folder --------------------------------------------
-    def open_files(self, paths: list[Path]) -> None:
+    def open_files(self, paths: list[Path], password: str | None = None) -> None:
+        """Check a batch; the encrypted packages in it are opened with `password`, asked
+        for once when one of them needs it."""
         self._single_mode()
         self.path.setText("; ".join(str(p) for p in paths))
         self.preview = None
@@ -198,9 +215,19 @@ class SyncImportDialog(QDialog):
         self.receipt_button.setEnabled(False)
 
         def work(report: Any, cancel: Any) -> list[batch.BatchEntry]:
-            return batch.preview_batch(paths, report, cancel)
+            return batch.preview_batch(paths, report, cancel, password=password)
 
-        runner().run(self, self.tr("Checking the packages"), work, self.show_batch, self._failed)
+        def done(entries: list[batch.BatchEntry]) -> None:
+            locked = [e for e in entries if self._password_problem(e.error)]
+            if locked:
+                wrong = any(isinstance(e.error, crypto.WrongPassword) for e in locked)
+                again = self.ask_password(locked[0].path.name, wrong)
+                if again:
+                    self.open_files(paths, again)
+                    return
+            self.show_batch(entries)
+
+        runner().run(self, self.tr("Checking the packages"), work, done, self._failed)
 
     def show_batch(self, entries: list[batch.BatchEntry]) -> None:
         self.entries = batch.ordered(entries)
@@ -426,6 +453,17 @@ class SyncImportDialog(QDialog):
         )
 
     # -- asking (replaced in tests) -----------------------------------------------------
+    def ask_password(self, name: str, wrong: bool) -> str:
+        """The password of an encrypted package; "" if the person cancels."""
+        if wrong:
+            text = self.tr("The password does not open {name}. Type it again:")
+        else:
+            text = self.tr("{name} is protected by a password. Password:")
+        password, ok = QInputDialog.getText(
+            self, self.windowTitle(), text.format(name=name), QLineEdit.EchoMode.Password
+        )
+        return password if ok else ""
+
     def confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.windowTitle(), text)
         return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,206 @@
+"""Password-protected packages (for e-mail): encrypted the way Excel and WPS encrypt a
+workbook, so that they ask for the password, and imported with the same password. A
+missing or wrong password is refused with a clear message and changes nothing; files
+that are not encrypted packages keep their own messages."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from fupin_desktop import cli
+from fupin_desktop.db.models import Student
+from fupin_desktop.errors import FileFormatError
+from fupin_desktop.i18n import set_translator
+from fupin_desktop.sync import crypto
+from fupin_desktop.sync.reader import PackageRefused, read_package
+from tests.core.test_sync_support import (
+    add_student,
+    export,
+    fingerprint,
+    make_school,
+    make_township,
+    receive,
+)
+
+PASSWORD = "柳塘-2025!"
+CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@pytest.fixture
+def setup(tmp_path: Path):
+    set_translator(lambda text: text)
+    school = make_school(tmp_path, "4301230001", "柳塘小学")
+    township = make_township(tmp_path)
+    add_student(school, "张三")
+    package = tmp_path / "locked.xlsx"
+    result = export(school, package, password=PASSWORD, verify=True)
+    assert result.verified
+    township.use()
+    yield township, package, tmp_path
+    set_translator(lambda text: text)
+
+
+def _refused(township, path: Path, kind: type[Exception], pattern: str, **kwargs) -> None:
+    before = fingerprint(township.path)
+    with pytest.raises(kind) as caught:
+        receive(township, path, **kwargs)
+    assert re.search(pattern, caught.value.message), caught.value.message
+    assert fingerprint(township.path) == before
+
+
+def test_round_trip_with_a_password(setup) -> None:
+    township, package, _ = setup
+    data = package.read_bytes()
+    assert data.startswith(CFB)
+    assert crypto.is_encrypted(package)
+    assert not zipfile.is_zipfile(package)
+    with pytest.raises(Exception):  # noqa: B017 - openpyxl's error for an OLE file varies
+        load_workbook(package, read_only=True)
+    result = receive(township, package, password=PASSWORD)
+    assert result.applied
+    assert result.counts["student"]["new"] == 1
+    township.use()
+    assert [s.name for s in Student.select()] == ["张三"]
+    # No decrypted copy is left beside the package.
+    assert sorted(p.name for p in package.parent.iterdir() if p.suffix == ".xlsx") == [
+        "locked.xlsx"
+    ]
+
+
+def test_the_decrypted_workbook_is_the_package(setup) -> None:
+    import msoffcrypto
+
+    _, package, _ = setup
+    with open(package, "rb") as handle:
+        office = msoffcrypto.OfficeFile(handle)
+        office.load_key(password=PASSWORD, verify_password=True)
+        plain = io.BytesIO()
+        office.decrypt(plain)
+    book = load_workbook(plain, read_only=True)
+    assert "Students" in book.sheetnames
+    book.close()
+
+
+def test_wrong_password_is_refused_and_changes_nothing(setup) -> None:
+    township, package, _ = setup
+    _refused(township, package, crypto.WrongPassword, "password does not open", password="nope")
+
+
+def test_no_password_for_an_encrypted_package(setup) -> None:
+    township, package, _ = setup
+    _refused(township, package, crypto.PasswordNeeded, "protected by a password")
+    assert issubclass(crypto.PasswordNeeded, PackageRefused)
+
+
+def test_a_plain_package_needs_no_password(setup, tmp_path: Path) -> None:
+    township, _, _ = setup
+    school = make_school(tmp_path, "4301230002", "河西小学")
+    add_student(school, "李四")
+    plain = tmp_path / "plain.xlsx"
+    export(school, plain)
+    assert zipfile.is_zipfile(plain)
+    assert receive(township, plain, password="ignored").applied
+
+
+def test_an_old_xls_keeps_its_message(setup) -> None:
+    import olefile
+
+    township, _, tmp = setup
+    xls = tmp / "old.xlsx"
+    # An OLE compound file without an EncryptionInfo stream, as an .xls is.
+    header = bytearray(512)
+    header[:8] = CFB
+    xls.write_bytes(bytes(header) + bytes(1024))
+    assert not olefile.isOleFile(str(xls)) or not crypto.is_encrypted(xls)
+    _refused(township, xls, FileFormatError, "Excel 97-2003", password=PASSWORD)
+
+
+def test_an_encrypted_word_document_keeps_its_message(setup) -> None:
+    township, _, tmp = setup
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w") as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        # msoffcrypto fails on a tiny package (a few hundred bytes); a real one is larger.
+        archive.writestr("word/document.xml", "<document>" + "字" * 8000 + "</document>")
+    locked = tmp / "letter.xlsx"
+    locked.write_bytes(crypto.encrypt_bytes(plain.getvalue(), PASSWORD))
+    _refused(township, locked, FileFormatError, "Word document", password=PASSWORD)
+    _refused(township, locked, crypto.PasswordNeeded, "protected by a password")
+
+
+def test_a_decrypted_zip_bomb_is_refused(setup, monkeypatch) -> None:
+    _, package, _ = setup
+    monkeypatch.setattr("fupin_desktop.io.xlsx.MAX_UNCOMPRESSED_BYTES", 1000)
+    with pytest.raises(FileFormatError) as caught:
+        read_package(package, password=PASSWORD)
+    assert "would unpack to more than" in caught.value.message
+
+
+def test_command_line_password_file(setup, capsys) -> None:
+    township, package, tmp = setup
+    db = ["--db", str(township.path)]
+    right = tmp / "password.txt"
+    right.write_text(PASSWORD + "\n", encoding="utf-8")
+    wrong = tmp / "wrong.txt"
+    wrong.write_text("nope\n", encoding="utf-8")
+    broken = tmp / "broken.xlsx"
+    broken.write_bytes(package.read_bytes()[:2000])
+    before = fingerprint(township.path)
+    assert cli.main([*db, "sync", "import", str(package), "--enrol"]) == cli.EXIT_REFUSED
+    assert "--password-file" in capsys.readouterr().out
+    args = [*db, "sync", "import", str(package), "--enrol", "--password-file"]
+    assert cli.main([*args, str(wrong)]) == cli.EXIT_REFUSED
+    assert cli.main([*db, "sync", "import", str(broken), "--password-file", str(right)]) == (
+        cli.EXIT_UNREADABLE
+    )
+    assert cli.main([*args, str(tmp / "missing.txt")]) == cli.EXIT_UNREADABLE
+    assert fingerprint(township.path) == before
+    assert cli.main([*args, str(right)]) == cli.EXIT_OK
+    township.use()
+    assert [s.name for s in Student.select()] == ["张三"]
+
+
+def test_command_line_export_with_a_password(setup) -> None:
+    township, _, tmp = setup
+    school = make_school(tmp, "4301230003", "东山小学")
+    add_student(school, "王五")
+    secret = tmp / "pw.txt"
+    secret.write_text(PASSWORD, encoding="utf-8")
+    out = tmp / "east.xlsx"
+    db = ["--db", str(school.path)]
+    set_translator(lambda text: text)
+    args = [*db, "sync", "export", "-o", str(out), "--verify", "--password-file", str(secret)]
+    assert cli.main(args) == cli.EXIT_OK
+    assert out.read_bytes().startswith(CFB)
+    set_translator(lambda text: text)
+    assert receive(township, out, password=PASSWORD).applied
+
+
+def test_a_batch_with_a_password(setup, tmp_path: Path) -> None:
+    from fupin_desktop.sync import batch
+    from tests.core.test_sync_support import PRINCIPAL
+
+    township, package, _ = setup
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    (folder / package.name).write_bytes(package.read_bytes())
+    township.use()
+    entries = batch.preview_batch([folder])
+    assert entries[0].status == batch.REFUSED
+    assert isinstance(entries[0].error, crypto.PasswordNeeded)
+    entries = batch.preview_batch([folder], password=PASSWORD)
+    assert entries[0].status == batch.ENROL
+    peer = entries[0].sender
+    result = batch.import_batch(PRINCIPAL, entries, confirmed=[peer])
+    assert [e.outcome for e in result.entries] == [batch.APPLIED]
+    township.use()
+    assert [s.name for s in Student.select()] == ["张三"]
