@@ -69,6 +69,16 @@ def load_translations(app: QCoreApplication, locale: str = "zh_CN") -> bool:
     return loaded
 
 
+def restart_program() -> None:
+    """Start this program again with the same arguments, then quit this instance."""
+    from PySide6.QtCore import QProcess
+
+    frozen = getattr(sys, "frozen", False)
+    arguments = sys.argv[1:] if frozen else [sys.argv[0], *sys.argv[1:]]
+    QProcess.startDetached(sys.executable, arguments)
+    QApplication.quit()
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fupin-desktop")
     parser.add_argument("--db", default=None, help="the ledger database file")

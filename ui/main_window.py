@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -26,9 +27,11 @@ from fupin_desktop.schema.choices import ROLE
 from fupin_desktop.services.context import Changes
 from ui import tasks
 from ui.aid.page import AidPage
+from ui.app import restart_program
 from ui.bus import bus
 from ui.care.home import HomePage
 from ui.care.page import CarePage
+from ui.errors import show_error
 from ui.session import session
 from ui.students.list_page import StudentListPage
 from ui.sync.conflicts_page import ConflictsPage
@@ -164,10 +167,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
-        try:
-            backup.automatic_backup(session().db_path, reason="exit")
-        except Exception:
-            pass
+        if not getattr(self, "_restored", False):
+            try:
+                backup.automatic_backup(session().db_path, reason="exit")
+            except Exception:  # closing must not be blocked by a failed backup
+                pass
         super().closeEvent(event)
 
     # -- actions ----------------------------------------------------------------
@@ -247,18 +251,28 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         path = session().db_path
-
-        def work(report, cancel) -> Changes:
+        # Each thread holds its own connection to the ledger (peewee is thread-local), and a
+        # connection left open would keep reading and writing the file moved aside (Windows
+        # cannot even rename an open file). So: close them all, restore here, and start the
+        # program afresh on the restored ledger.
+        tasks.runner().close_connections()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
             backup.automatic_backup(path, reason="before-restore")
             backup.restore(path, Path(file_name))
+        except Exception as exc:
+            QApplication.restoreOverrideCursor()
             open_database(path)
-            return Changes(tables={"student", "school", "installation"}, settings=True)
-
-        def done(_: Changes) -> None:
-            session().refresh()
-            QMessageBox.information(self, self.tr("Restore"), self.tr("The backup was restored."))
-
-        tasks.runner().run(self, self.tr("Restoring"), work, on_done=done)
+            show_error(self, exc)
+            return
+        QApplication.restoreOverrideCursor()
+        QMessageBox.information(
+            self,
+            self.tr("Restore"),
+            self.tr("The backup was restored. The program starts again on the restored ledger."),
+        )
+        self._restored = True
+        restart_program()
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

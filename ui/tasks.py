@@ -107,6 +107,15 @@ class TaskRunner(QObject):
             self._pool.submit(call)
         return token
 
+    def close_connections(self) -> None:
+        """Close the worker thread's database connection (and wait for it): before the
+        ledger file is replaced, no thread may hold it open. The caller closes its own."""
+        from fupin_desktop.db.base import database
+
+        if not self.synchronous:
+            self._pool.submit(database.close).result()
+        database.close()
+
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True)
 

@@ -3787,12 +3787,8 @@ The current ledger is kept aside, not deleted.</source>
 当前台账会另外保存，不会删除。</translation>
     </message>
     <message>
-        <source>The backup was restored.</source>
-        <translation>备份已恢复。</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>正在恢复</translation>
+        <source>The backup was restored. The program starts again on the restored ledger.</source>
+        <translation>备份已恢复。程序将在恢复后的台账上重新启动。</translation>
     </message>
     <message>
         <source>About</source>

@@ -34,7 +34,10 @@ class StudentListPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dialogs: list[QWidget] = []
-        self.model = StudentTableModel(session().actor, show_school=session().is_township)
+        # The page is built for one mode; a role changed in the settings takes effect when
+        # the program starts again, so the filters and the query never disagree.
+        self.township = session().is_township
+        self.model = StudentTableModel(session().actor, show_school=self.township)
         self._build()
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
@@ -66,7 +69,7 @@ class StudentListPage(QWidget):
 
         self.filters: dict[str, QComboBox] = {}
         filter_row = QHBoxLayout()
-        if session().is_township:
+        if self.township:
             self.school_filter = self._combo([("", self.tr("All schools")), *students.schools()])
             self.school_filter.currentIndexChanged.connect(self.reload)
             filter_row.addWidget(self.school_filter)
@@ -164,7 +167,7 @@ class StudentListPage(QWidget):
         if boarder:
             filters["boarder"] = boarder == "1"
         school_id = None
-        if session().is_township:
+        if self.township:
             school_id = self.school_filter.currentData() or None
         elif session().info is not None:
             school_id = session().info.school_id
