@@ -258,7 +258,8 @@ class MainWindow(QMainWindow):
         tasks.runner().close_connections()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backup.automatic_backup(path, reason="before-restore")
+            # No separate backup first: restore() keeps the current ledger aside, whole,
+            # and a rotating backup now could delete the very file chosen.
             backup.restore(path, Path(file_name))
         except Exception as exc:
             QApplication.restoreOverrideCursor()

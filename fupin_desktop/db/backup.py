@@ -4,7 +4,6 @@ stick), and restore with an integrity check before anything is replaced."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 import sqlite3
@@ -132,28 +131,78 @@ def newest_good_backup(db_path: Path) -> Path | None:
 
 
 def restore(db_path: Path, backup_file: Path) -> Path:
-    """Replace the ledger with `backup_file`. The backup is checked first; the current
-    file is kept aside (returned), never deleted. Closes the open database."""
+    """Replace the ledger with `backup_file` and return where the current one was kept.
+
+    The order matters for power cuts: the restored copy is prepared and checked beside the
+    ledger first, the current ledger is copied aside whole, and only then is the restored
+    file renamed into place, so the ledger's path never stands empty. Closes the database
+    of the calling thread; other threads must have closed theirs.
+    """
     backup_file = Path(backup_file)
     verify_backup(backup_file)
     if not database.is_closed() and database.database == str(db_path):
         database.close()
     aside = db_path.with_name(f"{db_path.name}.before-restore-{_stamp()}")
-    if db_path.exists():
-        # Fold the write-ahead log in first, so the file kept aside is whole.
-        try:
-            con = sqlite3.connect(str(db_path))
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            con.close()
-        except sqlite3.Error:
-            pass
-        os.replace(db_path, aside)
-    for extra in ("-wal", "-shm"):
-        side = db_path.with_name(db_path.name + extra)
-        if side.exists():
-            os.replace(side, aside.with_name(aside.name + extra))
     with atomic_target(db_path) as tmp:
         shutil.copyfile(backup_file, tmp)
         verify_backup(tmp)
+        if db_path.exists():
+            _keep_counter_rising(db_path, tmp)
+            _keep_aside(db_path, aside)
+            _drop_side_files(db_path)
     fsync_dir(db_path.parent)
     return aside
+
+
+def _read_counter(path: Path) -> int | None:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT counter FROM installation WHERE id = 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def _keep_counter_rising(current: Path, restored: Path) -> None:
+    """Edit numbers handed out since the backup must never be handed out again: a later
+    edit with a reused number would look equal to the earlier one in a sync package."""
+    counter = _read_counter(current)
+    if counter is None:
+        return
+    con = sqlite3.connect(str(restored))
+    try:
+        with con:
+            con.execute(
+                "UPDATE installation SET counter = max(counter, ?) WHERE id = 1", (counter,)
+            )
+        con.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        con.close()
+
+
+def _keep_aside(db_path: Path, aside: Path) -> None:
+    """A whole copy of the current ledger, never deleted. A damaged ledger (the start-up
+    path) cannot go through the backup API; then its files are copied as they are."""
+    try:
+        copy_database(db_path, aside)
+    except (BackupError, IntegrityFailed):
+        for extra in ("", "-wal", "-shm"):
+            side = db_path.with_name(db_path.name + extra)
+            if side.exists():
+                shutil.copyfile(side, aside.with_name(aside.name + extra))
+
+
+def _drop_side_files(db_path: Path) -> None:
+    """The old write-ahead log must not be replayed into the restored file; its content is
+    in the copy kept aside."""
+    try:
+        con = sqlite3.connect(str(db_path))
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.close()
+    except sqlite3.Error:
+        pass
+    for extra in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + extra).unlink(missing_ok=True)

@@ -984,6 +984,10 @@ def _plan_updates(
         batch.audit(actor, "update", student["id"], f"{roster.file_name} row {row.number}")
 
 
+def _as_date(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
 def _plan_update(
     batch: _Batch,
     row: PreviewRow,
@@ -1005,6 +1009,13 @@ def _plan_update(
         if key not in STUDENT_HISTORY_KEYS:
             continue
         for entry in open_history.get((student_id, key), []):
+            if _as_date(entry["start_date"]) > as_of:
+                # The same rule as a student file saved by hand: no change dated before
+                # the value it replaces started.
+                raise ValidationError(
+                    N_("The current value holds since {date}; a change cannot be dated earlier."),
+                    date=str(entry["start_date"]),
+                )
             batch.update(StatusHistory, entry["id"], entry["version"], {"end_date": as_of})
         value = _history_value(key, row.values[key])
         batch.insert(
@@ -1084,7 +1095,11 @@ def _open_history(student_ids: list[str]) -> dict[tuple[str, str], list[dict[str
     for start in range(0, len(student_ids), _BATCH):
         chunk = student_ids[start : start + _BATCH]
         query = StatusHistory.select(
-            StatusHistory.id, StatusHistory.student, StatusHistory.kind, StatusHistory.version
+            StatusHistory.id,
+            StatusHistory.student,
+            StatusHistory.kind,
+            StatusHistory.version,
+            StatusHistory.start_date,
         ).where(
             StatusHistory.student.in_(chunk)
             & StatusHistory.end_date.is_null()

@@ -263,3 +263,45 @@ def test_backups_of_another_ledger_in_the_same_folder_are_left_alone(
     assert backup.newest_good_backup(other) == theirs
     info = backup.last_backup(other)
     assert info is not None and info.path == theirs
+
+
+def counter_of(path: Path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT counter FROM installation WHERE id = 1").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_restore_never_hands_out_an_edit_number_twice(school_db, db_path: Path, tmp_path) -> None:
+    saved = make_backup(db_path, tmp_path)
+    for n in range(5):
+        rename_school(f"柳塘小学{n}")
+    after_edits = counter_of(db_path)
+    assert after_edits > counter_of(saved)
+    close_database()
+    backup.restore(db_path, saved)
+    assert school_names(db_path) == ["柳塘小学"]
+    assert counter_of(db_path) == after_edits
+
+
+def test_a_power_cut_during_restore_leaves_the_ledger_in_place(
+    school_db, db_path: Path, tmp_path, monkeypatch
+) -> None:
+    saved = make_backup(db_path, tmp_path)
+    rename_school("改过的名字")
+    close_database()
+    before = school_names(db_path)
+
+    def power_cut(*args: object) -> None:
+        raise OSError("power cut")
+
+    monkeypatch.setattr(backup, "_drop_side_files", power_cut)
+    with pytest.raises(OSError):
+        backup.restore(db_path, saved)
+    # The ledger's path never stood empty, and no half-made file is left.
+    assert school_names(db_path) == before
+    assert not list(db_path.parent.glob(".*.partial"))
+    # The copy kept aside is whole.
+    (aside,) = db_path.parent.glob(f"{db_path.name}.before-restore-*")
+    assert school_names(aside) == before
