@@ -52,6 +52,9 @@ class StudentFile:
     family: list[dict[str, Any]] = field(default_factory=list)
     guardians: list[dict[str, Any]] = field(default_factory=list)
     history: list[dict[str, Any]] = field(default_factory=list)
+    # The version vector the file had when it was read; a save is refused if the stored
+    # one has moved on since (two forms of one child open: the later would undo the other).
+    version: dict[str, int] | None = None
 
 
 def _where(query: StudentQuery) -> pw.Expression:
@@ -156,7 +159,9 @@ def get_file(actor: Actor, student_id: str) -> StudentFile:
             StatusHistory.start_date, StatusHistory.created_at
         )
     ]
-    return StudentFile(student.id, student.school_id, values, family, guardians, history)
+    return StudentFile(
+        student.id, student.school_id, values, family, guardians, history, dict(student.version)
+    )
 
 
 def find_by_id_number(id_number: str, exclude_id: str | None = None) -> list[dict[str, Any]]:
@@ -229,6 +234,13 @@ def save_file(
             student = Student.get_or_none(Student.id == data.id)
             if student is None or student.deleted:
                 raise NotFound()
+            if data.version is not None and dict(student.version) != data.version:
+                raise ValidationError(
+                    N_(
+                        "This student file was changed elsewhere after you opened it. Close "
+                        "it, open it again and make your change once more."
+                    )
+                )
             before = {key: getattr(student, key) for key in STUDENT_HISTORY_KEYS}
         else:
             student = Student(school=data.school_id)

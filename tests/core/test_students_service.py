@@ -429,3 +429,21 @@ def test_update_is_audited(school_db) -> None:
 
 def test_schools_lists_live_schools(school_db) -> None:
     assert svc.schools() == [(school_db.school_id, "柳塘小学")]
+
+
+def test_a_save_from_a_stale_file_is_refused(school_db) -> None:
+    student_id = create(school_db.school_id)
+    first = svc.get_file(PRINCIPAL, student_id)
+    second = svc.get_file(PRINCIPAL, student_id)
+    first.values["class_name"] = "2班"
+    svc.save_file(PRINCIPAL, first)
+    second.values["class_name"] = "3班"
+    with pytest.raises(ValidationError) as refused:
+        svc.save_file(PRINCIPAL, second)
+    assert "changed elsewhere" in refused.value.message
+    assert svc.get_file(PRINCIPAL, student_id).values["class_name"] == "2班"
+    # Read again, the same change goes through.
+    fresh = svc.get_file(PRINCIPAL, student_id)
+    fresh.values["class_name"] = "3班"
+    svc.save_file(PRINCIPAL, fresh)
+    assert svc.get_file(PRINCIPAL, student_id).values["class_name"] == "3班"

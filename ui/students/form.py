@@ -211,6 +211,7 @@ class StudentFormDialog(QDialog):
             values=values,
             family=self.family_rows.rows(),
             guardians=self.guardian_rows.rows(),
+            version=self._file.version if self._file is not None else None,
         )
 
     def _snapshot(self) -> dict[str, Any]:
@@ -437,7 +438,11 @@ class StudentFormDialog(QDialog):
         """The service set the current value too: show it, and count it as saved (other
         unsaved edits stay unsaved)."""
         assert self.student_id is not None
-        self.timeline.set_entries(students.get_file(session().actor, self.student_id).history)
+        reread = students.get_file(session().actor, self.student_id)
+        self.timeline.set_entries(reread.history)
+        if self._file is not None:
+            # This dialog made that change itself: it is not someone else's edit.
+            self._file.version = reread.version
         editor = self.editor(kind)
         editor.set_value(value == "true" if editor.field.kind is Kind.BOOL else value)
         self._baseline["values"][kind] = editor.value()
