@@ -120,17 +120,6 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _files(paths: list[str]) -> list[Path]:
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx"))
-        else:
-            files.append(path)
-    return files
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from fupin_desktop.sync.importer import backup_before_import, import_package
 
@@ -140,7 +129,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     senders: set[str] = set()
     if not args.dry_run:
         backup_before_import()  # one for the whole batch, before anything is applied
-    for path in _files(args.paths):
+    from fupin_desktop.sync.batch import package_files
+
+    for path in package_files(Path(p) for p in args.paths):
         try:
             result = import_package(
                 CLI_ACTOR,

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_
@@ -202,8 +203,6 @@ def clean_int(raw: object, minimum: int | None = None, maximum: int | None = Non
 
 def yuan_to_fen(raw: object) -> int | None:
     """'1,250.50' or '1250.5元' to 125050 fen, exactly (no floats)."""
-    from decimal import Decimal, InvalidOperation
-
     if raw is None or raw == "":
         return None
     text = compact(raw).replace(",", "").replace("元", "").replace("¥", "")
@@ -227,6 +226,11 @@ def fen_to_yuan(fen: int | None) -> str:
     sign = "-" if fen < 0 else ""
     fen = abs(fen)
     return f"{sign}{fen // 100}.{fen % 100:02d}"
+
+
+def fen_to_decimal(fen: int) -> Decimal:
+    """Yuan as an exact Decimal, for a number cell in Excel (never a float)."""
+    return Decimal(fen).scaleb(-2)
 
 
 def clean_bool(raw: object) -> bool:

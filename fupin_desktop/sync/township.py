@@ -21,6 +21,7 @@ from fupin_desktop.schema.catalogues import STUDENT_CATEGORY_KEYS
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.context import Actor
 from fupin_desktop.sync import state
+from fupin_desktop.validation import fen_to_decimal
 
 STALE_DAYS = 45  # a school silent longer than this is flagged
 
@@ -222,8 +223,8 @@ def write_county_report(actor: Actor, path: Path) -> Path:
             t.students,
             *[t.by_stage.get(s, 0) for s in stages],
             *[t.by_category.get(k, 0) for k in CATEGORY_KEYS],
-            t.entitled_fen / 100,
-            t.paid_fen / 100,
+            fen_to_decimal(t.entitled_fen),
+            fen_to_decimal(t.paid_fen),
             t.paired,
             t.visited,
             t.left_behind,

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Set up as {role}: {name}.</source>
         <translation>已设置为{role}：{name}。</translation>
@@ -56,11 +56,11 @@
         <translation>学校或乡镇中心学校</translation>
     </message>
     <message>
-        <source>the school's 10-digit national code</source>
+        <source>the school&apos;s 10-digit national code</source>
         <translation>10 位学校标识码</translation>
     </message>
     <message>
-        <source>the school's name</source>
+        <source>the school&apos;s name</source>
         <translation>学校名称</translation>
     </message>
     <message>
@@ -68,11 +68,11 @@
         <translation>学校类型</translation>
     </message>
     <message>
-        <source>the township's 9-digit code</source>
+        <source>the township&apos;s 9-digit code</source>
         <translation>乡镇的 9 位区划代码</translation>
     </message>
     <message>
-        <source>the township's name</source>
+        <source>the township&apos;s name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>备份文件 {path} 不存在或为空。</translation>
     </message>
     <message>
-        <source>{path} is not a backup of this program's ledger.</source>
+        <source>{path} is not a backup of this program&apos;s ledger.</source>
         <translation>{path} 不是本程序的台账备份。</translation>
     </message>
     <message>
@@ -256,7 +256,7 @@
         <translation>列出帮扶记录，或逾期清单</translation>
     </message>
     <message>
-        <source>only this teacher's</source>
+        <source>only this teacher&apos;s</source>
         <translation>仅限此教师</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>帮扶成效</translation>
     </message>
     <message>
-        <source>Parents' feedback</source>
+        <source>Parents&apos; feedback</source>
         <translation>家长反馈</translation>
     </message>
     <message>
@@ -420,11 +420,11 @@
         <translation>外出时间</translation>
     </message>
     <message>
-        <source>Father's phone</source>
+        <source>Father&apos;s phone</source>
         <translation>父亲电话</translation>
     </message>
     <message>
-        <source>Mother's phone</source>
+        <source>Mother&apos;s phone</source>
         <translation>母亲电话</translation>
     </message>
     <message>
@@ -432,11 +432,11 @@
         <translation>实际照料人</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>监护人电话</translation>
     </message>
     <message>
-        <source>Guardian's address</source>
+        <source>Guardian&apos;s address</source>
         <translation>监护人住址</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>监护等级</translation>
     </message>
     <message>
-        <source>Proxy parent's phone</source>
+        <source>Proxy parent&apos;s phone</source>
         <translation>代理家长电话</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
         <translation>帮扶责任人</translation>
     </message>
     <message>
-        <source>Cadre's phone</source>
+        <source>Cadre&apos;s phone</source>
         <translation>帮扶责任人电话</translation>
     </message>
     <message>
@@ -1104,11 +1104,11 @@
         <translation>参加人员</translation>
     </message>
     <message>
-        <source>The child's state</source>
+        <source>The child&apos;s state</source>
         <translation>学生状况</translation>
     </message>
     <message>
-        <source>The family's needs</source>
+        <source>The family&apos;s needs</source>
         <translation>家庭需求</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@
         <translation>务工城市</translation>
     </message>
     <message>
-        <source>Guardian's name</source>
+        <source>Guardian&apos;s name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Guardian's signature</source>
+        <source>Guardian&apos;s signature</source>
         <translation>监护人签字</translation>
     </message>
     <message>
@@ -1556,7 +1556,7 @@
         <translation>基诺族</translation>
     </message>
     <message>
-        <source>De'ang</source>
+        <source>De&apos;ang</source>
         <translation>德昂族</translation>
     </message>
     <message>
@@ -1628,11 +1628,11 @@
         <translation>请选择学校或乡镇中心学校。</translation>
     </message>
     <message>
-        <source>Enter the township's name.</source>
+        <source>Enter the township&apos;s name.</source>
         <translation>请填写乡镇名称。</translation>
     </message>
     <message>
-        <source>Enter the school's name.</source>
+        <source>Enter the school&apos;s name.</source>
         <translation>请填写学校名称。</translation>
     </message>
     <message>
@@ -2064,7 +2064,7 @@
         <translation>台账中已有的学生保持不变</translation>
     </message>
     <message>
-        <source>the school's code (township mode)</source>
+        <source>the school&apos;s code (township mode)</source>
         <translation>学校标识码（乡镇中心学校模式）</translation>
     </message>
     <message>
@@ -2104,7 +2104,7 @@
         <translation>只要这个班级</translation>
     </message>
     <message>
-        <source>a student's name, ID number or student number (may be repeated)</source>
+        <source>a student&apos;s name, ID number or student number (may be repeated)</source>
         <translation>学生的姓名、身份证号或学籍号（可重复使用）</translation>
     </message>
     <message>
@@ -2252,7 +2252,7 @@
         <translation>书包卡（学生随身）</translation>
     </message>
     <message>
-        <source>for the guardian's wall</source>
+        <source>for the guardian&apos;s wall</source>
         <translation>张贴卡（监护人家中）</translation>
     </message>
     <message>
@@ -2320,7 +2320,7 @@
         <translation>家长（监护人）签字</translation>
     </message>
     <message>
-        <source>(restricted: only the child's teachers read this)</source>
+        <source>(restricted: only the child&apos;s teachers read this)</source>
         <translation>（内容受限：仅该生的帮扶教师可查看）</translation>
     </message>
     <message>
@@ -2476,7 +2476,7 @@
         <translation>发送方安装编号</translation>
     </message>
     <message>
-        <source>Sender's role</source>
+        <source>Sender&apos;s role</source>
         <translation>发送方角色</translation>
     </message>
     <message>
@@ -2484,11 +2484,11 @@
         <translation>发送方</translation>
     </message>
     <message>
-        <source>Receiver's role</source>
+        <source>Receiver&apos;s role</source>
         <translation>接收方角色</translation>
     </message>
     <message>
-        <source>Receiver's code</source>
+        <source>Receiver&apos;s code</source>
         <translation>接收方代码</translation>
     </message>
     <message>
@@ -2524,7 +2524,7 @@
         <translation>工作表、行数和 SHA-256</translation>
     </message>
     <message>
-        <source>Sender's key (first package only)</source>
+        <source>Sender&apos;s key (first package only)</source>
         <translation>发送方密钥（仅首次）</translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@
         <translation>走访日期</translation>
     </message>
     <message>
-        <source>Child's state</source>
+        <source>Child&apos;s state</source>
         <translation>孩子状况</translation>
     </message>
     <message>
@@ -2692,7 +2692,7 @@
         <translation>家庭需求</translation>
     </message>
     <message>
-        <source>Guardian's relation</source>
+        <source>Guardian&apos;s relation</source>
         <translation>监护人关系</translation>
     </message>
     <message>
@@ -3008,7 +3008,7 @@
         <translation>此同步包来自 {sender} 的另一台电脑或新安装的程序（是否重新安装过？）。只有在您清楚原因时才导入：新安装将取代原来的登记。</translation>
     </message>
     <message>
-        <source>The signature of this package does not match {sender}'s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
+        <source>The signature of this package does not match {sender}&apos;s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
         <translation>此同步包的签名与 {sender} 的密钥不符：它在导出后被改动过，或并非由 {sender} 导出。未导入任何内容。</translation>
     </message>
     <message>
@@ -3554,7 +3554,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本校信息</translation>
     </message>
     <message>
-        <source>The 10-digit national school code is on the school's registration certificate (学校标识码).</source>
+        <source>The 10-digit national school code is on the school&apos;s registration certificate (学校标识码).</source>
         <translation>10 位学校标识码可在学校的登记证书上查到。</translation>
     </message>
     <message>
@@ -3562,7 +3562,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本乡镇信息</translation>
     </message>
     <message>
-        <source>The township's name and its 9-digit division code.</source>
+        <source>The township&apos;s name and its 9-digit division code.</source>
         <translation>请填写乡镇名称及其 9 位区划代码。</translation>
     </message>
 </context>
@@ -4429,7 +4429,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>全部教师</translation>
     </message>
     <message>
-        <source>Child's name or pinyin</source>
+        <source>Child&apos;s name or pinyin</source>
         <translation>学生姓名或拼音</translation>
     </message>
     <message>
@@ -4487,7 +4487,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>学校（完小、初小、教学点、幼儿园、初中）</translation>
     </message>
     <message>
-        <source>The township central school: gathers and checks every school's data</source>
+        <source>The township central school: gathers and checks every school&apos;s data</source>
         <translation>乡镇中心学校：汇总并核查各校数据</translation>
     </message>
     <message>
@@ -5208,7 +5208,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>记录帮扶…</translation>
     </message>
     <message>
-        <source>Child's timeline…</source>
+        <source>Child&apos;s timeline…</source>
         <translation>学生成长记录…</translation>
     </message>
     <message>
@@ -5334,7 +5334,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>成长记录…</translation>
     </message>
     <message>
-        <source>{name}'s students ({count})</source>
+        <source>{name}&apos;s students ({count})</source>
         <translation>{name}的结对学生（{count}）</translation>
     </message>
     <message>

@@ -10,8 +10,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture
-def ui_session(school_db, db_path, qapp):
-    """A session on a fresh school ledger (柳塘小学), with translations and the font loaded."""
+def fresh_session(db_path, qapp):
+    """A session on a fresh, not yet set-up ledger, with zh_CN and the font loaded and
+    tasks run synchronously."""
     from ui import tasks
     from ui.app import load_font, load_translations
     from ui.session import Session, set_session
@@ -24,3 +25,10 @@ def ui_session(school_db, db_path, qapp):
     tasks.set_runner(tasks.TaskRunner(synchronous=True))
     yield session
     tasks.set_runner(tasks.TaskRunner())
+
+
+@pytest.fixture
+def ui_session(school_db, fresh_session):
+    """The same on a ledger set up as 柳塘小学."""
+    fresh_session.refresh()
+    return fresh_session

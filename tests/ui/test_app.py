@@ -21,21 +21,6 @@ def isolated_settings(tmp_path: Path):
     QSettings().clear()
 
 
-@pytest.fixture
-def fresh_session(db_path, qapp):
-    from ui import tasks
-    from ui.app import load_font, load_translations
-    from ui.session import Session, set_session
-
-    load_font()
-    load_translations(qapp)
-    session = Session(db_path)
-    session.refresh()
-    set_session(session)
-    tasks.set_runner(tasks.TaskRunner(synchronous=True))
-    return session
-
-
 def test_none_refcount_survives_many_void_qt_calls(qapp) -> None:
     """PySide6 6.12.0 on Python 3.11 took a reference off None with every void call."""
     from PySide6.QtCore import QObject

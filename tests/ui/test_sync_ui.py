@@ -134,6 +134,8 @@ def test_township_page_lists_schools_and_writes_the_report(
     receive(township_ui["township"], township_ui["package"])
     page = TownshipPage()
     qtbot.addWidget(page)
+    assert page.schools.rowCount() == 0  # nothing is computed until the page is shown
+    page.show()
     assert page.schools.rowCount() == 1
     assert page.schools.item(0, 1).text() == "柳塘小学"
     assert page.schools.item(0, 4).text() == "1"

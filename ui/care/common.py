@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,35 +24,10 @@ from PySide6.QtWidgets import (
 from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.fields import Field
 from fupin_desktop.services import reminders, teachers
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor
 from ui.errors import show_error
 from ui.fields import FieldForm
 from ui.session import session
-
-
-class ReloadsWhenShown:
-    """A view that reloads at once when a change concerns it and it is on screen, and
-    otherwise when it is next shown: hidden views do no work (and a closed one, still
-    connected to the bus, never reads a record that is gone). Mix in before QWidget."""
-
-    _stale = False
-
-    def reload(self) -> None:
-        raise NotImplementedError
-
-    def reload_if(self, changes: Changes, *tables: str) -> None:
-        if not changes.affects(*tables):
-            return
-        if self.isVisible():  # type: ignore[attr-defined]
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)  # type: ignore[misc]
-        if self._stale:
-            self._stale = False
-            self.reload()
 
 
 def school_scope() -> str | None:

@@ -21,8 +21,8 @@ from fupin_desktop.services import reminders
 from fupin_desktop.services.context import Changes
 from fupin_desktop.services.reminders import Coverage, CoverageRow, DueItem, Scope
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
-from ui.bus import bus
-from ui.care.common import PeriodBar, ReloadsWhenShown, school_scope
+from ui.bus import ReloadsWhenShown, bus
+from ui.care.common import PeriodBar, school_scope
 from ui.care.timeline import ChildTimelineDialog
 from ui.session import session
 

@@ -23,8 +23,8 @@ from fupin_desktop.services import care, reminders, teachers
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.reminders import Scope
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
-from ui.bus import bus
-from ui.care.common import ReloadsWhenShown, school_scope, teacher_actor
+from ui.bus import ReloadsWhenShown, bus
+from ui.care.common import school_scope, teacher_actor
 from ui.care.coverage import RELEVANT, CoverageTable, OverdueTable
 from ui.care.timeline import ChildTimelineDialog
 from ui.session import session

@@ -20,8 +20,8 @@ from fupin_desktop.services import care
 from fupin_desktop.services.care import LeftBehindRow
 from fupin_desktop.services.context import Changes
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
-from ui.bus import bus
-from ui.care.common import ReloadsWhenShown, school_scope
+from ui.bus import ReloadsWhenShown, bus
+from ui.care.common import school_scope
 from ui.care.records import CallDialog, DiaryDialog, LeftBehindProfileDialog
 from ui.care.timeline import ChildTimelineDialog
 from ui.errors import show_error

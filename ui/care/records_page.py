@@ -26,8 +26,8 @@ from fupin_desktop.i18n import tr
 from fupin_desktop.services import care_records
 from fupin_desktop.services.care_records import KIND_TITLES, CareRecord, RecordQuery
 from fupin_desktop.services.context import Actor, Changes
-from ui.bus import bus
-from ui.care.common import PeriodBar, ReloadsWhenShown, TeacherCombo, school_scope
+from ui.bus import ReloadsWhenShown, bus
+from ui.care.common import PeriodBar, TeacherCombo, school_scope
 from ui.care.records import edit_dialog
 from ui.errors import show_error
 from ui.session import session

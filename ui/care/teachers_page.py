@@ -31,8 +31,8 @@ from fupin_desktop.services.pairings import PairingRow
 from fupin_desktop.services.students import schools
 from fupin_desktop.services.teachers import TeacherRow
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
-from ui.bus import bus
-from ui.care.common import CatalogueDialog, ReloadsWhenShown, TeacherCombo, school_scope
+from ui.bus import ReloadsWhenShown, bus
+from ui.care.common import CatalogueDialog, TeacherCombo, school_scope
 from ui.care.timeline import ChildTimelineDialog
 from ui.care.visit_entry import VisitQuickEntry
 from ui.errors import show_error

@@ -24,8 +24,7 @@ from fupin_desktop.services.care import TimelineItem
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.students import get_file
 from ui.aid.table import Column, RowTableModel, fit_to_contents, make_table
-from ui.bus import bus
-from ui.care.common import ReloadsWhenShown
+from ui.bus import ReloadsWhenShown, bus
 from ui.care.records import (
     CallDialog,
     DiaryDialog,

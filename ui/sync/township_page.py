@@ -27,7 +27,7 @@ from fupin_desktop.schema import choices as ch
 from fupin_desktop.services.aid import format_yuan
 from fupin_desktop.services.context import Changes
 from fupin_desktop.sync import township as tw
-from ui.bus import bus
+from ui.bus import ReloadsWhenShown, bus
 from ui.session import session
 from ui.tasks import runner
 
@@ -44,7 +44,7 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-class TownshipPage(QWidget):
+class TownshipPage(ReloadsWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.schools = _table(
@@ -90,11 +90,12 @@ class TownshipPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(tabs)
         bus().changed.connect(self._changed)
-        self.reload()
+        # Totals over every school cost a moment: computed when the page is first shown,
+        # not while the program starts.
+        self._stale = True
 
     def _changed(self, changes: Changes) -> None:
-        if changes.affects("package_ledger", "student", "school", "visit", "aid_payment"):
-            self.reload()
+        self.reload_if(changes, "package_ledger", "student", "school", "visit", "aid_payment")
 
     def reload(self) -> None:
         actor = session().actor
