@@ -23,14 +23,14 @@ from fupin_desktop.schema.catalogues import STUDENT, STUDENT_CATEGORY_KEYS
 from fupin_desktop.schema.fields import ChoiceSet
 from fupin_desktop.services import students
 from fupin_desktop.services.context import Changes
-from ui.bus import bus
+from ui.bus import ReloadsWhenShown, bus
 from ui.session import session
 from ui.students.table_model import StudentTableModel
 
 SEARCH_DELAY_MS = 150
 
 
-class StudentListPage(QWidget):
+class StudentListPage(ReloadsWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dialogs: list[QWidget] = []
@@ -184,8 +184,7 @@ class StudentListPage(QWidget):
         self.count_label.setText(self.tr("{n} students shown").format(n=self.model.rowCount()))
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.affects("student", "school", "installation"):
-            self.reload()
+        self.reload_if(changes, "student", "school", "installation")
 
     # -- actions ----------------------------------------------------------------
     def focus_search(self) -> None:
