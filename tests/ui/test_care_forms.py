@@ -252,6 +252,7 @@ def test_coverage_page_and_home_screen(ui_session, qtbot) -> None:
     pair(teacher, child, TODAY - dt.timedelta(days=200))
     page = CoveragePage()
     qtbot.addWidget(page)
+    page.show()  # pages load when first shown
     total = page.coverage.total
     assert (total.students, total.paired, total.entitled_unpaired) == (2, 1, 1)
     assert page.table.model.rowCount() == 2  # the class and the total
@@ -274,6 +275,7 @@ def test_care_page_opens_every_tab(ui_session, qtbot) -> None:
     make_teacher(ui_session.info)
     page = CarePage()
     qtbot.addWidget(page)
+    page.show()  # tabs load when first shown
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
     assert page.teachers.teacher_model.rowCount() == 1

@@ -174,7 +174,8 @@ class CoveragePage(ReloadsWhenShown, QWidget):
         self.by_class.toggled.connect(self._show)
         self.refresh_button.clicked.connect(self.reload)
         bus().changed.connect(self._on_changed)
-        self.reload()
+        # Loaded when first shown: a hidden tab costs nothing at start-up.
+        self._stale = True
 
     def reload(self) -> None:
         start, end = self.period_bar.period()

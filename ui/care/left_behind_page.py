@@ -94,7 +94,8 @@ class LeftBehindPage(ReloadsWhenShown, QWidget):
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         bus().changed.connect(self._on_changed)
-        self.reload()
+        # Loaded when first shown: a hidden tab costs nothing at start-up.
+        self._stale = True
 
     def reload(self) -> None:
         rows = care.left_behind_children(self.actor, school_scope(), as_of=self.today)

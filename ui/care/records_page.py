@@ -183,7 +183,8 @@ class RecordsPage(ReloadsWhenShown, QWidget):
         self.period.changed.connect(self.reload)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         bus().changed.connect(self._on_changed)
-        self.reload()
+        # Loaded when first shown: a hidden tab costs nothing at start-up.
+        self._stale = True
 
     def current_query(self) -> RecordQuery:
         start, end = self.period.period()

@@ -241,7 +241,8 @@ class TeachersPage(ReloadsWhenShown, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         bus().changed.connect(self._on_changed)
-        self.reload()
+        # Loaded when first shown: a hidden tab costs nothing at start-up.
+        self._stale = True
 
     # --- teachers ---
 
