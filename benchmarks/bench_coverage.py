@@ -15,9 +15,9 @@ import sqlite3
 
 from benchmarks.common import demo_ledger, print_table, timed
 from fupin_desktop.db.connection import close_database, open_database
-from fupin_desktop.services import reminders
+from fupin_desktop.services.care import reminders
+from fupin_desktop.services.care.reminders import Period, Scope
 from fupin_desktop.services.context import SYSTEM
-from fupin_desktop.services.reminders import Period, Scope
 
 ENTITLED = (
     "(s.registered_poor OR s.dibao OR s.extreme_poverty_support OR s.orphan"

@@ -26,8 +26,8 @@ LINES_PER_PAGE = 58  # then a second column
 
 
 def _ids() -> list[str]:
-    from fupin_desktop.services import students
     from fupin_desktop.services.context import SYSTEM
+    from fupin_desktop.services.students import files as students
 
     return students.list_ids(SYSTEM, students.StudentQuery())
 
@@ -73,8 +73,8 @@ def card_strings(card: Any) -> list[str]:
 
 def run_ours(path: Path, out: Path) -> dict[str, Any]:
     from fupin_desktop.io.pdf.titles import Form
-    from fupin_desktop.services import printing
     from fupin_desktop.services.context import SYSTEM
+    from fupin_desktop.services.printing import jobs as printing
 
     ids = _ids()
     start = time.perf_counter()
@@ -91,8 +91,8 @@ def run_floor(path: Path, out: Path, pages_per_card: int) -> dict[str, Any]:
     from fupin_desktop.io.pdf import template  # noqa: F401  (the same rl_config as ours)
     from fupin_desktop.io.pdf.fonts import FONT, register
     from fupin_desktop.io.pdf.template import PAGE_OF, PRINTED_ON
-    from fupin_desktop.services import forms_data
     from fupin_desktop.services.context import SYSTEM
+    from fupin_desktop.services.printing import gather as forms_data
 
     ids = _ids()
     printed = tr(PRINTED_ON).format(date="2025-01-01")

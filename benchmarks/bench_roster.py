@@ -15,9 +15,10 @@ from pathlib import Path
 
 from benchmarks.common import demo_ledger, print_table
 from fupin_desktop.db.connection import close_database, open_database
+from fupin_desktop.demo import generate as demo
 from fupin_desktop.io import roster
-from fupin_desktop.services import demo, students
 from fupin_desktop.services.context import SYSTEM
+from fupin_desktop.services.students import files as students
 
 
 def make_roster(rows: int, folder: Path) -> Path:

@@ -11,8 +11,8 @@ import sqlite3
 
 from benchmarks.common import demo_ledger, print_table, timed
 from fupin_desktop.db.connection import close_database, open_database
-from fupin_desktop.services import students
 from fupin_desktop.services.context import SYSTEM
+from fupin_desktop.services.students import files as students
 
 SCREEN = 40  # rows on the first screen
 

@@ -29,7 +29,8 @@ from typing import Any
 
 from benchmarks.common import CACHE
 from fupin_desktop.db.connection import close_database, open_database
-from fupin_desktop.services import demo, installation
+from fupin_desktop.demo import generate as demo
+from fupin_desktop.services import installation
 from fupin_desktop.services.context import SYSTEM, Actor
 from fupin_desktop.sync.tables import is_reference, sync_tables
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fupin_desktop.db.connection import close_database, open_database
-from fupin_desktop.services import demo
+from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.context import SYSTEM
 
 CACHE = Path(tempfile.gettempdir()) / "fupin-bench"

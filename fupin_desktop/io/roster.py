@@ -1179,7 +1179,8 @@ def export_students(
     """The student list as filtered (a services.students.StudentQuery) to an Excel file:
     Chinese headers, choices in words, IDs and phones as text cells, header row frozen.
     ID numbers are masked as the actor sees them (fetch_rows decides). Returns rows."""
-    from fupin_desktop.services import audit, students
+    from fupin_desktop.services import audit
+    from fupin_desktop.services.students import files as students
 
     ids = students.list_ids(actor, query)
     total = max(len(ids), 1)

@@ -12,7 +12,7 @@ from fupin_desktop.errors import PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_
 from fupin_desktop.schema.choices import ROLE, SCHOOL_TYPE
 from fupin_desktop.services import audit
-from fupin_desktop.services.aid_seed import seed_programs
+from fupin_desktop.services.aid.seed import seed_programs
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.validation import clean_school_code, clean_township_code, normalise_text
 

@@ -119,7 +119,7 @@ def school_totals(actor: Actor, since: dt.date | None = None) -> list[SchoolTota
     entitlement of the current term, pairing and visit coverage (visits since `since`,
     default the start of the school year), left-behind children and their care,
     enrolment changes and dropouts."""
-    from fupin_desktop.services import aid
+    from fupin_desktop.services.aid import core as aid
 
     # Counts only, no personal detail: anyone who may open the township page may see them.
     today = dt.date.today()
@@ -183,7 +183,7 @@ def _coverage(out: dict[str, SchoolTotals], since: dt.date, enrolled: str) -> No
 
 
 def _aid(actor: Actor, out: dict[str, SchoolTotals], year: str, term: int) -> None:
-    from fupin_desktop.services import aid
+    from fupin_desktop.services.aid import core as aid
 
     for school_id, totals in out.items():
         recon = aid.reconcile(actor, year, term, school_id)

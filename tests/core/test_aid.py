@@ -12,8 +12,11 @@ import pytest
 
 from fupin_desktop.db.models import AidPayment, AidProgram, AidStandard, School
 from fupin_desktop.errors import PermissionDenied, ValidationError
-from fupin_desktop.services import aid, aid_seed, installation, students
+from fupin_desktop.services import installation
+from fupin_desktop.services.aid import core as aid
+from fupin_desktop.services.aid import seed as aid_seed
 from fupin_desktop.services.context import SYSTEM, Actor
+from fupin_desktop.services.students import files as students
 from fupin_desktop.validation import id_check_digit
 from tests.conftest import PRINCIPAL, TEACHER
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from fupin_desktop import cli
-from fupin_desktop.cli_care import table, text_width
+from fupin_desktop.cli.care import table, text_width
 from fupin_desktop.db.base import database
 from fupin_desktop.db.connection import close_database, open_database
+from fupin_desktop.demo import generate as demo
 from fupin_desktop.i18n import tr
-from fupin_desktop.services import demo, reminders
+from fupin_desktop.services.care import reminders
 from fupin_desktop.services.context import SYSTEM
 
 AS_OF = dt.date(2025, 11, 20)

@@ -10,8 +10,10 @@ import pytest
 
 from fupin_desktop.db.models import DiaryEntry, FamilyCall, Visit
 from fupin_desktop.errors import NotFound, PermissionDenied
-from fupin_desktop.services import care, care_records, visits
-from fupin_desktop.services.care_records import RecordQuery
+from fupin_desktop.services.care import left_behind as care
+from fupin_desktop.services.care import records as care_records
+from fupin_desktop.services.care import visits
+from fupin_desktop.services.care.records import RecordQuery
 from fupin_desktop.services.context import Actor
 from tests.conftest import PRINCIPAL
 from tests.core.test_care_reminders import make_student, make_teacher, pair

@@ -8,8 +8,10 @@ import itertools
 
 import pytest
 
-from fupin_desktop.services import care, pairings, reminders, students, teachers, visits
-from fupin_desktop.services.reminders import Period, Scope
+from fupin_desktop.services.care import left_behind as care
+from fupin_desktop.services.care import pairings, reminders, teachers, visits
+from fupin_desktop.services.care.reminders import Period, Scope
+from fupin_desktop.services.students import files as students
 from fupin_desktop.validation import id_check_digit
 from tests.conftest import PRINCIPAL
 

@@ -9,7 +9,8 @@ import pytest
 
 from fupin_desktop.db.models import StatusHistory
 from fupin_desktop.errors import PermissionDenied, ValidationError
-from fupin_desktop.services import care, pairings, teachers, visits
+from fupin_desktop.services.care import left_behind as care
+from fupin_desktop.services.care import pairings, teachers, visits
 from fupin_desktop.services.context import Actor
 from tests.conftest import PRINCIPAL
 from tests.core.test_care_reminders import make_student, make_teacher, pair

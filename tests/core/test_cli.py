@@ -27,7 +27,7 @@ def fupin(db: Path, *args: str) -> int:
 
 def run_fupin(db: Path, *args: str, **kwargs) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "fupin_desktop.cli", "--db", str(db), *args],
+        [sys.executable, "-m", "fupin_desktop.cli.program", "--db", str(db), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -17,12 +17,13 @@ import pytest
 from fupin_desktop.db.base import JSONField, database
 from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.db.models import TRAVELLING_MODELS, Installation, School, Student
+from fupin_desktop.demo import generate as demo
 from fupin_desktop.errors import Cancelled, ValidationError
 from fupin_desktop.pinyin import name_pinyin
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT, TEACHER
 from fupin_desktop.schema.clean import clean_record
-from fupin_desktop.services import demo, installation
+from fupin_desktop.services import installation
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.validation import parse_id_number
 

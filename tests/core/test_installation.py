@@ -205,7 +205,7 @@ def test_teacher_may_not_change_settings(school_db) -> None:
 def test_correcting_the_school_code_keeps_the_schools_students(school_db) -> None:
     """A principal fixes a mistyped school code: the ledger still has one live school, and
     it is the one the students belong to."""
-    from fupin_desktop.services import students
+    from fupin_desktop.services.students import files as students
     from fupin_desktop.validation import id_check_digit
 
     first17 = "43012320150312001"

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 
 from fupin_desktop.db.models import AidProgram
 from fupin_desktop.io.pdf.titles import Form
-from fupin_desktop.services import aid, printing
+from fupin_desktop.services.aid import core as aid
+from fupin_desktop.services.printing import jobs as printing
 from tests.conftest import PRINCIPAL
 from tests.core.test_pdf_data import add_student
 

@@ -17,8 +17,10 @@ from fupin_desktop.db.models import (
     Teacher,
     Visit,
 )
-from fupin_desktop.services import aid, forms_data, students
+from fupin_desktop.services.aid import core as aid
 from fupin_desktop.services.context import SYSTEM
+from fupin_desktop.services.printing import gather as forms_data
+from fupin_desktop.services.students import files as students
 from fupin_desktop.validation import id_check_digit
 from tests.conftest import PRINCIPAL, TEACHER
 

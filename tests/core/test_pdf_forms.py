@@ -16,9 +16,11 @@ from fupin_desktop.i18n import set_translator
 from fupin_desktop.io.pdf.titles import Form
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, PAIRING, VISIT
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
-from fupin_desktop.services import forms_data, printing, students
-from fupin_desktop.services.aid import format_yuan
+from fupin_desktop.services.aid.core import format_yuan
 from fupin_desktop.services.context import Actor
+from fupin_desktop.services.printing import gather as forms_data
+from fupin_desktop.services.printing import jobs as printing
+from fupin_desktop.services.students import files as students
 from tests.conftest import PRINCIPAL, TEACHER
 from tests.core.test_pdf_data import LONG_END, LONG_START, Sample, add_student, make_sample
 

@@ -16,7 +16,8 @@ from fupin_desktop.db.models import AuditLog
 from fupin_desktop.errors import Cancelled, ValidationError
 from fupin_desktop.io.pdf.titles import Form
 from fupin_desktop.progress import CancelToken
-from fupin_desktop.services import printing, students
+from fupin_desktop.services.printing import jobs as printing
+from fupin_desktop.services.students import files as students
 from tests.conftest import PRINCIPAL
 from tests.core.test_pdf_data import Sample, add_student, make_sample
 
@@ -93,9 +94,10 @@ def test_whole_school_is_a_query(tmp_path: Path, many: list[str], school_db) -> 
 def test_core_imports_no_reportlab_until_printing() -> None:
     code = (
         "import json, sys\n"
-        "import fupin_desktop.cli, fupin_desktop.cli_pdf, fupin_desktop.services.printing\n"
-        "import fupin_desktop.services.forms_data, fupin_desktop.io.pdf.titles\n"
-        "fupin_desktop.cli.build_parser()\n"
+        "import fupin_desktop.cli.program, fupin_desktop.cli.pdf\n"
+        "import fupin_desktop.services.printing.jobs\n"
+        "import fupin_desktop.services.printing.gather, fupin_desktop.io.pdf.titles\n"
+        "fupin_desktop.cli.program.build_parser()\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith('reportlab'))))\n"
     )
     out = subprocess.run(

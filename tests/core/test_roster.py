@@ -24,7 +24,7 @@ from fupin_desktop.db.models import (
 from fupin_desktop.errors import FileFormatError, ValidationError
 from fupin_desktop.io import roster, xlsx
 from fupin_desktop.schema.catalogues import STUDENT
-from fupin_desktop.services import students
+from fupin_desktop.services.students import files as students
 from fupin_desktop.validation import id_check_digit
 from tests.conftest import PRINCIPAL, TEACHER
 from tests.core.test_xlsx import replace_in_sheet

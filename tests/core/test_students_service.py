@@ -10,8 +10,8 @@ import pytest
 
 from fupin_desktop.db import models as m
 from fupin_desktop.errors import NotFound, ValidationError
-from fupin_desktop.services import students as svc
-from fupin_desktop.services.students import StudentFile, StudentQuery
+from fupin_desktop.services.students import files as svc
+from fupin_desktop.services.students.files import StudentFile, StudentQuery
 from fupin_desktop.validation import id_check_digit
 
 from ..conftest import PRINCIPAL, TEACHER

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from fupin_desktop.db.connection import close_database
-from fupin_desktop.services import demo
+from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.context import SYSTEM
 from tests.core.test_sync_support import export, fingerprint, make_school, make_township
 
@@ -24,7 +24,7 @@ TRIALS = 8
 
 
 def _cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "fupin_desktop.cli", *args]
+    return [sys.executable, "-m", "fupin_desktop.cli.program", *args]
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from fupin_desktop.db.models import Student
-from fupin_desktop.services import demo
+from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.sync import township as tw
 from tests.core.test_sync_support import PRINCIPAL, export, make_school, make_township, receive

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fupin_desktop.db.models import AidPayment, AidProgram, AidStandard
-from fupin_desktop.services import aid, aid_seed
+from fupin_desktop.services.aid import core as aid
+from fupin_desktop.services.aid import seed as aid_seed
 from fupin_desktop.services.context import SYSTEM, Changes
 from tests.core.test_aid import add_student, pay
 

@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fupin_desktop.db.models import DiaryEntry, FamilyCall, Pairing, Teacher, Visit
-from fupin_desktop.services import care, reminders, students, visits
+from fupin_desktop.services.care import left_behind as care
+from fupin_desktop.services.care import reminders, visits
+from fupin_desktop.services.students import files as students
 from tests.conftest import PRINCIPAL
 from tests.core.test_care_reminders import make_student, make_teacher, pair
 

@@ -11,8 +11,10 @@ from PySide6.QtCore import QDate, QUrl
 from PySide6.QtWidgets import QMessageBox
 
 from fupin_desktop.db.models import DiaryEntry, FamilyCall, Visit
-from fupin_desktop.services import care, care_records, demo
-from fupin_desktop.services.care_records import RecordQuery
+from fupin_desktop.demo import generate as demo
+from fupin_desktop.services.care import left_behind as care
+from fupin_desktop.services.care import records as care_records
+from fupin_desktop.services.care.records import RecordQuery
 from tests.conftest import PRINCIPAL
 from tests.core.test_care_reminders import make_student, make_teacher, pair
 

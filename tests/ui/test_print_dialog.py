@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from fupin_desktop.io.pdf.titles import Form
-from fupin_desktop.services.students import StudentQuery
+from fupin_desktop.services.students.files import StudentQuery
 from tests.core.test_pdf_data import Sample, add_student, make_sample
 
 
@@ -103,7 +103,7 @@ def test_show_in_folder_opens_the_folder(make_dialog, sample, monkeypatch) -> No
 
 
 def test_a_cancelled_print_leaves_no_file(make_dialog, sample, monkeypatch) -> None:
-    from fupin_desktop.services import printing
+    from fupin_desktop.services.printing import jobs as printing
 
     real = printing.print_forms
 

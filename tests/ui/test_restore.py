@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from fupin_desktop.db import backup
 from fupin_desktop.db.connection import open_database
-from fupin_desktop.services import demo, students
+from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.context import SYSTEM
+from fupin_desktop.services.students import files as students
 
 
 def student_count(path: Path) -> int:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER
 from fupin_desktop.schema.choices import POVERTY_STATUS
-from fupin_desktop.services import students
 from fupin_desktop.services.context import Changes
-from fupin_desktop.services.students import StudentFile, StudentQuery
+from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students.files import StudentFile, StudentQuery
 from fupin_desktop.validation import id_check_digit, parse_id_number
 from ui.bus import bus
 from ui.fields import RecordDialog

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from fupin_desktop.services import aid
+from fupin_desktop.services.aid import core as aid
 from ui.aid.table import Column
 
 # Light backgrounds, so the text stays readable; red for what needs action first.

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.errors import FupinError
 from fupin_desktop.schema.fields import Catalogue
-from fupin_desktop.services import aid
+from fupin_desktop.services.aid import core as aid
 from fupin_desktop.services.context import Actor
 from ui.aid.period import Period
 from ui.bus import bus

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from fupin_desktop.services import aid
+from fupin_desktop.services.aid import core as aid
 from fupin_desktop.services.context import Changes
 from ui.aid.payments_tab import PaymentsTab
 from ui.aid.period import Period, PeriodBar

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.errors import FupinError
-from fupin_desktop.services import aid
+from fupin_desktop.services.aid import core as aid
 from ui.aid.columns import money_column, status_column, student_columns
 from ui.aid.dialogs import PaymentDialog
 from ui.aid.period import Period

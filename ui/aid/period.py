@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from fupin_desktop.services import aid, students
+from fupin_desktop.services.aid import core as aid
+from fupin_desktop.services.students import files as students
 from ui.session import session
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.errors import FupinError
-from fupin_desktop.services import aid
+from fupin_desktop.services.aid import core as aid
 from ui.aid.dialogs import ProgramDialog, StandardDialog
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import bus

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services import aid
+from fupin_desktop.services.aid import core as aid
 from ui.aid.columns import money_column, status_colour, status_column, student_columns
 from ui.aid.period import Period
 from ui.aid.table import Column, RowTableModel, fit_to_contents, make_table

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.fields import Field
-from fupin_desktop.services import reminders, teachers
+from fupin_desktop.services.care import reminders, teachers
 from fupin_desktop.services.context import Actor
 from ui.errors import show_error
 from ui.fields import FieldForm

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services import reminders
+from fupin_desktop.services.care import reminders
+from fupin_desktop.services.care.reminders import Coverage, CoverageRow, DueItem, Scope
 from fupin_desktop.services.context import Changes
-from fupin_desktop.services.reminders import Coverage, CoverageRow, DueItem, Scope
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import PeriodBar, school_scope

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services import care, reminders, teachers
+from fupin_desktop.services.care import left_behind as care
+from fupin_desktop.services.care import reminders, teachers
+from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.context import Actor, Changes
-from fupin_desktop.services.reminders import Scope
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope, teacher_actor

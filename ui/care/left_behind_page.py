@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services import care
-from fupin_desktop.services.care import LeftBehindRow
+from fupin_desktop.services.care import left_behind as care
+from fupin_desktop.services.care.left_behind import LeftBehindRow
 from fupin_desktop.services.context import Changes
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus

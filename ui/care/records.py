@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, VISIT
-from fupin_desktop.services import care, visits
+from fupin_desktop.services.care import left_behind as care
+from fupin_desktop.services.care import visits
 from fupin_desktop.services.context import Actor, Changes
 from ui.bus import bus
 from ui.care.common import CatalogueDialog, TeacherCombo

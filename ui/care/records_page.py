@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.i18n import tr
-from fupin_desktop.services import care_records
-from fupin_desktop.services.care_records import KIND_TITLES, CareRecord, RecordQuery
+from fupin_desktop.services.care import records as care_records
+from fupin_desktop.services.care.records import KIND_TITLES, CareRecord, RecordQuery
 from fupin_desktop.services.context import Actor, Changes
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import PeriodBar, TeacherCombo, school_scope

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.schema.care import REMINDER_RULE
-from fupin_desktop.services import reminders
+from fupin_desktop.services.care import reminders
 from fupin_desktop.services.context import Actor
 from ui.bus import bus
 from ui.errors import show_error

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.schema.care import PAIRING
 from fupin_desktop.schema.catalogues import TEACHER
-from fupin_desktop.services import pairings, teachers
+from fupin_desktop.services.care import pairings, teachers
+from fupin_desktop.services.care.pairings import PairingRow
+from fupin_desktop.services.care.teachers import TeacherRow
 from fupin_desktop.services.context import Actor, Changes
-from fupin_desktop.services.pairings import PairingRow
-from fupin_desktop.services.students import schools
-from fupin_desktop.services.teachers import TeacherRow
+from fupin_desktop.services.students.files import schools
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import CatalogueDialog, TeacherCombo, school_scope

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.errors import NotFound
 from fupin_desktop.schema.care import PAIRING
-from fupin_desktop.services import care, pairings
-from fupin_desktop.services.care import TimelineItem
+from fupin_desktop.services.care import left_behind as care
+from fupin_desktop.services.care import pairings
+from fupin_desktop.services.care.left_behind import TimelineItem
 from fupin_desktop.services.context import Actor, Changes
-from fupin_desktop.services.students import get_file
+from fupin_desktop.services.students.files import get_file
 from ui.aid.table import Column, RowTableModel, fit_to_contents, make_table
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.records import (

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.schema.care import VISIT
-from fupin_desktop.services import pairings, visits
+from fupin_desktop.services.care import pairings, visits
+from fupin_desktop.services.care.pairings import PairingRow
 from fupin_desktop.services.context import Actor
-from fupin_desktop.services.pairings import PairingRow
 from ui.aid.table import Column, RowTableModel, make_table
 from ui.bus import bus
 from ui.care.common import clean_record_errors

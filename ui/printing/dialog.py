@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.io.pdf.titles import FORMS, Form
-from fupin_desktop.services import aid, printing
-from fupin_desktop.services.students import StudentQuery
+from fupin_desktop.services.aid import core as aid
+from fupin_desktop.services.printing import jobs as printing
+from fupin_desktop.services.students.files import StudentQuery
 from ui.session import session
 from ui.tasks import runner
 

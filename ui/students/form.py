@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from fupin_desktop.errors import FupinError, ValidationError
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.schema.fields import Field, Kind, choices
-from fupin_desktop.services import students
-from fupin_desktop.services.students import StudentFile
+from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students.files import StudentFile
 from fupin_desktop.validation import IdInfo, compact, parse_id_number
 from ui.bus import bus
 from ui.errors import show_error

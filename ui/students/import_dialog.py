@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.io import roster
-from fupin_desktop.services import students
+from fupin_desktop.services.students import files as students
 from ui.session import session
 from ui.tasks import runner
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.schema.catalogues import STUDENT, STUDENT_CATEGORY_KEYS
 from fupin_desktop.schema.fields import ChoiceSet
-from fupin_desktop.services import students
 from fupin_desktop.services.context import Changes
+from fupin_desktop.services.students import files as students
 from ui.bus import ReloadsWhenShown, bus
 from ui.session import session
 from ui.students.table_model import StudentTableModel

@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.fields import Field
-from fupin_desktop.services import students
 from fupin_desktop.services.context import Actor
+from fupin_desktop.services.students import files as students
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.schema import choices as ch
-from fupin_desktop.services.aid import format_yuan
+from fupin_desktop.services.aid.core import format_yuan
 from fupin_desktop.services.context import Changes
 from fupin_desktop.sync import township as tw
 from ui.bus import ReloadsWhenShown, bus

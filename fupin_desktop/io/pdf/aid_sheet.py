@@ -18,8 +18,8 @@ from fupin_desktop.io.pdf.blocks import _BASE, HEADER_BG, LABEL_BG, signatures
 from fupin_desktop.io.pdf.styles import PAD, cell, para
 from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.catalogues import STUDENT
-from fupin_desktop.services.aid import AID_PAYMENT, TERM, format_yuan
-from fupin_desktop.services.forms_data import AidSheet
+from fupin_desktop.services.aid.core import AID_PAYMENT, TERM, format_yuan
+from fupin_desktop.services.printing.gather import AidSheet
 
 LANDSCAPE = True
 TITLE = FORMS[Form.AID_SHEET].title

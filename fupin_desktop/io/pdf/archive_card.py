@@ -23,8 +23,8 @@ from fupin_desktop.schema.catalogues import (
     TEACHER,
 )
 from fupin_desktop.schema.choices import PAIRING_KIND, STATUS_KIND, VISIT_METHOD
-from fupin_desktop.services.aid import AID_PAYMENT, PAYMENT_METHOD, TERM, format_yuan
-from fupin_desktop.services.forms_data import ArchiveCard
+from fupin_desktop.services.aid.core import AID_PAYMENT, PAYMENT_METHOD, TERM, format_yuan
+from fupin_desktop.services.printing.gather import ArchiveCard
 
 LANDSCAPE = False
 TITLE = FORMS[Form.ARCHIVE].title

@@ -16,7 +16,7 @@ from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
 from fupin_desktop.schema.catalogues import SCHOOL, STUDENT
 from fupin_desktop.schema.choices import PAIRING_KIND, RELATION
-from fupin_desktop.services.forms_data import ContactCard
+from fupin_desktop.services.printing.gather import ContactCard
 
 LANDSCAPE = False
 TITLE = FORMS[Form.CONTACT_CARDS].title

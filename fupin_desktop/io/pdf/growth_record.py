@@ -14,7 +14,7 @@ from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.fields import Kind
-from fupin_desktop.services.forms_data import GrowthRecord
+from fupin_desktop.services.printing.gather import GrowthRecord
 
 LANDSCAPE = False
 TITLE = FORMS[Form.GROWTH].title

@@ -9,7 +9,7 @@ from fupin_desktop.io.pdf.blocks import ruled_table
 from fupin_desktop.io.pdf.styles import para
 from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.catalogues import SCHOOL, STUDENT
-from fupin_desktop.services.forms_data import Roster
+from fupin_desktop.services.printing.gather import Roster
 
 LANDSCAPE = True
 TITLE = FORMS[Form.ROSTER].title

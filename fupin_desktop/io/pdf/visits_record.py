@@ -13,7 +13,7 @@ from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.care import PAIRING, VISIT
 from fupin_desktop.schema.catalogues import STUDENT, TEACHER
 from fupin_desktop.schema.fields import Kind
-from fupin_desktop.services.forms_data import PairingRecord
+from fupin_desktop.services.printing.gather import PairingRecord
 
 LANDSCAPE = False
 TITLE = FORMS[Form.VISITS].title

@@ -66,7 +66,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from fupin_desktop.services import demo
+    from fupin_desktop.demo import generate as demo
 
     _open(args)
 
@@ -188,16 +188,16 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE", help=tr("the backup file"))
     restore.set_defaults(handler=cmd_backup_restore)
 
-    from fupin_desktop.cli_students import register as register_students
+    from fupin_desktop.cli.students import register as register_students
 
     register_students(sub)
-    from fupin_desktop.cli_pdf import register as register_pdf
+    from fupin_desktop.cli.pdf import register as register_pdf
 
     register_pdf(sub)
-    from fupin_desktop.cli_sync import register as register_sync
+    from fupin_desktop.cli.sync import register as register_sync
 
     register_sync(sub)
-    from fupin_desktop.cli_care import register as register_care
+    from fupin_desktop.cli.care import register as register_care
 
     register_care(sub)
 

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from fupin_desktop.cli import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, _open, say
+from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, _open, say
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 
@@ -70,13 +70,13 @@ def _date(text: str | None, default: dt.date | None = None) -> dt.date | None:
 def _school(code: str | None) -> str | None:
     if not code:
         return None
-    from fupin_desktop.cli_students import _school_id
+    from fupin_desktop.cli.students import _school_id
 
     return _school_id(code)
 
 
 def _teacher(name: str, school_id: str | None) -> str:
-    from fupin_desktop.services import teachers
+    from fupin_desktop.services.care import teachers
 
     found = teachers.find_by_name(name, school_id)
     if not found:
@@ -128,7 +128,7 @@ def table(headers: Sequence[str], body: Sequence[Sequence[Any]], right: set[int]
 
 
 def cmd_visits_list(args: argparse.Namespace) -> int:
-    from fupin_desktop.services import reminders, visits
+    from fupin_desktop.services.care import reminders, visits
 
     _open(args)
     school_id = _school(args.school)
@@ -187,7 +187,7 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
 
 def default_period(as_of: dt.date) -> tuple[dt.date, dt.date]:
     """The term running on `as_of` up to that day; in the holidays, the term just gone."""
-    from fupin_desktop.services import reminders
+    from fupin_desktop.services.care import reminders
 
     term = reminders.term_of(as_of)
     if term is None:
@@ -198,7 +198,7 @@ def default_period(as_of: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from fupin_desktop.services import reminders
+    from fupin_desktop.services.care import reminders
 
     _open(args)
     as_of = _date(args.as_of, dt.date.today())
@@ -252,7 +252,7 @@ def _coverage_cells(r: Any) -> list[str]:
 
 def cmd_teachers_list(args: argparse.Namespace) -> int:
     from fupin_desktop.schema.catalogues import TEACHER
-    from fupin_desktop.services import teachers
+    from fupin_desktop.services.care import teachers
 
     _open(args)
     found = teachers.list_teachers(CLI_ACTOR, school_id=_school(args.school))
@@ -279,7 +279,7 @@ def cmd_teachers_list(args: argparse.Namespace) -> int:
 
 def cmd_rules(args: argparse.Namespace) -> int:
     from fupin_desktop.schema.care import REMINDER_RULE
-    from fupin_desktop.services import reminders
+    from fupin_desktop.services.care import reminders
 
     _open(args)
     fields = REMINDER_RULE.fields

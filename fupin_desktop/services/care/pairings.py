@@ -15,7 +15,7 @@ from fupin_desktop.errors import NotFound, ValidationError
 from fupin_desktop.i18n import N_
 from fupin_desktop.schema.care import PAIRING
 from fupin_desktop.services import audit
-from fupin_desktop.services.care_common import (
+from fupin_desktop.services.care.common import (
     OPEN_END,
     as_date,
     check_dates,
@@ -23,8 +23,8 @@ from fupin_desktop.services.care_common import (
     require_manager,
     rows,
 )
+from fupin_desktop.services.care.reminders import ENTITLED_SQL
 from fupin_desktop.services.context import Actor, Changes
-from fupin_desktop.services.reminders import ENTITLED_SQL
 
 
 @dataclass(frozen=True)

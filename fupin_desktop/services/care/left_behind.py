@@ -26,7 +26,7 @@ from fupin_desktop.schema.care import (
     MOOD,
 )
 from fupin_desktop.services import audit
-from fupin_desktop.services.care_common import (
+from fupin_desktop.services.care.common import (
     OPEN_END,
     as_date,
     check_dates,
@@ -36,7 +36,7 @@ from fupin_desktop.services.care_common import (
     rows,
 )
 from fupin_desktop.services.context import Actor, Changes
-from fupin_desktop.services.students import add_history_entry
+from fupin_desktop.services.students.files import add_history_entry
 
 RESTRICTED = N_("(restricted: only the child's teachers read this)")
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fupin_desktop.cli import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, _open, say
+from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, _open, say
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 
@@ -126,7 +126,7 @@ def _say_preview(result: Any) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from fupin_desktop.io import roster
     from fupin_desktop.schema.catalogues import STUDENT
-    from fupin_desktop.services.students import StudentQuery
+    from fupin_desktop.services.students.files import StudentQuery
 
     _open(args)
     filters: dict[str, Any] = {}

@@ -20,9 +20,10 @@ from fupin_desktop.fileio import atomic_target
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.progress import CancelToken, Report, no_report
-from fupin_desktop.services import audit, forms_data
+from fupin_desktop.services import audit
 from fupin_desktop.services.context import Actor
-from fupin_desktop.services.students import StudentQuery
+from fupin_desktop.services.printing import gather as forms_data
+from fupin_desktop.services.students.files import StudentQuery
 
 PROGRESS = N_("{form}: {done} of {total}")
 NOTHING = N_("There is nothing to print for this choice.")
@@ -114,7 +115,7 @@ def describe_query(query: StudentQuery | None) -> str:
 
 
 def student_ids(actor: Actor, job: PrintJob) -> list[str]:
-    from fupin_desktop.services import students
+    from fupin_desktop.services.students import files as students
 
     if job.student_ids is not None:
         return list(job.student_ids)

@@ -20,9 +20,14 @@ import peewee as pw
 
 from fupin_desktop.db.base import database
 from fupin_desktop.db.models import DiaryEntry, FamilyCall, LeftBehindProfile, Pairing, Visit
+from fupin_desktop.demo import data
 from fupin_desktop.schema.care import DIARY_CATEGORY
-from fupin_desktop.services import demo_data as data
-from fupin_desktop.services.reminders import ENTITLED_SQL, Period, months_between, terms_between
+from fupin_desktop.services.care.reminders import (
+    ENTITLED_SQL,
+    Period,
+    months_between,
+    terms_between,
+)
 
 _PROVINCES = ("广东", "浙江", "江苏", "福建", "湖南", "湖北", "上海", "北京")
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fupin_desktop.cli import CLI_ACTOR, EXIT_OK, _open, say
+from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, _open, say
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.titles import Form
@@ -58,7 +58,7 @@ def _progress(fraction: float, text: str) -> None:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    from fupin_desktop.services import printing
+    from fupin_desktop.services.printing import jobs as printing
 
     _open(args)
     job = build_job(args)
@@ -71,9 +71,10 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def build_job(args: argparse.Namespace) -> Any:
-    from fupin_desktop.cli_students import _own_school, _school_id, _stage_code
-    from fupin_desktop.services import aid, printing
-    from fupin_desktop.services.students import StudentQuery
+    from fupin_desktop.cli.students import _own_school, _school_id, _stage_code
+    from fupin_desktop.services.aid import core as aid
+    from fupin_desktop.services.printing import jobs as printing
+    from fupin_desktop.services.students.files import StudentQuery
 
     form = Form(args.form)
     school_id = _school_id(args.school) if args.school else _own_school()
@@ -108,7 +109,7 @@ def build_job(args: argparse.Namespace) -> Any:
 def _find_students(query: Any, texts: list[str]) -> list[str]:
     """Each text must name exactly one student (by name, ID or student number)."""
     from fupin_desktop.db.models import Student
-    from fupin_desktop.services import students
+    from fupin_desktop.services.students import files as students
 
     found: list[str] = []
     for text in texts:

@@ -25,7 +25,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fupin_desktop.cli import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE, _open, say
+from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE, _open, say
 from fupin_desktop.errors import FileFormatError, FupinError, ValidationError
 from fupin_desktop.i18n import N_, tr
 

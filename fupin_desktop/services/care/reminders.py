@@ -33,7 +33,7 @@ from fupin_desktop.db.models import ReminderRule, School
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.care import REMINDER_RULE
 from fupin_desktop.services import audit
-from fupin_desktop.services.care_common import OPEN_END, clean_or_raise, require_manager, rows
+from fupin_desktop.services.care.common import OPEN_END, clean_or_raise, require_manager, rows
 from fupin_desktop.services.context import Actor, Changes
 
 # (start month, start day, end month, end day) of each term: autumn term (the first of a

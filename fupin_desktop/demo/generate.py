@@ -30,12 +30,12 @@ from fupin_desktop.db.models import (
     Student,
     Teacher,
 )
+from fupin_desktop.demo import data
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.pinyin import name_pinyin
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.services import audit, installation
-from fupin_desktop.services import demo_data as data
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.installation import InstallationInfo
 from fupin_desktop.validation import id_check_digit
@@ -125,7 +125,7 @@ def generate(
 
 def _add_care(summary: DemoSummary, seed: int, as_of: dt.date, now: str, changes: Changes) -> None:
     """Pairings, visits, diaries and calls for the students of this run."""
-    from fupin_desktop.services.demo_care import CareBuilder
+    from fupin_desktop.demo.care import CareBuilder
 
     # Hundreds of thousands of rows go into tables with several indexes each: a bigger
     # page cache for this one transaction halves the time (measured: 91 s -> 57 s for

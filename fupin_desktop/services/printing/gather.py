@@ -249,7 +249,7 @@ def aid_sheet(
 ) -> AidSheet:
     """The sheet of one program and term: the payments recorded, one row a student
     (a top-up adds to the row); when none are recorded yet, the entitled students."""
-    from fupin_desktop.services import aid
+    from fupin_desktop.services.aid import core as aid
 
     program = AidProgram.get_or_none(AidProgram.id == program_id)
     if program is None or program.deleted:
@@ -557,7 +557,7 @@ class Roster:
 def roster(actor: Actor, ids: Sequence[str], *, mask_ids: bool, show_school: bool) -> Roster:
     """The rows of the list, in its order (services.students reads and masks them as
     the actor may see; the person printing may mask more)."""
-    from fupin_desktop.services import students
+    from fupin_desktop.services.students import files as students
 
     mask = effective_mask(actor, mask_ids)
     rows: list[dict[str, Any]] = []

@@ -17,8 +17,10 @@ from typing import Any
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema import choices as c
 from fupin_desktop.schema.care import DIARY_CATEGORY
-from fupin_desktop.services import audit, care, visits
-from fupin_desktop.services.care_common import as_date, rows
+from fupin_desktop.services import audit
+from fupin_desktop.services.care import left_behind as care
+from fupin_desktop.services.care import visits
+from fupin_desktop.services.care.common import as_date, rows
 from fupin_desktop.services.context import Actor, Changes
 
 KINDS = ("visit", "diary_entry", "family_call")

@@ -13,7 +13,7 @@ from fupin_desktop.errors import NotFound, ValidationError
 from fupin_desktop.i18n import N_
 from fupin_desktop.schema.catalogues import TEACHER
 from fupin_desktop.services import audit
-from fupin_desktop.services.care_common import OPEN_END, clean_or_raise, require_manager, rows
+from fupin_desktop.services.care.common import OPEN_END, clean_or_raise, require_manager, rows
 from fupin_desktop.services.context import Actor, Changes
 
 

@@ -18,7 +18,7 @@ from fupin_desktop.errors import NotFound, ValidationError
 from fupin_desktop.i18n import N_
 from fupin_desktop.schema.care import VISIT
 from fupin_desktop.services import audit
-from fupin_desktop.services.care_common import (
+from fupin_desktop.services.care.common import (
     OPEN_END,
     as_date,
     clean_or_raise,

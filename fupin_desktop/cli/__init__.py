@@ -1,0 +1,5 @@
+"""The command line `fupin`: the same services as the GUI (docs/architecture.md)."""
+
+from fupin_desktop.cli.program import EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE, build_parser, main
+
+__all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_UNREADABLE", "build_parser", "main"]
