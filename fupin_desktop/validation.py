@@ -220,12 +220,14 @@ def yuan_to_fen(raw: object) -> int | None:
     return int(fen)
 
 
-def fen_to_yuan(fen: int | None) -> str:
+def fen_to_yuan(fen: int | None, *, grouped: bool = False) -> str:
+    """125050 fen as '1250.50', exactly; grouped, with a thousands separator
+    ('1,250.50') for tables of money and printed forms. yuan_to_fen reads both back."""
     if fen is None:
         return ""
     sign = "-" if fen < 0 else ""
-    fen = abs(fen)
-    return f"{sign}{fen // 100}.{fen % 100:02d}"
+    whole, cents = divmod(abs(fen), 100)
+    return f"{sign}{whole:,}.{cents:02d}" if grouped else f"{sign}{whole}.{cents:02d}"
 
 
 def fen_to_decimal(fen: int) -> Decimal:

@@ -20,6 +20,7 @@ from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, _open, say
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.titles import Form
+from fupin_desktop.terms import AID
 
 
 def register(sub: Any) -> None:
@@ -72,7 +73,6 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 def build_job(args: argparse.Namespace) -> Any:
     from fupin_desktop.cli.students import _own_school, _school_id, _stage_code
-    from fupin_desktop.services.aid import core as aid
     from fupin_desktop.services.printing import jobs as printing
     from fupin_desktop.services.students.files import StudentQuery
 
@@ -97,7 +97,7 @@ def build_job(args: argparse.Namespace) -> Any:
         if not args.program:
             raise ValidationError(printing.NEED_PROGRAM)
         job.program_id = _program_id(args.program)
-        year, term = aid.current_term()
+        year, term = AID.current_term()
         job.school_year, job.term = args.year or year, args.term or term
     if args.teacher:
         job.teacher_id = _teacher_id(args.teacher, school_id)

@@ -19,8 +19,10 @@ from fupin_desktop.io import xlsx
 from fupin_desktop.schema import choices as ch
 from fupin_desktop.schema.catalogues import STUDENT_CATEGORY_KEYS
 from fupin_desktop.services import audit, installation
+from fupin_desktop.services.aid.reconciliation import reconcile
 from fupin_desktop.services.context import Actor
 from fupin_desktop.sync import state
+from fupin_desktop.terms import AID
 from fupin_desktop.validation import fen_to_decimal
 
 STALE_DAYS = 45  # a school silent longer than this is flagged
@@ -119,8 +121,6 @@ def school_totals(actor: Actor, since: dt.date | None = None) -> list[SchoolTota
     entitlement of the current term, pairing and visit coverage (visits since `since`,
     default the start of the school year), left-behind children and their care,
     enrolment changes and dropouts."""
-    from fupin_desktop.services.aid import core as aid
-
     # Counts only, no personal detail: anyone who may open the township page may see them.
     today = dt.date.today()
     if since is None:
@@ -148,7 +148,7 @@ def school_totals(actor: Actor, since: dt.date | None = None) -> list[SchoolTota
         elif school_id in out and enrolment == "transferred":
             out[school_id].transferred = count
     _coverage(out, since, enrolled)
-    year, term = aid.current_term(today)
+    year, term = AID.current_term(today)
     _aid(actor, out, year, term)
     return [out[s.id] for s in schools]
 
@@ -183,10 +183,8 @@ def _coverage(out: dict[str, SchoolTotals], since: dt.date, enrolled: str) -> No
 
 
 def _aid(actor: Actor, out: dict[str, SchoolTotals], year: str, term: int) -> None:
-    from fupin_desktop.services.aid import core as aid
-
     for school_id, totals in out.items():
-        recon = aid.reconcile(actor, year, term, school_id)
+        recon = reconcile(actor, year, term, school_id)
         totals.entitled_fen = recon.total.entitled_fen
         totals.paid_fen = recon.total.paid_fen
 

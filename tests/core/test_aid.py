@@ -12,12 +12,38 @@ import pytest
 
 from fupin_desktop.db.models import AidPayment, AidProgram, AidStandard, School
 from fupin_desktop.errors import PermissionDenied, ValidationError
+from fupin_desktop.schema.aid import CONDITION
+from fupin_desktop.schema.choices import AID_KIND
 from fupin_desktop.services import installation
-from fupin_desktop.services.aid import core as aid
 from fupin_desktop.services.aid import seed as aid_seed
+from fupin_desktop.services.aid.entitlements import (
+    PROVINCE_SETTING,
+    condition_met,
+    list_entitlements,
+    term_amount,
+)
+from fupin_desktop.services.aid.payments import (
+    PaymentInput,
+    list_payments,
+    record_payment,
+    validate_payment,
+    void_payment,
+)
+from fupin_desktop.services.aid.programs import (
+    ProgramInput,
+    StandardInput,
+    deactivate_program,
+    delete_standard,
+    list_programs,
+    list_standards,
+    save_program,
+    save_standard,
+)
+from fupin_desktop.services.aid.reconciliation import reconcile
 from fupin_desktop.services.context import SYSTEM, Actor
 from fupin_desktop.services.students import files as students
-from fupin_desktop.validation import id_check_digit
+from fupin_desktop.terms import AID, clean_school_year
+from fupin_desktop.validation import fen_to_yuan, id_check_digit
 from tests.conftest import PRINCIPAL, TEACHER
 
 AID_OFFICER = Actor("赵会计", "aid_officer")
@@ -75,7 +101,7 @@ def pay(
     actor: Actor = AID_OFFICER,
     **extra: Any,
 ) -> str:
-    data = aid.PaymentInput(
+    data = PaymentInput(
         student_id=student_id,
         program_id=program_id(code),
         school_year=year,
@@ -86,7 +112,7 @@ def pay(
         received_by=extra.pop("received_by", "张父"),
         **extra,
     )
-    payment_id, changes = aid.record_payment(actor, data)
+    payment_id, changes = record_payment(actor, data)
     assert changes.affects("aid_payment")
     return payment_id
 
@@ -95,7 +121,7 @@ def due(year: str, term: int, school_id: str | None = None) -> dict[tuple[str, s
     """(student name, program code) -> fen due."""
     return {
         (e.student_name, e.program_code): e.amount_fen
-        for e in aid.entitlements(SYSTEM, year, term, school_id)
+        for e in list_entitlements(SYSTEM, year, term, school_id)
     }
 
 
@@ -109,13 +135,13 @@ def seeded(school_db: installation.InstallationInfo) -> installation.Installatio
 
 
 def test_seed_creates_every_program_once_with_the_township_figures(seeded) -> None:
-    assert {p.code for p in aid.list_programs(PRINCIPAL)} == set(aid.AID_KIND.codes())
+    assert {p.code for p in list_programs(PRINCIPAL)} == set(AID_KIND.codes())
     assert not aid_seed.seed_programs(SYSTEM)  # idempotent: nothing touched the second time
-    assert AidProgram.select().count() == len(aid.AID_KIND.codes())
-    names = {p.code: p.name for p in aid.list_programs(PRINCIPAL)}
+    assert AidProgram.select().count() == len(AID_KIND.codes())
+    names = {p.code: p.name for p in list_programs(PRINCIPAL)}
     assert names["preschool_grant"] == "学前教育资助"
     assert names["yulu_plan"] == "雨露计划"
-    figures = {(s.program_code, s.stage): s for s in aid.list_standards(PRINCIPAL)}
+    figures = {(s.program_code, s.stage): s for s in list_standards(PRINCIPAL)}
     assert figures[("preschool_grant", "preschool")].amount_fen == 100_000
     assert figures[("boarding_subsidy", "primary")].amount_fen == 100_000
     assert figures[("boarding_subsidy", "junior")].amount_fen == 125_000
@@ -124,7 +150,7 @@ def test_seed_creates_every_program_once_with_the_township_figures(seeded) -> No
     assert figures[("tuition_waiver", "junior")].amount_fen == 0
     assert figures[("yulu_plan", "vocational")].condition == "registered_poor"
     assert all(s.valid_from == dt.date(2020, 9, 1) and s.valid_to is None for s in figures.values())
-    donation = next(p for p in aid.list_programs(PRINCIPAL) if p.code == "donation")
+    donation = next(p for p in list_programs(PRINCIPAL) if p.code == "donation")
     assert donation.ad_hoc
 
 
@@ -136,11 +162,9 @@ def test_seed_ids_are_the_same_on_every_installation(seeded) -> None:
 
 def test_seed_keeps_what_the_principal_changed(seeded) -> None:
     program = AidProgram.get(AidProgram.code == "donation")
-    aid.save_program(
+    save_program(
         PRINCIPAL,
-        aid.ProgramInput(
-            code="donation", name="爱心捐助", funding_source="某基金会", id=program.id
-        ),
+        ProgramInput(code="donation", name="爱心捐助", funding_source="某基金会", id=program.id),
     )
     aid_seed.seed_programs(SYSTEM)
     assert AidProgram.get(AidProgram.code == "donation").name == "爱心捐助"
@@ -181,12 +205,12 @@ def test_preschool_grant_for_needy_families_only(seeded) -> None:
 
 def test_conditions_are_decided_in_one_place() -> None:
     needy_boarder = {"boarder": True, "disabled": True}
-    assert aid.condition_met("boarder_needy", needy_boarder)
-    assert not aid.condition_met("registered_poor", needy_boarder)
-    assert aid.condition_met("needy", {"de_facto_unsupported": True})
-    assert not aid.condition_met("needy", {"boarder": True, "left_behind": True})
-    assert not aid.condition_met("some_future_rule", needy_boarder)
-    assert set(aid.CONDITION.codes()) == {
+    assert condition_met("boarder_needy", needy_boarder)
+    assert not condition_met("registered_poor", needy_boarder)
+    assert condition_met("needy", {"de_facto_unsupported": True})
+    assert not condition_met("needy", {"boarder": True, "left_behind": True})
+    assert not condition_met("some_future_rule", needy_boarder)
+    assert set(CONDITION.codes()) == {
         "all",
         "needy",
         "registered_poor",
@@ -217,18 +241,16 @@ def test_per_year_program_falls_due_in_the_autumn_only(seeded) -> None:
     add_student(school, "大学生", "higher", grade=1, registered_poor=True)
     assert due("2025-2026", 1, school) == {("大学生", "origin_credit_loan"): 0}
     assert due("2025-2026", 2, school) == {}
-    assert aid.term_amount(12_345, True, 1) + aid.term_amount(12_345, True, 2) == 12_345
+    assert term_amount(12_345, True, 1) + term_amount(12_345, True, 2) == 12_345
 
 
 def test_new_amount_from_next_school_year_picks_the_standard_by_date(seeded) -> None:
     school = seeded.school_id
     add_student(school, "王小", boarder=True, registered_poor=True)
     old = next(
-        s
-        for s in aid.list_standards(PRINCIPAL, program_id("boarding_subsidy"))
-        if s.stage == "primary"
+        s for s in list_standards(PRINCIPAL, program_id("boarding_subsidy")) if s.stage == "primary"
     )
-    new_standard = aid.StandardInput(
+    new_standard = StandardInput(
         program_id=program_id("boarding_subsidy"),
         stage="primary",
         condition="boarder_needy",
@@ -236,9 +258,9 @@ def test_new_amount_from_next_school_year_picks_the_standard_by_date(seeded) -> 
         valid_from="2026-09-01",
     )
     with pytest.raises(ValidationError) as refused:
-        aid.save_standard(PRINCIPAL, new_standard)
+        save_standard(PRINCIPAL, new_standard)
     assert refused.value.field == "valid_from"
-    _, changes = aid.save_standard(PRINCIPAL, new_standard, end_previous=True)
+    _, changes = save_standard(PRINCIPAL, new_standard, end_previous=True)
     assert old.id in changes.ids
     assert AidStandard.get_by_id(old.id).valid_to == dt.date(2026, 8, 31)
     assert due("2025-2026", 2, school)[("王小", "boarding_subsidy")] == 50_000
@@ -247,7 +269,7 @@ def test_new_amount_from_next_school_year_picks_the_standard_by_date(seeded) -> 
 
 def test_overlapping_standard_is_refused(seeded) -> None:
     preschool = program_id("preschool_grant")
-    base = aid.StandardInput(
+    base = StandardInput(
         program_id=preschool,
         stage="preschool",
         condition="needy",
@@ -256,25 +278,25 @@ def test_overlapping_standard_is_refused(seeded) -> None:
         valid_to=dt.date(2025, 8, 31),
     )
     with pytest.raises(ValidationError, match="2020-09-01"):
-        aid.save_standard(PRINCIPAL, base)
+        save_standard(PRINCIPAL, base)
     # A period inside the open one cannot end it either: its tail would be lost.
     with pytest.raises(ValidationError):
-        aid.save_standard(PRINCIPAL, base, end_previous=True)
+        save_standard(PRINCIPAL, base, end_previous=True)
     # Another condition, or another province, is another rule.
-    aid.save_standard(PRINCIPAL, dataclasses.replace(base, condition="all"))
-    aid.save_standard(PRINCIPAL, dataclasses.replace(base, province="湖南"))
+    save_standard(PRINCIPAL, dataclasses.replace(base, condition="all"))
+    save_standard(PRINCIPAL, dataclasses.replace(base, province="湖南"))
     with pytest.raises(ValidationError) as backwards:
-        aid.save_standard(
+        save_standard(
             PRINCIPAL, dataclasses.replace(base, province="贵州", valid_to=dt.date(2024, 1, 1))
         )
     assert backwards.value.field == "valid_to"
 
 
 def test_editing_a_standard_does_not_overlap_itself(seeded) -> None:
-    standard = next(s for s in aid.list_standards(PRINCIPAL) if s.program_code == "yulu_plan")
-    aid.save_standard(
+    standard = next(s for s in list_standards(PRINCIPAL) if s.program_code == "yulu_plan")
+    save_standard(
         PRINCIPAL,
-        aid.StandardInput(
+        StandardInput(
             program_id=standard.program_id,
             stage="vocational",
             condition="registered_poor",
@@ -289,9 +311,9 @@ def test_editing_a_standard_does_not_overlap_itself(seeded) -> None:
 def test_province_standard_replaces_the_national_one_where_it_applies(seeded) -> None:
     school = seeded.school_id
     add_student(school, "王小", boarder=True, registered_poor=True)
-    aid.save_standard(
+    save_standard(
         PRINCIPAL,
-        aid.StandardInput(
+        StandardInput(
             program_id=program_id("boarding_subsidy"),
             stage="primary",
             condition="boarder_needy",
@@ -301,14 +323,14 @@ def test_province_standard_replaces_the_national_one_where_it_applies(seeded) ->
         ),
     )
     assert due("2025-2026", 1, school)[("王小", "boarding_subsidy")] == 50_000
-    installation.set_setting(PRINCIPAL, aid.PROVINCE_SETTING, "湖南")
+    installation.set_setting(PRINCIPAL, PROVINCE_SETTING, "湖南")
     assert due("2025-2026", 1, school)[("王小", "boarding_subsidy")] == 65_000
 
 
 def test_inactive_program_entitles_nobody_and_takes_no_payment(seeded) -> None:
     school = seeded.school_id
     student = add_student(school, "王小", boarder=True, registered_poor=True)
-    aid.deactivate_program(PRINCIPAL, program_id("nutrition_plan"))
+    deactivate_program(PRINCIPAL, program_id("nutrition_plan"))
     assert ("王小", "nutrition_plan") not in due("2025-2026", 1, school)
     with pytest.raises(ValidationError, match="not active"):
         pay(student, "nutrition_plan", "500")
@@ -316,29 +338,27 @@ def test_inactive_program_entitles_nobody_and_takes_no_payment(seeded) -> None:
 
 def test_teacher_cannot_see_or_edit_aid(seeded) -> None:
     with pytest.raises(PermissionDenied):
-        aid.entitlements(TEACHER, "2025-2026", 1)
+        list_entitlements(TEACHER, "2025-2026", 1)
     with pytest.raises(PermissionDenied):
-        aid.save_program(TEACHER, aid.ProgramInput(code="school_fund", name="校级资助"))
+        save_program(TEACHER, ProgramInput(code="school_fund", name="校级资助"))
     with pytest.raises(PermissionDenied):
-        aid.delete_standard(AID_OFFICER, aid.list_standards(PRINCIPAL)[0].id)
+        delete_standard(AID_OFFICER, list_standards(PRINCIPAL)[0].id)
 
 
 def test_programs_are_edited_by_the_principal(seeded) -> None:
-    new_id, changes = aid.save_program(
+    new_id, changes = save_program(
         PRINCIPAL,
-        aid.ProgramInput(
-            code="School_Fund", name="校级资助", funding_source="学校", per_term=False
-        ),
+        ProgramInput(code="School_Fund", name="校级资助", funding_source="学校", per_term=False),
     )
     assert changes.affects("aid_program")
     assert AidProgram.get_by_id(new_id).code == "school_fund"
     with pytest.raises(ValidationError) as duplicate:
-        aid.save_program(PRINCIPAL, aid.ProgramInput(code="school_fund", name="又一个"))
+        save_program(PRINCIPAL, ProgramInput(code="school_fund", name="又一个"))
     assert duplicate.value.field == "code"
     with pytest.raises(ValidationError, match="cannot be changed"):
-        aid.save_program(PRINCIPAL, aid.ProgramInput(code="other", name="校级资助", id=new_id))
+        save_program(PRINCIPAL, ProgramInput(code="other", name="校级资助", id=new_id))
     with pytest.raises(ValidationError):
-        aid.save_program(PRINCIPAL, aid.ProgramInput(code="9x", name=""))
+        save_program(PRINCIPAL, ProgramInput(code="9x", name=""))
 
 
 # -- payments -------------------------------------------------------------------------
@@ -350,7 +370,7 @@ def test_payment_is_recorded_in_fen_from_yuan_text(seeded) -> None:
     stored = AidPayment.get_by_id(payment_id)
     assert stored.amount_fen == 125_050 and isinstance(stored.amount_fen, int)
     assert stored.funding_source == "中央和地方财政"  # the program's, when left empty
-    [row] = aid.list_payments(AID_OFFICER, "2025-2026", 1, seeded.school_id)
+    [row] = list_payments(AID_OFFICER, "2025-2026", 1, seeded.school_id)
     assert (row.student_name, row.program_code, row.amount_fen) == (
         "王小",
         "boarding_subsidy",
@@ -376,7 +396,7 @@ def test_payment_is_recorded_in_fen_from_yuan_text(seeded) -> None:
 )
 def test_payment_is_validated(seeded, changes: dict[str, Any], field: str) -> None:
     student = add_student(seeded.school_id, "王小", boarder=True, registered_poor=True)
-    data = aid.PaymentInput(
+    data = PaymentInput(
         student_id=student,
         program_id=program_id("boarding_subsidy"),
         school_year="2025-2026",
@@ -387,10 +407,10 @@ def test_payment_is_validated(seeded, changes: dict[str, Any], field: str) -> No
         received_by="张父",
     )
     data = dataclasses.replace(data, **changes)
-    _, errors = aid.validate_payment(data)
+    _, errors = validate_payment(data)
     assert field in errors and "{" not in errors[field]
     with pytest.raises(ValidationError):
-        aid.record_payment(AID_OFFICER, data)
+        record_payment(AID_OFFICER, data)
     assert AidPayment.select().count() == 0
 
 
@@ -400,7 +420,7 @@ def test_teacher_cannot_record_payments(seeded) -> None:
         pay(student, "boarding_subsidy", "500", actor=TEACHER)
     pay(student, "boarding_subsidy", "500", actor=PRINCIPAL)
     with pytest.raises(PermissionDenied):
-        aid.void_payment(TEACHER, AidPayment.get().id)
+        void_payment(TEACHER, AidPayment.get().id)
 
 
 # -- reconciliation -------------------------------------------------------------------
@@ -422,7 +442,7 @@ def test_reconciliation_flags_and_totals(seeded) -> None:
     pay(ok, "nutrition_plan", "200")
     pay(ok, "boarding_subsidy", "500", term=2, paid_on=dt.date(2026, 3, 20))  # another term
 
-    result = aid.reconcile(AID_OFFICER, "2025-2026", 1, school)
+    result = reconcile(AID_OFFICER, "2025-2026", 1, school)
     status = {(r.student_name, r.program_code): r.status for r in result.rows}
     assert status[("甲", "boarding_subsidy")] == "ok"
     assert status[("乙", "boarding_subsidy")] == "unpaid"
@@ -464,14 +484,14 @@ def test_void_payment_takes_it_out_of_the_reconciliation(seeded) -> None:
     student = add_student(seeded.school_id, "甲", boarder=True, registered_poor=True)
     first = pay(student, "boarding_subsidy", "500")
     pay(student, "boarding_subsidy", "500")
-    rows = aid.reconcile(AID_OFFICER, "2025-2026", 1).rows
+    rows = reconcile(AID_OFFICER, "2025-2026", 1).rows
     assert next(r for r in rows if r.program_code == "boarding_subsidy").status == "double_claim"
-    changes = aid.void_payment(AID_OFFICER, first, "录入重复")
+    changes = void_payment(AID_OFFICER, first, "录入重复")
     assert changes.affects("aid_payment")
     assert AidPayment.get_by_id(first).deleted  # a tombstone, never deleted
-    rows = aid.reconcile(AID_OFFICER, "2025-2026", 1).rows
+    rows = reconcile(AID_OFFICER, "2025-2026", 1).rows
     assert next(r for r in rows if r.program_code == "boarding_subsidy").status == "ok"
-    assert len(aid.list_payments(AID_OFFICER, "2025-2026", 1)) == 1
+    assert len(list_payments(AID_OFFICER, "2025-2026", 1)) == 1
 
 
 def test_reconciliation_of_a_whole_township_and_of_one_school(seeded) -> None:
@@ -481,8 +501,8 @@ def test_reconciliation_of_a_whole_township_and_of_one_school(seeded) -> None:
     other_school = other.id
     add_student(seeded.school_id, "甲", boarder=True, registered_poor=True)
     add_student(other_school, "乙", boarder=True, registered_poor=True)
-    everyone = aid.reconcile(PRINCIPAL, "2025-2026", 1)
-    one = aid.reconcile(PRINCIPAL, "2025-2026", 1, other_school)
+    everyone = reconcile(PRINCIPAL, "2025-2026", 1)
+    one = reconcile(PRINCIPAL, "2025-2026", 1, other_school)
     assert {r.student_name for r in everyone.rows} == {"甲", "乙"}
     schools = {(r.student_name, r.school_name) for r in everyone.rows}
     assert schools == {("甲", "柳塘小学"), ("乙", "油铺小学")}
@@ -490,13 +510,13 @@ def test_reconciliation_of_a_whole_township_and_of_one_school(seeded) -> None:
 
 
 def test_school_years_and_terms() -> None:
-    assert aid.current_term(dt.date(2025, 9, 1)) == ("2025-2026", 1)
-    assert aid.current_term(dt.date(2026, 1, 20)) == ("2025-2026", 1)
-    assert aid.current_term(dt.date(2026, 3, 2)) == ("2025-2026", 2)
-    assert aid.term_reference_date("2025-2026", 2) == dt.date(2026, 3, 1)
-    assert aid.clean_school_year("2025/2026") == "2025-2026"
+    assert AID.current_term(dt.date(2025, 9, 1)) == ("2025-2026", 1)
+    assert AID.current_term(dt.date(2026, 1, 20)) == ("2025-2026", 1)
+    assert AID.current_term(dt.date(2026, 3, 2)) == ("2025-2026", 2)
+    assert AID.reference_day("2025-2026", 2) == dt.date(2026, 3, 1)
+    assert clean_school_year("2025/2026") == "2025-2026"
     with pytest.raises(ValidationError):
-        aid.clean_school_year("2025-2025")
-    assert aid.format_yuan(125_000) == "1,250.00"
-    assert aid.format_yuan(-5) == "-0.05"
-    assert aid.format_yuan(123_456_789) == "1,234,567.89"
+        clean_school_year("2025-2025")
+    assert fen_to_yuan(125_000, grouped=True) == "1,250.00"
+    assert fen_to_yuan(-5, grouped=True) == "-0.05"
+    assert fen_to_yuan(123_456_789, grouped=True) == "1,234,567.89"

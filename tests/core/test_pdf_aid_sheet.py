@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from fupin_desktop.db.models import AidProgram
 from fupin_desktop.io.pdf.titles import Form
-from fupin_desktop.services.aid import core as aid
+from fupin_desktop.services.aid.payments import PaymentInput, list_payments, record_payment
 from fupin_desktop.services.printing import jobs as printing
 from tests.conftest import PRINCIPAL
 from tests.core.test_pdf_data import add_student
@@ -100,9 +100,9 @@ def test_recorded_payments_with_long_notes_wrap_in_their_cells(school_db, tmp_pa
     program = AidProgram.get(AidProgram.code == "boarding_subsidy")
     note = "因家庭住址偏远，由祖母代领，已电话告知父母，父母同意由祖母代为签字领取本学期补助"
     sid = add_student(school_db.school_id, "代领", boarder=True, registered_poor=True)
-    aid.record_payment(
+    record_payment(
         PRINCIPAL,
-        aid.PaymentInput(
+        PaymentInput(
             sid, program.id, "2024-2025", 1, "500", dt.date(2024, 10, 1), "cash",
             received_by="祖母", note=note,
         ),
@@ -113,5 +113,5 @@ def test_recorded_payments_with_long_notes_wrap_in_their_cells(school_db, tmp_pa
     )  # fmt: skip
     printing.print_forms(PRINCIPAL, job, tmp_path / "s.pdf")
     text = re.sub(r"\s+", "", PdfReader(tmp_path / "s.pdf").pages[0].extract_text())
-    (stored,) = aid.list_payments(PRINCIPAL, "2024-2025", 1, program_id=program.id)
+    (stored,) = list_payments(PRINCIPAL, "2024-2025", 1, program_id=program.id)
     assert len(note) > 30 and stored.note in text and "祖母" in text

@@ -17,7 +17,7 @@ from fupin_desktop.db.models import (
     Teacher,
     Visit,
 )
-from fupin_desktop.services.aid import core as aid
+from fupin_desktop.services.aid.payments import PaymentInput, record_payment
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.services.printing import gather as forms_data
 from fupin_desktop.services.students import files as students
@@ -181,9 +181,9 @@ def make_sample(school_id: str) -> Sample:
         who_spoke="爸爸", minutes=20, notes="过年回家",
     ).save()  # fmt: skip
     program = AidProgram.get(AidProgram.code == "boarding_subsidy")
-    aid.record_payment(
+    record_payment(
         SYSTEM,
-        aid.PaymentInput(
+        PaymentInput(
             student_id, program.id, "2024-2025", 1, "500", dt.date(2024, 10, 15),
             "bank_card", received_by="张奶奶",
         ),

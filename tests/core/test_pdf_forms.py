@@ -16,11 +16,11 @@ from fupin_desktop.i18n import set_translator
 from fupin_desktop.io.pdf.titles import Form
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, PAIRING, VISIT
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
-from fupin_desktop.services.aid.core import format_yuan
 from fupin_desktop.services.context import Actor
 from fupin_desktop.services.printing import gather as forms_data
 from fupin_desktop.services.printing import jobs as printing
 from fupin_desktop.services.students import files as students
+from fupin_desktop.validation import fen_to_yuan
 from tests.conftest import PRINCIPAL, TEACHER
 from tests.core.test_pdf_data import LONG_END, LONG_START, Sample, add_student, make_sample
 
@@ -98,7 +98,9 @@ def test_archive_card_prints_every_value_in_full(tmp_path: Path, sample: Sample)
     assert_all_present([f.display(m[f.key]) for m in card.family for f in FAMILY_MEMBER], text)
     assert_all_present([f.display(g[f.key]) for g in card.guardians for f in GUARDIAN], text)
     assert sample.id_number in flat(text) and sample.guardian_id_number in flat(text)
-    assert_all_present(["2024-2025", format_yuan(50_000), "王老师", "13800001111"], text)
+    assert_all_present(
+        ["2024-2025", fen_to_yuan(50_000, grouped=True), "王老师", "13800001111"], text
+    )
     assert_all_present(["家访成效：孩子学习积极性提高", "谈心成效：情绪稳定"], text)
     for words in ("Head teacher (signature):", "Aid officer", "Principal", "(Stamp)", "Photo"):
         assert flat(words) in flat(text)

@@ -9,9 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fupin_desktop.db.models import AidPayment, AidProgram, AidStandard
-from fupin_desktop.services.aid import core as aid
+from fupin_desktop.schema.aid import FLAGGED, STATUS
+from fupin_desktop.schema.choices import AID_KIND, STAGE
 from fupin_desktop.services.aid import seed as aid_seed
+from fupin_desktop.services.aid.reconciliation import reconcile
 from fupin_desktop.services.context import SYSTEM, Changes
+from fupin_desktop.validation import fen_to_yuan
 from tests.core.test_aid import add_student, pay
 
 
@@ -61,7 +64,7 @@ def test_page_builds_with_the_seeded_programs(aid_page) -> None:
 
 
 def test_reconciliation_tab_shows_rows_in_colour(aid_page) -> None:
-    students = {r.student_name: r.student_id for r in aid.reconcile(SYSTEM, "2025-2026", 1).rows}
+    students = {r.student_name: r.student_id for r in reconcile(SYSTEM, "2025-2026", 1).rows}
     pay(students["王小明"], "boarding_subsidy", "500")
     pay(students["李中华"], "boarding_subsidy", "700")
     aid_page.show_tab(aid_page.reconcile_tab)
@@ -74,22 +77,24 @@ def test_reconciliation_tab_shows_rows_in_colour(aid_page) -> None:
     }
     status_column = tab.model.columnCount() - 1
     overpaid = next(i for i, r in enumerate(rows) if r.status == "overpaid")
-    assert cell(tab.model, overpaid, status_column) == aid.STATUS.label("overpaid")
+    assert cell(tab.model, overpaid, status_column) == STATUS.label("overpaid")
     colour = cell(tab.model, overpaid, status_column, Qt.ItemDataRole.BackgroundRole)
     assert colour is not None and colour.name() == "#e8dcf6"
 
     tab.set_status_filter("overpaid")
     assert [r.student_name for r in tab.model.rows()] == ["李中华"]
     tab.set_status_filter("flagged")
-    assert all(r.status in aid.FLAGGED for r in tab.model.rows())
+    assert all(r.status in FLAGGED for r in tab.model.rows())
 
     # Totals below, with the grand total last: boarding due 500 + 625, paid 1200.
     boarding = next(t for t in tab.program_totals.rows() if t.label == "寄宿生生活补助")
     assert (boarding.entitled_fen, boarding.paid_fen) == (112_500, 120_000)
     last = tab.program_totals.rowCount() - 1
-    assert cell(tab.program_totals, last, 2) == aid.format_yuan(tab.result.total.entitled_fen)
+    assert cell(tab.program_totals, last, 2) == fen_to_yuan(
+        tab.result.total.entitled_fen, grouped=True
+    )
     stages = [cell(tab.stage_totals, r, 0) for r in range(tab.stage_totals.rowCount())]
-    assert stages == [aid.STAGE.label("primary"), aid.STAGE.label("junior"), "合计"]
+    assert stages == [STAGE.label("primary"), STAGE.label("junior"), "合计"]
 
 
 def test_recording_a_payment_through_the_dialog(aid_page, qtbot) -> None:
@@ -191,9 +196,7 @@ def test_voiding_a_payment_asks_why(aid_page, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     student = next(
-        r.student_id
-        for r in aid.reconcile(SYSTEM, "2025-2026", 1).rows
-        if r.student_name == "王小明"
+        r.student_id for r in reconcile(SYSTEM, "2025-2026", 1).rows if r.student_name == "王小明"
     )
     pay(student, "boarding_subsidy", "500")
     aid_page.show_tab(aid_page.payments_tab)
@@ -216,7 +219,7 @@ def test_teacher_sees_programs_only(qtbot, ui_session) -> None:
     qtbot.addWidget(page)
     assert page.payments_tab is None and page.reconcile_tab is None
     assert not page.programs_tab.new_program_button.isEnabled()
-    assert page.programs_tab.programs_model.rowCount() == len(aid.AID_KIND.codes())
+    assert page.programs_tab.programs_model.rowCount() == len(AID_KIND.codes())
 
 
 def test_a_change_elsewhere_reloads_the_tab_in_view(aid_page) -> None:

@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from fupin_desktop.services.aid import core as aid
+from fupin_desktop.schema.aid import STATUS
+from fupin_desktop.schema.choices import STAGE
+from fupin_desktop.validation import fen_to_yuan
 from ui.aid.table import Column
 
 # Light backgrounds, so the text stays readable; red for what needs action first.
@@ -31,7 +33,7 @@ def status_colour(status: str) -> QColor | None:
 def status_column(title: str) -> Column:
     return Column(
         title,
-        lambda r: aid.STATUS.label(r.status),
+        lambda r: STATUS.label(r.status),
         chars=6,
         background=lambda r: status_colour(r.status),
     )
@@ -55,7 +57,7 @@ def _child_columns(name_chars: int) -> list[Column]:
         ),
         Column(
             QCoreApplication.translate("AidColumns", "Stage"),
-            lambda r: aid.STAGE.label(r.stage),
+            lambda r: STAGE.label(r.stage),
             chars=6,
         ),
         Column(
@@ -72,5 +74,9 @@ def _child_columns(name_chars: int) -> list[Column]:
 def money_column(title: str, value: Callable[[Any], int], chars: int = 5) -> Column:
     """Yuan with two decimals and thousands separators, sorted by the fen."""
     return Column(
-        title, lambda r: aid.format_yuan(value(r)), sort_key=value, numeric=True, chars=chars
+        title,
+        lambda r: fen_to_yuan(value(r), grouped=True),
+        sort_key=value,
+        numeric=True,
+        chars=chars,
     )

@@ -22,9 +22,28 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.errors import FupinError
+from fupin_desktop.schema.aid import AID_PAYMENT, AID_PROGRAM, AID_STANDARD
+from fupin_desktop.schema.choices import STAGE
 from fupin_desktop.schema.fields import Catalogue
-from fupin_desktop.services.aid import core as aid
+from fupin_desktop.services.aid.payments import (
+    PaymentInput,
+    StudentChoice,
+    record_payment,
+    validate_payment,
+)
+from fupin_desktop.services.aid.programs import (
+    ProgramInput,
+    ProgramRow,
+    StandardInput,
+    StandardRow,
+    save_program,
+    save_standard,
+    validate_program,
+    validate_standard,
+)
+from fupin_desktop.services.aid.reconciliation import ReconRow
 from fupin_desktop.services.context import Actor
+from fupin_desktop.validation import fen_to_yuan
 from ui.aid.period import Period
 from ui.bus import bus
 from ui.errors import show_error
@@ -38,9 +57,9 @@ DEFAULT_METHOD = {
 }
 
 
-def student_label(student: aid.StudentChoice | aid.ReconRow) -> str:
-    name = student.name if isinstance(student, aid.StudentChoice) else student.student_name
-    parts = [name, aid.STAGE.label(student.stage)]
+def student_label(student: StudentChoice | ReconRow) -> str:
+    name = student.name if isinstance(student, StudentChoice) else student.student_name
+    parts = [name, STAGE.label(student.stage)]
     if student.class_name:
         parts.append(student.class_name)
     return " · ".join(parts)
@@ -94,9 +113,9 @@ class _ServiceDialog(QDialog):
 
 class ProgramDialog(_ServiceDialog):
     def __init__(
-        self, actor: Actor, program: aid.ProgramRow | None, parent: QWidget | None = None
+        self, actor: Actor, program: ProgramRow | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(aid.AID_PROGRAM, parent)
+        super().__init__(AID_PROGRAM, parent)
         self.setWindowTitle(self.tr("Edit aid program") if program else self.tr("New aid program"))
         self.actor = actor
         self.program = program
@@ -104,14 +123,14 @@ class ProgramDialog(_ServiceDialog):
             self.form.set_values({"per_term": True, "active": True})
         else:
             self.form.set_values(
-                {k: getattr(program, k) for k in aid.AID_PROGRAM.keys() if hasattr(program, k)}
+                {k: getattr(program, k) for k in AID_PROGRAM.keys() if hasattr(program, k)}
             )
             # The code ties the program to the national list and to sync: fixed once made.
             self.form.editor("code").input_widget.setEnabled(False)
 
-    def input(self) -> aid.ProgramInput:
+    def input(self) -> ProgramInput:
         values = self.form.values()
-        return aid.ProgramInput(
+        return ProgramInput(
             code=values["code"],
             name=values["name"],
             funding_source=values["funding_source"],
@@ -123,10 +142,10 @@ class ProgramDialog(_ServiceDialog):
 
     def accept(self) -> None:
         data = self.input()
-        _, errors = aid.validate_program(data)
+        _, errors = validate_program(data)
         if self.show_errors(errors):
             return
-        if self.run_service(lambda: aid.save_program(self.actor, data)):
+        if self.run_service(lambda: save_program(self.actor, data)):
             super().accept()
 
 
@@ -134,11 +153,11 @@ class StandardDialog(_ServiceDialog):
     def __init__(
         self,
         actor: Actor,
-        program: aid.ProgramRow,
-        standard: aid.StandardRow | None,
+        program: ProgramRow,
+        standard: StandardRow | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(aid.AID_STANDARD, parent)
+        super().__init__(AID_STANDARD, parent)
         self.setWindowTitle(self.tr("Edit standard") if standard else self.tr("New standard"))
         self.actor = actor
         self.program = program
@@ -157,12 +176,12 @@ class StandardDialog(_ServiceDialog):
         else:
             self.end_previous.hide()
             self.form.set_values(
-                {k: getattr(standard, k) for k in aid.AID_STANDARD.keys() if hasattr(standard, k)}
+                {k: getattr(standard, k) for k in AID_STANDARD.keys() if hasattr(standard, k)}
             )
 
-    def input(self) -> aid.StandardInput:
+    def input(self) -> StandardInput:
         values = self.form.values()
-        return aid.StandardInput(
+        return StandardInput(
             program_id=self.program.id,
             stage=values["stage"],
             condition=values["condition"],
@@ -176,10 +195,10 @@ class StandardDialog(_ServiceDialog):
     def accept(self) -> None:
         data = self.input()
         end_previous = self.standard is None and self.end_previous.isChecked()
-        _, errors, _ = aid.validate_standard(data, end_previous=end_previous)
+        _, errors, _ = validate_standard(data, end_previous=end_previous)
         if self.show_errors(errors):
             return
-        if self.run_service(lambda: aid.save_standard(self.actor, data, end_previous=end_previous)):
+        if self.run_service(lambda: save_standard(self.actor, data, end_previous=end_previous)):
             super().accept()
 
 
@@ -197,13 +216,13 @@ class PaymentDialog(_ServiceDialog):
         self,
         actor: Actor,
         period: Period,
-        programs: Sequence[aid.ProgramRow],
+        programs: Sequence[ProgramRow],
         *,
-        entitlement: aid.ReconRow | None = None,
-        candidates: Sequence[aid.StudentChoice] = (),
+        entitlement: ReconRow | None = None,
+        candidates: Sequence[StudentChoice] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(aid.AID_PAYMENT, parent)
+        super().__init__(AID_PAYMENT, parent)
         self.setWindowTitle(self.tr("Record a payment"))
         self.actor = actor
         self.period = period
@@ -218,7 +237,7 @@ class PaymentDialog(_ServiceDialog):
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def _build_header(self, candidates: Sequence[aid.StudentChoice]) -> None:
+    def _build_header(self, candidates: Sequence[StudentChoice]) -> None:
         self.header.addRow(self.tr("School year and term"), QLabel(self.period.label(), self))
         self.student = QComboBox(self)
         if self.entitlement is not None:
@@ -269,11 +288,11 @@ class PaymentDialog(_ServiceDialog):
                 self.tr(
                     "{amount} yuan was already paid for this term; another payment will be "
                     "flagged as a double claim."
-                ).format(amount=aid.format_yuan(row.paid_fen))
+                ).format(amount=fen_to_yuan(row.paid_fen, grouped=True))
             )
             self.warning.show()
 
-    def current_program(self) -> aid.ProgramRow | None:
+    def current_program(self) -> ProgramRow | None:
         program_id = self.program.currentData()
         return next((p for p in self.programs if p.id == program_id), None)
 
@@ -291,9 +310,9 @@ class PaymentDialog(_ServiceDialog):
             return ""
         return self.student.itemData(index) or ""
 
-    def input(self) -> aid.PaymentInput:
+    def input(self) -> PaymentInput:
         values = self.form.values()
-        return aid.PaymentInput(
+        return PaymentInput(
             student_id=self._student_id(),
             program_id=self.program.currentData() or "",
             school_year=self.period.school_year,
@@ -309,11 +328,11 @@ class PaymentDialog(_ServiceDialog):
 
     def accept(self) -> None:
         data = self.input()
-        _, errors = aid.validate_payment(data)
+        _, errors = validate_payment(data)
         if self.show_errors(errors):
             return
         try:
-            self.payment_id, changes = aid.record_payment(self.actor, data)
+            self.payment_id, changes = record_payment(self.actor, data)
         except FupinError as exc:
             show_error(self, exc)
             return

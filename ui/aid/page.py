@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from fupin_desktop.services.aid import core as aid
+from fupin_desktop.services.aid.access import may_read
 from fupin_desktop.services.context import Changes
 from ui.aid.payments_tab import PaymentsTab
 from ui.aid.period import Period, PeriodBar
@@ -37,7 +37,7 @@ class AidPage(QWidget):
         self.tabs.addTab(self.programs_tab, self.tr("Programs and standards"))
         self.payments_tab: PaymentsTab | None = None
         self.reconcile_tab: ReconcileTab | None = None
-        if aid.may_read(self.actor):
+        if may_read(self.actor):
             self.payments_tab = PaymentsTab(self.period, self)
             self.reconcile_tab = ReconcileTab(self.period, self)
             self.tabs.addTab(self.payments_tab, self.tr("Payments"))

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.errors import FupinError
-from fupin_desktop.services.aid import core as aid
+from fupin_desktop.schema.aid import PAYMENT_METHOD
+from fupin_desktop.services.aid.access import may_record_payments
+from fupin_desktop.services.aid.payments import list_payments, payable_students, void_payment
+from fupin_desktop.services.aid.programs import ProgramRow, list_programs
+from fupin_desktop.services.aid.reconciliation import ReconRow, reconcile
+from fupin_desktop.validation import fen_to_yuan
 from ui.aid.columns import money_column, status_column, student_columns
 from ui.aid.dialogs import PaymentDialog
 from ui.aid.period import Period
@@ -35,8 +40,8 @@ class PaymentsTab(QWidget):
         super().__init__(parent)
         self.actor = session().actor
         self._period = period
-        self._rows: list[aid.ReconRow] = []
-        self._programs: list[aid.ProgramRow] = []
+        self._rows: list[ReconRow] = []
+        self._programs: list[ProgramRow] = []
         self._dialog: PaymentDialog | None = None
         self._build()
 
@@ -108,7 +113,9 @@ class PaymentsTab(QWidget):
             Column(self.tr("Program"), lambda r: r.program_name, chars=8),
             Column(
                 self.tr("Due"),
-                lambda r: self.tr("in kind") if r.in_kind else aid.format_yuan(r.entitled_fen),
+                lambda r: (
+                    self.tr("in kind") if r.in_kind else fen_to_yuan(r.entitled_fen, grouped=True)
+                ),
                 sort_key=lambda r: r.entitled_fen,
                 numeric=True,
                 chars=5,
@@ -124,7 +131,7 @@ class PaymentsTab(QWidget):
             *student_columns(show_school=session().is_township),
             Column(self.tr("Program"), lambda p: p.program_name, chars=8),
             money_column(self.tr("Amount"), lambda p: p.amount_fen),
-            Column(self.tr("Method"), lambda p: aid.PAYMENT_METHOD.label(p.method), chars=4),
+            Column(self.tr("Method"), lambda p: PAYMENT_METHOD.label(p.method), chars=4),
             Column(self.tr("Funding source"), lambda p: p.funding_source, chars=7),
             Column(self.tr("Received by"), lambda p: p.received_by, chars=4),
             Column(self.tr("Handed over by"), lambda p: p.signed_by, chars=4),
@@ -137,17 +144,17 @@ class PaymentsTab(QWidget):
 
     def reload(self) -> None:
         period = self.period()
-        result = aid.reconcile(self.actor, period.school_year, period.term, period.school_id)
+        result = reconcile(self.actor, period.school_year, period.term, period.school_id)
         self._rows = [r for r in result.rows if r.entitled]
-        self._programs = aid.list_programs(self.actor)
+        self._programs = list_programs(self.actor)
         self._fill_program_filter()
         self._filter()
-        payments = aid.list_payments(self.actor, period.school_year, period.term, period.school_id)
+        payments = list_payments(self.actor, period.school_year, period.term, period.school_id)
         self.paid_model.set_rows(payments)
         total = sum(p.amount_fen for p in payments)
         self.paid_count.setText(
             self.tr("{n} payments, {amount} yuan").format(
-                n=len(payments), amount=aid.format_yuan(total)
+                n=len(payments), amount=fen_to_yuan(total, grouped=True)
             )
         )
         self._update_buttons()
@@ -180,13 +187,13 @@ class PaymentsTab(QWidget):
         due = sum(r.outstanding_fen for r in rows)
         self.due_count.setText(
             self.tr("{n} entitlements shown, {amount} yuan still due").format(
-                n=len(rows), amount=aid.format_yuan(due)
+                n=len(rows), amount=fen_to_yuan(due, grouped=True)
             )
         )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        may = aid.may_record_payments(self.actor)
+        may = may_record_payments(self.actor)
         self.record_button.setEnabled(may and selected_row(self.due_view) is not None)
         self.other_button.setEnabled(may)
         self.void_button.setEnabled(may and selected_row(self.paid_view) is not None)
@@ -194,7 +201,7 @@ class PaymentsTab(QWidget):
     # -- actions ----------------------------------------------------------------------
     def record_selected(self) -> None:
         row = selected_row(self.due_view)
-        if row is not None and aid.may_record_payments(self.actor):
+        if row is not None and may_record_payments(self.actor):
             self._open(
                 PaymentDialog(
                     self.actor, self.period(), self._programs, entitlement=row, parent=self
@@ -202,7 +209,7 @@ class PaymentsTab(QWidget):
             )
 
     def record_other(self) -> None:
-        candidates = aid.payable_students(self.actor, self.period().school_id)
+        candidates = payable_students(self.actor, self.period().school_id)
         self._open(
             PaymentDialog(
                 self.actor, self.period(), self._programs, candidates=candidates, parent=self
@@ -217,13 +224,13 @@ class PaymentsTab(QWidget):
             self,
             self.tr("Void payment"),
             self.tr("Void the payment of {amount} yuan to {name}? Why:").format(
-                amount=aid.format_yuan(payment.amount_fen), name=payment.student_name
+                amount=fen_to_yuan(payment.amount_fen, grouped=True), name=payment.student_name
             ),
         )
         if not ok:
             return
         try:
-            bus().announce(aid.void_payment(self.actor, payment.id, reason))
+            bus().announce(void_payment(self.actor, payment.id, reason))
         except FupinError as exc:
             show_error(self, exc)
 

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from fupin_desktop.services.aid import core as aid
+from fupin_desktop.schema.aid import TERM
+from fupin_desktop.services.aid.payments import school_year_choices
 from fupin_desktop.services.students import files as students
+from fupin_desktop.terms import AID
 from ui.session import session
 
 
@@ -19,7 +21,7 @@ class Period:
     school_id: str | None  # None: every school of the ledger (township)
 
     def label(self) -> str:
-        return f"{self.school_year} {aid.TERM.label(str(self.term))}"
+        return f"{self.school_year} {TERM.label(str(self.term))}"
 
 
 class PeriodBar(QWidget):
@@ -29,14 +31,14 @@ class PeriodBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        year, term = aid.current_term()
+        year, term = AID.current_term()
         self.year = QComboBox(self)
-        for text in aid.school_year_choices():
+        for text in school_year_choices():
             self.year.addItem(text, text)
         self.year.setCurrentIndex(max(0, self.year.findData(year)))
         self.term = QComboBox(self)
-        for code in aid.TERM.codes():
-            self.term.addItem(aid.TERM.label(code), int(code))
+        for code in TERM.codes():
+            self.term.addItem(TERM.label(code), int(code))
         self.term.setCurrentIndex(max(0, self.term.findData(term)))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

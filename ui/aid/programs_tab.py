@@ -18,7 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.errors import FupinError
-from fupin_desktop.services.aid import core as aid
+from fupin_desktop.schema.aid import CONDITION
+from fupin_desktop.schema.choices import STAGE
+from fupin_desktop.services.aid.programs import (
+    ProgramRow,
+    StandardRow,
+    delete_standard,
+    list_programs,
+    list_standards,
+    set_program_active,
+)
+from fupin_desktop.validation import fen_to_yuan
 from ui.aid.dialogs import ProgramDialog, StandardDialog
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import bus
@@ -112,15 +122,15 @@ class ProgramsTab(QWidget):
     def _standard_columns(self) -> list[Column]:
         today = dt.date.today()
 
-        def ended(s: aid.StandardRow) -> QColor | None:
+        def ended(s: StandardRow) -> QColor | None:
             return None if s.valid_on(today) or s.valid_from > today else _ENDED
 
         return [
-            Column(self.tr("Stage"), lambda s: aid.STAGE.label(s.stage), chars=4),
-            Column(self.tr("Who is entitled"), lambda s: aid.CONDITION.label(s.condition), chars=9),
+            Column(self.tr("Stage"), lambda s: STAGE.label(s.stage), chars=4),
+            Column(self.tr("Who is entitled"), lambda s: CONDITION.label(s.condition), chars=9),
             Column(
                 self.tr("A year (yuan)"),
-                lambda s: aid.format_yuan(s.amount_fen),
+                lambda s: fen_to_yuan(s.amount_fen, grouped=True),
                 sort_key=lambda s: s.amount_fen,
                 numeric=True,
                 chars=5,
@@ -138,17 +148,17 @@ class ProgramsTab(QWidget):
     # -- data -------------------------------------------------------------------------
     def reload(self) -> None:
         current = self.current_program()
-        self.programs_model.set_rows(aid.list_programs(self.actor))
+        self.programs_model.set_rows(list_programs(self.actor))
         rows = self.programs_model.rows()
         index = next((i for i, p in enumerate(rows) if current and p.id == current.id), 0)
         if rows:
             self.programs_view.selectRow(index)
         self._program_selected()
 
-    def current_program(self) -> aid.ProgramRow | None:
+    def current_program(self) -> ProgramRow | None:
         return selected_row(self.programs_view)
 
-    def current_standard(self) -> aid.StandardRow | None:
+    def current_standard(self) -> StandardRow | None:
         return selected_row(self.standards_view)
 
     def _program_selected(self) -> None:
@@ -160,7 +170,7 @@ class ProgramsTab(QWidget):
             self.standards_title.setText(
                 self.tr("Standards of {program}").format(program=program.name)
             )
-            self.standards_model.set_rows(aid.list_standards(self.actor, program.id))
+            self.standards_model.set_rows(list_standards(self.actor, program.id))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -191,7 +201,7 @@ class ProgramsTab(QWidget):
         if program is None:
             return
         try:
-            changes = aid.set_program_active(self.actor, program.id, not program.active)
+            changes = set_program_active(self.actor, program.id, not program.active)
         except FupinError as exc:
             show_error(self, exc)
             return
@@ -222,7 +232,7 @@ class ProgramsTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            bus().announce(aid.delete_standard(self.actor, standard.id))
+            bus().announce(delete_standard(self.actor, standard.id))
         except FupinError as exc:
             show_error(self, exc)
 

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services.aid import core as aid
+from fupin_desktop.schema.aid import FLAGGED, STATUS
+from fupin_desktop.services.aid.reconciliation import Reconciliation, ReconRow, reconcile
+from fupin_desktop.validation import fen_to_yuan
 from ui.aid.columns import money_column, status_colour, status_column, student_columns
 from ui.aid.period import Period
 from ui.aid.table import Column, RowTableModel, fit_to_contents, make_table
@@ -33,7 +35,7 @@ class ReconcileTab(QWidget):
         super().__init__(parent)
         self.actor = session().actor
         self._period = period
-        self.result: aid.Reconciliation | None = None
+        self.result: Reconciliation | None = None
         self._build()
 
     # -- layout -----------------------------------------------------------------------
@@ -112,10 +114,10 @@ class ReconcileTab(QWidget):
             status_column(self.tr("Status")),
         ]
 
-    def _due_text(self, row: aid.ReconRow) -> str:
+    def _due_text(self, row: ReconRow) -> str:
         if not row.entitled:
             return "—"
-        return self.tr("in kind") if row.in_kind else aid.format_yuan(row.entitled_fen)
+        return self.tr("in kind") if row.in_kind else fen_to_yuan(row.entitled_fen, grouped=True)
 
     def _total_columns(self, title: str) -> list[Column]:
         return [
@@ -136,7 +138,7 @@ class ReconcileTab(QWidget):
     # -- data -------------------------------------------------------------------------
     def reload(self) -> None:
         period = self._period()
-        self.result = aid.reconcile(self.actor, period.school_year, period.term, period.school_id)
+        self.result = reconcile(self.actor, period.school_year, period.term, period.school_id)
         self._fill_filters()
         self._filter()
         total = self.result.total
@@ -152,7 +154,7 @@ class ReconcileTab(QWidget):
     def _fill_filters(self) -> None:
         assert self.result is not None
         counts = self.result.status_counts
-        flagged = sum(counts.get(code, 0) for code in aid.FLAGGED)
+        flagged = sum(counts.get(code, 0) for code in FLAGGED)
         status = self.status_filter.currentData()
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
@@ -160,8 +162,8 @@ class ReconcileTab(QWidget):
         self.status_filter.addItem(
             self.tr("Needs attention ({n})").format(n=flagged), NEEDS_ATTENTION
         )
-        for code in aid.STATUS.codes():
-            self.status_filter.addItem(f"{aid.STATUS.label(code)} ({counts.get(code, 0)})", code)
+        for code in STATUS.codes():
+            self.status_filter.addItem(f"{STATUS.label(code)} ({counts.get(code, 0)})", code)
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
         self.status_filter.blockSignals(False)
 
@@ -200,7 +202,7 @@ def _status_matches(wanted: str | None, status: str) -> bool:
     if not wanted:
         return True
     if wanted == NEEDS_ATTENTION:
-        return status in aid.FLAGGED
+        return status in FLAGGED
     return status == wanted
 
 

@@ -32,9 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.io.pdf.titles import FORMS, Form
-from fupin_desktop.services.aid import core as aid
+from fupin_desktop.schema.aid import TERM
+from fupin_desktop.services.aid.payments import school_year_choices
+from fupin_desktop.services.aid.programs import list_programs
 from fupin_desktop.services.printing import jobs as printing
 from fupin_desktop.services.students.files import StudentQuery
+from fupin_desktop.terms import AID
 from ui.session import session
 from ui.tasks import runner
 
@@ -120,16 +123,16 @@ class PrintDialog(QDialog):
         self.sheet_box = QGroupBox(self.tr("Sign-off sheet"), self)
         sheet_form = QFormLayout(self.sheet_box)
         self.program_combo = QComboBox(self.sheet_box)
-        for program in aid.list_programs(session().actor, include_inactive=False):
+        for program in list_programs(session().actor, include_inactive=False):
             self.program_combo.addItem(program.name, program.id)
-        year, term = aid.current_term()
+        year, term = AID.current_term()
         self.year_combo = QComboBox(self.sheet_box)
-        for choice in aid.school_year_choices():
+        for choice in school_year_choices():
             self.year_combo.addItem(choice, choice)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
         self.term_combo = QComboBox(self.sheet_box)
-        for code in aid.TERM.codes():
-            self.term_combo.addItem(aid.TERM.label(code), int(code))
+        for code in TERM.codes():
+            self.term_combo.addItem(TERM.label(code), int(code))
         self.term_combo.setCurrentIndex(max(0, self.term_combo.findData(term)))
         sheet_form.addRow(self.tr("Aid program"), self.program_combo)
         sheet_form.addRow(self.tr("School year"), self.year_combo)

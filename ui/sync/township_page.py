@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.schema import choices as ch
-from fupin_desktop.services.aid.core import format_yuan
 from fupin_desktop.services.context import Changes
 from fupin_desktop.sync import township as tw
+from fupin_desktop.validation import fen_to_yuan
 from ui.bus import ReloadsWhenShown, bus
 from ui.session import session
 from ui.tasks import runner
@@ -133,8 +133,8 @@ class TownshipPage(ReloadsWhenShown, QWidget):
                 t.students,
                 *[t.by_stage.get(c.code, 0) for c in ch.STAGE.choices],
                 t.by_category.get("registered_poor", 0),
-                format_yuan(t.entitled_fen),
-                format_yuan(t.paid_fen),
+                fen_to_yuan(t.entitled_fen, grouped=True),
+                fen_to_yuan(t.paid_fen, grouped=True),
                 t.paired,
                 t.visited,
                 t.left_behind,

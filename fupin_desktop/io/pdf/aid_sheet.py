@@ -17,9 +17,10 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.blocks import _BASE, HEADER_BG, LABEL_BG, signatures
 from fupin_desktop.io.pdf.styles import PAD, cell, para
 from fupin_desktop.io.pdf.titles import FORMS, Form
+from fupin_desktop.schema.aid import AID_PAYMENT, TERM
 from fupin_desktop.schema.catalogues import STUDENT
-from fupin_desktop.services.aid.core import AID_PAYMENT, TERM, format_yuan
 from fupin_desktop.services.printing.gather import AidSheet
+from fupin_desktop.validation import fen_to_yuan
 
 LANDSCAPE = True
 TITLE = FORMS[Form.AID_SHEET].title
@@ -78,7 +79,7 @@ def _row(number: int, row: Any, widths: Sequence[float]) -> list[Any]:
         STUDENT["grade"].display(values.get("grade")),
         STUDENT["class_name"].display(values.get("class_name")),
         STUDENT["id_number"].display(values.get("id_number")),
-        format_yuan(row.amount_fen),
+        fen_to_yuan(row.amount_fen, grouped=True),
         row.received_by,
         "",
         row.note,
@@ -97,7 +98,12 @@ def _height(cells: Sequence[Any], widths: Sequence[float]) -> float:
 
 
 def _sum_row(label: str, fen: int, n_cols: int) -> list[Any]:
-    return [label, *[""] * (AMOUNT_COL - 1), format_yuan(fen), *[""] * (n_cols - AMOUNT_COL - 1)]
+    return [
+        label,
+        *[""] * (AMOUNT_COL - 1),
+        fen_to_yuan(fen, grouped=True),
+        *[""] * (n_cols - AMOUNT_COL - 1),
+    ]
 
 
 def _page_table(

@@ -11,6 +11,7 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.blocks import LABEL_BG, grid, ruled_table, signatures
 from fupin_desktop.io.pdf.styles import para
 from fupin_desktop.io.pdf.titles import FORMS, Form
+from fupin_desktop.schema.aid import AID_PAYMENT, PAYMENT_METHOD, TERM
 from fupin_desktop.schema.care import PAIRING, VISIT
 from fupin_desktop.schema.catalogues import (
     ADDRESS,
@@ -23,8 +24,8 @@ from fupin_desktop.schema.catalogues import (
     TEACHER,
 )
 from fupin_desktop.schema.choices import PAIRING_KIND, STATUS_KIND, VISIT_METHOD
-from fupin_desktop.services.aid.core import AID_PAYMENT, PAYMENT_METHOD, TERM, format_yuan
 from fupin_desktop.services.printing.gather import ArchiveCard
+from fupin_desktop.validation import fen_to_yuan
 
 LANDSCAPE = False
 TITLE = FORMS[Form.ARCHIVE].title
@@ -145,7 +146,7 @@ def _aid(card: ArchiveCard, width: float) -> list[Flowable]:
                     year,
                     TERM.label(str(a.term)),
                     a.program_name,
-                    format_yuan(a.amount_fen),
+                    fen_to_yuan(a.amount_fen, grouped=True),
                     a.paid_on.isoformat(),
                     PAYMENT_METHOD.label(a.method),
                 ]
@@ -155,7 +156,7 @@ def _aid(card: ArchiveCard, width: float) -> list[Flowable]:
                 tr(YEAR_TOTAL).format(year=year),
                 "",
                 "",
-                format_yuan(sum(a.amount_fen for a in lines)),
+                fen_to_yuan(sum(a.amount_fen for a in lines), grouped=True),
                 "",
                 "",
             ]

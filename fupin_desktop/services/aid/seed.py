@@ -26,7 +26,7 @@ SEED_VALID_FROM = dt.date(2020, 9, 1)
 @dataclass(frozen=True)
 class SeedStandard:
     stage: str
-    condition: str  # aid.CONDITION
+    condition: str  # schema.aid.CONDITION
     amount_fen: int  # a year
 
 

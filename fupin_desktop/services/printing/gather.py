@@ -36,6 +36,8 @@ from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROF
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT, TEACHER
 from fupin_desktop.schema.fields import Catalogue
 from fupin_desktop.schema.format import mask_id_number
+from fupin_desktop.services.aid.entitlements import list_entitlements
+from fupin_desktop.services.aid.payments import list_payments
 from fupin_desktop.services.context import Actor
 
 CHUNK = 400  # students read at a time: wide enough for few queries, small for SQLite's limits
@@ -249,8 +251,6 @@ def aid_sheet(
 ) -> AidSheet:
     """The sheet of one program and term: the payments recorded, one row a student
     (a top-up adds to the row); when none are recorded yet, the entitled students."""
-    from fupin_desktop.services.aid import core as aid
-
     program = AidProgram.get_or_none(AidProgram.id == program_id)
     if program is None or program.deleted:
         raise NotFound()
@@ -260,7 +260,7 @@ def aid_sheet(
     received: dict[str, str] = {}
     notes: dict[str, str] = {}
     source = "payments"
-    for p in aid.list_payments(actor, school_year, term, school_id, program_id=program_id):
+    for p in list_payments(actor, school_year, term, school_id, program_id=program_id):
         if wanted is None or p.student_id in wanted:
             amounts[p.student_id] += p.amount_fen
             received.setdefault(p.student_id, p.received_by)
@@ -268,7 +268,7 @@ def aid_sheet(
                 notes[p.student_id] = p.note
     if not amounts:
         source = "entitlements"
-        for e in aid.entitlements(actor, school_year, term, school_id):
+        for e in list_entitlements(actor, school_year, term, school_id):
             if e.program_id == program_id and (wanted is None or e.student_id in wanted):
                 amounts[e.student_id] += e.amount_fen
     students = {}

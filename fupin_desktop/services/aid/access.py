@@ -1,0 +1,55 @@
+"""Who may do what with aid (资助), and how a refused form reads.
+
+Recording and voiding payments, and reading the aid of named children, are decided by
+role here; changing programs and standards by Actor.may_configure (the principal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from fupin_desktop.errors import PermissionDenied, ValidationError
+from fupin_desktop.i18n import N_, tr
+from fupin_desktop.schema.fields import Catalogue
+from fupin_desktop.services.context import Actor
+
+# Who may record and void payments, and who may read the aid of named children.
+AID_WRITERS = ("aid_officer", "principal", "system")
+AID_READERS = (*AID_WRITERS, "township")
+
+
+def require(actor: Actor, roles: Sequence[str]) -> None:
+    if actor.role not in roles:
+        raise PermissionDenied()
+
+
+def require_configure(actor: Actor) -> None:
+    if not actor.may_configure:
+        raise PermissionDenied()
+
+
+def may_record_payments(actor: Actor) -> bool:
+    return actor.role in AID_WRITERS
+
+
+def may_read(actor: Actor) -> bool:
+    return actor.role in AID_READERS
+
+
+# Keys of errors about what a form names but its catalogue does not hold.
+_OTHER_LABELS = {
+    "student": N_("Student"),
+    "program": N_("Program"),
+    "school_year": N_("School year"),
+    "term": N_("Term"),
+}
+
+
+def raise_if_errors(errors: Mapping[str, str], catalogue: Catalogue) -> None:
+    if not errors:
+        return
+    labels = {key: tr(label) for key, label in _OTHER_LABELS.items()}
+    labels.update({f.key: f.title for f in catalogue})
+    text = "; ".join(f"{labels.get(key, key)}: {message}" for key, message in errors.items())
+    first = next(iter(errors))
+    raise ValidationError(N_("Please correct: {errors}"), field=first, errors=text)
