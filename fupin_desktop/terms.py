@@ -30,6 +30,9 @@ from fupin_desktop.validation import normalise_text
 Window = tuple[int, int, int, int]
 MonthDay = tuple[int, int]
 
+# Holidays are shorter than this: the term before a day in them starts within it.
+_LOOK_BACK_DAYS = 200
+
 
 @dataclass(frozen=True)
 class Period:
@@ -144,12 +147,13 @@ class Calendar:
         found = self.terms_between(day, day)
         return found[0] if found else None
 
-    def term_or_last(self, day: dt.date, *, look_back_days: int = 200) -> Period:
-        """The term `day` falls in, or in the holidays the last term before it."""
+    def term_so_far(self, day: dt.date) -> Period:
+        """The term running on `day`, up to that day; in the holidays, the whole term
+        just gone (the default period of the care pages and `fupin care coverage`)."""
         term = self.term_of(day)
         if term is None:
-            term = self.terms_between(day - dt.timedelta(days=look_back_days), day)[-1]
-        return term
+            term = self.terms_between(day - dt.timedelta(days=_LOOK_BACK_DAYS), day)[-1]
+        return replace(term, end=min(term.end, day))
 
     def term_number(self, day: dt.date) -> int | None:
         """1 (autumn) or 2 (spring) for a day in a term; None in the holidays."""

@@ -21,6 +21,7 @@ from typing import Any
 from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, _open, say
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
+from fupin_desktop.terms import CARE
 
 
 def register(sub: Any) -> None:
@@ -187,14 +188,8 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
 
 def default_period(as_of: dt.date) -> tuple[dt.date, dt.date]:
     """The term running on `as_of` up to that day; in the holidays, the term just gone."""
-    from fupin_desktop.services.care import reminders
-
-    term = reminders.term_of(as_of)
-    if term is None:
-        earlier = reminders.terms_between(as_of - dt.timedelta(days=200), as_of)
-        term = earlier[-1]
-        return term.start, term.end
-    return term.start, as_of
+    term = CARE.term_so_far(as_of)
+    return term.start, term.end
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:

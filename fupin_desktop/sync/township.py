@@ -124,7 +124,7 @@ def school_totals(actor: Actor, since: dt.date | None = None) -> list[SchoolTota
     # Counts only, no personal detail: anyone who may open the township page may see them.
     today = dt.date.today()
     if since is None:
-        since = dt.date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+        since = AID.school_year_start(today)
     schools = list(School.select().where(School.deleted == False).order_by(School.code))  # noqa: E712
     out = {s.id: SchoolTotals(s.code, s.name) for s in schools}
     enrolled = "s.deleted = 0 AND s.enrolment = 'enrolled'"

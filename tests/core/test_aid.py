@@ -42,8 +42,7 @@ from fupin_desktop.services.aid.programs import (
 from fupin_desktop.services.aid.reconciliation import reconcile
 from fupin_desktop.services.context import SYSTEM, Actor
 from fupin_desktop.services.students import files as students
-from fupin_desktop.terms import AID, clean_school_year
-from fupin_desktop.validation import fen_to_yuan, id_check_digit
+from fupin_desktop.validation import id_check_digit
 from tests.conftest import PRINCIPAL, TEACHER
 
 AID_OFFICER = Actor("赵会计", "aid_officer")
@@ -507,16 +506,3 @@ def test_reconciliation_of_a_whole_township_and_of_one_school(seeded) -> None:
     schools = {(r.student_name, r.school_name) for r in everyone.rows}
     assert schools == {("甲", "柳塘小学"), ("乙", "油铺小学")}
     assert {r.student_name for r in one.rows} == {"乙"}
-
-
-def test_school_years_and_terms() -> None:
-    assert AID.current_term(dt.date(2025, 9, 1)) == ("2025-2026", 1)
-    assert AID.current_term(dt.date(2026, 1, 20)) == ("2025-2026", 1)
-    assert AID.current_term(dt.date(2026, 3, 2)) == ("2025-2026", 2)
-    assert AID.reference_day("2025-2026", 2) == dt.date(2026, 3, 1)
-    assert clean_school_year("2025/2026") == "2025-2026"
-    with pytest.raises(ValidationError):
-        clean_school_year("2025-2025")
-    assert fen_to_yuan(125_000, grouped=True) == "1,250.00"
-    assert fen_to_yuan(-5, grouped=True) == "-0.05"
-    assert fen_to_yuan(123_456_789, grouped=True) == "1,234,567.89"

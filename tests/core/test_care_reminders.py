@@ -8,10 +8,12 @@ import itertools
 
 import pytest
 
+from fupin_desktop.services import installation
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import pairings, reminders, teachers, visits
-from fupin_desktop.services.care.reminders import Period, Scope
+from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.students import files as students
+from fupin_desktop.terms import CARE, Period
 from fupin_desktop.validation import id_check_digit
 from tests.conftest import PRINCIPAL
 
@@ -70,24 +72,17 @@ def visit(teacher_id, student_id, day, method="talk") -> None:
     )
 
 
-# --- periods ----------------------------------------------------------------------------
+# --- the calendar --------------------------------------------------------------------
 
 
-def test_terms_cross_the_new_year_and_skip_the_holidays() -> None:
-    assert reminders.term_of(D(2024, 1, 31)) == Period("term", D(2023, 9, 1), D(2024, 1, 31))
-    assert reminders.term_of(D(2024, 2, 1)) is None
-    assert reminders.term_of(D(2024, 3, 1)) == Period("term", D(2024, 3, 1), D(2024, 7, 15))
-    assert reminders.term_of(D(2024, 7, 16)) is None
-    assert reminders.term_of(D(2024, 9, 1)).end == D(2025, 1, 31)
-
-
-def test_months_are_cut_to_term_days() -> None:
-    months = reminders.months_between(D(2024, 1, 1), D(2024, 9, 30))
-    starts = [(p.start, p.end) for p in months]
-    assert (D(2024, 1, 1), D(2024, 1, 31)) in starts
-    assert all(p.start.month != 2 and p.start.month != 8 for p in months)
-    assert (D(2024, 7, 1), D(2024, 7, 15)) in starts  # July ends with the term
-    assert len(months) == 1 + 5 + 1  # Jan; Mar–Jul; Sep
+def test_the_care_calendar_takes_its_terms_from_the_setting(school_db) -> None:
+    assert reminders.calendar() is CARE
+    late = [[9, 10, 1, 20], [2, 25, 7, 5]]
+    installation.set_setting(PRINCIPAL, reminders.TERMS_SETTING, late)
+    calendar = reminders.calendar()
+    assert calendar.term_of(D(2024, 2, 26)) == Period("term", D(2024, 2, 25), D(2024, 7, 5))
+    assert calendar.term_of(D(2024, 9, 5)) is None
+    assert calendar.school_year_start(D(2024, 8, 2)) == CARE.school_year_start(D(2024, 8, 2))
 
 
 # --- paired rules ------------------------------------------------------------------------

@@ -359,6 +359,16 @@ def test_fen_to_yuan() -> None:
         assert yuan_to_fen(fen_to_yuan(fen)) == fen
 
 
+def test_fen_to_yuan_grouped_for_money_tables_and_forms() -> None:
+    assert fen_to_yuan(125_000, grouped=True) == "1,250.00"
+    assert fen_to_yuan(-5, grouped=True) == "-0.05"
+    assert fen_to_yuan(123_456_789, grouped=True) == "1,234,567.89"
+    assert fen_to_yuan(-123_456_789, grouped=True) == "-1,234,567.89"
+    assert fen_to_yuan(None, grouped=True) == ""
+    for fen in (0, 1, 99_999, 100_000, 123_456_789):
+        assert yuan_to_fen(fen_to_yuan(fen, grouped=True)) == fen
+
+
 # --- yes / no ---------------------------------------------------------------------------
 
 

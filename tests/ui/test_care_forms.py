@@ -13,6 +13,7 @@ from fupin_desktop.db.models import DiaryEntry, FamilyCall, Pairing, Teacher, Vi
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import reminders, visits
 from fupin_desktop.services.students import files as students
+from fupin_desktop.terms import CARE
 from tests.conftest import PRINCIPAL
 from tests.core.test_care_reminders import make_student, make_teacher, pair
 
@@ -266,7 +267,7 @@ def test_coverage_page_and_home_screen(ui_session, qtbot) -> None:
     assert home.stack.currentWidget() is home.teacher_home
     assert home.current_actor().teacher_id == teacher
     due = home.teacher_home.due.model.rows()
-    if reminders.term_of(TODAY) is not None:
+    if CARE.term_of(TODAY) is not None:
         assert {i.student_id for i in due} == {child}
         assert "许老师" in home.teacher_home.title.text()
 

@@ -43,6 +43,7 @@ from fupin_desktop.services.aid.programs import (
 )
 from fupin_desktop.services.aid.reconciliation import ReconRow
 from fupin_desktop.services.context import Actor
+from fupin_desktop.terms import AID
 from fupin_desktop.validation import fen_to_yuan
 from ui.aid.period import Period
 from ui.bus import bus
@@ -170,7 +171,9 @@ class StandardDialog(_ServiceDialog):
             self.tr("For a new amount from a date: the old standard keeps the past terms.")
         )
         if standard is None:
-            self.form.set_values({"condition": "all", "valid_from": _next_september()})
+            # A new standard usually applies from the next school year.
+            start = AID.next_school_year_start(dt.date.today())
+            self.form.set_values({"condition": "all", "valid_from": start})
             self.end_previous.setChecked(True)
             self.layout().insertWidget(2, self.end_previous)
         else:
@@ -200,12 +203,6 @@ class StandardDialog(_ServiceDialog):
             return
         if self.run_service(lambda: save_standard(self.actor, data, end_previous=end_previous)):
             super().accept()
-
-
-def _next_september(today: dt.date | None = None) -> dt.date:
-    today = today or dt.date.today()
-    year = today.year if today.month < 9 else today.year + 1
-    return dt.date(year, 9, 1)
 
 
 class PaymentDialog(_ServiceDialog):

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.fields import Field
-from fupin_desktop.services.care import reminders, teachers
+from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor
+from fupin_desktop.terms import CARE
 from ui.errors import show_error
 from ui.fields import FieldForm
 from ui.session import session
@@ -112,14 +113,10 @@ class PeriodBar(QWidget):
         if kind == "month":
             start, end = today.replace(day=1), today
         elif kind == "year":
-            start, end = reminders.school_year_start(today), today
+            start, end = CARE.school_year_start(today), today
         else:
-            term = reminders.term_of(today)
-            if term is None:
-                term = reminders.terms_between(today - dt.timedelta(days=200), today)[-1]
-                start, end = term.start, term.end
-            else:
-                start, end = term.start, today
+            term = CARE.term_so_far(today)
+            start, end = term.start, term.end
         for edit, day in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
             edit.setDate(qdate(day))

@@ -23,6 +23,7 @@ from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import reminders, teachers
 from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.terms import CARE
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope, teacher_actor
@@ -181,10 +182,8 @@ class PrincipalHome(QWidget):
         layout.addWidget(self.gaps, 1)
 
     def load(self, actor: Actor, today: dt.date) -> None:
-        term = reminders.term_of(today)
-        if term is None:
-            term = reminders.terms_between(today - dt.timedelta(days=200), today)[-1]
-        start, end = term.start, min(term.end, today)
+        term = CARE.term_so_far(today)
+        start, end = term.start, term.end
         coverage = reminders.coverage(actor, start, end, school_id=school_scope(), as_of=today)
         total = coverage.total
         self.title.setText(

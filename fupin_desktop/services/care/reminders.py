@@ -3,9 +3,10 @@ school (遍访全覆盖): the arithmetic of issue 4, done in SQL aggregates.
 
 The rules of the arithmetic, in one place:
 
-- Rules apply in school terms only (TERMS; a Setting "care.terms" may change them): a
-  rule "a month" counts the days of the month that fall in a term, so February and
-  August ask for nothing, and 1–15 July is a period of its own.
+- Rules apply in school terms only (the care calendar, terms.CARE; a Setting
+  "care.terms" may change its term dates): a rule "a month" counts the days of the
+  month that fall in a term, so February and August ask for nothing, and 1–15 July is a
+  period of its own.
 - A pairing is in force from its start date to its end date, both included. Left-behind
   status (StatusHistory kind "left_behind", value "true") holds from its start date up to
   the day before its end date: the day a parent comes home, the child is no longer left
@@ -35,10 +36,11 @@ from fupin_desktop.schema.care import REMINDER_RULE
 from fupin_desktop.services import audit
 from fupin_desktop.services.care.common import OPEN_END, clean_or_raise, require_manager, rows
 from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.installation import get_setting
+from fupin_desktop.terms import CARE, Calendar, Period, Window
 
-# (start month, start day, end month, end day) of each term: autumn term (the first of a
-# school year) 1 September to 31 January, spring term 1 March to 15 July.
-TERMS: tuple[tuple[int, int, int, int], ...] = ((9, 1, 1, 31), (3, 1, 7, 15))
+# [[start month, start day, end month, end day], ...]: the terms of the care calendar,
+# replacing terms.CARE's 1 September – 31 January and 1 March – 15 July.
 TERMS_SETTING = "care.terms"
 
 # Students entitled to a pairing: the needy, the left-behind and children in difficulty.
@@ -101,84 +103,17 @@ def default_rule_id(code: str) -> str:
 # --- periods --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Period:
-    kind: str  # month / term / range
-    start: dt.date
-    end: dt.date  # included
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-    def label(self) -> str:
-        if self.kind == "month":
-            return tr("{year}-{month:02d}").format(year=self.start.year, month=self.start.month)
-        if self.kind == "term":
-            if self.start.month >= 8:
-                return tr("Autumn term {year}").format(year=self.start.year)
-            return tr("Spring term {year}").format(year=self.start.year)
-        return f"{self.start.isoformat()} – {self.end.isoformat()}"
-
-
-def terms_setting() -> tuple[tuple[int, int, int, int], ...]:
-    from fupin_desktop.services.installation import get_setting
-
+def terms_setting() -> tuple[Window, ...] | None:
+    """The term dates the principal set (Setting "care.terms"), None for the default."""
     value = get_setting(TERMS_SETTING)
     if not value:
-        return TERMS
+        return None
     return tuple(tuple(int(x) for x in term) for term in value)  # type: ignore[misc]
 
 
-def terms_between(
-    start: dt.date, end: dt.date, terms: Sequence[tuple[int, int, int, int]] = TERMS
-) -> list[Period]:
-    """The terms that overlap [start, end], in order."""
-    found: list[Period] = []
-    for year in range(start.year - 1, end.year + 1):
-        for sm, sd, em, ed in terms:
-            first = dt.date(year, sm, sd)
-            last = dt.date(year + (1 if (em, ed) < (sm, sd) else 0), em, ed)
-            if first <= end and last >= start:
-                found.append(Period("term", first, last))
-    return sorted(found, key=lambda p: p.start)
-
-
-def term_of(day: dt.date, terms: Sequence[tuple[int, int, int, int]] = TERMS) -> Period | None:
-    """The term `day` falls in; None in the holidays."""
-    found = terms_between(day, day, terms)
-    return found[0] if found else None
-
-
-def months_between(
-    start: dt.date, end: dt.date, terms: Sequence[tuple[int, int, int, int]] = TERMS
-) -> list[Period]:
-    """The months that overlap [start, end], each cut to the days that fall in a term."""
-    found: list[Period] = []
-    term_list = terms_between(start, end, terms)
-    year, month = start.year, start.month
-    while dt.date(year, month, 1) <= end:
-        first = dt.date(year, month, 1)
-        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-        last = nxt - dt.timedelta(days=1)
-        for term in term_list:
-            lo, hi = max(first, term.start), min(last, term.end)
-            if lo <= hi:
-                found.append(Period("month", lo, hi))
-        year, month = nxt.year, nxt.month
-    return found
-
-
-def periods_between(
-    kind: str, start: dt.date, end: dt.date, terms: Sequence[tuple[int, int, int, int]] = TERMS
-) -> list[Period]:
-    if kind == "term":
-        return terms_between(start, end, terms)
-    return months_between(start, end, terms)
-
-
-def school_year_start(day: dt.date) -> dt.date:
-    return dt.date(day.year if day.month >= 8 else day.year - 1, 8, 1)
+def calendar() -> Calendar:
+    """The care calendar (terms.CARE) with the term dates of the setting."""
+    return CARE.with_terms(terms_setting())
 
 
 # --- the rules as data ----------------------------------------------------------------
@@ -363,7 +298,7 @@ def obligation_sql(rule: Rule, periods: Sequence[Period], scope: Scope) -> tuple
 
 
 def _periods_for(rule: Rule, start: dt.date, end: dt.date) -> list[Period]:
-    return periods_between(rule.period, start, end, terms_setting())
+    return calendar().periods_between(rule.period, start, end)
 
 
 # --- due and overdue -----------------------------------------------------------------
@@ -453,7 +388,7 @@ def overdue_list(
     school year) and `as_of` with fewer records than asked: a period that ended, or a
     pairing or left-behind spell that ended within a running period. And follow-ups
     whose date has passed."""
-    since = since or school_year_start(as_of)
+    since = since or CARE.school_year_start(as_of)
     found: list[DueItem] = []
     window = f"x.we < '{as_of.isoformat()}' AND x.we >= '{since.isoformat()}'"
     for rule in active_rules():
