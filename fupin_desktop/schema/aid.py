@@ -79,7 +79,7 @@ AID_PROGRAM = Catalogue(
             max_length=40,
             help=N_("Lower-case letters, digits and _; cannot be changed later."),
         ),
-        Field("name", N_("Name"), required=True, width=16, in_table=True, max_length=60),
+        Field("name", N_("Program name"), required=True, width=16, in_table=True, max_length=60),
         Field("funding_source", N_("Funding source"), width=14, in_table=True, max_length=60),
         Field(
             "per_term",
@@ -106,7 +106,7 @@ AID_STANDARD = Catalogue(
             Kind.CHOICE,
             required=True,
             choices=CONDITION,
-            width=14,
+            width=16,
             in_table=True,
         ),
         Field(

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Set up as {role}: {name}.</source>
         <translation>已设置为{role}：{name}。</translation>
@@ -56,11 +56,11 @@
         <translation>学校或乡镇中心学校</translation>
     </message>
     <message>
-        <source>the school&apos;s 10-digit national code</source>
+        <source>the school's 10-digit national code</source>
         <translation>10 位学校标识码</translation>
     </message>
     <message>
-        <source>the school&apos;s name</source>
+        <source>the school's name</source>
         <translation>学校名称</translation>
     </message>
     <message>
@@ -68,11 +68,11 @@
         <translation>学校类型</translation>
     </message>
     <message>
-        <source>the township&apos;s 9-digit code</source>
+        <source>the township's 9-digit code</source>
         <translation>乡镇的 9 位区划代码</translation>
     </message>
     <message>
-        <source>the township&apos;s name</source>
+        <source>the township's name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>备份文件 {path} 不存在或为空。</translation>
     </message>
     <message>
-        <source>{path} is not a backup of this program&apos;s ledger.</source>
+        <source>{path} is not a backup of this program's ledger.</source>
         <translation>{path} 不是本程序的台账备份。</translation>
     </message>
     <message>
@@ -256,7 +256,7 @@
         <translation>列出帮扶记录，或逾期清单</translation>
     </message>
     <message>
-        <source>only this teacher&apos;s</source>
+        <source>only this teacher's</source>
         <translation>仅限此教师</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>帮扶成效</translation>
     </message>
     <message>
-        <source>Parents&apos; feedback</source>
+        <source>Parents' feedback</source>
         <translation>家长反馈</translation>
     </message>
     <message>
@@ -420,11 +420,11 @@
         <translation>外出时间</translation>
     </message>
     <message>
-        <source>Father&apos;s phone</source>
+        <source>Father's phone</source>
         <translation>父亲电话</translation>
     </message>
     <message>
-        <source>Mother&apos;s phone</source>
+        <source>Mother's phone</source>
         <translation>母亲电话</translation>
     </message>
     <message>
@@ -432,11 +432,11 @@
         <translation>实际照料人</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>监护人电话</translation>
     </message>
     <message>
-        <source>Guardian&apos;s address</source>
+        <source>Guardian's address</source>
         <translation>监护人住址</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>监护等级</translation>
     </message>
     <message>
-        <source>Proxy parent&apos;s phone</source>
+        <source>Proxy parent's phone</source>
         <translation>代理家长电话</translation>
     </message>
     <message>
@@ -568,7 +568,7 @@
         <translation>帮扶责任人</translation>
     </message>
     <message>
-        <source>Cadre&apos;s phone</source>
+        <source>Cadre's phone</source>
         <translation>帮扶责任人电话</translation>
     </message>
     <message>
@@ -1104,11 +1104,11 @@
         <translation>参加人员</translation>
     </message>
     <message>
-        <source>The child&apos;s state</source>
+        <source>The child's state</source>
         <translation>学生状况</translation>
     </message>
     <message>
-        <source>The family&apos;s needs</source>
+        <source>The family's needs</source>
         <translation>家庭需求</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@
         <translation>务工城市</translation>
     </message>
     <message>
-        <source>Guardian&apos;s name</source>
+        <source>Guardian's name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Guardian&apos;s signature</source>
+        <source>Guardian's signature</source>
         <translation>监护人签字</translation>
     </message>
     <message>
@@ -1556,7 +1556,7 @@
         <translation>基诺族</translation>
     </message>
     <message>
-        <source>De&apos;ang</source>
+        <source>De'ang</source>
         <translation>德昂族</translation>
     </message>
     <message>
@@ -1628,11 +1628,11 @@
         <translation>请选择学校或乡镇中心学校。</translation>
     </message>
     <message>
-        <source>Enter the township&apos;s name.</source>
+        <source>Enter the township's name.</source>
         <translation>请填写乡镇名称。</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name.</source>
+        <source>Enter the school's name.</source>
         <translation>请填写学校名称。</translation>
     </message>
     <message>
@@ -1864,6 +1864,10 @@
         <translation>小写字母、数字和 _，保存后不能修改。</translation>
     </message>
     <message>
+        <source>Program name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
@@ -2064,7 +2068,7 @@
         <translation>台账中已有的学生保持不变</translation>
     </message>
     <message>
-        <source>the school&apos;s code (township mode)</source>
+        <source>the school's code (township mode)</source>
         <translation>学校标识码（乡镇中心学校模式）</translation>
     </message>
     <message>
@@ -2104,7 +2108,7 @@
         <translation>只要这个班级</translation>
     </message>
     <message>
-        <source>a student&apos;s name, ID number or student number (may be repeated)</source>
+        <source>a student's name, ID number or student number (may be repeated)</source>
         <translation>学生的姓名、身份证号或学籍号（可重复使用）</translation>
     </message>
     <message>
@@ -2252,7 +2256,7 @@
         <translation>书包卡（学生随身）</translation>
     </message>
     <message>
-        <source>for the guardian&apos;s wall</source>
+        <source>for the guardian's wall</source>
         <translation>张贴卡（监护人家中）</translation>
     </message>
     <message>
@@ -2320,7 +2324,7 @@
         <translation>家长（监护人）签字</translation>
     </message>
     <message>
-        <source>(restricted: only the child&apos;s teachers read this)</source>
+        <source>(restricted: only the child's teachers read this)</source>
         <translation>（内容受限：仅该生的帮扶教师可查看）</translation>
     </message>
     <message>
@@ -2476,7 +2480,7 @@
         <translation>发送方安装编号</translation>
     </message>
     <message>
-        <source>Sender&apos;s role</source>
+        <source>Sender's role</source>
         <translation>发送方角色</translation>
     </message>
     <message>
@@ -2484,11 +2488,11 @@
         <translation>发送方</translation>
     </message>
     <message>
-        <source>Receiver&apos;s role</source>
+        <source>Receiver's role</source>
         <translation>接收方角色</translation>
     </message>
     <message>
-        <source>Receiver&apos;s code</source>
+        <source>Receiver's code</source>
         <translation>接收方代码</translation>
     </message>
     <message>
@@ -2524,7 +2528,7 @@
         <translation>工作表、行数和 SHA-256</translation>
     </message>
     <message>
-        <source>Sender&apos;s key (first package only)</source>
+        <source>Sender's key (first package only)</source>
         <translation>发送方密钥（仅首次）</translation>
     </message>
     <message>
@@ -2684,7 +2688,7 @@
         <translation>走访日期</translation>
     </message>
     <message>
-        <source>Child&apos;s state</source>
+        <source>Child's state</source>
         <translation>孩子状况</translation>
     </message>
     <message>
@@ -2692,7 +2696,7 @@
         <translation>家庭需求</translation>
     </message>
     <message>
-        <source>Guardian&apos;s relation</source>
+        <source>Guardian's relation</source>
         <translation>监护人关系</translation>
     </message>
     <message>
@@ -3008,7 +3012,7 @@
         <translation>此同步包来自 {sender} 的另一台电脑或新安装的程序（是否重新安装过？）。只有在您清楚原因时才导入：新安装将取代原来的登记。</translation>
     </message>
     <message>
-        <source>The signature of this package does not match {sender}&apos;s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
+        <source>The signature of this package does not match {sender}'s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
         <translation>此同步包的签名与 {sender} 的密钥不符：它在导出后被改动过，或并非由 {sender} 导出。未导入任何内容。</translation>
     </message>
     <message>
@@ -3134,22 +3138,6 @@
         <source>School</source>
         <translation>学校</translation>
     </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>学段</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>年级</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>班级</translation>
-    </message>
 </context>
 <context>
     <name>AidPage</name>
@@ -3224,22 +3212,6 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Teacher</source>
         <translation>帮扶教师</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>结对形式</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Why it ended</source>
-        <translation>结束原因</translation>
     </message>
     <message>
         <source>New visit…</source>
@@ -3554,7 +3526,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本校信息</translation>
     </message>
     <message>
-        <source>The 10-digit national school code is on the school&apos;s registration certificate (学校标识码).</source>
+        <source>The 10-digit national school code is on the school's registration certificate (学校标识码).</source>
         <translation>10 位学校标识码可在学校的登记证书上查到。</translation>
     </message>
     <message>
@@ -3562,7 +3534,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本乡镇信息</translation>
     </message>
     <message>
-        <source>The township&apos;s name and its 9-digit division code.</source>
+        <source>The township's name and its 9-digit division code.</source>
         <translation>请填写乡镇名称及其 9 位区划代码。</translation>
     </message>
 </context>
@@ -3575,10 +3547,6 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Class</source>
         <translation>班级</translation>
-    </message>
-    <message>
-        <source>Left behind since</source>
-        <translation>留守起始日期</translation>
     </message>
     <message>
         <source>Proxy parent</source>
@@ -3955,34 +3923,6 @@ The current ledger is kept aside, not deleted.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Date paid</source>
-        <translation>发放日期</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>发放方式</translation>
-    </message>
-    <message>
-        <source>Funding source</source>
-        <translation>资金来源</translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation>领取人</translation>
-    </message>
-    <message>
-        <source>Handed over by</source>
-        <translation>发放人</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>{n} payments, {amount} yuan</source>
         <translation>共 {n} 笔，{amount} 元</translation>
     </message>
@@ -4263,34 +4203,6 @@ The current ledger is kept aside, not deleted.</source>
         <translation>只有校长可以修改资助项目和标准。</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>资助项目</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Funding source</source>
-        <translation>资金来源</translation>
-    </message>
-    <message>
-        <source>Each term</source>
-        <translation>按学期</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
         <source>Standards</source>
         <translation>资助标准</translation>
     </message>
@@ -4299,36 +4211,8 @@ The current ledger is kept aside, not deleted.</source>
         <translation>不设标准</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>学段</translation>
-    </message>
-    <message>
-        <source>Who is entitled</source>
-        <translation>资助对象</translation>
-    </message>
-    <message>
-        <source>A year (yuan)</source>
-        <translation>每年（元）</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>生效日期</translation>
-    </message>
-    <message>
-        <source>Valid to</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
         <source>(open)</source>
         <translation>（未截止）</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省份</translation>
     </message>
     <message>
         <source>national</source>
@@ -4429,7 +4313,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>全部教师</translation>
     </message>
     <message>
-        <source>Child&apos;s name or pinyin</source>
+        <source>Child's name or pinyin</source>
         <translation>学生姓名或拼音</translation>
     </message>
     <message>
@@ -4487,7 +4371,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>学校（完小、初小、教学点、幼儿园、初中）</translation>
     </message>
     <message>
-        <source>The township central school: gathers and checks every school&apos;s data</source>
+        <source>The township central school: gathers and checks every school's data</source>
         <translation>乡镇中心学校：汇总并核查各校数据</translation>
     </message>
     <message>
@@ -5208,7 +5092,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>记录帮扶…</translation>
     </message>
     <message>
-        <source>Child&apos;s timeline…</source>
+        <source>Child's timeline…</source>
         <translation>学生成长记录…</translation>
     </message>
     <message>
@@ -5290,22 +5174,6 @@ The current ledger is kept aside, not deleted.</source>
         <translation>班级</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>结对形式</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Why it ended</source>
-        <translation>结束原因</translation>
-    </message>
-    <message>
         <source>Show ended pairings</source>
         <translation>显示已结束的结对</translation>
     </message>
@@ -5334,7 +5202,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>成长记录…</translation>
     </message>
     <message>
-        <source>{name}&apos;s students ({count})</source>
+        <source>{name}'s students ({count})</source>
         <translation>{name}的结对学生（{count}）</translation>
     </message>
     <message>

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fupin_desktop.db.models import AidPayment, AidProgram, AidStandard
-from fupin_desktop.schema.aid import FLAGGED, STATUS
+from fupin_desktop.schema.aid import AID_PAYMENT, AID_PROGRAM, AID_STANDARD, FLAGGED, STATUS
+from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.choices import AID_KIND, STAGE
 from fupin_desktop.services.aid import seed as aid_seed
 from fupin_desktop.services.aid.reconciliation import reconcile
@@ -61,6 +62,29 @@ def test_page_builds_with_the_seeded_programs(aid_page) -> None:
     ]
     assert cell(tab.standards_model, 1, 2) == "1,250.00"
     assert tab.new_standard_button.isEnabled()  # the session acts as principal
+
+
+def headers(model) -> list[str]:
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def test_table_columns_word_catalogue_fields_as_the_catalogue_does(aid_page) -> None:
+    programs = aid_page.programs_tab
+    assert headers(programs.programs_model)[:5] == [
+        AID_PROGRAM[k].title for k in ("name", "code", "funding_source", "per_term", "active")
+    ]
+    assert headers(programs.programs_model)[0] == "项目名称"
+    assert headers(programs.standards_model) == [f.title for f in AID_STANDARD]
+    paid = headers(aid_page.payments_tab.paid_model)
+    assert paid[0] == AID_PAYMENT["paid_on"].title
+    assert paid[1:5] == [STUDENT[k].title for k in ("name", "stage", "grade", "class_name")]
+    assert paid[6:] == [
+        AID_PAYMENT[k].title
+        for k in ("amount_fen", "method", "funding_source", "received_by", "signed_by", "note")
+    ]
+    # Widths follow the catalogue too: a wider field is a wider column.
+    columns = aid_page.payments_tab.paid_model.columns
+    assert columns[-1].chars > columns[7].chars  # the note is wider than the method
 
 
 def test_reconciliation_tab_shows_rows_in_colour(aid_page) -> None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fupin_desktop.db.models import DiaryEntry, FamilyCall, Pairing, Teacher, Visit
+from fupin_desktop.schema.care import PAIRING
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import reminders, visits
 from fupin_desktop.services.students import files as students
@@ -243,6 +244,11 @@ def test_timeline_shows_every_kind_newest_first(ui_session, qtbot) -> None:
     text = dialog.browser.toPlainText()
     assert text.index("父亲") < text.index("考试进步") < text.index("很好")
     assert "王丽" in dialog.heading.text()
+    # The pairings above: the catalogue's wording of a pairing's fields.
+    model = dialog.pairing_model
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    keys = ("kind", "start_date", "end_date", "end_reason")
+    assert titles[1:] == [PAIRING[k].title for k in keys]
 
 
 def test_coverage_page_and_home_screen(ui_session, qtbot) -> None:

@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from fupin_desktop.schema.aid import STATUS
-from fupin_desktop.schema.choices import STAGE
+from fupin_desktop.schema.catalogues import STUDENT
+from fupin_desktop.schema.fields import Field
 from fupin_desktop.validation import fen_to_yuan
-from ui.aid.table import Column
+from ui.aid.table import Column, field_column
 
 # Light backgrounds, so the text stays readable; red for what needs action first.
 STATUS_COLOURS = {
@@ -39,44 +40,31 @@ def status_column(title: str) -> Column:
     )
 
 
-def student_columns(*, show_school: bool = False, name_chars: int = 5) -> list[Column]:
+def student_columns(*, show_school: bool = False) -> list[Column]:
     """(School,) name, stage, grade and class: the first columns of every aid table. The
-    school only where a ledger holds many (the township)."""
+    school only where a ledger holds many (the township). Titles and widths are the
+    student file's (schema.catalogues.STUDENT)."""
     school = Column(
         QCoreApplication.translate("AidColumns", "School"), lambda r: r.school_name, chars=7
     )
-    return [*([school] if show_school else []), *_child_columns(name_chars)]
-
-
-def _child_columns(name_chars: int) -> list[Column]:
-    return [
-        Column(
-            QCoreApplication.translate("AidColumns", "Name"),
-            lambda r: r.student_name,
-            chars=name_chars,
-        ),
-        Column(
-            QCoreApplication.translate("AidColumns", "Stage"),
-            lambda r: STAGE.label(r.stage),
-            chars=6,
-        ),
-        Column(
-            QCoreApplication.translate("AidColumns", "Grade"),
-            lambda r: "" if r.grade is None else str(r.grade),
-            sort_key=lambda r: r.grade,
-            numeric=True,
-            chars=2,
-        ),
-        Column(QCoreApplication.translate("AidColumns", "Class"), lambda r: r.class_name, chars=3),
+    children = [
+        field_column(STUDENT["name"], lambda r: r.student_name),
+        field_column(STUDENT["stage"], lambda r: r.stage),
+        field_column(STUDENT["grade"], lambda r: r.grade),
+        field_column(STUDENT["class_name"], lambda r: r.class_name),
     ]
+    return [*([school] if show_school else []), *children]
 
 
 def money_column(title: str, value: Callable[[Any], int], chars: int = 5) -> Column:
     """Yuan with two decimals and thousands separators, sorted by the fen."""
-    return Column(
-        title,
-        lambda r: fen_to_yuan(value(r), grouped=True),
-        sort_key=value,
-        numeric=True,
-        chars=chars,
-    )
+    return Column(title, _yuan(value), sort_key=value, numeric=True, chars=chars)
+
+
+def money_field_column(field: Field, value: Callable[[Any], int], **options: Any) -> Column:
+    """A catalogue's amount (Kind.MONEY) in a table: yuan with thousands separators."""
+    return field_column(field, value, text=_yuan(value), **options)
+
+
+def _yuan(value: Callable[[Any], int | None]) -> Callable[[Any], str]:
+    return lambda row: fen_to_yuan(value(row), grouped=True)

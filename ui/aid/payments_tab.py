@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.errors import FupinError
-from fupin_desktop.schema.aid import PAYMENT_METHOD
+from fupin_desktop.schema.aid import AID_PAYMENT
 from fupin_desktop.services.aid.access import may_record_payments
 from fupin_desktop.services.aid.payments import list_payments, payable_students, void_payment
 from fupin_desktop.services.aid.programs import ProgramRow, list_programs
 from fupin_desktop.services.aid.reconciliation import ReconRow, reconcile
 from fupin_desktop.validation import fen_to_yuan
-from ui.aid.columns import money_column, status_column, student_columns
+from ui.aid.columns import money_column, money_field_column, status_column, student_columns
 from ui.aid.dialogs import PaymentDialog
 from ui.aid.period import Period
-from ui.aid.table import Column, RowTableModel, make_table, selected_row
+from ui.aid.table import Column, RowTableModel, field_column, make_table, selected_row
 from ui.bus import bus
 from ui.errors import show_error
 from ui.session import session
@@ -126,16 +126,16 @@ class PaymentsTab(QWidget):
         ]
 
     def _payment_columns(self) -> list[Column]:
+        # A payment's own fields read as the catalogue (schema.aid.AID_PAYMENT) says.
+        def own(key: str) -> Column:
+            return field_column(AID_PAYMENT[key], lambda p: getattr(p, key))
+
         return [
-            Column(self.tr("Date paid"), lambda p: p.paid_on.isoformat(), chars=5),
+            own("paid_on"),
             *student_columns(show_school=session().is_township),
             Column(self.tr("Program"), lambda p: p.program_name, chars=8),
-            money_column(self.tr("Amount"), lambda p: p.amount_fen),
-            Column(self.tr("Method"), lambda p: PAYMENT_METHOD.label(p.method), chars=4),
-            Column(self.tr("Funding source"), lambda p: p.funding_source, chars=7),
-            Column(self.tr("Received by"), lambda p: p.received_by, chars=4),
-            Column(self.tr("Handed over by"), lambda p: p.signed_by, chars=4),
-            Column(self.tr("Note"), lambda p: p.note, chars=8),
+            money_field_column(AID_PAYMENT["amount_fen"], lambda p: p.amount_fen),
+            *(own(k) for k in ("method", "funding_source", "received_by", "signed_by", "note")),
         ]
 
     # -- data -------------------------------------------------------------------------

@@ -4,6 +4,7 @@ The principal edits them; everybody else reads them."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -18,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.errors import FupinError
-from fupin_desktop.schema.aid import CONDITION
-from fupin_desktop.schema.choices import STAGE
+from fupin_desktop.schema.aid import AID_PROGRAM, AID_STANDARD
 from fupin_desktop.services.aid.programs import (
     ProgramRow,
     StandardRow,
@@ -28,9 +28,9 @@ from fupin_desktop.services.aid.programs import (
     list_standards,
     set_program_active,
 )
-from fupin_desktop.validation import fen_to_yuan
+from ui.aid.columns import money_field_column
 from ui.aid.dialogs import ProgramDialog, StandardDialog
-from ui.aid.table import Column, RowTableModel, make_table, selected_row
+from ui.aid.table import Column, RowTableModel, field_column, make_table, selected_row
 from ui.bus import bus
 from ui.errors import show_error
 from ui.session import session
@@ -102,13 +102,12 @@ class ProgramsTab(QWidget):
         layout.addWidget(splitter)
 
     def _program_columns(self) -> list[Column]:
-        yes, no = self.tr("Yes"), self.tr("No")
+        # Titles and widths from the catalogue (schema.aid.AID_PROGRAM).
+        def own(key: str) -> Column:
+            return field_column(AID_PROGRAM[key], lambda p: getattr(p, key))
+
         return [
-            Column(self.tr("Program"), lambda p: p.name, chars=9),
-            Column(self.tr("Code"), lambda p: p.code, chars=9),
-            Column(self.tr("Funding source"), lambda p: p.funding_source, chars=7),
-            Column(self.tr("Each term"), lambda p: yes if p.per_term else no, chars=3),
-            Column(self.tr("Active"), lambda p: yes if p.active else no, chars=3),
+            *(own(key) for key in ("name", "code", "funding_source", "per_term", "active")),
             Column(
                 self.tr("Standards"),
                 lambda p: str(p.standards) if p.standards else self.tr("ad hoc"),
@@ -116,7 +115,7 @@ class ProgramsTab(QWidget):
                 numeric=True,
                 chars=3,
             ),
-            Column(self.tr("Note"), lambda p: p.note, chars=10),
+            own("note"),
         ]
 
     def _standard_columns(self) -> list[Column]:
@@ -125,24 +124,20 @@ class ProgramsTab(QWidget):
         def ended(s: StandardRow) -> QColor | None:
             return None if s.valid_on(today) or s.valid_from > today else _ENDED
 
+        def own(key: str, **options: Any) -> Column:
+            return field_column(AID_STANDARD[key], lambda s: getattr(s, key), **options)
+
         return [
-            Column(self.tr("Stage"), lambda s: STAGE.label(s.stage), chars=4),
-            Column(self.tr("Who is entitled"), lambda s: CONDITION.label(s.condition), chars=9),
-            Column(
-                self.tr("A year (yuan)"),
-                lambda s: fen_to_yuan(s.amount_fen, grouped=True),
-                sort_key=lambda s: s.amount_fen,
-                numeric=True,
-                chars=5,
-            ),
-            Column(self.tr("Valid from"), lambda s: s.valid_from.isoformat(), chars=5),
-            Column(
-                self.tr("Valid to"),
-                lambda s: s.valid_to.isoformat() if s.valid_to else self.tr("(open)"),
-                chars=5,
+            own("stage"),
+            own("condition"),
+            money_field_column(AID_STANDARD["amount_fen"], lambda s: s.amount_fen),
+            own("valid_from"),
+            own(
+                "valid_to",
+                text=lambda s: s.valid_to.isoformat() if s.valid_to else self.tr("(open)"),
                 background=ended,
             ),
-            Column(self.tr("Province"), lambda s: s.province or self.tr("national"), chars=4),
+            own("province", text=lambda s: s.province or self.tr("national")),
         ]
 
     # -- data -------------------------------------------------------------------------

@@ -12,6 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from fupin_desktop.schema.fields import Field, Kind
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -25,6 +27,24 @@ class Column:
     numeric: bool = False  # right-aligned (amounts, counts)
     chars: int = 8  # width in Chinese characters
     background: Callable[[Any], QColor | None] | None = None
+
+
+def field_chars(field: Field) -> int:
+    """A catalogue width (Latin characters, as in Excel) as a column's width in Chinese
+    characters, which are about two Latin ones wide."""
+    return max(3, field.width // 2 + 1)
+
+
+def field_column(field: Field, value: Callable[[Any], Any], **options: Any) -> Column:
+    """A column that shows a catalogue field: its title and width come from the
+    catalogue (one wording per field), the text from the field's display unless
+    `text` says otherwise. Numbers and amounts sort by value and align right."""
+    if field.kind in (Kind.INT, Kind.MONEY):
+        options.setdefault("sort_key", value)
+        options.setdefault("numeric", True)
+    options.setdefault("text", lambda row: field.display(value(row)))
+    options.setdefault("chars", field_chars(field))
+    return Column(field.title, **options)
 
 
 def _safe_key(value: Any) -> tuple[bool, Any]:

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.schema.care import PAIRING
 from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.fields import Field
 from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor
 from fupin_desktop.terms import CARE
+from ui.aid.table import Column, field_column
 from ui.errors import show_error
 from ui.fields import FieldForm
 from ui.session import session
@@ -43,6 +45,13 @@ def qdate(day: dt.date) -> QDate:
 
 def pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+def pairing_field_columns() -> list[Column]:
+    """A pairing's kind, dates and why it ended, as the catalogue (PAIRING) words them:
+    the columns of every list of pairings."""
+    keys = ("kind", "start_date", "end_date", "end_reason")
+    return [field_column(PAIRING[key], lambda p, key=key: getattr(p, key)) for key in keys]
 
 
 class TeacherCombo(QComboBox):

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care.left_behind import LeftBehindRow
 from fupin_desktop.services.context import Changes
-from ui.aid.table import Column, RowTableModel, make_table, selected_row
+from ui.aid.table import Column, RowTableModel, field_column, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope
 from ui.care.records import CallDialog, DiaryDialog, LeftBehindProfileDialog
@@ -43,7 +44,9 @@ class LeftBehindPage(ReloadsWhenShown, QWidget):
         columns = [
             Column(self.tr("Student"), lambda r: r.name, chars=4),
             Column(self.tr("Class"), lambda r: f"{r.grade or ''}-{r.class_name}", chars=3),
-            Column(self.tr("Left behind since"), lambda r: _day(r.since), chars=6),
+            field_column(
+                LEFT_BEHIND_PROFILE["start_date"], lambda r: r.since, text=lambda r: _day(r.since)
+            ),
             Column(
                 self.tr("Proxy parent"),
                 lambda r: r.proxy_parent or self.tr("none"),

@@ -30,9 +30,9 @@ from fupin_desktop.services.care.pairings import PairingRow
 from fupin_desktop.services.care.teachers import TeacherRow
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.students.files import schools
-from ui.aid.table import Column, RowTableModel, make_table, selected_row
+from ui.aid.table import Column, RowTableModel, field_column, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
-from ui.care.common import CatalogueDialog, TeacherCombo, school_scope
+from ui.care.common import CatalogueDialog, TeacherCombo, pairing_field_columns, school_scope
 from ui.care.timeline import ChildTimelineDialog
 from ui.care.visit_entry import VisitQuickEntry
 from ui.errors import show_error
@@ -143,12 +143,7 @@ class TeachersPage(ReloadsWhenShown, QWidget):
         super().__init__(parent)
         self.actor = session().actor
         teacher_columns = [
-            Column(
-                f.title,
-                lambda r, k=f.key, f=f: f.display(r.values[k]),
-                chars=max(3, f.width // 2 + 1),
-            )
-            for f in TEACHER.table_fields()
+            field_column(f, lambda r, k=f.key: r.values[k]) for f in TEACHER.table_fields()
         ]
         teacher_columns.append(
             Column(
@@ -180,14 +175,7 @@ class TeachersPage(ReloadsWhenShown, QWidget):
         pairing_columns = [
             Column(self.tr("Student"), lambda p: p.student_name, chars=4),
             Column(self.tr("Class"), lambda p: f"{p.grade or ''}-{p.class_name}", chars=3),
-            Column(self.tr("Kind"), lambda p: PAIRING["kind"].display(p.kind), chars=6),
-            Column(self.tr("From"), lambda p: p.start_date.isoformat(), chars=6),
-            Column(
-                self.tr("To"),
-                lambda p: p.end_date.isoformat() if p.end_date else "",
-                chars=6,
-            ),
-            Column(self.tr("Why it ended"), lambda p: p.end_reason, chars=6),
+            *pairing_field_columns(),
         ]
         self.pairing_model = RowTableModel(pairing_columns, self)
         self.pairing_view = make_table(self.pairing_model, self)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.errors import NotFound
-from fupin_desktop.schema.care import PAIRING
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import pairings
 from fupin_desktop.services.care.left_behind import TimelineItem
@@ -26,6 +25,7 @@ from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.students.files import get_file
 from ui.aid.table import Column, RowTableModel, fit_to_contents, make_table
 from ui.bus import ReloadsWhenShown, bus
+from ui.care.common import pairing_field_columns
 from ui.care.records import (
     CallDialog,
     DiaryDialog,
@@ -61,12 +61,7 @@ class ChildTimelineDialog(ReloadsWhenShown, QDialog):
         self.pairing_model = RowTableModel(
             [
                 Column(self.tr("Teacher"), lambda p: p.teacher_name, chars=4),
-                Column(self.tr("Kind"), lambda p: PAIRING["kind"].display(p.kind), chars=5),
-                Column(self.tr("From"), lambda p: p.start_date.isoformat(), chars=6),
-                Column(
-                    self.tr("To"), lambda p: p.end_date.isoformat() if p.end_date else "", chars=6
-                ),
-                Column(self.tr("Why it ended"), lambda p: p.end_reason, chars=8),
+                *pairing_field_columns(),
             ],
             self,
         )
