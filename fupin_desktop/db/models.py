@@ -126,7 +126,7 @@ class AidStandard(Travelling):
 
     program = pw.ForeignKeyField(AidProgram, backref="standards", on_delete="RESTRICT")
     stage = pw.CharField(max_length=20)
-    # Who is entitled: a code of services.aid.CONDITION ("all", "needy", "boarder_needy" …).
+    # Who is entitled: a code of schema.aid.CONDITION ("all", "needy", "boarder_needy" …).
     condition = pw.CharField(max_length=40, default="all")
     amount_fen = pw.IntegerField()  # a year
     valid_from = pw.DateField()
