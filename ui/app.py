@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -106,34 +106,50 @@ def create_app(argv: Sequence[str]) -> QApplication:
 
 
 def open_ledger(parent: QWidget | None, db_path: Path) -> bool:
-    """Open the ledger; when it is damaged, offer the newest good backup."""
-    from fupin_desktop.db.backup import newest_good_backup, restore
+    """Open the ledger; when it is damaged, offer the newest good backup. The file is
+    checked here only after an unclean shutdown or a restore; otherwise the main window
+    checks it in the background (docs/architecture.md, "Start-up and speed")."""
+    from fupin_desktop.db.backup import restore
     from fupin_desktop.db.connection import open_database
     from fupin_desktop.errors import IntegrityFailed
-    from ui.errors import show_error
 
     try:
-        open_database(db_path)
+        open_database(db_path, check=None)
         return True
     except IntegrityFailed as exc:
-        backup = newest_good_backup(db_path)
+        backup = offer_restore(parent, db_path, exc)
         if backup is None:
-            show_error(parent, exc)
-            return False
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("App", "Ledger damaged"),
-            QCoreApplication.translate(
-                "App",
-                "{message}\n\nRestore the newest good backup ({backup})? "
-                "The damaged file is kept aside, not deleted.",
-            ).format(message=exc.message, backup=backup.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
             return False
         restore(db_path, backup)
         open_database(db_path)
         return True
+
+
+def offer_restore(parent: QWidget | None, db_path: Path, exc: Exception) -> Path | None:
+    """The ledger is damaged: name the newest good backup and ask whether to restore it.
+    The backup chosen, or None (none found, or the person said no)."""
+    from fupin_desktop.db.backup import newest_good_backup
+    from ui.errors import show_error
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        backup = newest_good_backup(db_path)
+    finally:
+        QApplication.restoreOverrideCursor()
+    if backup is None:
+        show_error(parent, exc)
+        return None
+    message = getattr(exc, "message", str(exc))
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("App", "Ledger damaged"),
+        QCoreApplication.translate(
+            "App",
+            "{message}\n\nRestore the newest good backup ({backup})? "
+            "The damaged file is kept aside, not deleted.",
+        ).format(message=message, backup=backup.name),
+    )
+    return backup if answer == QMessageBox.StandardButton.Yes else None
 
 
 def self_check(app: QApplication) -> int:
@@ -206,7 +222,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     code = app.exec()
+    from fupin_desktop.db.connection import close_database
     from ui.tasks import runner
 
+    # The worker's work ends first; then the ledger is closed cleanly, so the next start
+    # needs no check before its window shows.
     runner().shutdown()
+    close_database()
     return code

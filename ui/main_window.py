@@ -1,12 +1,20 @@
 """The main window: a navigation pane for the parts of the ledger, menus with the usual
-shortcuts, and a status bar (school, database file, last backup)."""
+shortcuts, and a status bar (school, database file, last backup).
+
+The window shows first and works after (docs/architecture.md, "Start-up and speed"):
+only the home page is built at start (its figures load in the background); every other
+page is imported and built when first shown, and the ledger's integrity check runs in
+the background once the window is up.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -22,22 +30,22 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop import APP_VERSION
 from fupin_desktop.db import backup
-from fupin_desktop.db.connection import open_database
+from fupin_desktop.db.connection import background_check, open_database
 from fupin_desktop.schema.choices import ROLE
 from fupin_desktop.services.context import Changes
 from ui import tasks
-from ui.aid.page import AidPage
-from ui.app import restart_program
+from ui.app import offer_restore, restart_program
 from ui.bus import bus
 from ui.care.home import HomePage
-from ui.care.page import CarePage
 from ui.errors import show_error
 from ui.session import session
-from ui.students.list_page import StudentListPage
-from ui.sync.conflicts_page import ConflictsPage
-from ui.sync.export_dialog import SyncExportDialog
-from ui.sync.import_dialog import SyncImportDialog
-from ui.sync.township_page import TownshipPage
+
+if TYPE_CHECKING:
+    from ui.aid.page import AidPage
+    from ui.care.page import CarePage
+    from ui.students.list_page import StudentListPage
+    from ui.sync.conflicts_page import ConflictsPage
+    from ui.sync.township_page import TownshipPage
 
 # How old the newest automatic backup may be before start-up makes another (hours).
 AUTO_BACKUP_HOURS = 12
@@ -61,32 +69,104 @@ class MainWindow(QMainWindow):
         splitter.setSizes([150, 950])
         self.setCentralWidget(splitter)
 
+        self._lazy: dict[str, tuple[int, Callable[[QWidget], QWidget]]] = {}
+        self._built: dict[str, QWidget] = {}
         self.home_page = HomePage(self)
         self.add_page(self.tr("Home"), self.home_page)
-        self.students_page = StudentListPage(self)
-        self.add_page(self.tr("Student files"), self.students_page)
-        self.care_page = CarePage(self)
-        self.add_page(self.tr("Pairing and care"), self.care_page)
-        self.aid_page = AidPage(self)
-        self.add_page(self.tr("Aid"), self.aid_page)
-        if session().is_township:  # it queries the township's totals when built
-            self.township_page = TownshipPage(self)
-            self.add_page(self.tr("Schools"), self.township_page)
-        self.conflicts_page = ConflictsPage(self)
-        self.add_page(self.tr("Conflicts"), self.conflicts_page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.add_lazy_page(self.tr("Student files"), "students_page", _students_page)
+        self.add_lazy_page(self.tr("Pairing and care"), "care_page", _care_page)
+        self.add_lazy_page(self.tr("Aid"), "aid_page", _aid_page)
+        if session().is_township:
+            self.add_lazy_page(self.tr("Schools"), "township_page", _township_page)
+        self.add_lazy_page(self.tr("Conflicts"), "conflicts_page", _conflicts_page)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
 
         self._build_menus()
         self._build_status_bar()
         bus().changed.connect(self._on_changed)
         self._restore_geometry()
+        self._started = False
         QTimer.singleShot(2000, self._maybe_auto_backup)
 
     # -- structure --------------------------------------------------------------
     def add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
         QListWidgetItem(title, self.nav)
+
+    def add_lazy_page(self, title: str, name: str, build: Callable[[QWidget], QWidget]) -> None:
+        """A page imported and built when first shown: a hidden page costs nothing."""
+        self._lazy[name] = (self.pages.count(), build)
+        self.add_page(title, QWidget(self))
+
+    def page(self, name: str) -> QWidget:
+        """The page `name`, built now if it was not yet."""
+        if name in self._built:
+            return self._built[name]
+        index, build = self._lazy[name]
+        page = build(self)
+        placeholder = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self._built[name] = page
+        return page
+
+    def _show_page(self, row: int) -> None:
+        for name, (index, _) in self._lazy.items():
+            if index == row:
+                self.page(name)
+        self.pages.setCurrentIndex(row)
+
+    @property
+    def students_page(self) -> StudentListPage:
+        return self.page("students_page")  # type: ignore[return-value]
+
+    @property
+    def care_page(self) -> CarePage:
+        return self.page("care_page")  # type: ignore[return-value]
+
+    @property
+    def aid_page(self) -> AidPage:
+        return self.page("aid_page")  # type: ignore[return-value]
+
+    @property
+    def township_page(self) -> TownshipPage:
+        return self.page("township_page")  # type: ignore[return-value]
+
+    @property
+    def conflicts_page(self) -> ConflictsPage:
+        return self.page("conflicts_page")  # type: ignore[return-value]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            # After the first paint: the window is up before any check or figure.
+            QTimer.singleShot(0, self.check_ledger)
+
+    def check_ledger(self) -> None:
+        """The ledger's integrity check, in the background (quick; in full weekly)."""
+        path = session().db_path
+        tasks.runner().load(
+            self, lambda: background_check(path), on_done=lambda problems: self._checked(problems)
+        )
+
+    def _checked(self, problems: list[str]) -> None:
+        if not problems:
+            return
+        from fupin_desktop.errors import IntegrityFailed
+        from fupin_desktop.i18n import N_
+
+        path = session().db_path
+        error = IntegrityFailed(
+            N_("The ledger database {path} is damaged."), details="\n".join(problems), path=path
+        )
+        chosen = offer_restore(self, path, error)
+        if chosen is not None:
+            self._replace_ledger(chosen)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -184,9 +264,13 @@ class MainWindow(QMainWindow):
         self.students_page.focus_search()
 
     def export_package(self) -> None:
+        from ui.sync.export_dialog import SyncExportDialog
+
         SyncExportDialog(self).exec()
 
     def import_package(self) -> None:
+        from ui.sync.import_dialog import SyncImportDialog
+
         SyncImportDialog(self).exec()
 
     def _show_conflicts(self) -> None:
@@ -250,6 +334,10 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self._replace_ledger(Path(file_name))
+
+    def _replace_ledger(self, backup_file: Path) -> None:
+        """Restore `backup_file` over the ledger and start the program again on it."""
         path = session().db_path
         # Each thread holds its own connection to the ledger (peewee is thread-local), and a
         # connection left open would keep reading and writing the file moved aside (Windows
@@ -260,7 +348,7 @@ class MainWindow(QMainWindow):
         try:
             # No separate backup first: restore() keeps the current ledger aside, whole,
             # and a rotating backup now could delete the very file chosen.
-            backup.restore(path, Path(file_name))
+            backup.restore(path, backup_file)
         except Exception as exc:
             QApplication.restoreOverrideCursor()
             open_database(path)
@@ -292,3 +380,34 @@ class MainWindow(QMainWindow):
                 "Works offline; data travels as Excel sync packages.</p>"
             ).format(version=APP_VERSION),
         )
+
+
+# -- pages built when first shown -----------------------------------------------------
+def _students_page(parent: QWidget) -> QWidget:
+    from ui.students.list_page import StudentListPage
+
+    return StudentListPage(parent)
+
+
+def _care_page(parent: QWidget) -> QWidget:
+    from ui.care.page import CarePage
+
+    return CarePage(parent)
+
+
+def _aid_page(parent: QWidget) -> QWidget:
+    from ui.aid.page import AidPage
+
+    return AidPage(parent)
+
+
+def _township_page(parent: QWidget) -> QWidget:
+    from ui.sync.township_page import TownshipPage
+
+    return TownshipPage(parent)
+
+
+def _conflicts_page(parent: QWidget) -> QWidget:
+    from ui.sync.conflicts_page import ConflictsPage
+
+    return ConflictsPage(parent)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -106,6 +107,50 @@ class TaskRunner(QObject):
         else:
             self._pool.submit(call)
         return token
+
+    def load(
+        self,
+        owner: QObject,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Read in the background, on the same worker, with no dialog: figures a view
+        shows when they are ready (a placeholder until then). Nothing is announced, and
+        the result is dropped if `owner` is gone by then."""
+        signals = _Signals()
+        self._keep.add(signals)
+
+        def alive() -> bool:
+            self._keep.discard(signals)
+            return shiboken6.isValid(owner)
+
+        @Slot(object)
+        def finished(result: Any) -> None:
+            if alive():
+                on_done(result)
+
+        @Slot(object)
+        def failed(error: BaseException) -> None:
+            if alive() and on_error is not None:
+                on_error(error)
+
+        signals.finished.connect(finished)
+        signals.failed.connect(failed)
+
+        def call() -> None:
+            try:
+                result = work()
+            except BaseException as exc:
+                log.warning("background load failed: %r", exc, exc_info=True)
+                signals.failed.emit(exc)
+            else:
+                signals.finished.emit(result)
+
+        if self.synchronous:
+            call()
+        else:
+            self._pool.submit(call)
 
     def close_connections(self) -> None:
         """Close the worker thread's database connection (and wait for it): before the

@@ -1,8 +1,18 @@
-"""Open the ledger: pragmas for power cuts, the application id, integrity, migrations."""
+"""Open the ledger: pragmas for power cuts, the application id, integrity, migrations.
+
+Integrity without a check at every start (docs/architecture.md, "Start-up and speed"):
+while a ledger is open a marker file `<ledger>.open` stands beside it, and a clean close
+removes it. A marker found at the next open means a power cut, a crash or a restore
+(which writes it on purpose); only then does `open_database(check=None)` check the file
+before opening it. Otherwise the program checks it in the background once its window
+shows (`background_check`), in full once a week.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -24,6 +34,40 @@ PRAGMAS = {
     "busy_timeout": 10000,
     "cache_size": -16000,
 }
+OPEN_MARKER = ".open"
+FULL_CHECK_STAMP = ".checked"
+# How often the background check is SQLite's full integrity_check, not the quick one.
+FULL_CHECK_DAYS = 7
+
+
+def _side(path: Path, suffix: str) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + suffix)
+
+
+def _write_small(path: Path, text: str) -> None:
+    """A few bytes, on disk before this returns: a marker lost in a power cut is a check
+    skipped."""
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def needs_check(path: Path) -> bool:
+    """True when the ledger was not closed cleanly last time, or was just restored."""
+    return _side(path, OPEN_MARKER).exists()
+
+
+def mark_needs_check(path: Path, reason: str = "open") -> None:
+    try:
+        _write_small(_side(path, OPEN_MARKER), f"{reason} {dt.datetime.now().isoformat()}\n")
+    except OSError:  # a read-only folder: the next start simply checks again
+        log.warning("could not write the open marker beside %s", path, exc_info=True)
+
+
+def mark_clean(path: Path) -> None:
+    _side(path, OPEN_MARKER).unlink(missing_ok=True)
 
 
 def read_header(path: Path) -> tuple[int, int]:
@@ -55,6 +99,41 @@ def quick_check(path: Path) -> list[str]:
         con.close()
 
 
+def integrity_check(path: Path) -> list[str]:
+    """SQLite's full integrity check (indexes against tables too); empty if healthy."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [row[0] for row in con.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        con.close()
+
+
+def full_check_due(path: Path, today: dt.date | None = None) -> bool:
+    stamp = _side(path, FULL_CHECK_STAMP)
+    try:
+        last = dt.date.fromisoformat(stamp.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return True
+    return ((today or dt.date.today()) - last).days >= FULL_CHECK_DAYS
+
+
+def background_check(path: Path, today: dt.date | None = None) -> list[str]:
+    """The check that runs after the window shows: the quick check, or the full one when
+    a week has passed since the last. Problems found, or empty."""
+    if full_check_due(path, today):
+        problems = integrity_check(path)
+        if not problems:
+            stamp = (today or dt.date.today()).isoformat()
+            try:
+                _write_small(_side(path, FULL_CHECK_STAMP), stamp + "\n")
+            except OSError:
+                log.warning("could not write the check stamp beside %s", path, exc_info=True)
+        return problems
+    return quick_check(path)
+
+
 def _has_tables(path: Path) -> bool:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -76,37 +155,47 @@ def check_file(path: Path) -> None:
             )
 
 
-def open_database(path: Path, *, check: bool = True, migrate: bool = True) -> None:
+def open_database(path: Path, *, check: bool | None = True, migrate: bool = True) -> None:
     """Open (or create) the ledger at `path` and bring its schema up to date.
 
-    A newer schema is refused; pending migrations run in one transaction after a
-    backup copy is taken.
+    `check`: True checks the file first, False never, None only when `needs_check`
+    (the program's start; it checks in the background later). A newer schema is
+    refused; pending migrations run in one transaction after a backup copy is taken.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
-    if existed and check:
+    checked = existed and bool(check or (check is None and needs_check(path)))
+    if checked:
         check_file(path)
     if not database.is_closed():
         database.close()
-    database.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
-    database.connect(reuse_if_open=True)
-    if migrate:
-        try:
+    try:
+        database.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
+        database.connect(reuse_if_open=True)
+        mark_needs_check(path)
+        if migrate:
             run_migrations(path, existed)
-        except Exception:
-            database.close()
-            raise
+    except Exception:
+        database.close()
+        if existed and not checked:
+            check_file(path)  # a damaged file that would not open says so in words
+        raise
 
 
 def close_database() -> None:
+    """Close this thread's connection and count the ledger as closed cleanly (its open
+    marker goes): close the other threads' connections first."""
     if not database.is_closed():
         # SQLite's advice: let it refresh the statistics its query planner uses on close.
         try:
             database.execute_sql("PRAGMA optimize")
         except Exception:  # closing must never fail on a statistics update
             log.debug("PRAGMA optimize failed", exc_info=True)
+        path = database.database
         database.close()
+        if path and path != ":memory:":
+            mark_clean(Path(path))
 
 
 def schema_version() -> int:

@@ -23,11 +23,13 @@ from ..conftest import PRINCIPAL
 
 
 def school_names(path: Path) -> list[str]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return [row[0] for row in con.execute("SELECT name FROM school ORDER BY code")]
-    finally:
-        con.close()
+    """The schools in a ledger or a backup of it, compressed or not."""
+    with backup.plain_copy(path) as plain:
+        con = sqlite3.connect(f"file:{plain}?mode=ro", uri=True)
+        try:
+            return [row[0] for row in con.execute("SELECT name FROM school ORDER BY code")]
+        finally:
+            con.close()
 
 
 def sha256(path: Path) -> str:

@@ -267,8 +267,11 @@ def test_coverage_page_and_home_screen(ui_session, qtbot) -> None:
     assert page.table.model.rowCount() == 2  # the class and the total
     home = HomePage()
     qtbot.addWidget(home)
+    # Nothing is read before the page shows; then a placeholder, then the figures.
+    assert home.principal_home.tiles["unpaired"].number.text() == "–"
+    home.show()
+    qtbot.waitUntil(lambda: home.principal_home.tiles["unpaired"].number.text() == "1")
     assert home.stack.currentWidget() is home.principal_home
-    assert home.principal_home.tiles["unpaired"].number.text() == "1"
     home.set_teacher(teacher)
     assert home.stack.currentWidget() is home.teacher_home
     assert home.current_actor().teacher_id == teacher

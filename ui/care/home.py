@@ -1,12 +1,20 @@
 """The home screen. A teacher sees what is due this week and their recent entries; a
 principal sees the school's coverage gaps at a glance. On the shared office PC the
-person picks "view as" a teacher to see their own list (no accounts yet)."""
+person picks "view as" a teacher to see their own list (no accounts yet).
+
+The figures are read on the worker, not the UI thread: the page shows a placeholder,
+then the numbers (docs/architecture.md, "Start-up and speed"). It reads nothing while
+hidden.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -24,6 +32,7 @@ from fupin_desktop.services.care import reminders, teachers
 from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.terms import CARE
+from ui import tasks
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope, teacher_actor
@@ -114,12 +123,25 @@ class TeacherHome(QWidget):
             "family_call": self.tr("Call"),
         }.get(kind, kind)
 
-    def load(self, actor: Actor, today: dt.date) -> None:
-        self.actor, self.today = actor, today
+    @staticmethod
+    def fetch(actor: Actor, today: dt.date) -> dict[str, Any]:
+        """What the page shows, read off the UI thread."""
         assert actor.teacher_id is not None
         scope = Scope(teacher_id=actor.teacher_id)
+        return {
+            "due": reminders.due_list(actor, scope, today),
+            "overdue": reminders.overdue_list(actor, scope, today),
+            "recent": care.recent_entries(actor, actor.teacher_id),
+        }
+
+    def show_loading(self, actor: Actor, today: dt.date) -> None:
+        self.actor, self.today = actor, today
+        self.title.setText(self.tr("{name}: loading…").format(name=actor.name))
+
+    def show_figures(self, actor: Actor, today: dt.date, data: dict[str, Any]) -> None:
+        self.actor, self.today = actor, today
         week_end = _week_end(today)
-        due = reminders.due_list(actor, scope, today)
+        due = data["due"]
         this_week = [i for i in due if i.due_date <= week_end]
         later = len(due) - len(this_week)
         self.title.setText(self.tr("{name}: today is {day}").format(name=actor.name, day=today))
@@ -130,10 +152,13 @@ class TeacherHome(QWidget):
         )
         # The week first; what falls later in the period follows, so nothing is hidden.
         self.due.set_items(this_week + [i for i in due if i.due_date > week_end])
-        overdue = reminders.overdue_list(actor, scope, today)
+        overdue = data["overdue"]
         self.overdue_label.setText(self.tr("Overdue ({count})").format(count=len(overdue)))
         self.overdue.set_items(sorted(overdue, key=lambda i: i.due_date, reverse=True))
-        self.recent_model.set_rows(care.recent_entries(actor, actor.teacher_id))
+        self.recent_model.set_rows(data["recent"])
+
+    def load(self, actor: Actor, today: dt.date) -> None:
+        self.show_figures(actor, today, self.fetch(actor, today))
 
     def _open_recent(self) -> None:
         row = selected_row(self.recent)
@@ -181,13 +206,23 @@ class PrincipalHome(QWidget):
         layout.addWidget(self.gaps_label)
         layout.addWidget(self.gaps, 1)
 
-    def load(self, actor: Actor, today: dt.date) -> None:
+    @staticmethod
+    def fetch(actor: Actor, today: dt.date, school_id: str | None) -> reminders.Coverage:
+        """The term's coverage up to today, read off the UI thread."""
         term = CARE.term_so_far(today)
-        start, end = term.start, term.end
-        coverage = reminders.coverage(actor, start, end, school_id=school_scope(), as_of=today)
+        return reminders.coverage(actor, term.start, term.end, school_id=school_id, as_of=today)
+
+    def show_loading(self) -> None:
+        self.title.setText(self.tr("Loading this term's figures…"))
+        for tile in self.tiles.values():
+            tile.number.setText("…")
+
+    def show_figures(self, coverage: reminders.Coverage) -> None:
+        term = CARE.term_of(coverage.start)
+        label = term.label() if term is not None else str(coverage.start)
         total = coverage.total
         self.title.setText(
-            self.tr("{term}: coverage up to {day}").format(term=term.label(), day=end)
+            self.tr("{term}: coverage up to {day}").format(term=label, day=coverage.end)
         )
         share = total.visited_share
         self.tiles["share"].set_value(
@@ -207,6 +242,9 @@ class PrincipalHome(QWidget):
         gaps.sort(key=lambda r: -(r.entitled_unpaired + r.left_behind_no_proxy + r.overdue))
         coverage.rows = gaps
         self.gaps.show(coverage, by_class=True)
+
+    def load(self, actor: Actor, today: dt.date) -> None:
+        self.show_figures(self.fetch(actor, today, school_scope()))
 
 
 class HomePage(ReloadsWhenShown, QWidget):
@@ -233,7 +271,9 @@ class HomePage(ReloadsWhenShown, QWidget):
         self._fill_view_as()
         self.view_as.currentIndexChanged.connect(self.reload)
         bus().changed.connect(self._on_changed)
-        self.reload()
+        # Loaded when first shown, after the window's first paint.
+        self._stale = True
+        self._generation = 0
 
     def _fill_view_as(self) -> None:
         actor = session().actor
@@ -261,14 +301,46 @@ class HomePage(ReloadsWhenShown, QWidget):
             return teacher_actor(*data)
         return session().actor
 
+    def showEvent(self, event: QShowEvent) -> None:
+        QWidget.showEvent(self, event)
+        if self._stale:
+            self._stale = False
+            QTimer.singleShot(0, self.reload)
+
     def reload(self) -> None:
-        actor = self.current_actor()
+        """A placeholder now, the figures when the worker has read them."""
+        self._generation += 1
+        generation = self._generation
+        actor, today = self.current_actor(), self.today
         if actor.teacher_id is not None:
-            self.teacher_home.load(actor, self.today)
+            self.teacher_home.show_loading(actor, today)
             self.stack.setCurrentWidget(self.teacher_home)
+
+            def work() -> Any:
+                return TeacherHome.fetch(actor, today)
+
+            def done(data: Any) -> None:
+                if generation == self._generation:
+                    self.teacher_home.show_figures(actor, today, data)
+
         else:
-            self.principal_home.load(actor, self.today)
+            school_id = school_scope()
+            self.principal_home.show_loading()
             self.stack.setCurrentWidget(self.principal_home)
+
+            def work() -> Any:
+                return PrincipalHome.fetch(actor, today, school_id)
+
+            def done(data: Any) -> None:
+                if generation == self._generation:
+                    self.principal_home.show_figures(data)
+
+        tasks.runner().load(self, work, on_done=done, on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        from ui.errors import show_error
+
+        show_error(self, error)
 
     def _record_visits(self) -> None:
         from ui.care.visit_entry import VisitQuickEntry
