@@ -338,9 +338,13 @@ class HomePage(ReloadsWhenShown, QWidget):
         tasks.runner().load(self, work, on_done=done, on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        from ui.errors import show_error
-
-        show_error(self, error)
+        """Said on the page, not in a dialog: a damaged ledger is the background check's
+        to report, with its offer of a backup."""
+        message = getattr(error, "message", "") or self.tr("The data could not be read.")
+        title = self.teacher_home.title if self.current_actor().teacher_id else None
+        (title or self.principal_home.title).setText(
+            self.tr("The figures could not be loaded: {message}").format(message=message)
+        )
 
     def _record_visits(self) -> None:
         from ui.care.visit_entry import VisitQuickEntry

@@ -1,0 +1,131 @@
+"""Start-up: the window first, then the work. Nothing heavy is imported to show the
+main window, hidden pages are not built, and the ledger check runs after the window is
+up and offers the newest good backup when it finds damage."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from fupin_desktop.db import backup
+from fupin_desktop.db.connection import close_database
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SHOW_WINDOW = """
+import json, sys
+from pathlib import Path
+from ui.app import create_app, open_ledger
+from ui.main_window import MainWindow
+from ui.session import Session, set_session
+from fupin_desktop.services import installation
+from fupin_desktop.services.context import SYSTEM
+
+app = create_app(["fupin"])
+path = Path(sys.argv[1])
+assert open_ledger(None, path)
+installation.initialise(SYSTEM, installation.SetupForm(
+    "school", "430123101", "柳塘镇", "4301230001", "柳塘小学", "complete_primary"))
+session = Session(path)
+session.refresh()
+set_session(session)
+window = MainWindow()
+window.show()
+for _ in range(5):
+    app.processEvents()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+HEAVY = ("openpyxl", "reportlab", "msoffcrypto", "pypinyin", "python_calamine", "pypdf")
+NOT_SHOWN_FIRST = (
+    "ui.students.list_page",
+    "ui.aid.page",
+    "ui.care.page",
+    "ui.sync.conflicts_page",
+    "ui.sync.township_page",
+    "ui.sync.import_dialog",
+    "ui.sync.export_dialog",
+)
+
+
+def test_showing_the_main_window_imports_nothing_heavy(tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", SHOW_WINDOW, str(tmp_path / "ledger.db")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    modules = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    assert "ui.main_window" in modules and "ui.care.home" in modules
+    loaded = [m for m in modules if m.split(".")[0] in HEAVY]
+    assert loaded == []
+    assert [m for m in NOT_SHOWN_FIRST if m in modules] == []
+
+
+def test_pages_are_built_when_first_shown(qtbot, ui_session) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert "students_page" not in window._built
+    window.nav.setCurrentRow(1)
+    page = window._built["students_page"]
+    assert window.pages.currentWidget() is page
+    assert window.pages.indexOf(page) == 1
+    assert window.students_page is page  # built once
+    assert window.pages.count() == window.nav.count()
+    window.nav.setCurrentRow(window.nav.count() - 1)
+    assert window.pages.currentWidget() is window.conflicts_page
+
+
+def scribble_over_the_school_table(path: Path) -> None:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'school'").fetchone()[0]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * size)
+        handle.write(b"\xff" * size)
+
+
+def test_damage_found_after_the_window_shows_offers_the_backup(
+    qtbot, ui_session, monkeypatch
+) -> None:
+    import ui.main_window as main_window
+
+    path = ui_session.db_path
+    good = backup.automatic_backup(path, reason="good")
+    scribble_over_the_school_table(path)
+    asked: list[str] = []
+
+    def answer_yes(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    restarted: list[bool] = []
+    monkeypatch.setattr(main_window, "restart_program", lambda: restarted.append(True))
+    window = main_window.MainWindow()
+    qtbot.addWidget(window)
+    assert asked == []  # nothing is checked before the window shows
+    window.show()
+    qtbot.waitUntil(lambda: bool(restarted), timeout=5000)
+    assert good.name in asked[0]
+    assert list(path.parent.glob(f"{path.name}.before-restore-*")), "the damaged file is kept"
+    close_database()
+    from fupin_desktop.db.connection import quick_check
+
+    assert quick_check(path) == []
