@@ -15,11 +15,11 @@ import gzip
 import hashlib
 import os
 import re
+import shutil
+import sqlite3
 import tempfile
 import zlib
 from collections.abc import Iterator
-import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,14 +110,9 @@ def is_compressed(path: Path) -> bool:
 
 def _expand_to(backup_file: Path, target: Path) -> None:
     """Write the plain SQLite file of a backup (compressed or not) to `target`."""
+    opener = gzip.open if is_compressed(backup_file) else open
     try:
-        with contextlib.ExitStack() as stack:
-            src = stack.enter_context(
-                gzip.open(backup_file, "rb")
-                if is_compressed(backup_file)
-                else open(backup_file, "rb")
-            )
-            dst = stack.enter_context(open(target, "wb"))
+        with opener(backup_file, "rb") as src, open(target, "wb") as dst:
             shutil.copyfileobj(src, dst, CHUNK)
     except (OSError, EOFError, zlib.error) as exc:
         raise IntegrityFailed(

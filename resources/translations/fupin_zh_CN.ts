@@ -3487,6 +3487,14 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <source>{name} (whole school)</source>
         <translation>{name}（全校）</translation>
     </message>
+    <message>
+        <source>The data could not be read.</source>
+        <translation>数据无法读取。</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded: {message}</source>
+        <translation>数字未能加载：{message}</translation>
+    </message>
 </context>
 <context>
     <name>IdentityForm</name>
@@ -4046,6 +4054,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Classes with gaps</source>
         <translation>有缺口的班级</translation>
+    </message>
+    <message>
+        <source>Loading this term&apos;s figures…</source>
+        <translation>正在加载本学期的数字…</translation>
     </message>
     <message>
         <source>{term}: coverage up to {day}</source>
@@ -5126,6 +5138,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Call</source>
         <translation>亲情电话</translation>
+    </message>
+    <message>
+        <source>{name}: loading…</source>
+        <translation>{name}：正在加载…</translation>
     </message>
     <message>
         <source>{name}: today is {day}</source>

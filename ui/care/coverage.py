@@ -23,7 +23,6 @@ from fupin_desktop.services.context import Changes
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import PeriodBar, school_scope
-from ui.care.timeline import ChildTimelineDialog
 from ui.session import session
 
 RELEVANT = (
@@ -139,6 +138,8 @@ class OverdueTable(QWidget):
     def _open(self) -> None:
         item = selected_row(self.view)
         if item is not None:
+            from ui.care.timeline import ChildTimelineDialog  # on first use: start-up
+
             dialog = ChildTimelineDialog(item.student_id, self)
             dialog.exec()
             dialog.deleteLater()

@@ -10,7 +10,6 @@ hidden.
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import reminders, teachers
 from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.context import Actor, Changes
@@ -37,7 +35,6 @@ from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope, teacher_actor
 from ui.care.coverage import RELEVANT, CoverageTable, OverdueTable
-from ui.care.timeline import ChildTimelineDialog
 from ui.session import session
 
 
@@ -126,12 +123,14 @@ class TeacherHome(QWidget):
     @staticmethod
     def fetch(actor: Actor, today: dt.date) -> dict[str, Any]:
         """What the page shows, read off the UI thread."""
+        from fupin_desktop.services.care import left_behind
+
         assert actor.teacher_id is not None
         scope = Scope(teacher_id=actor.teacher_id)
         return {
             "due": reminders.due_list(actor, scope, today),
             "overdue": reminders.overdue_list(actor, scope, today),
-            "recent": care.recent_entries(actor, actor.teacher_id),
+            "recent": left_behind.recent_entries(actor, actor.teacher_id),
         }
 
     def show_loading(self, actor: Actor, today: dt.date) -> None:
@@ -176,6 +175,8 @@ class TeacherHome(QWidget):
             self._timeline(row["student_id"])
 
     def _timeline(self, student_id: str) -> None:
+        from ui.care.timeline import ChildTimelineDialog
+
         dialog = ChildTimelineDialog(student_id, self, actor=self.actor)
         dialog.exec()
         dialog.deleteLater()
