@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 
 # How old the newest automatic backup may be before start-up makes another (hours).
 AUTO_BACKUP_HOURS = 12
+# When the background integrity check starts after the window shows (ms).
+CHECK_AFTER_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -144,8 +146,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._started:
             self._started = True
-            # After the first paint: the window is up before any check or figure.
-            QTimer.singleShot(0, self.check_ledger)
+            # After the first paint and behind the home page's figures on the worker:
+            # the window is up, and its numbers shown, before the check runs.
+            QTimer.singleShot(CHECK_AFTER_MS, self, self.check_ledger)
 
     def check_ledger(self) -> None:
         """The ledger's integrity check, in the background (quick; in full weekly)."""

@@ -227,13 +227,16 @@ def test_pending_migration_takes_a_backup_first(
     assert "nickname" in {row[1] for row in database.execute_sql("PRAGMA table_info(student)")}
     backups = list(backup_dir_for(db_path).glob("*.fupinbak"))
     assert len(backups) == 1
-    # The copy is the ledger as it was before the migration, data included.
-    assert file_pragma(backups[0], "user_version") == version
-    assert file_pragma(backups[0], "application_id") == APPLICATION_ID
-    assert "nickname" not in columns_of(backups[0], "student")
-    con = sqlite3.connect(str(backups[0]))
-    assert con.execute("SELECT code FROM school").fetchall() == [(school_db.school_code,)]
-    con.close()
+    # The copy is the ledger as it was before the migration, data included (compressed).
+    from fupin_desktop.db.backup import plain_copy
+
+    with plain_copy(backups[0]) as copy:
+        assert file_pragma(copy, "user_version") == version
+        assert file_pragma(copy, "application_id") == APPLICATION_ID
+        assert "nickname" not in columns_of(copy, "student")
+        con = sqlite3.connect(str(copy))
+        assert con.execute("SELECT code FROM school").fetchall() == [(school_db.school_code,)]
+        con.close()
 
 
 def test_failing_migration_changes_nothing(

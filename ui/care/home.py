@@ -306,7 +306,7 @@ class HomePage(ReloadsWhenShown, QWidget):
         QWidget.showEvent(self, event)
         if self._stale:
             self._stale = False
-            QTimer.singleShot(0, self.reload)
+            QTimer.singleShot(0, self, self.reload)  # dropped if the page is gone
 
     def reload(self) -> None:
         """A placeholder now, the figures when the worker has read them."""
