@@ -8,6 +8,7 @@ import peewee as pw
 from fupin_desktop.db.base import JSONField, Local, Travelling, utcnow
 from fupin_desktop.db.catalogue_fields import add_catalogue_columns
 from fupin_desktop.schema import catalogues as cat
+from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
 
 
 class School(Travelling):
@@ -228,6 +229,11 @@ class LeftBehindProfile(Travelling):
 
     class Meta:
         table_name = "left_behind_profile"
+
+
+# The 登记表 fields (migration 0003) come from the catalogue: parents, the child's health
+# and 户口, the guardianship type, income sources and assistance received.
+add_catalogue_columns(LeftBehindProfile, LEFT_BEHIND_PROFILE)
 
 
 class DiaryEntry(Travelling):

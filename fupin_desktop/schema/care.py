@@ -11,7 +11,7 @@ from __future__ import annotations
 from fupin_desktop.i18n import N_
 from fupin_desktop.schema import choices as c
 from fupin_desktop.schema.fields import Catalogue, Field, Kind, choices
-from fupin_desktop.validation import clean_phone
+from fupin_desktop.validation import clean_optional_id_number, clean_phone
 
 PARENT_AWAY = choices(
     "parent_away",
@@ -43,6 +43,51 @@ GUARDIANSHIP_LEVEL = choices(
     ("level1", N_("Level 1 (well cared for)")),
     ("level2", N_("Level 2 (needs attention)")),
     ("level3", N_("Level 3 (needs close watch)")),
+)
+
+# The 民政 农村留守儿童基本情况登记表 (民政部、教育部、公安部, 2016): its five 监护类型,
+# 身体情况, 家庭经济来源 and 救助帮扶情况 (the last two "可多选"), and the 户口 it asks
+# about. Identifiers as in GLOSSARY.md ("Left-behind register").
+GUARDIANSHIP_TYPE = choices(
+    "guardianship_type",
+    ("none", N_("No one looks after the child")),
+    ("parent_incapable", N_("The parent at home cannot look after the child")),
+    ("entrusted_insufficient", N_("The entrusted guardian cannot look after the child well")),
+    ("fair", N_("Guardianship fair")),
+    ("good", N_("Guardianship good")),
+)
+
+CHILD_HEALTH = choices(
+    "child_health",
+    ("healthy", N_("Healthy")),
+    ("disabled", N_("Disabled")),
+    ("ill", N_("Seriously ill")),
+)
+
+INCOME_SOURCE = choices(
+    "income_source",
+    ("wages", N_("Wages from work away")),
+    ("farming", N_("Farming and animals")),
+    ("government_aid", N_("Government assistance")),
+    ("relatives", N_("Help from relatives and friends")),
+    ("other", N_("Other income")),
+)
+
+ASSISTANCE = choices(
+    "assistance",
+    ("dibao", N_("Minimum living allowance")),
+    ("temporary", N_("Temporary assistance")),
+    ("medical", N_("Medical assistance")),
+    ("housing", N_("Housing assistance")),
+    ("other", N_("Other assistance")),
+)
+
+# 户口: the 民政 definition counts children with a rural 户口 only.
+HUKOU = choices(
+    "hukou",
+    ("rural", N_("Registered, rural")),
+    ("urban", N_("Registered, urban")),
+    ("unregistered", N_("Not registered")),
 )
 
 DIARY_CATEGORY = choices(
@@ -97,6 +142,9 @@ AWAY = N_("Parents away")
 CARE = N_("Actual guardian")
 CARD = N_("Contact card")
 STATUS = N_("Left-behind status")
+PARENTS = N_("Parents")
+CHILD = N_("The child")
+FAMILY_SUPPORT = N_("Income and assistance")
 
 PAIRING = Catalogue(
     "pairing",
@@ -159,6 +207,68 @@ LEFT_BEHIND_PROFILE = Catalogue(
         Field("work_province", N_("Work province"), width=8, section=AWAY, max_length=20),
         Field("work_city", N_("Work city"), width=8, section=AWAY, max_length=30),
         Field("away_since", N_("Away since"), Kind.DATE, width=11, section=AWAY),
+        Field("father_name", N_("Father's name"), width=8, section=PARENTS, max_length=40),
+        Field(
+            "father_id_number",
+            N_("Father's ID number"),
+            Kind.ID_NUMBER,
+            validator=clean_optional_id_number,
+            width=20,
+            section=PARENTS,
+            sensitive=True,
+        ),
+        Field("father_birth_date", N_("Father's birth date"), Kind.DATE, width=11, section=PARENTS),
+        Field(
+            "father_work_place",
+            N_("Father's work place"),
+            width=16,
+            section=PARENTS,
+            max_length=60,
+            help=N_("Province and city, e.g. 广东省东莞市"),
+        ),
+        Field("mother_name", N_("Mother's name"), width=8, section=PARENTS, max_length=40),
+        Field(
+            "mother_id_number",
+            N_("Mother's ID number"),
+            Kind.ID_NUMBER,
+            validator=clean_optional_id_number,
+            width=20,
+            section=PARENTS,
+            sensitive=True,
+        ),
+        Field("mother_birth_date", N_("Mother's birth date"), Kind.DATE, width=11, section=PARENTS),
+        Field(
+            "mother_work_place",
+            N_("Mother's work place"),
+            width=16,
+            section=PARENTS,
+            max_length=60,
+            help=N_("Province and city, e.g. 广东省东莞市"),
+        ),
+        Field(
+            "hukou",
+            N_("Household registration (hukou)"),
+            Kind.CHOICE,
+            choices=HUKOU,
+            width=8,
+            section=CHILD,
+        ),
+        Field("health", N_("Health"), Kind.CHOICE, choices=CHILD_HEALTH, width=6, section=CHILD),
+        Field(
+            "health_type",
+            N_("Kind of disability or illness"),
+            width=12,
+            section=CHILD,
+            max_length=40,
+        ),
+        Field(
+            "health_level",
+            N_("Disability level"),
+            Kind.CHOICE,
+            choices=c.DISABILITY_LEVEL,
+            width=6,
+            section=CHILD,
+        ),
         Field(
             "father_phone",
             N_("Father's phone"),
@@ -204,7 +314,24 @@ LEFT_BEHIND_PROFILE = Catalogue(
             section=CARD,
             sensitive=True,
         ),
+        Field(
+            "guardian_id_number",
+            N_("Guardian's ID number"),
+            Kind.ID_NUMBER,
+            validator=clean_optional_id_number,
+            width=20,
+            section=CARE,
+            sensitive=True,
+        ),
         Field("guardian_address", N_("Guardian's address"), width=24, section=CARE),
+        Field(
+            "guardianship_type",
+            N_("Type of guardianship"),
+            Kind.CHOICE,
+            choices=GUARDIANSHIP_TYPE,
+            width=12,
+            section=CARE,
+        ),
         Field(
             "care_ability",
             N_("Ability to care"),
@@ -231,6 +358,22 @@ LEFT_BEHIND_PROFILE = Catalogue(
         ),
         Field("other_contacts", N_("Other contacts"), width=24, section=CARD),
         Field(
+            "income_sources",
+            N_("Family income sources"),
+            Kind.MULTI_CHOICE,
+            choices=INCOME_SOURCE,
+            width=20,
+            section=FAMILY_SUPPORT,
+        ),
+        Field(
+            "assistance_received",
+            N_("Assistance received"),
+            Kind.MULTI_CHOICE,
+            choices=ASSISTANCE,
+            width=20,
+            section=FAMILY_SUPPORT,
+        ),
+        Field(
             "counselling_needs",
             N_("Counselling needs"),
             Kind.LONG_TEXT,
@@ -242,7 +385,7 @@ LEFT_BEHIND_PROFILE = Catalogue(
         Field("end_date", N_("Ended on"), Kind.DATE, width=11, section=STATUS),
         Field("end_reason", N_("Why it ended"), width=20, section=STATUS),
     ),
-    sections=(AWAY, CARE, CARD, STATUS),
+    sections=(AWAY, PARENTS, CHILD, CARE, CARD, FAMILY_SUPPORT, STATUS),
 )
 
 DIARY_ENTRY = Catalogue(

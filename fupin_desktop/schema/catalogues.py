@@ -375,6 +375,17 @@ TEACHER = Catalogue(
         Field("subject", N_("Subject"), width=8, in_table=True, max_length=40),
         Field("role", N_("Role"), Kind.CHOICE, choices=c.TEACHER_ROLE, width=8, in_table=True),
         Field("active", N_("In post"), Kind.BOOL, width=5, in_table=True),
+        # The class a head teacher (班主任) leads: its number goes on the contact card.
+        Field(
+            "head_grade",
+            N_("Head teacher of grade"),
+            Kind.INT,
+            width=5,
+            minimum=1,
+            maximum=9,
+            help=N_("For a head teacher: the grade and class they lead."),
+        ),
+        Field("head_class", N_("Head teacher of class"), width=6, max_length=20),
     ),
 )
 
@@ -393,5 +404,7 @@ SCHOOL = Catalogue(
         ),
         Field("township_code", N_("Township code"), Kind.CODE, width=12),
         Field("township_name", N_("Township"), width=12, max_length=60),
+        # On every contact card, so that a family can reach the school.
+        Field("phone", N_("School phone"), Kind.PHONE, validator=clean_phone, width=13),
     ),
 )

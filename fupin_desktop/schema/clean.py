@@ -47,6 +47,17 @@ def clean_value(field: Field, raw: Any) -> Any:
                     label=field.title,
                     field=field.key,
                 )
+    elif kind is Kind.MULTI_CHOICE:
+        assert field.choices is not None
+        codes, unknown = field.choices.codes_for(raw)
+        if unknown:
+            raise ValidationError(
+                N_("{value} is not one of the choices for {label}."),
+                value="、".join(unknown),
+                label=field.title,
+                field=field.key,
+            )
+        value = ",".join(codes)
     else:
         value = normalise_text(raw)
         if kind is Kind.ID_NUMBER and value and field.validator is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -15,6 +16,9 @@ class Kind(StrEnum):
     TEXT = "text"  # one line
     LONG_TEXT = "long_text"  # paragraphs
     CHOICE = "choice"  # a stable English code, shown in Chinese
+    # Several codes of one choice set, stored as text "code1,code2" in the set's order
+    # (income sources, assistance received: the 登记表's "可多选" questions).
+    MULTI_CHOICE = "multi_choice"
     BOOL = "bool"
     DATE = "date"
     INT = "int"
@@ -43,6 +47,30 @@ class ChoiceSet:
 
     def codes(self) -> list[str]:
         return [c.code for c in self.choices]
+
+    def codes_for(self, raw: Any) -> tuple[list[str], list[str]]:
+        """A multiple choice read from a list of codes or labels, or a text that
+        separates them with commas or 、: (codes in the set's order, words not known)."""
+        if isinstance(raw, (list, tuple, set, frozenset)):
+            words = [str(w) for w in raw]
+        else:
+            words = re.split(r"[,，、;；/\s]+", str(raw or ""))
+        picked: set[str] = set()
+        unknown: list[str] = []
+        for word in (w.strip() for w in words):
+            if not word:
+                continue
+            code = self.code_for(word)
+            if code is None:
+                unknown.append(word)
+            else:
+                picked.add(code)
+        return [c for c in self.codes() if c in picked], unknown
+
+    def labels(self, stored: str | None) -> str:
+        """A stored multiple choice as a person reads it: 打工收入、种养殖业."""
+        codes = [c for c in (stored or "").split(",") if c]
+        return "、".join(self.label(c) for c in codes)
 
     def code_for(self, text: str) -> str | None:
         """Accept a code, its English source or its Chinese label (Excel import)."""

@@ -19,6 +19,8 @@ def display_value(field: Field, value: Any) -> str:
         return ""
     if field.kind is Kind.CHOICE and field.choices is not None:
         return field.choices.label(value)
+    if field.kind is Kind.MULTI_CHOICE and field.choices is not None:
+        return field.choices.labels(value)
     if field.kind is Kind.BOOL:
         return tr("Yes") if value else tr("No")
     if field.kind is Kind.DATE and isinstance(value, dt.date):
