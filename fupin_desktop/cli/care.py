@@ -218,12 +218,25 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         tr("Home visits"),
         tr("Left behind"),
         tr("No proxy parent"),
+        tr("No one looks after"),
+        tr("Of them visited"),
         tr("Overdue"),
     ]
     lines = result.rows if args.by_class else result.schools
     body = [_coverage_cells(r) for r in [*lines, result.total]]
-    for line in table(headers, body, set(range(2, 12))):
+    for line in table(headers, body, set(range(2, 14))):
         say(line)
+    total = result.total
+    say(
+        tr(
+            "Children no one looks after (无人监护): {count}; visited in the period: "
+            "{visited}, not visited: {missed}."
+        ).format(
+            count=total.unattended,
+            visited=total.unattended_visited,
+            missed=total.unattended - total.unattended_visited,
+        )
+    )
     return EXIT_OK
 
 
@@ -241,6 +254,8 @@ def _coverage_cells(r: Any) -> list[str]:
         r.home_visited,
         r.left_behind,
         r.left_behind_no_proxy,
+        r.unattended,
+        r.unattended_visited,
         r.overdue,
     ]
 

@@ -200,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fupin_desktop.cli.care import register as register_care
 
     register_care(sub)
+    from fupin_desktop.cli.exchange import register as register_exchange
+
+    register_exchange(sub)
 
     return parser
 

@@ -21,9 +21,10 @@ import peewee as pw
 from fupin_desktop.db.base import database
 from fupin_desktop.db.models import DiaryEntry, FamilyCall, LeftBehindProfile, Pairing, Visit
 from fupin_desktop.demo import data
-from fupin_desktop.schema.care import DIARY_CATEGORY
+from fupin_desktop.schema.care import ASSISTANCE, DIARY_CATEGORY, INCOME_SOURCE
 from fupin_desktop.services.care.reminders import ENTITLED_SQL
 from fupin_desktop.terms import AID, CARE, Period
+from fupin_desktop.validation import id_check_digit
 
 _PROVINCES = ("广东", "浙江", "江苏", "福建", "湖南", "湖北", "上海", "北京")
 
@@ -43,6 +44,8 @@ class _Kid:
     school_id: str
     entitled: bool
     left_behind_since: dt.date | None
+    name: str = ""
+    id_number: str = ""
 
 
 class CareBuilder:
@@ -57,6 +60,8 @@ class CareBuilder:
         now: str,
     ) -> None:
         self.rng = random.Random(f"demo-care-{seed}")
+        # The 登记表 fields draw from their own stream: the rest of the demo stays as it was.
+        self.register_rng = random.Random(f"demo-register-{seed}")
         self.id_rng = random.Random(f"demo-care-ids-{seed}")
         self.new_id = lambda: new_id(self.id_rng)
         self.as_of = as_of
@@ -75,14 +80,15 @@ class CareBuilder:
         sql = (
             f"SELECT s.id, s.school_id, {ENTITLED_SQL} AS entitled,"
             " (SELECT max(h.start_date) FROM status_history h WHERE h.student_id = s.id"
-            " AND h.kind = 'left_behind' AND h.value = 'true' AND h.end_date IS NULL) AS lb"
+            " AND h.kind = 'left_behind' AND h.value = 'true' AND h.end_date IS NULL) AS lb,"
+            " s.name, s.id_number"
             " FROM student s WHERE s.created_at = ? AND +s.deleted = 0"
             " AND s.enrolment = 'enrolled' ORDER BY s.rowid"
         )
         found = []
-        for sid, school, entitled, lb in database.execute_sql(sql, (self.now,)):
+        for sid, school, entitled, lb, name, id_number in database.execute_sql(sql, (self.now,)):
             since = dt.date.fromisoformat(lb) if lb else None
-            found.append(_Kid(sid, school, bool(entitled), since))
+            found.append(_Kid(sid, school, bool(entitled), since, name, id_number))
         return found
 
     def staff(self) -> dict[str, list[str]]:
@@ -295,8 +301,52 @@ class CareBuilder:
             "counselling_needs": "情绪低落时需要及时疏导。" if rng.random() < 0.15 else "",
             "start_date": since.isoformat(),
         }
+        row.update(self.register_fields(kid, row, place))
         self.tables[LeftBehindProfile].add(row)
         self.summary.profiles += 1
+
+    def register_fields(self, kid: _Kid, row: dict[str, Any], place: str) -> dict[str, Any]:
+        """The 民政 登记表's questions: parents, health, 户口, guardianship, income, aid."""
+        rng = self.register_rng
+        away = row["parent_away"]
+        values: dict[str, Any] = {
+            "hukou": "rural" if rng.random() < 0.96 else "urban",
+            "health": rng.choices(("healthy", "disabled", "ill"), (94, 3, 3))[0],
+            "income_sources": ",".join(
+                c for c in INCOME_SOURCE.codes() if c == "wages" or rng.random() < 0.3
+            ),
+            "assistance_received": ",".join(
+                c for c in ASSISTANCE.codes()[:4] if rng.random() < 0.12
+            ),
+        }
+        if values["health"] != "healthy":
+            disabled = values["health"] == "disabled"
+            kinds = ("肢体残疾", "听力残疾") if disabled else ("白血病", "心脏病")
+            values["health_type"] = rng.choice(kinds)
+            if values["health"] == "disabled":
+                values["health_level"] = rng.choice(("level2", "level3", "level4"))
+        at_home_incapable = away in ("father", "mother") and rng.random() < 0.5
+        values["guardianship_type"] = (
+            "parent_incapable"
+            if at_home_incapable
+            else rng.choices(("none", "entrusted_insufficient", "fair", "good"), (3, 10, 40, 47))[0]
+        )
+        if values["guardianship_type"] == "none":
+            row["guardian_kind"] = "none"
+        birth = _birth_of(kid.id_number)
+        surname = kid.name[:1]
+        for who, sex, share in (("father", "male", 1.0), ("mother", "female", 0.9)):
+            if away not in ("both", who) and rng.random() > share:
+                continue  # a parent who died or left: the 登记表 writes "—"
+            given = data.ADULT_MALE if sex == "male" else data.ADULT_FEMALE
+            family = surname if who == "father" else rng.choice("李王张刘陈杨黄赵吴周")
+            born = (birth or self.as_of) - dt.timedelta(days=rng.randint(22 * 365, 38 * 365))
+            values[f"{who}_name"] = family + rng.choice(given) + rng.choice(given)
+            values[f"{who}_birth_date"] = born.isoformat()
+            values[f"{who}_id_number"] = _adult_id(kid.id_number[:6], born, sex, rng)
+            if away in ("both", who, "single_parent"):
+                values[f"{who}_work_place"] = place
+        return values
 
     def mobile(self) -> str:
         return self.rng.choice(data.MOBILE_PREFIXES) + f"{self.rng.randrange(100_000_000):08d}"
@@ -333,3 +383,16 @@ class CareBuilder:
             }
         )
         self.summary.family_calls += 1
+
+
+def _birth_of(id_number: str) -> dt.date | None:
+    try:
+        return dt.date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
+    except ValueError:
+        return None
+
+
+def _adult_id(region: str, born: dt.date, sex: str, rng: random.Random) -> str:
+    serial = rng.randrange(0, 500) * 2 + (1 if sex == "male" else 0)
+    first17 = f"{region}{born:%Y%m%d}{serial:03d}"
+    return first17 + id_check_digit(first17)

@@ -20,7 +20,10 @@ from typing import Any
 from fupin_desktop.i18n import N_
 
 FORMAT_NAME = "fupin-sync"
-FORMAT_VERSION = 1
+# 2: the left-behind profile's 登记表 columns, the school's phone and the head teacher's
+# class (issue 12). A version-1 package still reads: the columns it lacks keep their
+# defaults on insert and are left alone on update (merge._write_sql).
+FORMAT_VERSION = 2
 DATA, RECEIPT = "data", "receipt"
 
 # The labels shown beside each manifest key, for a clerk who opens the sheet.

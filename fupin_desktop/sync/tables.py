@@ -20,6 +20,7 @@ from fupin_desktop.db.base import JSONField, Travelling
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema import catalogues as cat
 from fupin_desktop.schema import choices as ch
+from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
 from fupin_desktop.schema.fields import Catalogue, ChoiceSet, Kind
 
 MACHINE = ("id", "version", "deleted", "created_at", "updated_at")
@@ -136,6 +137,7 @@ CATALOGUES: dict[str, Catalogue] = {
     "student": cat.STUDENT,
     "family_member": cat.FAMILY_MEMBER,
     "guardian": cat.GUARDIAN,
+    "left_behind_profile": LEFT_BEHIND_PROFILE,
 }
 
 # Columns outside the catalogues that hold a choice code: shown as the Chinese label.
@@ -227,7 +229,7 @@ def _column(table: str, field: pw.Field) -> SyncColumn:
         entry = catalogue[field.name]
     if entry is not None:
         label, width = entry.label, entry.width
-        text = entry.kind in (Kind.ID_NUMBER, Kind.PHONE, Kind.CODE)
+        text = entry.kind in (Kind.ID_NUMBER, Kind.PHONE, Kind.CODE, Kind.MULTI_CHOICE)
         choice_set = entry.choices if entry.kind is Kind.CHOICE else None
     else:
         label = COLUMN_LABELS.get(key, key)

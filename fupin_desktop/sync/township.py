@@ -108,6 +108,8 @@ class SchoolTotals:
     visited: int = 0
     left_behind: int = 0
     left_behind_cared: int = 0  # with a live profile and a visit, diary entry or call
+    unattended: int = 0  # 无人监护 (services/care/register.py)
+    unattended_visited: int = 0  # of them, visited this term
     dropped_out: int = 0
     transferred: int = 0
 
@@ -148,6 +150,7 @@ def school_totals(actor: Actor, since: dt.date | None = None) -> list[SchoolTota
         elif school_id in out and enrolment == "transferred":
             out[school_id].transferred = count
     _coverage(out, since, enrolled)
+    _unattended(actor, out, today)
     year, term = AID.current_term(today)
     _aid(actor, out, year, term)
     return [out[s.id] for s in schools]
@@ -182,6 +185,15 @@ def _coverage(out: dict[str, SchoolTotals], since: dt.date, enrolled: str) -> No
             out[school_id].left_behind_cared = cared or 0
 
 
+def _unattended(actor: Actor, out: dict[str, SchoolTotals], today: dt.date) -> None:
+    from fupin_desktop.services.care.register import unattended_children
+
+    for child in unattended_children(actor, today=today):
+        if child.school_id in out:
+            out[child.school_id].unattended += 1
+            out[child.school_id].unattended_visited += int(child.visited)
+
+
 def _aid(actor: Actor, out: dict[str, SchoolTotals], year: str, term: int) -> None:
     for school_id, totals in out.items():
         recon = reconcile(actor, year, term, school_id)
@@ -209,6 +221,8 @@ def write_county_report(actor: Actor, path: Path) -> Path:
         xlsx.Column(tr("Visited since September"), 8),
         xlsx.Column(tr("Left-behind children"), 8),
         xlsx.Column(tr("Left-behind children cared for"), 10),
+        xlsx.Column(tr("No one looks after (无人监护)"), 10),
+        xlsx.Column(tr("Of them visited this term"), 10),
         xlsx.Column(tr("Transferred out"), 8),
         xlsx.Column(tr("Dropped out"), 8),
         xlsx.Column(tr("Last package"), 12),
@@ -227,6 +241,8 @@ def write_county_report(actor: Actor, path: Path) -> Path:
             t.visited,
             t.left_behind,
             t.left_behind_cared,
+            t.unattended,
+            t.unattended_visited,
             t.transferred,
             t.dropped_out,
             last,
@@ -248,14 +264,41 @@ def write_county_report(actor: Actor, path: Path) -> Path:
             whole.by_category[key] = whole.by_category.get(key, 0) + value
         for name in (
             "entitled_fen", "paid_fen", "paired", "visited", "left_behind",
-            "left_behind_cared", "transferred", "dropped_out",
+            "left_behind_cared", "unattended", "unattended_visited", "transferred",
+            "dropped_out",
         ):  # fmt: skip
             setattr(whole, name, getattr(whole, name) + getattr(t, name))
     rows.append(row(whole, ""))
     title = tr("{township}: education aid report").format(township=info.township_name)
-    xlsx.write_workbook(Path(path), [xlsx.SheetSpec(title, columns, rows)])
+    sheets = [xlsx.SheetSpec(title, columns, rows), _unattended_sheet(actor)]
+    xlsx.write_workbook(Path(path), sheets)
     audit.record(actor, "county_report", "student", details=str(path))
     return Path(path)
+
+
+def _unattended_sheet(actor: Actor) -> xlsx.SheetSpec:
+    """The children no one looks after, one a row, and whether anyone visited them this
+    term: the county follows each of them up. Names and classes, no ID numbers."""
+    from fupin_desktop.services.care.register import unattended_children
+
+    columns = [
+        xlsx.Column(tr("School name"), 20),
+        xlsx.Column(tr("Name"), 8),
+        xlsx.Column(tr("Class"), 6),
+        xlsx.Column(tr("Last visit"), 12),
+        xlsx.Column(tr("Visited this term"), 8),
+    ]
+    rows = [
+        [
+            c.school_name,
+            c.name,
+            c.class_label,
+            c.last_visit.isoformat() if c.last_visit else "",
+            tr("Yes") if c.visited else tr("No"),
+        ]
+        for c in unattended_children(actor)
+    ]
+    return xlsx.SheetSpec(tr("No one looks after"), columns, rows)
 
 
 def _category_label(key: str) -> str:

@@ -96,6 +96,8 @@ class CoverageTable(QWidget):
             count("home_visited", self.tr("Home visited")),
             count("left_behind", self.tr("Left behind")),
             count("left_behind_no_proxy", self.tr("No proxy parent"), gap=True),
+            count("unattended", self.tr("No one looks after")),
+            count("unattended_visited", self.tr("Of them visited")),
             count("overdue", self.tr("Overdue"), gap=True),
         ]
 
@@ -206,7 +208,8 @@ class CoveragePage(ReloadsWhenShown, QWidget):
             self.tr(
                 "{start} – {end}: {visited} of {paired} paired students visited ({share});"
                 " {unpaired} entitled children without a pairing; {no_proxy} left-behind"
-                " children without a proxy parent; {overdue} overdue."
+                " children without a proxy parent; {unattended} no one looks after"
+                " ({unattended_visited} of them visited); {overdue} overdue."
             ).format(
                 start=self.coverage.start.isoformat(),
                 end=self.coverage.end.isoformat(),
@@ -215,6 +218,8 @@ class CoveragePage(ReloadsWhenShown, QWidget):
                 share="–" if share is None else f"{share:.0%}",
                 unpaired=total.entitled_unpaired,
                 no_proxy=total.left_behind_no_proxy,
+                unattended=total.unattended,
+                unattended_visited=total.unattended_visited,
                 overdue=total.overdue,
             )
         )

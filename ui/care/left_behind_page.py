@@ -66,6 +66,12 @@ class LeftBehindPage(ReloadsWhenShown, QWidget):
                 background=lambda r: stale(r.last_call),
             ),
             Column(
+                self.tr("No one looks after"),
+                lambda r: self.tr("yes") if r.unattended else "",
+                chars=4,
+                background=lambda r: WARN if r.unattended else None,
+            ),
+            Column(
                 self.tr("Profile"),
                 lambda r: self.tr("yes") if r.has_profile else self.tr("missing"),
                 chars=3,
@@ -104,10 +110,12 @@ class LeftBehindPage(ReloadsWhenShown, QWidget):
         rows = care.left_behind_children(self.actor, school_scope(), as_of=self.today)
         self.model.set_rows(rows)
         no_proxy = sum(1 for r in rows if not r.proxy_parent)
+        unattended = sum(1 for r in rows if r.unattended)
         self.count_label.setText(
-            self.tr("{count} left-behind children, {none} without a proxy parent").format(
-                count=len(rows), none=no_proxy
-            )
+            self.tr(
+                "{count} left-behind children, {none} without a proxy parent,"
+                " {unattended} no one looks after"
+            ).format(count=len(rows), none=no_proxy, unattended=unattended)
         )
 
     def current(self) -> LeftBehindRow | None:

@@ -70,6 +70,8 @@ class TownshipPage(ReloadsWhenShown, QWidget):
                 self.tr("Visited"),
                 self.tr("Left-behind"),
                 self.tr("Cared for"),
+                self.tr("No one looks after"),
+                self.tr("Of them visited this term"),
                 self.tr("Transferred"),
                 self.tr("Dropped out"),
             ]
@@ -95,7 +97,15 @@ class TownshipPage(ReloadsWhenShown, QWidget):
         self._stale = True
 
     def _changed(self, changes: Changes) -> None:
-        self.reload_if(changes, "package_ledger", "student", "school", "visit", "aid_payment")
+        self.reload_if(
+            changes,
+            "package_ledger",
+            "student",
+            "school",
+            "visit",
+            "aid_payment",
+            "left_behind_profile",
+        )
 
     def reload(self) -> None:
         actor = session().actor
@@ -139,6 +149,8 @@ class TownshipPage(ReloadsWhenShown, QWidget):
                 t.visited,
                 t.left_behind,
                 t.left_behind_cared,
+                t.unattended,
+                t.unattended_visited,
                 t.transferred,
                 t.dropped_out,
             ]

@@ -35,6 +35,7 @@ from fupin_desktop.services.care.common import (
     require_self_or_manager,
     rows,
 )
+from fupin_desktop.services.care.register import UNATTENDED_SQL
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.students.files import add_history_entry
 
@@ -351,6 +352,8 @@ class LeftBehindRow:
     last_diary: dt.date | None
     last_call: dt.date | None
     has_profile: bool
+    # 无人监护: no one looks after the child (services/care/register.py).
+    unattended: bool = False
 
 
 def left_behind_children(
@@ -372,7 +375,9 @@ def left_behind_children(
         " (SELECT max(call_date) FROM family_call f WHERE f.student_id = s.id"
         " AND +f.deleted = 0) AS last_call,"
         " EXISTS (SELECT 1 FROM left_behind_profile lp WHERE lp.student_id = s.id"
-        " AND +lp.deleted = 0 AND lp.end_date IS NULL) AS has_profile"
+        " AND +lp.deleted = 0 AND lp.end_date IS NULL) AS has_profile,"
+        " EXISTS (SELECT 1 FROM left_behind_profile lp WHERE lp.student_id = s.id"
+        f" AND +lp.deleted = 0 AND lp.end_date IS NULL AND {UNATTENDED_SQL}) AS unattended"
         " FROM student s WHERE +s.deleted = 0 AND s.enrolment = 'enrolled' AND s.left_behind = 1"
     )
     params: list[Any] = [day, OPEN_END, day]
@@ -391,6 +396,7 @@ def left_behind_children(
             as_date(r["last_diary"]),
             as_date(r["last_call"]),
             bool(r["has_profile"]),
+            bool(r["unattended"]),
         )
         for r in rows(sql, params)
     ]

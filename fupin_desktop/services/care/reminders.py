@@ -35,6 +35,7 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.care import REMINDER_RULE
 from fupin_desktop.services import audit
 from fupin_desktop.services.care.common import OPEN_END, clean_or_raise, require_manager, rows
+from fupin_desktop.services.care.register import UNATTENDED_SQL
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.installation import get_setting
 from fupin_desktop.terms import CARE, Calendar, Period, Window
@@ -460,6 +461,10 @@ class CoverageRow:
     home_visited: int = 0
     left_behind: int = 0
     left_behind_no_proxy: int = 0
+    # 无人监护: left-behind children no one looks after, and how many of them were
+    # visited in the period (services/care/register.py).
+    unattended: int = 0
+    unattended_visited: int = 0
     overdue: int = 0
 
     @property
@@ -486,6 +491,8 @@ COUNT_KEYS = (
     "home_visited",
     "left_behind",
     "left_behind_no_proxy",
+    "unattended",
+    "unattended_visited",
     "overdue",
 )
 
@@ -532,6 +539,13 @@ def coverage_counts_sql(
         " AND kind = 'left_behind' AND value = 'true' AND start_date <= ?"
         " AND coalesce(end_date, ?) > ?)"
     )
+    unattended = (
+        "s.id IN (SELECT student_id FROM left_behind_profile lp WHERE +lp.deleted = 0"
+        f" AND lp.start_date <= ? AND coalesce(lp.end_date, ?) > ? AND {UNATTENDED_SQL})"
+    )
+    seen = (
+        "s.id IN (SELECT student_id FROM visit WHERE +deleted = 0 AND visit_date BETWEEN ? AND ?)"
+    )
     sql = (
         "SELECT s.school_id, s.grade, s.class_name, count(*) AS students,"
         f" sum({ENTITLED_SQL}) AS entitled,"
@@ -540,7 +554,9 @@ def coverage_counts_sql(
         f" sum({paired} AND {visited}) AS visited,"
         f" sum({paired} AND {home_visited}) AS home_visited,"
         f" sum({left_behind}) AS left_behind,"
-        f" sum({left_behind} AND NOT {proxy_now}) AS left_behind_no_proxy"
+        f" sum({left_behind} AND NOT {proxy_now}) AS left_behind_no_proxy,"
+        f" sum({unattended}) AS unattended,"
+        f" sum({unattended} AND {seen}) AS unattended_visited"
         " FROM student s WHERE +s.deleted = 0 AND s.enrolment = 'enrolled'"
         + school_where
         + " GROUP BY s.school_id, s.grade, s.class_name"
@@ -553,6 +569,8 @@ def coverage_counts_sql(
         *in_period, s_, e_, *home_params,
         e_, OPEN_END, s_,
         r_, OPEN_END, r_, PROXY_KIND, r_, OPEN_END, r_,
+        r_, OPEN_END, r_,
+        r_, OPEN_END, r_, s_, e_,
     ]  # fmt: skip
     if school_id:
         params.append(school_id)
