@@ -54,7 +54,7 @@ class ChoiceSet:
         if isinstance(raw, (list, tuple, set, frozenset)):
             words = [str(w) for w in raw]
         else:
-            words = re.split(r"[,，、;；/\s]+", str(raw or ""))
+            words = re.split(r"[,，、;；/]+", str(raw or ""))
         picked: set[str] = set()
         unknown: list[str] = []
         for word in (w.strip() for w in words):
