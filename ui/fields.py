@@ -356,6 +356,47 @@ class ChoiceEditor(FieldEditor):
         self._finished()
 
 
+class MultiChoiceEditor(FieldEditor):
+    """A check box for each choice ("可多选"); the value is the list of codes ticked."""
+
+    def _build_input(self) -> QWidget:
+        box = QWidget(self)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._boxes: dict[str, QCheckBox] = {}
+        choices = self.field.choices
+        for choice in choices.choices if choices is not None else ():
+            check = QCheckBox(choices.label(choice.code), box)  # type: ignore[union-attr]
+            check.toggled.connect(self._on_toggled)
+            layout.addWidget(check)
+            self._boxes[choice.code] = check
+        layout.addStretch(1)
+        return box
+
+    def _input_grows(self) -> bool:
+        return True
+
+    def value(self) -> list[str]:
+        return [code for code, box in self._boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, (list, tuple, set)):
+            codes = {str(v) for v in value}
+        else:
+            codes = {c for c in str(value or "").split(",") if c}
+        for code, box in self._boxes.items():
+            box.blockSignals(True)
+            box.setChecked(code in codes)
+            box.blockSignals(False)
+
+    def _is_blank(self) -> bool:
+        return not self.value()
+
+    def _on_toggled(self, _checked: bool) -> None:
+        self.changed.emit()
+        self._finished()
+
+
 class BoolEditor(FieldEditor):
     def _build_input(self) -> QCheckBox:
         box = QCheckBox(self)
@@ -471,6 +512,7 @@ _EDITORS: dict[Kind, type[FieldEditor]] = {
     Kind.TEXT: LineEditor,
     Kind.LONG_TEXT: LongTextEditor,
     Kind.CHOICE: ChoiceEditor,
+    Kind.MULTI_CHOICE: MultiChoiceEditor,
     Kind.BOOL: BoolEditor,
     Kind.DATE: DateEditor,
     Kind.INT: LineEditor,

@@ -214,6 +214,14 @@ class MainWindow(QMainWindow):
         sync_menu.addAction(self._action(self.tr("&Import package…"), self.import_package))
         sync_menu.addAction(self._action(self.tr("&Conflicts"), self._show_conflicts))
 
+        exchange_menu = bar.addMenu(self.tr("E&xchange"))
+        exchange_menu.addAction(
+            self._action(self.tr("Import a &county list…"), self.import_county_list)
+        )
+        exchange_menu.addAction(
+            self._action(self.tr("Export for the &national systems…"), self.export_national)
+        )
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about))
 
@@ -275,6 +283,20 @@ class MainWindow(QMainWindow):
         from ui.sync.import_dialog import SyncImportDialog
 
         SyncImportDialog(self).exec()
+
+    def import_county_list(self) -> None:
+        from ui.exchange.list_import import ListImportDialog
+
+        dialog = ListImportDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_national(self) -> None:
+        from ui.exchange.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _show_conflicts(self) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.conflicts_page))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,16 @@ class SettingsDialog(QDialog):
             self.identity.set_info(info)
         box_layout = QVBoxLayout(identity_box)
         box_layout.addWidget(self.identity)
+        # The school's phone goes on every contact card (联系卡).
+        self.school_phone = QLineEdit(identity_box)
+        self.school_phone.setMaxLength(24)
+        self.school_phone.setText(info.school_phone if info is not None else "")
+        if not session().is_township:
+            phone_form = QFormLayout()
+            phone_form.addRow(self.tr("School phone"), self.school_phone)
+            box_layout.addLayout(phone_form)
+        else:
+            self.school_phone.hide()
 
         backup_box = QGroupBox(self.tr("Automatic backups"), self)
         self.keep = QSpinBox(backup_box)
@@ -62,6 +73,8 @@ class SettingsDialog(QDialog):
         try:
             changes = installation.update(actor, form)
             changes.merge(installation.set_setting(actor, "backup_keep", self.keep.value()))
+            if not session().is_township:
+                changes.merge(installation.set_school_phone(actor, self.school_phone.text()))
         except Exception as exc:
             show_error(self, exc)
             return

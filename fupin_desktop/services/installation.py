@@ -27,6 +27,7 @@ class InstallationInfo:
     school_type: str
     township_code: str
     township_name: str
+    school_phone: str = ""  # on every contact card (联系卡)
 
     @property
     def is_township(self) -> bool:
@@ -61,7 +62,27 @@ def current() -> InstallationInfo | None:
         school_type=school.school_type if school else "",
         township_code=row.township_code,
         township_name=row.township_name,
+        school_phone=school.phone if school else "",
     )
+
+
+def set_school_phone(actor: Actor, phone: str) -> Changes:
+    """The school's phone, printed on the contact cards (principal only)."""
+    from fupin_desktop.validation import clean_phone
+
+    if not actor.may_configure:
+        raise PermissionDenied()
+    info = current()
+    if info is None or info.school_id is None:
+        raise ValidationError(N_("Only a school has a school phone."))
+    cleaned = clean_phone(phone)
+    with database.atomic():
+        school = School.get_by_id(info.school_id)
+        if school.phone != cleaned:
+            school.phone = cleaned
+            school.save()
+            audit.record(actor, "update", "school", school.id, "phone")
+    return Changes(tables={"school"}, settings=True)
 
 
 def validate_setup(form: SetupForm) -> tuple[SetupForm, dict[str, str]]:

@@ -7,11 +7,11 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, VISIT
 from fupin_desktop.services.care import left_behind as care
-from fupin_desktop.services.care import visits
+from fupin_desktop.services.care import register, visits
 from fupin_desktop.services.context import Actor, Changes
 from ui.bus import bus
 from ui.care.common import CatalogueDialog, TeacherCombo
@@ -158,9 +158,27 @@ class LeftBehindProfileDialog(CatalogueDialog):
         current = care.current_profile(actor, student_id)
         self.profile_id = current["id"] if current else None
         values = current or {"start_date": dt.date.today(), "guardian_kind": "grandparents"}
+        # The 民政 definition, checked as the form is filled in (services/care/register.py).
+        self.definition = QLabel()
+        self.definition.setWordWrap(True)
         super().__init__(
-            self.tr("Left-behind profile"), LEFT_BEHIND_PROFILE.fields, values, self._store, parent
+            self.tr("Left-behind profile"),
+            LEFT_BEHIND_PROFILE.fields,
+            values,
+            self._store,
+            parent,
+            extra=[(self.tr("Left-behind by the definition"), self.definition)],
         )
+        self.form.changed.connect(self._check_definition)
+        self._check_definition()
+        # 35 fields scroll inside a dialog that fits 1366x768 above the taskbar.
+        self.resize(780, 640)
+
+    def _check_definition(self) -> None:
+        check = register.check_form(self.actor, self.student_id, self.form.values())
+        colour = "#1b5e20" if check.meets else ("#8a5300" if check.decided else "#555555")
+        self.definition.setStyleSheet(f"color: {colour};")
+        self.definition.setText(check.text())
 
     def _store(self, raw: dict[str, Any]) -> None:
         _, self.changes = care.save_profile(self.actor, self.student_id, raw, self.profile_id)

@@ -24,6 +24,8 @@ FOR_BAG = N_("for the schoolbag")
 FOR_WALL = N_("for the guardian's wall")
 CUT_HERE = N_("Cut along the dashed lines")
 EMERGENCY = N_("Emergency: police 110, ambulance 120, fire 119")
+HEAD_TEACHER = N_("Head teacher")
+SCHOOL_PHONE = N_("School phone")
 
 COLS, ROWS = 2, 4
 PER_PAGE = COLS * ROWS
@@ -37,6 +39,7 @@ def lines(card: ContactCard) -> list[tuple[str, str]]:
     if card.guardian_relation:
         guardian = f"{guardian}（{RELATION.label(card.guardian_relation)}）"
     proxy = " ".join(v for v in (card.proxy_parent_name, card.proxy_parent_phone) if v)
+    head = " ".join(v for v in (card.head_teacher_name, card.head_teacher_phone) if v)
     return [
         (STUDENT["name"].title, card.student_name),
         (SCHOOL["name"].title, card.school_name),
@@ -46,6 +49,8 @@ def lines(card: ContactCard) -> list[tuple[str, str]]:
         (LEFT_BEHIND_PROFILE["guardian_name"].title, guardian),
         (LEFT_BEHIND_PROFILE["guardian_phone"].title, card.guardian_phone),
         (PAIRING_KIND.label("proxy_parent"), proxy),
+        (tr(HEAD_TEACHER), head),
+        (tr(SCHOOL_PHONE), card.school_phone),
         (STUDENT["address"].title, card.address),
     ]
 

@@ -7,7 +7,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.io.pdf.blocks import grid, heading, long_text, record_block, ruled_table
+from fupin_desktop.io.pdf.blocks import (
+    grid,
+    heading,
+    long_text,
+    record_block,
+    ruled_table,
+    signatures,
+)
 from fupin_desktop.io.pdf.contact_cards import lines as card_lines
 from fupin_desktop.io.pdf.styles import para
 from fupin_desktop.io.pdf.titles import FORMS, Form
@@ -25,6 +32,8 @@ DIARY_TITLE = N_("Growth diary")
 ENTRY_NO = N_("Diary entry {n}")
 NO_DIARY = N_("No diary entries yet.")
 CALLS = N_("Family calls")
+# The 民政 登记表's signature block (农村留守儿童基本情况登记表, 2016).
+SIGNERS = (N_("Filled in by"), N_("Checked by"), N_("Head of the unit"))
 
 _BASICS = ("name", "sex", "birth_date", "id_number", "stage", "grade", "class_name", "village")
 
@@ -56,4 +65,5 @@ def flowables(record: GrowthRecord, width: float) -> list[Flowable]:
     rows = [[f.display(c.get(f.key)) for f in fields] for c in record.calls]
     widths = [width * x for x in (0.14, 0.2, 0.1, 0.56)]
     story.append(ruled_table([f.title for f in fields], rows, widths, title=tr(CALLS)))
+    story.append(signatures([tr(role) for role in SIGNERS], width))
     return story

@@ -187,3 +187,18 @@ def unattended_children(
             )
         )
     return found
+
+
+def check_form(
+    actor: Actor, student_id: str, raw: Mapping[str, Any], on: dt.date | None = None
+) -> DefinitionCheck:
+    """The check for values a person is typing into the profile form (not yet saved):
+    fields that do not clean yet count as not recorded."""
+    from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
+    from fupin_desktop.schema.clean import clean_record
+
+    student = Student.get_or_none(Student.id == student_id)
+    if student is None or student.deleted:
+        raise NotFound()
+    values, _ = clean_record(LEFT_BEHIND_PROFILE, raw, partial=True)
+    return check_definition(student.birth_date, values, on or dt.date.today())

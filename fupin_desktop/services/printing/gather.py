@@ -34,7 +34,7 @@ from fupin_desktop.errors import NotFound
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, PAIRING, VISIT
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT, TEACHER
-from fupin_desktop.schema.fields import Catalogue
+from fupin_desktop.schema.fields import Catalogue, Kind
 from fupin_desktop.schema.format import mask_id_number
 from fupin_desktop.services.aid.entitlements import list_entitlements
 from fupin_desktop.services.aid.payments import list_payments
@@ -372,6 +372,10 @@ class ContactCard:
     guardian_phone: str
     proxy_parent_name: str
     proxy_parent_phone: str
+    # So that the family can reach the school: the class's head teacher and the school.
+    head_teacher_name: str = ""
+    head_teacher_phone: str = ""
+    school_phone: str = ""
 
 
 @dataclass
@@ -429,10 +433,32 @@ def _class_label(student: Student) -> str:
     )
 
 
+@dataclass
+class _CardContext:
+    """What every card of a print run shares: school names and phones, head teachers."""
+
+    schools: dict[str, str]
+    phones: dict[str, str]
+    heads: dict[tuple[str, int, str], Teacher]
+
+    @classmethod
+    def load(cls) -> _CardContext:
+        schools = school_names()
+        phones = {
+            s.id: s.phone for s in School.select(School.id, School.phone).where(_live(School))
+        }
+        heads: dict[tuple[str, int, str], Teacher] = {}
+        for t in Teacher.select().where(
+            _live(Teacher) & (Teacher.active == True) & Teacher.head_grade.is_null(False)  # noqa: E712
+        ):
+            heads[(t.school_id, t.head_grade, t.head_class)] = t
+        return cls(schools, phones, heads)
+
+
 def contact_cards(actor: Actor, ids: Sequence[str]) -> Iterator[ContactCard]:
     """Phone numbers of parents, guardian and proxy parent: from the left-behind
     profile when there is one, else from the guardians of the student file."""
-    schools = school_names()
+    context = _CardContext.load()
     for chunk in _chunks(ids):
         students = _students(chunk)
         profiles = _profiles(chunk)
@@ -443,12 +469,12 @@ def contact_cards(actor: Actor, ids: Sequence[str]) -> Iterator[ContactCard]:
         for sid in chunk:
             student = students.get(sid)
             if student is not None:
-                yield _card(student, schools, profiles, proxies, guardians)
+                yield _card(student, context, profiles, proxies, guardians)
 
 
 def _card(
     student: Student,
-    schools: dict[str, str],
+    context: _CardContext,
     profiles: dict[str, LeftBehindProfile],
     proxies: dict[str, Teacher],
     guardians: dict[str, list[Guardian]],
@@ -471,9 +497,10 @@ def _card(
     phone = profile.guardian_phone if profile and profile.guardian_name else ""
     if not name and guardian is not None:
         name, relation, phone = guardian.name, guardian.relation, guardian.phone
+    head = context.heads.get((student.school_id, student.grade, student.class_name or ""))
     return ContactCard(
         student_name=student.name,
-        school_name=schools.get(student.school_id, ""),
+        school_name=context.schools.get(student.school_id, ""),
         class_label=_class_label(student),
         address=student.address or student.village or "",
         father_phone=father or "",
@@ -484,12 +511,16 @@ def _card(
         proxy_parent_name=proxy.name if proxy else "",
         proxy_parent_phone=(profile.proxy_parent_phone if profile else "")
         or (proxy.phone if proxy else ""),
+        head_teacher_name=head.name if head else "",
+        head_teacher_phone=head.phone if head else "",
+        school_phone=context.phones.get(student.school_id, ""),
     )
 
 
 def growth_records(actor: Actor, ids: Sequence[str], *, mask_ids: bool) -> Iterator[GrowthRecord]:
     mask = effective_mask(actor, mask_ids)
-    schools = school_names()
+    context = _CardContext.load()
+    schools = context.schools
     for chunk in _chunks(ids):
         students = _students(chunk)
         profiles = _profiles(chunk)
@@ -515,11 +546,22 @@ def growth_records(actor: Actor, ids: Sequence[str], *, mask_ids: bool) -> Itera
             yield GrowthRecord(
                 school_name=schools.get(student.school_id, ""),
                 student=_student_values(student, mask),
-                profile=_values(profile, LEFT_BEHIND_PROFILE) if profile else None,
-                card=_card(student, schools, profiles, proxies, guardians),
+                profile=_profile_values(profile, mask) if profile else None,
+                card=_card(student, context, profiles, proxies, guardians),
                 diary=[{k: getattr(d, k) for k in DIARY_ENTRY.keys()} for d in diary[sid]],
                 calls=[{k: getattr(c, k) for k in FAMILY_CALL.keys()} for c in calls[sid]],
             )
+
+
+def _profile_values(profile: LeftBehindProfile, mask: bool) -> dict[str, Any]:
+    """The profile's values; the parents' and guardian's ID numbers masked like the
+    child's when the print is masked."""
+    values = _values(profile, LEFT_BEHIND_PROFILE)
+    if mask:
+        for f in LEFT_BEHIND_PROFILE:
+            if f.kind is Kind.ID_NUMBER:
+                values[f.key] = mask_id_number(values[f.key])
+    return values
 
 
 def _values(row: pw.Model, catalogue: Catalogue) -> dict[str, Any]:

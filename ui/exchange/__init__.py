@@ -1,0 +1,1 @@
+"""Exchange with the county and the national systems (docs/architecture.md, "Exchange")."""
