@@ -473,8 +473,13 @@ class _Builder:
             if Teacher.select().where(Teacher.school == target.id).exists():
                 continue  # a school that has its staff keeps it
             size = min(30, max(2, math.ceil(pupils[target.id] / 16)))
+            led = sorted(classes[target.id], key=lambda c: (c[1], c[2]))
             for role in _teacher_roles(size, len(classes[target.id])):
-                self.tables[Teacher].add(self.teacher(target, role))
+                row = self.teacher(target, role)
+                if role == "head_teacher" and led:
+                    # Each head teacher leads a class: its number goes on the contact card.
+                    _, row["head_grade"], row["head_class"] = led.pop(0)
+                self.tables[Teacher].add(row)
                 count += 1
         return count
 

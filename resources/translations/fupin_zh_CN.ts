@@ -376,8 +376,20 @@
         <translation>无代理家长</translation>
     </message>
     <message>
+        <source>No one looks after</source>
+        <translation>无人监护</translation>
+    </message>
+    <message>
+        <source>Of them visited</source>
+        <translation>其中已走访</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Children no one looks after (无人监护): {count}; visited in the period: {visited}, not visited: {missed}.</source>
+        <translation>无人监护儿童：{count} 名；期间已走访 {visited} 名，未走访 {missed} 名。</translation>
     </message>
     <message>
         <source>Paired students</source>
@@ -574,6 +586,18 @@
     <message>
         <source>Registered poor household</source>
         <translation>建档立卡贫困家庭</translation>
+    </message>
+    <message>
+        <source>Head teacher of grade</source>
+        <translation>担任班主任的年级</translation>
+    </message>
+    <message>
+        <source>For a head teacher: the grade and class they lead.</source>
+        <translation>班主任填写：所带的年级和班级。</translation>
+    </message>
+    <message>
+        <source>Head teacher of class</source>
+        <translation>担任班主任的班级</translation>
     </message>
     <message>
         <source>Minimum living allowance</source>
@@ -992,6 +1016,78 @@
         <translation>三级（需重点关注）</translation>
     </message>
     <message>
+        <source>No one looks after the child</source>
+        <translation>无人监护</translation>
+    </message>
+    <message>
+        <source>The parent at home cannot look after the child</source>
+        <translation>父或母无监护能力</translation>
+    </message>
+    <message>
+        <source>The entrusted guardian cannot look after the child well</source>
+        <translation>受委托监护人监护能力不足</translation>
+    </message>
+    <message>
+        <source>Guardianship fair</source>
+        <translation>监护情况一般</translation>
+    </message>
+    <message>
+        <source>Guardianship good</source>
+        <translation>监护情况较好</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>患病</translation>
+    </message>
+    <message>
+        <source>Wages from work away</source>
+        <translation>打工收入</translation>
+    </message>
+    <message>
+        <source>Farming and animals</source>
+        <translation>种养殖业</translation>
+    </message>
+    <message>
+        <source>Government assistance</source>
+        <translation>政府救助</translation>
+    </message>
+    <message>
+        <source>Help from relatives and friends</source>
+        <translation>亲朋接济</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Temporary assistance</source>
+        <translation>临时救助</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Housing assistance</source>
+        <translation>住房救助</translation>
+    </message>
+    <message>
+        <source>Other assistance</source>
+        <translation>其他救助</translation>
+    </message>
+    <message>
+        <source>Registered, rural</source>
+        <translation>已登记，农村户口</translation>
+    </message>
+    <message>
+        <source>Registered, urban</source>
+        <translation>已登记，城镇户口</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记户口</translation>
+    </message>
+    <message>
         <source>Family contact</source>
         <translation>亲情联系</translation>
     </message>
@@ -1064,6 +1160,78 @@
         <translation>实际监护人</translation>
     </message>
     <message>
+        <source>Parents</source>
+        <translation>父母情况</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>儿童情况</translation>
+    </message>
+    <message>
+        <source>Income and assistance</source>
+        <translation>经济来源与救助</translation>
+    </message>
+    <message>
+        <source>Father's name</source>
+        <translation>父亲姓名</translation>
+    </message>
+    <message>
+        <source>Father's ID number</source>
+        <translation>父亲公民身份号码</translation>
+    </message>
+    <message>
+        <source>Father's birth date</source>
+        <translation>父亲出生日期</translation>
+    </message>
+    <message>
+        <source>Father's work place</source>
+        <translation>父亲务工地点</translation>
+    </message>
+    <message>
+        <source>Province and city, e.g. 广东省东莞市</source>
+        <translation>填写到省、市，如 广东省东莞市</translation>
+    </message>
+    <message>
+        <source>Mother's name</source>
+        <translation>母亲姓名</translation>
+    </message>
+    <message>
+        <source>Mother's ID number</source>
+        <translation>母亲公民身份号码</translation>
+    </message>
+    <message>
+        <source>Mother's birth date</source>
+        <translation>母亲出生日期</translation>
+    </message>
+    <message>
+        <source>Mother's work place</source>
+        <translation>母亲务工地点</translation>
+    </message>
+    <message>
+        <source>Household registration (hukou)</source>
+        <translation>户口</translation>
+    </message>
+    <message>
+        <source>Kind of disability or illness</source>
+        <translation>残疾类别或患病类型</translation>
+    </message>
+    <message>
+        <source>Guardian's ID number</source>
+        <translation>监护人公民身份号码</translation>
+    </message>
+    <message>
+        <source>Type of guardianship</source>
+        <translation>监护类型</translation>
+    </message>
+    <message>
+        <source>Family income sources</source>
+        <translation>家庭经济来源</translation>
+    </message>
+    <message>
+        <source>Assistance received</source>
+        <translation>救助帮扶情况</translation>
+    </message>
+    <message>
         <source>In use</source>
         <translation>启用</translation>
     </message>
@@ -1086,6 +1254,18 @@
     <message>
         <source>No diary entries yet.</source>
         <translation>暂无成长日记。</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Head of the unit</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>复核人</translation>
     </message>
     <message>
         <source>Left-behind status</source>
@@ -1624,6 +1804,10 @@
         <translation>否</translation>
     </message>
     <message>
+        <source>Only a school has a school phone.</source>
+        <translation>只有学校才有学校电话。</translation>
+    </message>
+    <message>
         <source>Choose school or township.</source>
         <translation>请选择学校或乡镇中心学校。</translation>
     </message>
@@ -2052,12 +2236,92 @@
         <translation>花名册文件（.xlsx）</translation>
     </message>
     <message>
+        <source>take in the county's category lists</source>
+        <translation>导入县里的类别名单</translation>
+    </message>
+    <message>
+        <source>match a county list of ID numbers against the ledger</source>
+        <translation>按身份证号将县里的名单与台账比对</translation>
+    </message>
+    <message>
+        <source>the county's list (.xlsx)</source>
+        <translation>县里的名单（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the category, by its Chinese name or its key</source>
+        <translation>类别（中文名称或代码）</translation>
+    </message>
+    <message>
+        <source>the list's date (YYYY-MM-DD)</source>
+        <translation>名单日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
         <source>the sheet (default: the first)</source>
         <translation>工作表（默认：第一个）</translation>
     </message>
     <message>
         <source>check and report only; write nothing</source>
         <translation>只检查并报告，不写入任何数据</translation>
+    </message>
+    <message>
+        <source>files for the national systems</source>
+        <translation>导出国家系统所需文件</translation>
+    </message>
+    <message>
+        <source>the student aid system's family economic information template</source>
+        <translation>全国学生资助管理信息系统家庭经济信息模板</translation>
+    </message>
+    <message>
+        <source>school year, e.g. 2025-2026</source>
+        <translation>学年，如 2025-2026</translation>
+    </message>
+    <message>
+        <source>the civil affairs register of rural left-behind children</source>
+        <translation>民政农村留守儿童基本情况登记表</translation>
+    </message>
+    <message>
+        <source>the aid payments of a term</source>
+        <translation>一个学期的资助发放名单</translation>
+    </message>
+    <message>
+        <source>Give the list's date with --as-of YYYY-MM-DD.</source>
+        <translation>请用 --as-of YYYY-MM-DD 给出名单日期。</translation>
+    </message>
+    <message>
+        <source>  {school}: {gains} gain, {keeps} keep, {losses} lose</source>
+        <translation>  {school}：新增 {gains}，保持 {keeps}，取消 {losses}</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Lose</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>  Not changed: {name}, {why}</source>
+        <translation>  未更改：{name}，{why}</translation>
+    </message>
+    <message>
+        <source>On the list but in no school of this ledger (follow up):</source>
+        <translation>在名单上但不在本台账任何学校（需跟进）：</translation>
+    </message>
+    <message>
+        <source>ID numbers that cannot be read:</source>
+        <translation>无法识别的身份证号：</translation>
+    </message>
+    <message>
+        <source>Left out: {line}</source>
+        <translation>未列入：{line}</translation>
+    </message>
+    <message>
+        <source>{count} rows are incomplete; nothing was written:</source>
+        <translation>{count} 行信息不全，未写入任何内容：</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}.</source>
+        <translation>已写入 {count} 行：{path}。</translation>
     </message>
     <message>
         <source>import the valid rows and leave out the invalid ones</source>
@@ -2266,6 +2530,10 @@
     <message>
         <source>Emergency: police 110, ambulance 120, fire 119</source>
         <translation>紧急电话：报警 110  急救 120  火警 119</translation>
+    </message>
+    <message>
+        <source>School phone</source>
+        <translation>学校电话</translation>
     </message>
     <message>
         <source>{count} students</source>
@@ -3076,6 +3344,14 @@
         <translation>已关爱的留守儿童</translation>
     </message>
     <message>
+        <source>No one looks after (无人监护)</source>
+        <translation>无人监护儿童</translation>
+    </message>
+    <message>
+        <source>Of them visited this term</source>
+        <translation>其中本学期已走访</translation>
+    </message>
+    <message>
         <source>Last package</source>
         <translation>最近同步包</translation>
     </message>
@@ -3086,6 +3362,14 @@
     <message>
         <source>{township}: education aid report</source>
         <translation>{township}教育资助报表</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Visited this term</source>
+        <translation>本学期是否走访</translation>
     </message>
     <message>
         <source>{name}, {role}; township {township} ({code}).</source>
@@ -3130,6 +3414,136 @@
     <message>
         <source>{name} is protected by a password. Enter the password the sender gave you (on the command line: --password-file).</source>
         <translation>{name} 设有密码。请输入发送方告诉您的密码（命令行：--password-file）。</translation>
+    </message>
+    <message>
+        <source>Meets the 民政 definition of a rural left-behind child: {reasons}.</source>
+        <translation>符合民政部门农村留守儿童认定条件：{reasons}。</translation>
+    </message>
+    <message>
+        <source>Does not meet the 民政 definition of a rural left-behind child: {reasons}.</source>
+        <translation>不符合民政部门农村留守儿童认定条件：{reasons}。</translation>
+    </message>
+    <message>
+        <source>Cannot be checked against the 民政 definition yet; missing: {missing}.</source>
+        <translation>尚无法按民政部门条件核对，缺少：{missing}。</translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>under 16 ({age})</source>
+        <translation>不满十六周岁（{age} 岁）</translation>
+    </message>
+    <message>
+        <source>{age} years old, not under 16</source>
+        <translation>已满 {age} 周岁，不是不满十六周岁</translation>
+    </message>
+    <message>
+        <source>the household registration (hukou)</source>
+        <translation>户口情况</translation>
+    </message>
+    <message>
+        <source>rural hukou</source>
+        <translation>农村户籍</translation>
+    </message>
+    <message>
+        <source>an urban hukou</source>
+        <translation>城镇户籍</translation>
+    </message>
+    <message>
+        <source>no hukou registered</source>
+        <translation>未登记户口</translation>
+    </message>
+    <message>
+        <source>both parents work away</source>
+        <translation>父母双方外出务工</translation>
+    </message>
+    <message>
+        <source>the only parent works away</source>
+        <translation>单亲家庭父（母）外出务工</translation>
+    </message>
+    <message>
+        <source>the mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>the father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>the father works away</source>
+        <translation>父亲外出务工</translation>
+    </message>
+    <message>
+        <source>the mother works away</source>
+        <translation>母亲外出务工</translation>
+    </message>
+    <message>
+        <source>{gone}, {other} cannot look after the child</source>
+        <translation>{gone}，{other}无监护能力</translation>
+    </message>
+    <message>
+        <source>{gone} and {other} at home can look after the child</source>
+        <translation>{gone}，在家的{other}有监护能力</translation>
+    </message>
+    <message>
+        <source>which parent works away</source>
+        <translation>父母外出情况</translation>
+    </message>
+    <message>
+        <source>missing {columns}</source>
+        <translation>缺少 {columns}</translation>
+    </message>
+    <message>
+        <source>too long: {columns}</source>
+        <translation>超长：{columns}</translation>
+    </message>
+    <message>
+        <source>{rows} rows; {problems} incomplete; {left_out} left out.</source>
+        <translation>共 {rows} 行；{problems} 行信息不全；{left_out} 人未列入。</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <translation>秋季</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>春季</translation>
+    </message>
+    <message>
+        <source>{count} rows are incomplete; nothing was written. Complete the files in the ledger first:
+{rows}</source>
+        <translation>{count} 行信息不全，未写入任何内容。请先在台账中补全：
+{rows}</translation>
+    </message>
+    <message>
+        <source>{value} is not a category a county list can set. Known: {choices}.</source>
+        <translation>“{value}”不是县级名单可设置的类别。可用：{choices}。</translation>
+    </message>
+    <message>
+        <source>{category} list of {date}: {listed} IDs; {gains} gain it, {keeps} keep it, {losses} lose it, {unknown} are in no school of this ledger, {bad} cannot be read.</source>
+        <translation>{date} 的{category}名单：共 {listed} 个身份证号；新增 {gains} 人，保持 {keeps} 人，取消 {losses} 人，{unknown} 人不在本台账任何学校，{bad} 个无法识别。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet} of {name} has no column of ID numbers (身份证号).</source>
+        <translation>{name} 的工作表 {sheet} 没有身份证号列。</translation>
+    </message>
+    <message>
+        <source>a number cell: the last digits are lost; type it as text</source>
+        <translation>数字格式单元格：后几位已丢失，请以文本格式重新输入</translation>
+    </message>
+    <message>
+        <source>the ledger's value holds since {date}, after the list's date</source>
+        <translation>台账中的状态从 {date} 起生效，晚于名单日期</translation>
+    </message>
+    <message>
+        <source>{gained} children gained the category and {lost} lost it.</source>
+        <translation>{gained} 名儿童新增该类别，{lost} 名取消。</translation>
+    </message>
+    <message>
+        <source>County list {name} of {date}</source>
+        <translation>县级名单 {name}（{date}）</translation>
     </message>
 </context>
 <context>
@@ -3351,8 +3765,8 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>逾期清单（{count}）</translation>
     </message>
     <message>
-        <source>{start} – {end}: {visited} of {paired} paired students visited ({share}); {unpaired} entitled children without a pairing; {no_proxy} left-behind children without a proxy parent; {overdue} overdue.</source>
-        <translation>{start} – {end}：结对学生 {paired} 人，已走访 {visited} 人（{share}）；应结对未结对 {unpaired} 人；无代理家长的留守儿童 {no_proxy} 人；逾期 {overdue} 项。</translation>
+        <source>{start} – {end}: {visited} of {paired} paired students visited ({share}); {unpaired} entitled children without a pairing; {no_proxy} left-behind children without a proxy parent; {unattended} no one looks after ({unattended_visited} of them visited); {overdue} overdue.</source>
+        <translation>{start} – {end}：{paired} 名结对学生中 {visited} 名已走访（{share}）；{unpaired} 名应帮扶儿童未结对；{no_proxy} 名留守儿童没有代理家长；{unattended} 名无人监护（其中 {unattended_visited} 名已走访）；{overdue} 项逾期。</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3816,14 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>无代理家长</translation>
     </message>
     <message>
+        <source>No one looks after</source>
+        <translation>无人监护</translation>
+    </message>
+    <message>
+        <source>Of them visited</source>
+        <translation>其中已走访</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -3437,6 +3859,85 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Problem</source>
         <translation>出现问题</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the national systems</source>
+        <translation>导出国家系统文件</translation>
+    </message>
+    <message>
+        <source>Student aid system: family economic information</source>
+        <translation>学生资助系统：家庭经济信息</translation>
+    </message>
+    <message>
+        <source>Student aid system: payments of a term</source>
+        <translation>学生资助系统：学期资助发放名单</translation>
+    </message>
+    <message>
+        <source>Civil affairs: register of rural left-behind children</source>
+        <translation>民政：农村留守儿童基本情况登记表</translation>
+    </message>
+    <message>
+        <source>Autumn term</source>
+        <translation>秋季学期</translation>
+    </message>
+    <message>
+        <source>Spring term</source>
+        <translation>春季学期</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Rows to complete first, and children left out:</source>
+        <translation>需先补全的行，以及未列入的儿童：</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Left out: {line}</source>
+        <translation>未列入：{line}</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>可以保存。</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}.</source>
+        <translation>已写入 {count} 行：{path}。</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
     </message>
 </context>
 <context>
@@ -3573,8 +4074,16 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>最近亲情电话</translation>
     </message>
     <message>
+        <source>No one looks after</source>
+        <translation>无人监护</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>档案</translation>
+    </message>
+    <message>
+        <source>{count} left-behind children, {none} without a proxy parent, {unattended} no one looks after</source>
+        <translation>留守儿童 {count} 名，{none} 名没有代理家长，{unattended} 名无人监护</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3605,10 +4114,6 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>父母返乡…</translation>
     </message>
     <message>
-        <source>{count} left-behind children, {none} without a proxy parent</source>
-        <translation>留守儿童 {count} 人，其中无代理家长 {none} 人</translation>
-    </message>
-    <message>
         <source>A parent came home</source>
         <translation>父母返乡</translation>
     </message>
@@ -3622,6 +4127,129 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Left-behind profile</source>
         <translation>留守儿童档案</translation>
+    </message>
+    <message>
+        <source>Left-behind by the definition</source>
+        <translation>认定条件核对</translation>
+    </message>
+</context>
+<context>
+    <name>ListImportDialog</name>
+    <message>
+        <source>Import a county list</source>
+        <translation>导入县级名单</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Compare with the ledger</source>
+        <translation>与台账比对</translation>
+    </message>
+    <message>
+        <source>County list</source>
+        <translation>县级名单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date of the list</source>
+        <translation>名单日期</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Lose</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Gain the category</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Lose it</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>In no school: follow up</source>
+        <translation>不在任何学校：需跟进</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>By school</source>
+        <translation>按学校</translation>
+    </message>
+    <message>
+        <source>Apply the changes…</source>
+        <translation>应用更改…</translation>
+    </message>
+    <message>
+        <source>Choose the county's list</source>
+        <translation>选择县里的名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取名单…</translation>
+    </message>
+    <message>
+        <source>{gains} children gain {category} and {losses} lose it from {date}. A backup is taken first. Apply?</source>
+        <translation>自 {date} 起，{gains} 名儿童新增“{category}”，{losses} 名取消。应用前会先备份。确定应用吗？</translation>
+    </message>
+    <message>
+        <source>Applying the list…</source>
+        <translation>正在应用名单…</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +4333,18 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>&amp;Conflicts</source>
         <translation>冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>数据交换(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;county list…</source>
+        <translation>导入县级名单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;national systems…</source>
+        <translation>导出国家系统文件(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4602,6 +5242,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>本校</translation>
     </message>
     <message>
+        <source>School phone</source>
+        <translation>学校电话</translation>
+    </message>
+    <message>
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
@@ -5307,6 +5951,14 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Cared for</source>
         <translation>已关爱</translation>
+    </message>
+    <message>
+        <source>No one looks after</source>
+        <translation>无人监护</translation>
+    </message>
+    <message>
+        <source>Of them visited this term</source>
+        <translation>其中本学期已走访</translation>
     </message>
     <message>
         <source>Transferred</source>

@@ -33,7 +33,7 @@ ENTRY_NO = N_("Diary entry {n}")
 NO_DIARY = N_("No diary entries yet.")
 CALLS = N_("Family calls")
 # The 民政 登记表's signature block (农村留守儿童基本情况登记表, 2016).
-SIGNERS = (N_("Filled in by"), N_("Checked by"), N_("Head of the unit"))
+SIGNERS = (N_("Filled in by"), N_("Reviewed by"), N_("Head of the unit"))
 
 _BASICS = ("name", "sex", "birth_date", "id_number", "stage", "grade", "class_name", "village")
 

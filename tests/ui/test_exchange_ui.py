@@ -1,0 +1,93 @@
+"""The exchange dialogs and the extended left-behind profile, offscreen: the county list
+import previews and applies, the export dialog names incomplete rows, the profile dialog
+checks the 民政 definition as it is filled in; each fits 1366x768 above the taskbar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from fupin_desktop.services.care import left_behind as care
+from fupin_desktop.services.students import files as students
+from tests.conftest import PRINCIPAL
+from tests.core.test_care_reminders import make_student
+
+MAX_HEIGHT = 690 - 30  # the dialog's frame; the title bar takes the rest
+
+
+def test_profile_dialog_takes_the_register_fields(ui_session, qtbot, tmp_path: Path) -> None:
+    from ui.care.records import LeftBehindProfileDialog
+
+    child = make_student(ui_session.info, birth_date=dt.date(2016, 3, 2))
+    dialog = LeftBehindProfileDialog(PRINCIPAL, child)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    form.editor("parent_away").set_value("father")
+    assert "不符合" in dialog.definition.text() or "无法" in dialog.definition.text()
+    form.editor("hukou").set_value("rural")
+    form.editor("guardianship_type").set_value("parent_incapable")
+    assert dialog.definition.text().startswith("符合"), dialog.definition.text()
+    assert "母亲无监护能力" in dialog.definition.text()
+    form.editor("father_work_place").line_edit.setText("广东省东莞市")
+    form.editor("income_sources").set_value("wages,farming")
+    form.editor("health").set_value("ill")
+    form.editor("health_type").line_edit.setText("白血病")
+    dialog.show()
+    assert dialog.frameGeometry().height() <= 690 and dialog.height() <= MAX_HEIGHT
+    dialog.grab().save(str(tmp_path / "profile.png"))
+    dialog.accept()
+    profile = care.current_profile(PRINCIPAL, child)
+    assert profile is not None
+    assert profile["income_sources"] == "wages,farming"
+    assert profile["father_work_place"] == "广东省东莞市"
+    assert profile["guardianship_type"] == "parent_incapable"
+
+
+def test_list_import_dialog_previews_and_applies(ui_session, qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.exchange.list_import import ListImportDialog
+
+    child = make_student(ui_session.info, name="王小花")
+    other = make_student(ui_session.info, name="赵小军", dibao=True)
+    number = students.get_file(PRINCIPAL, child).values["id_number"]
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["低保名单"])
+    sheet.append(["姓名", "身份证号"])
+    sheet.append(["王小花", number])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    dialog = ListImportDialog(today=dt.date(2025, 10, 8))
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    dialog.run_preview()
+    assert dialog.preview is not None
+    assert dialog.tables["gains"].rowCount() == 1
+    assert dialog.tables["losses"].rowCount() == 1
+    assert dialog.apply_button.isEnabled()
+    dialog.show()
+    assert dialog.height() <= MAX_HEIGHT
+    dialog.grab().save(str(tmp_path / "list.png"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.confirm_apply()
+    assert students.get_file(PRINCIPAL, child).values["dibao"] is True
+    assert students.get_file(PRINCIPAL, other).values["dibao"] is False
+
+
+def test_export_dialog_names_incomplete_rows(ui_session, qtbot, tmp_path: Path) -> None:
+    from ui.exchange.export_dialog import ExportDialog
+
+    make_student(ui_session.info, name="钱小丽")  # no 学籍号: incomplete for the 资助系统
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    dialog.run_check()
+    assert dialog.plan is not None and not dialog.plan.ready
+    assert "钱小丽" in dialog.problems.item(0).text()
+    assert "学籍号" in dialog.problems.item(0).text()
+    assert not dialog.save_button.isEnabled()
+    dialog.show()
+    assert dialog.height() <= MAX_HEIGHT
+    dialog.grab().save(str(tmp_path / "export.png"))
