@@ -1,0 +1,93 @@
+"""The 登记表 fields travel (package format 2), a format-1 package without them still
+reads, and the township counts the children no one looks after in its totals and the
+county report."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from fupin_desktop.db.models import LeftBehindProfile
+from fupin_desktop.demo import generate as demo
+from fupin_desktop.services.care import register
+from fupin_desktop.services.context import SYSTEM
+from fupin_desktop.sync import township as tw
+from fupin_desktop.sync import writer
+from fupin_desktop.sync.manifest import FORMAT_VERSION, Manifest
+from fupin_desktop.sync.tables import SyncTable, sync_tables
+from tests.core.test_sync_support import PRINCIPAL, export, make_school, make_township, receive
+
+NEW_COLUMNS = {
+    "left_behind_profile": {
+        "father_name", "father_id_number", "father_birth_date", "father_work_place",
+        "mother_name", "mother_id_number", "mother_birth_date", "mother_work_place",
+        "hukou", "health", "health_type", "health_level", "guardian_id_number",
+        "guardianship_type", "income_sources", "assistance_received",
+    },
+    "school": {"phone"},
+    "teacher": {"head_grade", "head_class"},
+}  # fmt: skip
+
+
+def profiles() -> dict[str, dict]:
+    return {p.id: p.__data__ for p in LeftBehindProfile.select()}
+
+
+def test_register_fields_travel_and_are_counted(tmp_path: Path) -> None:
+    assert FORMAT_VERSION == 2
+    school = make_school(tmp_path, "4301230001", "柳塘小学")
+    demo.generate(SYSTEM, schools=1, students=300, seed=7)
+    sent = profiles()
+    unattended = len(register.unattended_children(SYSTEM))
+    export(school, tmp_path / "up.xlsx")
+    township = make_township(tmp_path)
+    receive(township, tmp_path / "up.xlsx")
+    got = profiles()
+    assert got.keys() == sent.keys()
+    for key, values in sent.items():
+        for column in NEW_COLUMNS["left_behind_profile"]:
+            assert str(got[key][column] or "") == str(values[column] or ""), column
+    assert any(v["father_work_place"] for v in got.values())
+    totals = tw.school_totals(PRINCIPAL)
+    assert sum(t.unattended for t in totals) == unattended > 0
+    report = tw.write_county_report(PRINCIPAL, tmp_path / "county.xlsx")
+    book = load_workbook(report)
+    follow = book.worksheets[1]
+    rows = list(follow.iter_rows(values_only=True))
+    assert len(rows) - 1 == unattended
+    assert {r[4] for r in rows[1:]} <= {"Yes", "No"}
+    assert "No one looks after (无人监护)" in next(book.worksheets[0].iter_rows(values_only=True))
+
+
+def test_a_format_1_package_without_the_new_columns_still_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    school = make_school(tmp_path, "4301230001", "柳塘小学")
+    demo.generate(SYSTEM, schools=1, students=120, seed=8)
+    sent = profiles()
+
+    def old_tables() -> tuple[SyncTable, ...]:
+        return tuple(
+            SyncTable(
+                t.model,
+                t.name,
+                tuple(c for c in t.columns if c.key not in NEW_COLUMNS.get(t.name, ())),
+            )
+            for t in sync_tables()
+        )
+
+    monkeypatch.setattr(writer, "sync_tables", old_tables)
+    monkeypatch.setattr(writer, "Manifest", functools.partial(Manifest, format_version=1))
+    export(school, tmp_path / "old.xlsx")
+    monkeypatch.undo()
+    manifest_sheet = load_workbook(tmp_path / "old.xlsx").worksheets[-1]
+    values = {r[0]: r[1] for r in manifest_sheet.iter_rows(values_only=True)}
+    assert values["format_version"] == "1"
+    township = make_township(tmp_path)
+    receive(township, tmp_path / "old.xlsx")
+    got = profiles()
+    assert got.keys() == sent.keys()
+    assert all(v["father_work_place"] == "" and v["hukou"] == "" for v in got.values())
