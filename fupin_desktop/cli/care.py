@@ -206,6 +206,17 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     result = reminders.coverage(CLI_ACTOR, start, end, school_id=_school(args.school), as_of=as_of)
     say(tr("Coverage {start} – {end} (as of {as_of})").format(start=start, end=end, as_of=as_of))
+    total = result.total
+    say(
+        tr(
+            "Children no one looks after (无人监护): {count}; visited in the period: "
+            "{visited}, not visited: {missed}."
+        ).format(
+            count=total.unattended,
+            visited=total.unattended_visited,
+            missed=total.unattended - total.unattended_visited,
+        )
+    )
     headers = [
         tr("School"),
         tr("Class"),
@@ -226,17 +237,6 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     body = [_coverage_cells(r) for r in [*lines, result.total]]
     for line in table(headers, body, set(range(2, 14))):
         say(line)
-    total = result.total
-    say(
-        tr(
-            "Children no one looks after (无人监护): {count}; visited in the period: "
-            "{visited}, not visited: {missed}."
-        ).format(
-            count=total.unattended,
-            visited=total.unattended_visited,
-            missed=total.unattended - total.unattended_visited,
-        )
-    )
     return EXIT_OK
 
 

@@ -98,7 +98,13 @@ def test_cli_coverage_prints_the_table(demo_db: Path, capsys: pytest.CaptureFixt
     )
     lines = out.splitlines()
     assert lines[-1].startswith(tr("Total"))
-    assert tr("No proxy parent") in lines[1]
+    # Below the heading, the children no one looks after (无人监护), then the table.
+    unattended = tr(
+        "Children no one looks after (无人监护): {count}; visited in the period: "
+        "{visited}, not visited: {missed}."
+    )
+    assert lines[1].startswith(unattended.split("{")[0])
+    assert tr("No proxy parent") in lines[2] and tr("No one looks after") in lines[2]
     assert tr("Grade {grade} {class_name}").format(grade=1, class_name="1班") in out
 
 

@@ -242,3 +242,14 @@ def test_opened_as_a_clerk_would(db: Path, tmp_path: Path) -> None:
     assert all(DATE8.match(r[birth]) for r in reg[1:])
     assert all(len(r[reg[0].index("公民身份号码")]) == 18 for r in reg[1:])
     open_database(db)
+
+
+def test_fupin_coverage_shows_unattended(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    children = register.unattended_children(SYSTEM, today=AS_OF)
+    visited = sum(c.visited for c in children)
+    close_database()
+    assert cli.main(["--db", str(db), "coverage", "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    # zh_CN is installed by the command line.
+    assert f"无人监护儿童：{len(children)} 名；期间已走访 {visited} 名" in out
+    open_database(db)

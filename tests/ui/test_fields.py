@@ -11,6 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QWidget
 
 from fupin_desktop.errors import ValidationError
+from fupin_desktop.schema.care import INCOME_SOURCE
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.schema.choices import POVERTY_CAUSE, SEX
 from fupin_desktop.schema.clean import clean_record, clean_value
@@ -51,6 +52,8 @@ ROUND_TRIPS: list[tuple[Field, Any]] = [
     (Field("n", "ID", Kind.ID_NUMBER), valid_id()),
     (Field("p", "Phone", Kind.PHONE), "13812345678"),
     (Field("k", "Code", Kind.CODE), "G" + valid_id()),
+    (Field("x", "Multi", Kind.MULTI_CHOICE, choices=INCOME_SOURCE), "wages,relatives"),
+    (Field("x", "Multi", Kind.MULTI_CHOICE, choices=INCOME_SOURCE), ""),
 ]
 
 
