@@ -166,7 +166,7 @@ def test_register_leaves_out_children_the_definition_does_not_cover(db: Path) ->
 
 
 def test_payments_of_a_term(db: Path, tmp_path: Path) -> None:
-    from fupin_desktop.services.aid import core as aid
+    from fupin_desktop.services.aid import payments as aid
 
     year, term = "2025-2026", 1
     program = database.execute_sql(

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services.aid.core import current_term
 from fupin_desktop.services.exchange import exports
+from fupin_desktop.terms import AID
 from ui.care.common import school_scope
 from ui.session import session
 from ui.tasks import runner
@@ -40,7 +40,7 @@ class ExportDialog(QDialog):
             self.tr("Civil affairs: register of rural left-behind children"),
             "left-behind-register",
         )
-        year, term = current_term()
+        year, term = AID.current_term()
         self.year = QLineEdit(year, self)
         self.term = QComboBox(self)
         self.term.addItem(self.tr("Autumn term"), 1)
