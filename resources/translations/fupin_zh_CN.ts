@@ -4696,7 +4696,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>有缺口的班级</translation>
     </message>
     <message>
-        <source>Loading this term&apos;s figures…</source>
+        <source>Loading this term's figures…</source>
         <translation>正在加载本学期的数字…</translation>
     </message>
     <message>
