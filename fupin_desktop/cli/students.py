@@ -82,7 +82,7 @@ def _progress(fraction: float, text: str) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from fupin_desktop.io import roster
+    from fupin_desktop.services.students import roster_import as roster
 
     _open(args)
     school_id = _school_id(args.school)
@@ -124,8 +124,8 @@ def _say_preview(result: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from fupin_desktop.io import roster
     from fupin_desktop.schema.catalogues import STUDENT
+    from fupin_desktop.services.students.export import export_students
     from fupin_desktop.services.students.files import StudentQuery
 
     _open(args)
@@ -139,7 +139,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         filters["stage"] = stage
     school_id = _school_id(args.school) if args.school else _own_school()
     query = StudentQuery(search=args.search, school_id=school_id, filters=filters)
-    count = roster.export_students(CLI_ACTOR, query, Path(args.output), report=_progress)
+    count = export_students(CLI_ACTOR, query, Path(args.output), report=_progress)
     print(file=sys.stderr)
     say(tr("{count} students written to {path}.").format(count=count, path=args.output))
     return EXIT_OK

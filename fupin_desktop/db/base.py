@@ -24,13 +24,19 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def json_text(value: Any) -> str:
+    """The one JSON text the ledger stores: sorted keys, no spaces, so equal content is
+    equal text (hashes, packages). Version vectors are stored this way."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 class JSONField(pw.TextField):
-    """JSON text with sorted keys, so equal content is equal text (hashes, packages)."""
+    """JSON text with sorted keys (json_text)."""
 
     def db_value(self, value: Any) -> str | None:
         if value is None:
             return None
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return json_text(value)
 
     def python_value(self, value: str | None) -> Any:
         if value is None or value == "":

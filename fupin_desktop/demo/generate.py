@@ -1,10 +1,10 @@
 """Demo data: a whole township's ledger, realistic enough to try every screen on, and the
 same every time for the same seed (tests, benchmarks and screenshots rely on that).
 
-Everything is written in one transaction with `executemany` on the raw connection:
-one save() per row would take minutes for 50,000 students (DESIGN.md, Speed). The
-version vector is still kept the one way the ledger keeps it: edit numbers are taken
-from the installation counter with `stamp_version`, a batch at a time.
+Everything is written in one transaction through the one bulk writer (db/bulk.py,
+executemany): one save() per row would take minutes for 50,000 students
+(docs/architecture.md). The version vector is still kept the one way the
+ledger keeps it: edit numbers are taken from the installation counter a batch at a time.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import json
 import math
 import random
 from collections.abc import Iterable, Sequence
@@ -21,7 +20,8 @@ from typing import Any
 
 import peewee as pw
 
-from fupin_desktop.db.base import database, stamp_version, utcnow
+from fupin_desktop.db.base import database, utcnow
+from fupin_desktop.db.bulk import Rows, sql_value
 from fupin_desktop.db.models import (
     FamilyMember,
     Guardian,
@@ -31,6 +31,7 @@ from fupin_desktop.db.models import (
     Teacher,
 )
 from fupin_desktop.demo import data
+from fupin_desktop.demo.care import CareBuilder
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.pinyin import name_pinyin
@@ -125,15 +126,13 @@ def generate(
 
 def _add_care(summary: DemoSummary, seed: int, as_of: dt.date, now: str, changes: Changes) -> None:
     """Pairings, visits, diaries and calls for the students of this run."""
-    from fupin_desktop.demo.care import CareBuilder
-
     # Hundreds of thousands of rows go into tables with several indexes each: a bigger
     # page cache for this one transaction halves the time (measured: 91 s -> 57 s for
     # 50,000 students); the connection's own size comes back afterwards.
     previous = database.execute_sql("PRAGMA cache_size").fetchone()[0]
     database.execute_sql(f"PRAGMA cache_size = {CARE_CACHE_KIB}")
     try:
-        care = CareBuilder(seed, as_of, _Table, _uuid4, now).run()
+        care = CareBuilder(seed, as_of, Rows, _uuid4, now).run()
     finally:
         database.execute_sql(f"PRAGMA cache_size = {int(previous)}")
     summary.pairings = care.pairings
@@ -185,27 +184,6 @@ def _uuid4(rng: random.Random) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def version_text(instance_key: str, counter: int) -> str:
-    """base.JSONField's text of {instance_id: counter}; `instance_key` is the instance id
-    already JSON-encoded. Built by hand: json.dumps per row costs a second at 50,000."""
-    return "{" + instance_key + ":" + str(counter) + "}"
-
-
-def _db_default(f: pw.Field) -> Any:
-    """What an unfilled column holds, in the form SQLite stores it."""
-    value = f.default() if callable(f.default) else f.default
-    if value is None:
-        return None
-    value = f.db_value(value)
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
 def allocate(total: int, weights: Sequence[float]) -> list[int]:
     """Split `total` in proportion to `weights`, whole numbers that add up exactly
     (largest remainder)."""
@@ -218,43 +196,6 @@ def allocate(total: int, weights: Sequence[float]) -> list[int]:
     for i in by_remainder[: total - sum(counts)]:
         counts[i] += 1
     return counts
-
-
-class _Table:
-    """Rows of one model waiting for executemany. Rows are dicts by column name; columns
-    come from the model, so a new catalogue field is inserted with its default."""
-
-    def __init__(self, model: type[pw.Model]) -> None:
-        fields = model._meta.sorted_fields
-        self.name = model._meta.table_name
-        self.columns = tuple(f.column_name for f in fields)
-        self.defaults = {f.column_name: _db_default(f) for f in fields}
-        names = ", ".join(f'"{c}"' for c in self.columns)
-        marks = ", ".join("?" for _ in self.columns)
-        self.sql = f'INSERT INTO "{self.name}" ({names}) VALUES ({marks})'
-        self.rows: list[dict[str, Any]] = []
-        self.written = 0
-
-    def add(self, row: dict[str, Any]) -> None:
-        self.rows.append(row)
-
-    def flush(self, now: str) -> None:
-        if not self.rows:
-            return
-        instance_id, first = stamp_version(len(self.rows))
-        key = json.dumps(instance_id, ensure_ascii=False)
-        base = {**self.defaults, "created_at": now, "updated_at": now, "deleted": 0}
-        width = len(self.columns)
-        values = []
-        for counter, row in enumerate(self.rows, first):
-            full = {**base, **row, "version": version_text(key, counter)}
-            if len(full) != width:
-                unknown = set(row) - set(self.columns)
-                raise KeyError(f"{self.name} has no columns {sorted(unknown)}")
-            values.append(tuple(full.values()))
-        database.connection().executemany(self.sql, values)
-        self.written += len(self.rows)
-        self.rows.clear()
 
 
 # --- the plan of the township ---------------------------------------------------------
@@ -347,9 +288,9 @@ class _Builder:
         self.school_year = as_of.year if as_of.month >= 9 else as_of.year - 1
         code = info.township_code
         self.county = code[:6] if code[:6].isdigit() and len(code) >= 6 else DEFAULT_COUNTY
-        self.now = utcnow().strftime("%Y-%m-%d %H:%M:%S")
+        self.now = sql_value(utcnow())
         self.tables = {
-            model: _Table(model)
+            model: Rows(model)
             for model in (School, Teacher, Student, FamilyMember, Guardian, StatusHistory)
         }
         self.used_ids = self._existing_id_numbers()

@@ -19,7 +19,6 @@ overwrite text that is here, and never decide a winner.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import itertools
 import json
@@ -27,9 +26,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from fupin_desktop.db.base import database
+from fupin_desktop.db import bulk
+from fupin_desktop.db.base import database, json_text
+from fupin_desktop.db.models import ConflictLog
 from fupin_desktop.i18n import N_
-from fupin_desktop.sync.codec import canonical_json, row_text
+from fupin_desktop.sync.codec import row_text
 from fupin_desktop.sync.reader import Package, PackageRefused, TableData
 from fupin_desktop.sync.tables import SyncTable
 from fupin_desktop.sync.vectors import CONCURRENT, NEWER, compare, merge, valid
@@ -139,7 +140,7 @@ def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[Table
                 plan.counts[CHANGED] += 1
             plan.writes.append(merged)
         elif relation == CONCURRENT:
-            vector = canonical_json(merge(incoming, mine))
+            vector = json_text(merge(incoming, mine))
             incoming_wins = layout.key(row) > layout.key(here)
             winner = _keep_sensitive(layout, row, here) if incoming_wins else here
             written = list(winner)
@@ -242,54 +243,21 @@ def _existing(table: str, ids: Iterable[str]) -> set[str]:
 
 
 # -- applying ---------------------------------------------------------------------------
-def _stored_default(field_: Any) -> Any:
-    value = field_.default() if callable(field_.default) else field_.default
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, dict):
-        return canonical_json(value)
-    if isinstance(value, dt.datetime):
-        return str(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-def _write_sql(table_plan: TablePlan, upsert: bool) -> tuple[str, list[Any]]:
-    """INSERT (rows not here) or INSERT … ON CONFLICT DO UPDATE (rows here) of the
-    package's columns. Columns a package of an older schema lacks are filled with their
-    defaults on insert and left alone on update."""
-    data = table_plan.data
-    keys = [c.key for c in data.columns]
-    model = data.table.model
-    missing = [f for f in model._meta.sorted_fields if f.column_name not in keys]
-    extra = [_stored_default(f) for f in missing]
-    columns = keys + [f.column_name for f in missing]
-    names = ", ".join(f'"{k}"' for k in columns)
-    marks = ", ".join("?" * len(columns))
-    sql = f'INSERT INTO "{data.table.name}" ({names}) VALUES ({marks})'
-    if upsert:
-        updates = ", ".join(f'"{k}" = excluded."{k}"' for k in keys if k != "id")
-        sql += f' ON CONFLICT("id") DO UPDATE SET {updates}'
-    return sql, extra
-
-
 def apply_plan(plan: Plan, package_id: str) -> None:
-    """Write the plan. The caller holds the transaction."""
-    from fupin_desktop.db.models import ConflictLog
-
+    """Write the plan through the one bulk writer (db/bulk.py): INSERT for rows not here,
+    INSERT … ON CONFLICT DO UPDATE for rows that are. Columns a package of an older schema
+    lacks are filled with their defaults on insert and left alone on update. The caller
+    holds the transaction."""
     database.execute_sql("PRAGMA defer_foreign_keys = ON")
-    cursor = database.cursor()
     for table_plan in plan.tables:
+        keys = [c.key for c in table_plan.data.columns]
+        model = table_plan.table.model
         for rows, upsert in ((table_plan.inserts, False), (table_plan.writes, True)):
-            if not rows:
-                continue
-            sql, extra = _write_sql(table_plan, upsert)
-            if extra:
-                rows = [tuple(row) + tuple(extra) for row in rows]
-            cursor.executemany(sql, rows)
+            if rows:
+                bulk.Insert(model, keys, upsert=upsert).write(rows)
         if table_plan.conflicts:
-            ConflictLog.insert_many(
+            bulk.insert_records(
+                ConflictLog,
                 [
                     {
                         "table": table_plan.table.name,
@@ -299,5 +267,5 @@ def apply_plan(plan: Plan, package_id: str) -> None:
                         "package_id": package_id,
                     }
                     for winner, loser in table_plan.conflicts
-                ]
-            ).execute()
+                ],
+            )

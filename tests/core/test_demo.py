@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from fupin_desktop.db import bulk
 from fupin_desktop.db.base import JSONField, database
 from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.db.models import TRAVELLING_MODELS, Installation, School, Student
@@ -319,7 +320,7 @@ def test_version_vectors_take_distinct_edit_numbers(township_2000: demo.DemoSumm
 
 def test_version_text_matches_jsonfield() -> None:
     key = json.dumps("abc-é", ensure_ascii=False)
-    assert demo.version_text(key, 42) == JSONField().db_value({"abc-é": 42})
+    assert bulk.vector_text(key, 42) == JSONField().db_value({"abc-é": 42})
 
 
 def test_ids_are_version_4_uuids_from_the_seed() -> None:

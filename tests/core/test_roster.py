@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 
 from fupin_desktop import i18n
+from fupin_desktop.db import bulk
 from fupin_desktop.db.models import (
     AuditLog,
     FamilyMember,
@@ -22,9 +23,11 @@ from fupin_desktop.db.models import (
     Student,
 )
 from fupin_desktop.errors import FileFormatError, ValidationError
-from fupin_desktop.io import roster, xlsx
+from fupin_desktop.io import xlsx
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import roster_import as roster
+from fupin_desktop.services.students.export import export_students
 from fupin_desktop.validation import id_check_digit
 from tests.conftest import PRINCIPAL, TEACHER
 from tests.core.test_xlsx import replace_in_sheet
@@ -367,14 +370,14 @@ def test_dry_preview_then_unchanged_file_changes_nothing(messy) -> None:
 def test_a_failure_half_way_leaves_the_ledger_as_it_was(messy, monkeypatch) -> None:
     table, mapping, school_id = messy
     result = roster.preview(PRINCIPAL, table, mapping, school_id)
-    real = roster._insert_many
+    real = bulk.Rows.flush
 
-    def failing(model, records, **common):
-        if model is StatusHistory:
+    def failing(rows, now):
+        if rows.name == StatusHistory._meta.table_name:
             raise RuntimeError("disk full")
-        real(model, records, **common)
+        return real(rows, now)
 
-    monkeypatch.setattr(roster, "_insert_many", failing)
+    monkeypatch.setattr(bulk.Rows, "flush", failing)
     before = (Student.select().count(), Guardian.select().count(), counter())
     with pytest.raises(RuntimeError):
         roster.apply(PRINCIPAL, result, skip_invalid=True)
@@ -534,7 +537,7 @@ def test_export_as_filtered_with_text_ids_and_chinese_headers(tmp_path, school_d
     zh = {"School": "学校", "Name": "姓名", "ID number": "身份证号", "Sex": "性别", "Male": "男"}
     with chinese(zh):
         query = students.StudentQuery(school_id=school, filters={"stage": "primary"})
-        count = roster.export_students(PRINCIPAL, query, path)
+        count = export_students(PRINCIPAL, query, path)
         expected = [i18n.tr("School")] + [f.title for f in STUDENT]
     assert count == 1
     sheet = openpyxl.load_workbook(path).worksheets[0]
@@ -562,7 +565,7 @@ def test_export_as_filtered_with_text_ids_and_chinese_headers(tmp_path, school_d
 def test_export_masks_ids_for_a_teacher(tmp_path, school_db) -> None:
     existing_student(school_db.school_id)
     path = tmp_path / "t.xlsx"
-    roster.export_students(TEACHER, students.StudentQuery(school_id=school_db.school_id), path)
+    export_students(TEACHER, students.StudentQuery(school_id=school_db.school_id), path)
     sheet = openpyxl.load_workbook(path).worksheets[0]
     column = 1 + STUDENT.keys().index("id_number")
     assert sheet.cell(row=2, column=column + 1).value == "*" * 14 + EXISTING[-4:]
@@ -573,7 +576,7 @@ def test_export_reimports_as_unchanged(tmp_path, school_db) -> None:
     existing_student(school_db.school_id, poverty_status="lifted", left_behind=True, dibao=True)
     existing_student(school_db.school_id, name="李四", id_number=GOOD, ethnicity="miao")
     path = tmp_path / "e.xlsx"
-    roster.export_students(PRINCIPAL, students.StudentQuery(), path)
+    export_students(PRINCIPAL, students.StudentQuery(), path)
     table = roster.load_roster(path)
     mapping = roster.guess_mapping(table.headers)
     assert len(mapping) == len(STUDENT.fields)  # every field recognised (学校 is not one)

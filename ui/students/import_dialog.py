@@ -1,6 +1,6 @@
 """Import a roster from Excel: pick a file and a sheet, check the guessed columns, look at
 the preview, then import. Nothing is written before the person confirms; the work itself
-is io.roster's, run off the UI thread through ui.tasks."""
+is services.students.roster_import's, run off the UI thread through ui.tasks."""
 
 from __future__ import annotations
 
@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.io import roster
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import roster_import as roster
+from fupin_desktop.services.students.export import export_students
 from ui.session import session
 from ui.tasks import runner
 
@@ -524,7 +525,7 @@ def export_list(parent: QWidget, query: students.StudentQuery) -> None:
     actor = session().actor
 
     def work(report: Any, cancel: Any) -> int:
-        return roster.export_students(actor, query, path, report, cancel)
+        return export_students(actor, query, path, report, cancel)
 
     def done(count: int) -> None:
         text = QCoreApplication.translate(
