@@ -8,6 +8,7 @@ until then (DESIGN.md, Speed).
     styles       paragraph styles and the cell helpers every form shares
     template     A4 page with a binding margin, header, footer, 第 N 页 共 M 页
     blocks       ruled label/value grids, tables that repeat headers, signatures, stamp
+    shapes       the plain data each form is laid out from (filled by services.printing)
     archive_card, aid_sheet, visits_record, growth_record, roster, contact_cards
-                 one module a form: plain data in (services.forms_data), flowables out
+                 one module a form: plain data in (shapes), flowables out
 """

@@ -15,11 +15,11 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.blocks import _BASE, HEADER_BG, LABEL_BG, signatures
+from fupin_desktop.io.pdf.shapes import AidSheet
 from fupin_desktop.io.pdf.styles import PAD, cell, para
 from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.aid import AID_PAYMENT, TERM
 from fupin_desktop.schema.catalogues import STUDENT
-from fupin_desktop.services.printing.gather import AidSheet
 from fupin_desktop.validation import fen_to_yuan
 
 LANDSCAPE = True

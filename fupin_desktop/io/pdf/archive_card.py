@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.blocks import LABEL_BG, grid, ruled_table, signatures
+from fupin_desktop.io.pdf.shapes import ArchiveCard
 from fupin_desktop.io.pdf.styles import para
 from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.aid import AID_PAYMENT, PAYMENT_METHOD, TERM
@@ -24,7 +25,6 @@ from fupin_desktop.schema.catalogues import (
     TEACHER,
 )
 from fupin_desktop.schema.choices import PAIRING_KIND, STATUS_KIND, VISIT_METHOD
-from fupin_desktop.services.printing.gather import ArchiveCard
 from fupin_desktop.validation import fen_to_yuan
 
 LANDSCAPE = False

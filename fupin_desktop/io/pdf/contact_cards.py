@@ -12,11 +12,11 @@ from reportlab.platypus import Flowable
 
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.fonts import FONT, check
+from fupin_desktop.io.pdf.shapes import ContactCard
 from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
 from fupin_desktop.schema.catalogues import SCHOOL, STUDENT
 from fupin_desktop.schema.choices import PAIRING_KIND, RELATION
-from fupin_desktop.services.printing.gather import ContactCard
 
 LANDSCAPE = False
 TITLE = FORMS[Form.CONTACT_CARDS].title

@@ -16,12 +16,12 @@ from fupin_desktop.io.pdf.blocks import (
     signatures,
 )
 from fupin_desktop.io.pdf.contact_cards import lines as card_lines
+from fupin_desktop.io.pdf.shapes import GrowthRecord
 from fupin_desktop.io.pdf.styles import para
 from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.fields import Kind
-from fupin_desktop.services.printing.gather import GrowthRecord
 
 LANDSCAPE = False
 TITLE = FORMS[Form.GROWTH].title

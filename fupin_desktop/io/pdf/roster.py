@@ -6,10 +6,10 @@ from reportlab.platypus import Flowable
 
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.blocks import ruled_table
+from fupin_desktop.io.pdf.shapes import Roster
 from fupin_desktop.io.pdf.styles import para
 from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.catalogues import SCHOOL, STUDENT
-from fupin_desktop.services.printing.gather import Roster
 
 LANDSCAPE = True
 TITLE = FORMS[Form.ROSTER].title

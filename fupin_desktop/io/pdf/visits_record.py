@@ -8,12 +8,12 @@ from reportlab.platypus import Flowable, Spacer
 
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.blocks import grid, heading, long_text, record_block, signatures
+from fupin_desktop.io.pdf.shapes import PairingRecord
 from fupin_desktop.io.pdf.styles import para
 from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.care import PAIRING, VISIT
 from fupin_desktop.schema.catalogues import STUDENT, TEACHER
 from fupin_desktop.schema.fields import Kind
-from fupin_desktop.services.printing.gather import PairingRecord
 
 LANDSCAPE = False
 TITLE = FORMS[Form.VISITS].title

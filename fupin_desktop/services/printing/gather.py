@@ -1,5 +1,6 @@
 """What the printed forms show, read once per batch in a few wide queries and returned
-as plain data. Read-only: printing never changes the ledger (only the audit log).
+as plain data (the shapes of io/pdf/shapes.py). Read-only: printing never changes the
+ledger (only the audit log).
 
 ID numbers are masked here, in the service, never by the form: `mask_ids` says what the
 person printing chose; an actor who may not see full ID numbers never gets them.
@@ -7,10 +8,9 @@ person printing chose; an actor who may not see full ID numbers never gets them.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import peewee as pw
@@ -32,6 +32,18 @@ from fupin_desktop.db.models import (
 )
 from fupin_desktop.errors import NotFound
 from fupin_desktop.i18n import N_, tr
+from fupin_desktop.io.pdf.shapes import (
+    AidLine,
+    AidSheet,
+    ArchiveCard,
+    ContactCard,
+    GrowthRecord,
+    PairingLine,
+    PairingRecord,
+    Roster,
+    SheetRow,
+    VisitLine,
+)
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, PAIRING, VISIT
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT, TEACHER
 from fupin_desktop.schema.fields import Catalogue, Kind
@@ -39,6 +51,7 @@ from fupin_desktop.schema.format import mask_id_number
 from fupin_desktop.services.aid.entitlements import list_entitlements
 from fupin_desktop.services.aid.payments import list_payments
 from fupin_desktop.services.context import Actor
+from fupin_desktop.services.students import files as students
 
 CHUNK = 400  # students read at a time: wide enough for few queries, small for SQLite's limits
 
@@ -89,46 +102,6 @@ def _by_student(rows: Iterable[Any]) -> dict[str, list[Any]]:
 
 
 # -- archive card ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AidLine:
-    school_year: str
-    term: int
-    program_name: str
-    amount_fen: int
-    paid_on: dt.date
-    method: str
-
-
-@dataclass(frozen=True)
-class PairingLine:
-    teacher_name: str
-    teacher_phone: str
-    kind: str
-    start_date: dt.date
-    end_date: dt.date | None
-
-
-@dataclass(frozen=True)
-class VisitLine:
-    visit_date: dt.date
-    method: str
-    teacher_name: str
-    summary: str
-
-
-@dataclass
-class ArchiveCard:
-    student_id: str
-    school_name: str
-    values: dict[str, Any]  # STUDENT catalogue keys
-    family: list[dict[str, Any]] = field(default_factory=list)  # FAMILY_MEMBER keys
-    guardians: list[dict[str, Any]] = field(default_factory=list)  # GUARDIAN keys
-    history: list[dict[str, Any]] = field(default_factory=list)
-    aid: list[AidLine] = field(default_factory=list)
-    pairings: list[PairingLine] = field(default_factory=list)
-    visits: list[VisitLine] = field(default_factory=list)
 
 
 def archive_cards(actor: Actor, ids: Sequence[str], *, mask_ids: bool) -> Iterator[ArchiveCard]:
@@ -214,31 +187,6 @@ def _guardian(g: Guardian, mask: bool) -> dict[str, Any]:
 # -- aid sign-off sheet ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SheetRow:
-    student_id: str
-    values: dict[str, Any]  # STUDENT keys used by the sheet (name, sex, grade, class…)
-    amount_fen: int
-    received_by: str = ""
-    note: str = ""
-
-
-@dataclass
-class AidSheet:
-    program_name: str
-    school_year: str
-    term: int
-    school_name: str
-    rows: list[SheetRow]
-    # "payments" when printed from recorded payments, "entitlements" when printed
-    # before paying, from who is entitled (the list the guardians sign as they receive).
-    source: str
-
-    @property
-    def total_fen(self) -> int:
-        return sum(r.amount_fen for r in self.rows)
-
-
 def aid_sheet(
     actor: Actor,
     program_id: str,
@@ -297,15 +245,6 @@ def aid_sheet(
 # -- pairing record -------------------------------------------------------------------
 
 
-@dataclass
-class PairingRecord:
-    school_name: str
-    teacher: dict[str, Any]  # TEACHER keys
-    student: dict[str, Any]  # STUDENT keys
-    pairing: dict[str, Any]  # PAIRING keys
-    visits: list[dict[str, Any]]  # VISIT keys, in date order
-
-
 def pairing_records(
     actor: Actor,
     *,
@@ -357,35 +296,6 @@ def pairing_records(
 
 
 # -- contact card and growth record ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ContactCard:
-    student_name: str
-    school_name: str
-    class_label: str
-    address: str
-    father_phone: str
-    mother_phone: str
-    guardian_name: str
-    guardian_relation: str
-    guardian_phone: str
-    proxy_parent_name: str
-    proxy_parent_phone: str
-    # So that the family can reach the school: the class's head teacher and the school.
-    head_teacher_name: str = ""
-    head_teacher_phone: str = ""
-    school_phone: str = ""
-
-
-@dataclass
-class GrowthRecord:
-    school_name: str
-    student: dict[str, Any]  # STUDENT keys
-    profile: dict[str, Any] | None  # LEFT_BEHIND_PROFILE keys
-    card: ContactCard
-    diary: list[dict[str, Any]]  # DIARY_ENTRY keys, in date order
-    calls: list[dict[str, Any]]  # FAMILY_CALL keys, in date order
 
 
 def _profiles(ids: Sequence[str]) -> dict[str, LeftBehindProfile]:
@@ -590,17 +500,9 @@ def left_behind_ids(ids: Sequence[str]) -> list[str]:
 # -- roster ---------------------------------------------------------------------------
 
 
-@dataclass
-class Roster:
-    rows: list[dict[str, Any]]  # STUDENT keys plus school_name
-    show_school: bool
-
-
 def roster(actor: Actor, ids: Sequence[str], *, mask_ids: bool, show_school: bool) -> Roster:
     """The rows of the list, in its order (services.students reads and masks them as
     the actor may see; the person printing may mask more)."""
-    from fupin_desktop.services.students import files as students
-
     mask = effective_mask(actor, mask_ids)
     rows: list[dict[str, Any]] = []
     for chunk in _chunks(ids):

@@ -5,6 +5,10 @@ out in one PDF, with progress and cancel. The file appears only when complete
 Forms are laid out as they are read: the story handed to reportlab is a lazy list
 that reads the next students when it runs short, so 2,000 archive cards never sit in
 memory at once, and progress and cancel follow the real work.
+
+The layouts (io/pdf/*, which load reportlab) are imported inside the functions that lay
+out a form: reportlab costs ~110 ms of start-up the program does not need until it prints
+(docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from fupin_desktop.fileio import atomic_target
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.progress import CancelToken, Report, no_report
+from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services import audit
 from fupin_desktop.services.context import Actor
 from fupin_desktop.services.printing import gather as forms_data
+from fupin_desktop.services.students import files as students
 from fupin_desktop.services.students.files import StudentQuery
 
 PROGRESS = N_("{form}: {done} of {total}")
@@ -100,8 +106,6 @@ SEARCH = N_("Search: {text}")
 
 def describe_query(query: StudentQuery | None) -> str:
     """A list's filters in words, for the roster's subtitle ("Stage: Primary · Grade: 4")."""
-    from fupin_desktop.schema.catalogues import STUDENT
-
     if query is None:
         return ""
     parts = []
@@ -115,8 +119,6 @@ def describe_query(query: StudentQuery | None) -> str:
 
 
 def student_ids(actor: Actor, job: PrintJob) -> list[str]:
-    from fupin_desktop.services.students import files as students
-
     if job.student_ids is not None:
         return list(job.student_ids)
     return students.list_ids(actor, job.query or StudentQuery())
