@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fupin_desktop.db.base import database
+from fupin_desktop.db.integrity import APPLICATION_ID, mark_needs_check, quick_check, read_header
+from fupin_desktop.db.migrations import latest_version
+from fupin_desktop.db.models import Setting
 from fupin_desktop.errors import BackupError, IntegrityFailed
 from fupin_desktop.fileio import atomic_target, fsync_dir
 from fupin_desktop.i18n import N_
@@ -149,9 +152,6 @@ def verify_backup(path: Path) -> None:
 
 
 def _verify_plain(path: Path, shown: Path) -> None:
-    from fupin_desktop.db.connection import APPLICATION_ID, quick_check, read_header
-    from fupin_desktop.db.migrations import latest_version
-
     app_id, version = read_header(path)
     if app_id != APPLICATION_ID:
         raise IntegrityFailed(N_("{path} is not a backup of this program's ledger."), path=shown)
@@ -171,8 +171,6 @@ def backup_to_folder(db_path: Path, folder: Path) -> Path:
 
 
 def keep_count() -> int:
-    from fupin_desktop.db.models import Setting
-
     try:
         row = Setting.get_or_none(Setting.key == "backup_keep")
     except Exception:
@@ -232,8 +230,6 @@ def restore(db_path: Path, backup_file: Path) -> Path:
     file renamed into place, so the ledger's path never stands empty. Closes the database
     of the calling thread; other threads must have closed theirs.
     """
-    from fupin_desktop.db.connection import mark_needs_check
-
     backup_file = Path(backup_file)
     if not backup_file.exists() or backup_file.stat().st_size == 0:
         raise IntegrityFailed(N_("The backup file {path} is missing or empty."), path=backup_file)

@@ -12,19 +12,26 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
 from pathlib import Path
 
+from fupin_desktop.db import backup
 from fupin_desktop.db.base import database
+from fupin_desktop.db.integrity import (
+    APPLICATION_ID,
+    mark_clean,
+    mark_needs_check,
+    needs_check,
+    quick_check,
+    read_header,
+    side_file,
+    write_small,
+)
 from fupin_desktop.db.migrations import all_migrations
 from fupin_desktop.errors import DatabaseError, IntegrityFailed, SchemaTooNew
 from fupin_desktop.i18n import N_
 
 log = logging.getLogger(__name__)
-
-# "FUPI": marks a SQLite file as a ledger of this program (PRAGMA application_id).
-APPLICATION_ID = 0x46555049
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -34,69 +41,9 @@ PRAGMAS = {
     "busy_timeout": 10000,
     "cache_size": -16000,
 }
-OPEN_MARKER = ".open"
 FULL_CHECK_STAMP = ".checked"
 # How often the background check is SQLite's full integrity_check, not the quick one.
 FULL_CHECK_DAYS = 7
-
-
-def _side(path: Path, suffix: str) -> Path:
-    path = Path(path)
-    return path.with_name(path.name + suffix)
-
-
-def _write_small(path: Path, text: str) -> None:
-    """A few bytes, on disk before this returns: a marker lost in a power cut is a check
-    skipped."""
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def needs_check(path: Path) -> bool:
-    """True when the ledger was not closed cleanly last time, or was just restored."""
-    return _side(path, OPEN_MARKER).exists()
-
-
-def mark_needs_check(path: Path, reason: str = "open") -> None:
-    try:
-        _write_small(_side(path, OPEN_MARKER), f"{reason} {dt.datetime.now().isoformat()}\n")
-    except OSError:  # a read-only folder: the next start simply checks again
-        log.warning("could not write the open marker beside %s", path, exc_info=True)
-
-
-def mark_clean(path: Path) -> None:
-    _side(path, OPEN_MARKER).unlink(missing_ok=True)
-
-
-def read_header(path: Path) -> tuple[int, int]:
-    """(application_id, user_version) of a SQLite file, read without changing it."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        return app_id, version
-    except sqlite3.DatabaseError as exc:
-        raise IntegrityFailed(
-            N_("{path} is not a ledger database, or it is damaged."), details=str(exc), path=path
-        ) from exc
-    finally:
-        con.close()
-
-
-def quick_check(path: Path) -> list[str]:
-    """Problems found by SQLite's quick check and the foreign key check; empty if none."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        problems = [row[0] for row in con.execute("PRAGMA quick_check") if row[0] != "ok"]
-        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
-            problems.append(f"foreign key: {table} row {rowid} refers to a missing {parent}")
-        return problems
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    finally:
-        con.close()
 
 
 def integrity_check(path: Path) -> list[str]:
@@ -111,7 +58,7 @@ def integrity_check(path: Path) -> list[str]:
 
 
 def full_check_due(path: Path, today: dt.date | None = None) -> bool:
-    stamp = _side(path, FULL_CHECK_STAMP)
+    stamp = side_file(path, FULL_CHECK_STAMP)
     try:
         last = dt.date.fromisoformat(stamp.read_text(encoding="utf-8").strip())
     except (OSError, ValueError):
@@ -127,7 +74,7 @@ def background_check(path: Path, today: dt.date | None = None) -> list[str]:
         if not problems:
             stamp = (today or dt.date.today()).isoformat()
             try:
-                _write_small(_side(path, FULL_CHECK_STAMP), stamp + "\n")
+                write_small(side_file(path, FULL_CHECK_STAMP), stamp + "\n")
             except OSError:
                 log.warning("could not write the check stamp beside %s", path, exc_info=True)
         return problems
@@ -213,9 +160,7 @@ def run_migrations(path: Path, existed: bool) -> int:
     if not pending:
         return 0
     if existed and current > 0:
-        from fupin_desktop.db.backup import automatic_backup
-
-        automatic_backup(path, reason=f"before-migration-{latest}")
+        backup.automatic_backup(path, reason=f"before-migration-{latest}")
     try:
         with database.atomic():
             database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -6,26 +6,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from fupin_desktop.i18n import tr
-
-
-class Kind(StrEnum):
-    TEXT = "text"  # one line
-    LONG_TEXT = "long_text"  # paragraphs
-    CHOICE = "choice"  # a stable English code, shown in Chinese
-    # Several codes of one choice set, stored as text "code1,code2" in the set's order
-    # (income sources, assistance received: the 登记表's "可多选" questions).
-    MULTI_CHOICE = "multi_choice"
-    BOOL = "bool"
-    DATE = "date"
-    INT = "int"
-    MONEY = "money"  # integer fen
-    ID_NUMBER = "id_number"  # 18-character resident ID, always text
-    PHONE = "phone"  # always text
-    CODE = "code"  # digits kept as text: school code, student number
+from fupin_desktop.schema.format import display_value
+from fupin_desktop.schema.kinds import Kind
 
 
 @dataclass(frozen=True)
@@ -121,8 +106,6 @@ class Field:
 
     def display(self, value: Any) -> str:
         """The value as a person reads it, in tables, Excel and PDF."""
-        from fupin_desktop.schema.format import display_value
-
         return display_value(self, value)
 
 

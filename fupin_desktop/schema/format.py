@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from fupin_desktop.i18n import tr
+from fupin_desktop.schema.kinds import Kind
 from fupin_desktop.validation import fen_to_yuan
 
 if TYPE_CHECKING:
@@ -13,8 +14,6 @@ if TYPE_CHECKING:
 
 
 def display_value(field: Field, value: Any) -> str:
-    from fupin_desktop.schema.fields import Kind
-
     if value is None:
         return ""
     if field.kind is Kind.CHOICE and field.choices is not None:
