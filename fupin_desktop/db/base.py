@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import peewee as pw
@@ -28,6 +30,25 @@ def json_text(value: Any) -> str:
     """The one JSON text the ledger stores: sorted keys, no spaces, so equal content is
     equal text (hashes, packages). Version vectors are stored this way."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def timestamp_text(value: dt.datetime) -> str:
+    """'YYYY-MM-DD HH:MM:SS', UTC as utcnow gives it (a fraction only if there is one)."""
+    return value.isoformat(" ")
+
+
+# The one encoding of Python values as SQLite stores them (the "stored form" sync packages
+# carry too): registered with sqlite3, so that every write uses it, peewee's save() and the
+# bulk writer (db/bulk.py) alike. sqlite3 consults it only for these types: text, numbers
+# and None are stored as they are, a flag as 0/1.
+STORED_FORM: dict[type, Callable[[Any], str]] = {
+    dt.date: dt.date.isoformat,
+    dt.datetime: timestamp_text,
+    dict: json_text,
+    list: json_text,
+}
+for _kind, _encode in STORED_FORM.items():
+    sqlite3.register_adapter(_kind, _encode)
 
 
 class JSONField(pw.TextField):

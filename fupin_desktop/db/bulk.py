@@ -1,47 +1,35 @@
 """The one bulk writer: many rows of a table written with `executemany` on the peewee
-connection, inside the caller's transaction, and the one encoding of Python values into
-the form SQLite stores (docs/architecture.md).
+connection, inside the caller's transaction (docs/architecture.md). Plain executemany
+inserts ~270,000 rows a second; peewee's insert_many ~16,000; a save() a row ~4,000. The
+roster import, the demo data and the sync merge write through here.
 
-Plain executemany inserts ~270,000 rows a second; peewee's insert_many ~16,000; a save()
-a row ~4,000. The roster import, the demo data and the sync merge write through here.
-
-The stored form (sync/codec.py carries rows in it; peewee's save() writes the same):
+Values are written in the one stored form of base.STORED_FORM, which sqlite3 applies to
+every write (sync/codec.py carries rows in it; peewee's save() writes the same):
     flag           0 / 1
     date           'YYYY-MM-DD'
     timestamp      'YYYY-MM-DD HH:MM:SS' (UTC as utcnow gives it; a fraction if there is one)
     dict / list    JSON text, keys sorted, no spaces (base.json_text): version vectors
     anything else  as it is (text, integers, None)
+Rows may hold Python values or their stored form already: both store the same.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import peewee as pw
 
-from fupin_desktop.db.base import JSONField, database, json_text, new_id, stamp_version
-
-
-def _timestamp(value: dt.datetime) -> str:
-    return value.isoformat(" ")
-
-
-# By exact type: the hot loops pay one dict lookup a value.
-_ENCODE: dict[type, Callable[[Any], Any]] = {
-    bool: int,
-    dt.date: dt.date.isoformat,
-    dt.datetime: _timestamp,
-    dict: json_text,
-    list: json_text,
-}
+from fupin_desktop.db.base import STORED_FORM, database, new_id, stamp_version
 
 
 def sql_value(value: Any) -> Any:
-    """`value` in its stored form (the table above)."""
-    encode = _ENCODE.get(type(value))
+    """`value` in its stored form, as sqlite3 binds it (base.STORED_FORM)."""
+    if type(value) is bool:
+        return int(value)
+    encode = STORED_FORM.get(type(value))
     return value if encode is None else encode(value)
 
 
@@ -56,11 +44,6 @@ def stored_default(f: pw.Field) -> Any:
     when this is called: once a write, so every row of a write has the same."""
     value = f.default() if callable(f.default) else f.default
     return None if value is None else sql_value(f.db_value(value))
-
-
-def _encoded(f: pw.Field) -> bool:
-    """Columns whose values may need encoding; text and numbers go as they are."""
-    return isinstance(f, pw.BooleanField | pw.DateField | pw.DateTimeField | JSONField)
 
 
 class Insert:
@@ -82,7 +65,6 @@ class Insert:
         self.missing = [f for f in fields if f.column_name not in self.columns]
         if any(f.primary_key for f in self.missing):
             raise ValueError(f"{self.table}: every row needs its id")
-        self.encode_at = [i for i, c in enumerate(self.columns) if _encoded(by_column[c])]
         names = [*self.columns, *(f.column_name for f in self.missing)]
         marks = ", ".join("?" for _ in names)
         quoted = ", ".join(f'"{name}"' for name in names)
@@ -94,14 +76,7 @@ class Insert:
     def write(self, rows: Iterable[Sequence[Any]]) -> int:
         """Insert `rows`; returns how many."""
         extra = tuple(stored_default(f) for f in self.missing)
-        encode_at = self.encode_at
-        params: list[tuple[Any, ...]] = []
-        for row in rows:
-            if encode_at:
-                row = list(row)
-                for i in encode_at:
-                    row[i] = sql_value(row[i])
-            params.append((*row, *extra))
+        params = [(*row, *extra) for row in rows] if extra else list(rows)
         if params:
             database.cursor().executemany(self.sql, params)
         return len(params)
@@ -131,7 +106,8 @@ class Rows:
 
     def add(self, row: dict[str, Any]) -> str:
         """Queue `row` (given an id if it has none); returns its id."""
-        row.setdefault("id", new_id())
+        if "id" not in row:
+            row["id"] = new_id()
         self.rows.append(row)
         return row["id"]
 
@@ -141,8 +117,7 @@ class Rows:
             return []
         instance_id, first = stamp_version(len(self.rows))
         key = json.dumps(instance_id, ensure_ascii=False)
-        stamp = sql_value(now)
-        base = {**self.defaults, "created_at": stamp, "updated_at": stamp, "deleted": 0}
+        base = {**self.defaults, "created_at": now, "updated_at": now, "deleted": 0}
         width = len(base)
         values = []
         for counter, row in enumerate(self.rows, first):
@@ -167,9 +142,7 @@ def update_rows(model: type[pw.Model], rows: Sequence[tuple[str, Mapping[str, An
     for keys, members in groups.items():
         columns = ", ".join(f'"{k}" = ?' for k in keys)
         sql = f'UPDATE "{table}" SET {columns} WHERE "id" = ?'
-        params = [
-            (*(sql_value(values[k]) for k in keys), record_id) for record_id, values in members
-        ]
+        params = [(*(values[k] for k in keys), record_id) for record_id, values in members]
         database.cursor().executemany(sql, params)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 
 import pytest
 
@@ -31,6 +32,16 @@ def test_sql_value_is_the_stored_form() -> None:
     assert bulk.sql_value({"b": 2, "a": "监护人"}) == '{"a":"监护人","b":2}'
     for plain in ("text", 7, None, 1.5):
         assert bulk.sql_value(plain) == plain
+
+
+def test_every_write_uses_the_stored_form() -> None:
+    """Registered with sqlite3: a write through any connection stores the same text."""
+    con = sqlite3.connect(":memory:")
+    values = (DAY, NOON, {"b": 1, "a": [1, 2]}, True, "文本", None)
+    con.execute("CREATE TABLE t (a, b, c, d, e, f)")
+    con.execute("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?)", values)
+    assert con.execute("SELECT * FROM t").fetchone() == tuple(bulk.sql_value(v) for v in values)
+    con.close()
 
 
 def test_vector_text_is_the_json_of_the_vector() -> None:
