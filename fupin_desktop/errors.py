@@ -76,6 +76,10 @@ class FileFormatError(FupinError):
     default_message = N_("The file cannot be read.")
 
 
+class PackageRefused(FileFormatError):
+    """A readable file that is not acceptable as a sync package (exit code 1, not 2)."""
+
+
 class PermissionDenied(FupinError):
     default_message = N_("You are not allowed to do this.")
 

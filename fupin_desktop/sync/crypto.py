@@ -14,10 +14,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from fupin_desktop.errors import FileFormatError
+from fupin_desktop.errors import FileFormatError, PackageRefused
 from fupin_desktop.i18n import N_
 from fupin_desktop.io import xlsx
-from fupin_desktop.sync.reader import PackageRefused
 
 
 class PasswordNeeded(PackageRefused):

@@ -12,17 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.db.migrations import latest_version
-from fupin_desktop.errors import FileFormatError
+from fupin_desktop.errors import FileFormatError, PackageRefused
 from fupin_desktop.i18n import N_
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken
+from fupin_desktop.sync import crypto
 from fupin_desktop.sync.codec import CellError, SheetHasher, decoder
 from fupin_desktop.sync.manifest import DATA, FORMAT_NAME, FORMAT_VERSION, RECEIPT, Manifest
 from fupin_desktop.sync.tables import SyncColumn, SyncTable, table_by_name
-
-
-class PackageRefused(FileFormatError):
-    """A readable file that is not acceptable as a package (exit code 1, not 2)."""
 
 
 @dataclass
@@ -182,8 +179,6 @@ def read_package(
     Raises FileFormatError (unreadable) or PackageRefused (readable, not acceptable).
     An encrypted package is decrypted with `password` first (sync.crypto); without one,
     or with a wrong one, it is refused."""
-    from fupin_desktop.sync import crypto
-
     path = Path(path)
     with crypto.opened(path, password) as plain:
         xlsx.check_workbook_file(plain)

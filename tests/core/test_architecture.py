@@ -125,16 +125,6 @@ MAY_IMPORT: dict[str, set[str]] = {
     "cli": {"base", "schema", "db", "io", "services", "sync", "demo"},
 }
 
-# TEMPORARY, for the lead to remove once the aid catalogue lives in schema/aid.py (the
-# aid wing's restructuring, issue 9): the two PDF layouts still read aid labels and
-# format_yuan from services.aid. Only services/aid and services/care/reminders.py may
-# appear here (the test below checks that), and an entry that no longer matches fails.
-TEMPORARY_EXCEPTIONS = {
-    ("fupin_desktop.io.pdf.aid_sheet", "fupin_desktop.services.aid.core"),
-    ("fupin_desktop.io.pdf.archive_card", "fupin_desktop.services.aid.core"),
-}
-RESTRUCTURED_ELSEWHERE = ("fupin_desktop.services.aid", "fupin_desktop.services.care.reminders")
-
 
 @dataclass(frozen=True)
 class Edge:
@@ -300,10 +290,6 @@ def _one_circle(runs: dict[str, list[Edge]], component: set[str]) -> list[Edge]:
     raise AssertionError(f"no circle in {component}")
 
 
-def _restructured_elsewhere(module: str) -> bool:
-    return any(module == p or module.startswith(p + ".") for p in RESTRUCTURED_ELSEWHERE)
-
-
 @pytest.fixture(scope="module")
 def graph() -> dict[str, list[Edge]]:
     return import_graph(core_sources())
@@ -319,16 +305,7 @@ def test_the_graph_sees_the_whole_core(graph) -> None:
 def test_every_part_imports_only_downwards(graph) -> None:
     """io never imports services, sync or db; db never services, sync or io; schema
     never db, services, sync or io; services never sync; nothing below cli imports it."""
-    found = {(e.source, e.target): e for e in upward_edges(graph)}
-    unexpected = [str(e) for key, e in sorted(found.items()) if key not in TEMPORARY_EXCEPTIONS]
-    assert unexpected == []
-
-
-def test_temporary_exceptions_are_few_and_still_needed(graph) -> None:
-    for source, target in TEMPORARY_EXCEPTIONS:
-        assert _restructured_elsewhere(source) or _restructured_elsewhere(target)
-    stale = TEMPORARY_EXCEPTIONS - {(e.source, e.target) for e in upward_edges(graph)}
-    assert stale == set(), "no longer needed: remove them from TEMPORARY_EXCEPTIONS"
+    assert [str(e) for e in upward_edges(graph)] == []
 
 
 def test_no_import_circles(graph) -> None:
