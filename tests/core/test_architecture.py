@@ -1,5 +1,27 @@
 """Rules of direction: the core (fupin_desktop) never imports Qt, nor the ui package; its
-parts import each other only downwards, and never in a circle (the import graph below)."""
+parts import each other only downwards, and never in a circle.
+
+The import graph is built from every core module, parsed with `ast`: imports inside
+functions count (a lazy import still runs), and so do
+importlib.import_module("…") / __import__("…") with a literal name. Imports under
+`if TYPE_CHECKING:` never run: they count for the rules of direction, not for circles.
+
+The order, bottom to top (what each part may import, besides itself):
+
+    base      errors, i18n, validation, terms, paths, fileio, progress, …   base only
+    schema    the field catalogues                                          base
+    db        connection, models, migrations, backup, bulk writer          base, schema
+    io        file formats (xlsx, PDF layouts) from plain data             base, schema
+    services  use cases, one wing per domain                               … db, io
+    sync      packages: a school's services travel                         … services
+    demo      demo data                                                    … services
+    cli       the command line                                             anything
+
+So io never imports services, sync or db; db never imports services, sync or io; schema
+never imports db, services, sync or io; services never import sync (sync imports
+services, not the other way round). And no circles: no strongly connected component of
+more than one module.
+"""
 
 from __future__ import annotations
 
@@ -91,28 +113,6 @@ def test_the_pattern_catches_what_it_should() -> None:
 
 
 # -- the import graph -------------------------------------------------------------------
-"""The layers and wings of the core, enforced on the import graph of every module, parsed
-with `ast`: imports inside functions count (a lazy import still runs), and so do
-importlib.import_module("…") / __import__("…") with a literal name. Imports under
-`if TYPE_CHECKING:` never run: they count for the rules of direction, not for circles.
-
-The order, bottom to top (what each part may import, besides itself):
-
-    base      errors, i18n, validation, terms, paths, fileio, progress, …   base only
-    schema    the field catalogues                                          base
-    db        connection, models, migrations, backup, bulk writer          base, schema
-    io        file formats (xlsx, PDF layouts) from plain data             base, schema
-    services  use cases, one wing per domain                               … db, io
-    sync      packages: a school's services travel                         … services
-    demo      demo data                                                    … services
-    cli       the command line                                             anything
-
-So io never imports services, sync or db; db never imports services, sync or io; schema
-never imports db, services, sync or io; services never import sync (sync imports
-services, not the other way round). And no circles: no strongly connected component of
-more than one module.
-"""
-
 AREAS = ("schema", "db", "io", "services", "sync", "demo", "cli")
 MAY_IMPORT: dict[str, set[str]] = {
     "base": set(),
@@ -171,8 +171,9 @@ class _Imports(ast.NodeVisitor):
             return
         while name not in self.known and "." in name:
             name = name.rpartition(".")[0]
-        if name in self.known and name != self.module:
-            self.edges.append(Edge(self.module, name, node.lineno, self.typing_only))
+        edge = Edge(self.module, name, node.lineno, self.typing_only)
+        if name in self.known and name != self.module and edge not in self.edges:
+            self.edges.append(edge)
 
     def visit_If(self, node: ast.If) -> None:
         if not _is_type_checking(node.test):
