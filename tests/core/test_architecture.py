@@ -126,6 +126,17 @@ MAY_IMPORT: dict[str, set[str]] = {
 }
 
 
+# TEMPORARY, for the lead to remove: circles through services/care/reminders.py, which is
+# being restructured elsewhere (issue 9); only circles through services/aid or that
+# module may be listed (a test checks), and one that is gone fails until removed here.
+#   register.this_term_start imports reminders (in a function) for the care calendar;
+#   reminders imports register's UNATTENDED_SQL.
+TEMPORARY_CIRCLES = {
+    frozenset({"fupin_desktop.services.care.register", "fupin_desktop.services.care.reminders"}),
+}
+RESTRUCTURED_ELSEWHERE = ("fupin_desktop.services.aid", "fupin_desktop.services.care.reminders")
+
+
 @dataclass(frozen=True)
 class Edge:
     source: str
@@ -309,10 +320,21 @@ def test_every_part_imports_only_downwards(graph) -> None:
     assert [str(e) for e in upward_edges(graph)] == []
 
 
+def _members(circle: list[Edge]) -> frozenset[str]:
+    return frozenset(edge.source for edge in circle)
+
+
 def test_no_import_circles(graph) -> None:
-    found = circles(graph)
+    found = [c for c in circles(graph) if _members(c) not in TEMPORARY_CIRCLES]
     text = "\n\n".join("\n".join(str(edge) for edge in circle) for circle in found)
     assert found == [], "import circles:\n" + text
+
+
+def test_temporary_circles_go_through_the_modules_restructured_elsewhere(graph) -> None:
+    for members in TEMPORARY_CIRCLES:
+        assert any(m.startswith(RESTRUCTURED_ELSEWHERE) for m in members), members
+    stale = TEMPORARY_CIRCLES - {_members(c) for c in circles(graph)}
+    assert stale == set(), "gone: remove them from TEMPORARY_CIRCLES"
 
 
 # -- the checker checks -------------------------------------------------------------------
