@@ -103,7 +103,7 @@ def rows_of(replica: Replica, school_code: str | None, *, sensitive: bool = Fals
     school = School.get_or_none(School.code == school_code) if school_code else None
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for table in sync_tables():
-        keys = [c.key for c in table.columns if sensitive or not c.sensitive]
+        keys = [c.key for c in table.columns if sensitive or not c.stays_at_school]
         sql = f'SELECT {", ".join(chr(34) + k + chr(34) for k in keys)} FROM "{table.name}" AS t'
         params: list[Any] = []
         condition = scope_sql(table)
