@@ -2,9 +2,9 @@
 same every time for the same seed (tests, benchmarks and screenshots rely on that).
 
 Everything is written in one transaction with `executemany` on the raw connection:
-one save() per row would take minutes for 50,000 students (DESIGN.md, Speed). The
-version vector is still kept the one way the ledger keeps it: edit numbers are taken
-from the installation counter with `stamp_version`, a batch at a time.
+one save() per row would take minutes for 50,000 students (docs/architecture.md,
+Start-up and speed). The version vector is still kept the one way the ledger keeps it: edit numbers
+are taken from the installation counter with `stamp_version`, a batch at a time.
 """
 
 from __future__ import annotations

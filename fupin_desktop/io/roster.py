@@ -820,7 +820,7 @@ def _audit_details(roster: RosterPreview, result: ImportResult) -> str:
 
 
 def _backup_before_import() -> Path | None:
-    """DESIGN: one backup before every import."""
+    """One backup before every import (docs/architecture.md, Storage and safety)."""
     from fupin_desktop.db.backup import automatic_backup
     from fupin_desktop.db.base import database
 
@@ -855,8 +855,9 @@ def _history_value(key: str, value: Any) -> str:
 
 
 class _Batch:
-    """The bulk way (DESIGN, Speed): a save() a row, with its history, guardian and audit,
-    took 7.5 s for 2,000 new students and 12 s for 2,000 updates. What
+    """The bulk way (docs/architecture.md, Start-up and speed): a save() a row, with its
+    history, guardian and audit, took 7.5 s for 2,000 new students and 12 s for 2,000
+    updates. What
     services.students.save_file does is planned here row by row, then written with
     executemany; every record still gets its own version stamp, all taken from the
     installation counter in one step (stamp_version)."""
