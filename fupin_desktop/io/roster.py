@@ -857,10 +857,9 @@ def _history_value(key: str, value: Any) -> str:
 class _Batch:
     """The bulk way (docs/architecture.md, Start-up and speed): a save() a row, with its
     history, guardian and audit, took 7.5 s for 2,000 new students and 12 s for 2,000
-    updates. What
-    services.students.save_file does is planned here row by row, then written with
-    executemany; every record still gets its own version stamp, all taken from the
-    installation counter in one step (stamp_version)."""
+    updates. What services.students.save_file does is planned here row by row, then
+    written with executemany; every record still gets its own version stamp, all taken
+    from the installation counter in one step (stamp_version)."""
 
     def __init__(self) -> None:
         from fupin_desktop.db.models import Guardian, StatusHistory, Student
