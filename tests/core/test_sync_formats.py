@@ -26,8 +26,8 @@ from fupin_desktop.db.models import (
 from fupin_desktop.i18n import install_ts_translator, tr
 from fupin_desktop.io import xlsx
 from fupin_desktop.paths import zh_cn_ts
-from fupin_desktop.schema.care import DIARY_CATEGORY, GUARDIAN_KIND, MOOD, PARENT_AWAY
 from fupin_desktop.schema.aid import CONDITION, PAYMENT_METHOD
+from fupin_desktop.schema.care import DIARY_CATEGORY, GUARDIAN_KIND, MOOD, PARENT_AWAY
 from fupin_desktop.sync.codec import CellError, decoder, from_cell, to_cell
 from fupin_desktop.sync.manifest import FORMAT_VERSION
 from fupin_desktop.sync.tables import CATALOGUES, sync_tables, table_by_name
