@@ -1,7 +1,7 @@
-"""Package formats: a package speaks the catalogue's words (format 2: every catalogued
+"""Package formats: a package speaks the catalogue's words (format 3: every catalogued
 column headed by its field's label, choice labels, yuan), and a package of format 1
 (tests/data/format1_package.xlsx, written by the program before: codes and fen in the
-care and aid columns) still imports."""
+care and aid columns) still imports; format 2 is read as it was written too."""
 
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ def test_choices_are_labels_and_money_is_yuan(school_package) -> None:
     assert 1000 in {s[tr("Amount a year (yuan)")] for s in standards}
 
 
-def test_a_format_2_package_comes_back_as_codes_and_fen(school_package, tmp_path) -> None:
+def test_a_format_3_package_comes_back_as_codes_and_fen(school_package, tmp_path) -> None:
     _, path = school_package
     township = make.township_replica(tmp_path)
     assert receive(township, path).applied
@@ -185,3 +185,18 @@ def test_choice_cells_take_labels_and_codes_of_either_format() -> None:
     assert read("future_category") == "future_category"
     assert to_cell(column, "future_category") == "future_category"
     assert decoder(column.as_written_in(1))("feelings") == "feelings"
+
+
+def test_each_older_format_is_read_as_it_was_written() -> None:
+    """Format 2 (the 登记表 columns) labelled the left-behind profile's choices; the other
+    care and aid choice columns and every amount stayed as format 1 wrote them."""
+    profile = table_by_name("left_behind_profile").column("parent_away")
+    diary = table_by_name("diary_entry").column("category")
+    condition = table_by_name("aid_standard").column("condition")
+    income = table_by_name("family_member").column("annual_income")
+    assert profile.as_written_in(1).choices is None
+    assert profile.as_written_in(2) is profile
+    for column in (diary, condition):
+        assert column.as_written_in(2).choices is None
+        assert column.as_written_in(FORMAT_VERSION) is column
+    assert income.as_written_in(2).kind == "int" and income.kind == "money"
