@@ -1,4 +1,5 @@
-"""Every test gets a fresh temporary ledger (Vorta's way)."""
+"""Every test gets a fresh temporary ledger (Vorta's way); what goes into it comes from
+tests/builders.py."""
 
 from __future__ import annotations
 
@@ -11,10 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.services import installation
-from fupin_desktop.services.context import SYSTEM, Actor
-
-PRINCIPAL = Actor("王校长", "principal")
-TEACHER = Actor("李老师", "teacher")
+from tests import builders as make
 
 
 @pytest.fixture(autouse=True)
@@ -39,28 +37,15 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def school_db(db_path: Path) -> installation.InstallationInfo:
     """A ledger set up as 柳塘小学 of 柳塘镇."""
-    installation.initialise(
-        SYSTEM,
-        installation.SetupForm(
-            role="school",
-            township_code="430123101",
-            township_name="柳塘镇",
-            school_code="4301230001",
-            school_name="柳塘小学",
-            school_type="complete_primary",
-        ),
-    )
-    info = installation.current()
-    assert info is not None
-    return info
+    return make.install_school()
 
 
 @pytest.fixture
 def township_db(db_path: Path) -> installation.InstallationInfo:
-    installation.initialise(
-        SYSTEM,
-        installation.SetupForm(role="township", township_code="430123101", township_name="柳塘镇"),
-    )
-    info = installation.current()
-    assert info is not None
-    return info
+    return make.install_township()
+
+
+@pytest.fixture
+def sample(school_db) -> make.Sample:
+    """张小红 with every kind of record (make.sample_child)."""
+    return make.sample_child(school_db)

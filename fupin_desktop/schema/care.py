@@ -1,9 +1,12 @@
 """The catalogues of pairing and left-behind care (结对帮扶, 留守儿童关爱): pairings, visits,
 left-behind profiles, growth diaries, family calls and reminder rules.
 
-Forms, tables, the command line and later the PDF forms read these. Fields marked
-`sensitive` hold the child's feelings or counselling needs: access rules restrict them
-later, so they are never merged into other fields.
+Forms, tables, the command line, the PDF forms and the sync packages read these. Two
+flags mark sensitive fields (docs/architecture.md, "Sensitive fields"): `restricted`
+ones (parents' phones, counselling needs, what happened to the child) are shown only to
+the child's teachers and the managers; `stays_at_school` ones (the diary text and the
+counselling needs) travel in packages only when the setting sync.send_sensitive_text is
+on. Such text is kept in fields of its own, never merged into other fields.
 """
 
 from __future__ import annotations
@@ -215,7 +218,7 @@ LEFT_BEHIND_PROFILE = Catalogue(
             validator=clean_optional_id_number,
             width=20,
             section=PARENTS,
-            sensitive=True,
+            restricted=True,
         ),
         Field("father_birth_date", N_("Father's birth date"), Kind.DATE, width=11, section=PARENTS),
         Field(
@@ -234,7 +237,7 @@ LEFT_BEHIND_PROFILE = Catalogue(
             validator=clean_optional_id_number,
             width=20,
             section=PARENTS,
-            sensitive=True,
+            restricted=True,
         ),
         Field("mother_birth_date", N_("Mother's birth date"), Kind.DATE, width=11, section=PARENTS),
         Field(
@@ -276,7 +279,7 @@ LEFT_BEHIND_PROFILE = Catalogue(
             validator=clean_phone,
             width=13,
             section=CARD,
-            sensitive=True,
+            restricted=True,
         ),
         Field(
             "mother_phone",
@@ -285,7 +288,7 @@ LEFT_BEHIND_PROFILE = Catalogue(
             validator=clean_phone,
             width=13,
             section=CARD,
-            sensitive=True,
+            restricted=True,
         ),
         Field(
             "guardian_kind",
@@ -312,7 +315,7 @@ LEFT_BEHIND_PROFILE = Catalogue(
             validator=clean_phone,
             width=13,
             section=CARD,
-            sensitive=True,
+            restricted=True,
         ),
         Field(
             "guardian_id_number",
@@ -321,7 +324,7 @@ LEFT_BEHIND_PROFILE = Catalogue(
             validator=clean_optional_id_number,
             width=20,
             section=CARE,
-            sensitive=True,
+            restricted=True,
         ),
         Field("guardian_address", N_("Guardian's address"), width=24, section=CARE),
         Field(
@@ -379,7 +382,8 @@ LEFT_BEHIND_PROFILE = Catalogue(
             Kind.LONG_TEXT,
             width=24,
             section=CARE,
-            sensitive=True,
+            restricted=True,
+            stays_at_school=True,
         ),
         Field("start_date", N_("Left behind since"), Kind.DATE, required=True, width=11),
         Field("end_date", N_("Ended on"), Kind.DATE, width=11, section=STATUS),
@@ -402,10 +406,17 @@ DIARY_ENTRY = Catalogue(
             in_table=True,
         ),
         Field("mood", N_("Mood"), Kind.CHOICE, choices=MOOD, width=6, in_table=True),
-        # Sensitive: the child's feelings; kept in its own field for access rules.
-        Field("what_happened", N_("What happened"), Kind.LONG_TEXT, width=30, sensitive=True),
-        Field("what_done", N_("What was done"), Kind.LONG_TEXT, width=30),
-        Field("follow_up", N_("Follow-up"), Kind.LONG_TEXT, width=20),
+        # The child's feelings: kept in its own field for access rules.
+        Field(
+            "what_happened",
+            N_("What happened"),
+            Kind.LONG_TEXT,
+            width=30,
+            restricted=True,
+            stays_at_school=True,
+        ),
+        Field("what_done", N_("What was done"), Kind.LONG_TEXT, width=30, stays_at_school=True),
+        Field("follow_up", N_("Follow-up"), Kind.LONG_TEXT, width=20, stays_at_school=True),
     ),
 )
 

@@ -58,7 +58,7 @@ STUDENT = Catalogue(
             width=20,
             section=BASICS,
             in_table=True,
-            sensitive=True,
+            restricted=True,
             aliases=("身份证号", "身份证号码", "身份证", "公民身份号码", "证件号码"),
         ),
         Field(
@@ -137,7 +137,7 @@ STUDENT = Catalogue(
             validator=clean_phone,
             width=13,
             section=BASICS,
-            sensitive=True,
+            restricted=True,
             aliases=("联系电话", "电话", "手机", "手机号"),
         ),
         Field(
@@ -349,7 +349,7 @@ GUARDIAN = Catalogue(
             Kind.ID_NUMBER,
             width=20,
             validator=clean_optional_id_number,
-            sensitive=True,
+            restricted=True,
             aliases=("监护人身份证号",),
         ),
         Field(
@@ -358,7 +358,7 @@ GUARDIAN = Catalogue(
             Kind.PHONE,
             validator=clean_phone,
             width=13,
-            sensitive=True,
+            restricted=True,
             aliases=("监护人电话", "监护人联系电话"),
         ),
         Field("address", N_("Address"), width=24, max_length=200),

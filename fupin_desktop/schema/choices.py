@@ -1,4 +1,5 @@
-"""Choice sets: stable English codes (GLOSSARY.md), shown in Chinese through tr()."""
+"""Choice sets: stable English codes, shown in Chinese through tr() (docs/architecture.md,
+One catalogue of fields)."""
 
 from __future__ import annotations
 

@@ -85,7 +85,13 @@ class Field:
     width: int = 10  # characters, for table columns and Excel
     section: str = ""  # form section (English source)
     in_table: bool = False  # a column of the list by default
-    sensitive: bool = False  # personal detail shown only to who needs it
+    # Two meanings of "sensitive", kept apart (docs/architecture.md, "Sensitive fields"):
+    # shown and readable only to those who need it (the child's own teachers and the
+    # managers); everyone else sees a mask.
+    restricted: bool = False
+    # Does not travel in sync packages unless the setting sync.send_sensitive_text says
+    # otherwise: the township counts coverage, it does not need to read it.
+    stays_at_school: bool = False
     max_length: int = 200
     minimum: int | None = None
     maximum: int | None = None

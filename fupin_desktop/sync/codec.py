@@ -7,9 +7,10 @@ as sorted JSON text. Export reads that form with plain SQL, import writes it bac
 executemany, and the hash is taken over it, so the same content always has the same
 hash whatever program showed or re-saved the cells in between.
 
-Cells are written for people (Chinese labels for choices, 是/否, real date cells) and
-decoded back strictly: a cell that a spreadsheet turned into a number where text was
-written is refused with its row and column, never guessed at.
+Cells are written for people (Chinese labels for choices, 是/否, real date cells, yuan
+for money stored in fen) and decoded back strictly: a cell that a spreadsheet turned
+into a number where text was written is refused with its row and column, never guessed
+at.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from fupin_desktop.errors import FileFormatError
+from fupin_desktop.errors import FileFormatError, ValidationError
 from fupin_desktop.i18n import N_, load_ts, tr
 from fupin_desktop.io.xlsx import MAX_CELL_CHARS
 from fupin_desktop.schema.fields import ChoiceSet
 from fupin_desktop.sync.tables import ColumnKind, SyncColumn
 from fupin_desktop.sync.vectors import valid
+from fupin_desktop.validation import fen_to_decimal, yuan_to_fen
 
 _DATETIME = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?$")
 _YES = {"是", "yes", "true", "1", "y"}
@@ -69,6 +71,8 @@ def to_cell(column: SyncColumn, value: Any) -> Any:
         return dt.date.fromisoformat(str(value)[:10])
     if kind == ColumnKind.INT:
         return int(value)
+    if kind == ColumnKind.MONEY:
+        return fen_to_decimal(int(value))  # exact yuan, a number cell
     if column.choices is not None and value != "":
         return column.choices.label(value)
     return str(value)
@@ -132,6 +136,14 @@ def _fast(column: SyncColumn) -> Any:
             return slow(value)
 
         return number
+    if kind == ColumnKind.MONEY:
+
+        def money(value: Any) -> Any:
+            if type(value) is int:
+                return value * 100
+            return slow(value)
+
+        return money
     if kind == ColumnKind.DATETIME:
         match = _DATETIME.match
         return lambda value: value if type(value) is str and match(value) else slow(value)
@@ -155,6 +167,8 @@ def from_cell(column: SyncColumn, value: Any) -> Any:
         return _bool(column, value)
     if kind == ColumnKind.INT:
         return _int(column, value)
+    if kind == ColumnKind.MONEY:
+        return _money(column, value)
     if kind == ColumnKind.DATE:
         return _date(column, value)
     if kind == ColumnKind.DATETIME:
@@ -181,10 +195,9 @@ def _text(column: SyncColumn, value: Any) -> str:
             ),
         )
     if column.choices is not None and value != "":
-        code = _reverse(column.choices).get(value.strip())
-        if code is None:
-            raise _bad(column, value, N_("Column {column} holds {value}, not one of its choices."))
-        return code
+        # A code this program has no label for was written as itself (ChoiceSet.label):
+        # it comes back as itself, and the sheet's hash proves the sender stored it.
+        return _reverse(column.choices).get(value.strip(), value)
     return value
 
 
@@ -214,6 +227,24 @@ def _int(column: SyncColumn, value: Any) -> int | None:
     if isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()):
         return int(value.strip())
     raise _bad(column, value, N_("Column {column} holds {value} where a number belongs."))
+
+
+def _money(column: SyncColumn, value: Any) -> int | None:
+    """Yuan (a number cell, or text such as '1250.50') back to the stored fen, exactly:
+    a float cell is read through its shortest decimal text, never multiplied as a float."""
+    if value == "" or value is None:
+        if column.nullable:
+            return None
+        raise _bad(column, value, N_("Column {column} is empty but must hold an amount."))
+    if isinstance(value, bool):
+        raise _bad(column, value, N_("Column {column} holds {value} where an amount belongs."))
+    try:
+        fen = yuan_to_fen(repr(value) if isinstance(value, float) else value)
+    except ValidationError:
+        fen = None
+    if fen is None:
+        raise _bad(column, value, N_("Column {column} holds {value} where an amount belongs."))
+    return fen
 
 
 def _date(column: SyncColumn, value: Any) -> str | None:

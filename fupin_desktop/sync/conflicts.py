@@ -153,7 +153,8 @@ def resolve(actor: Actor, conflict_id: int, keep: str) -> Changes:
                 continue
             field = model._meta.fields[column.field_name]
             value = field.python_value(chosen[column.key])
-            if column.sensitive and not value and getattr(record, column.field_name):
+            # Text that stayed at the other school arrived blank: keep the text here.
+            if column.stays_at_school and not value and getattr(record, column.field_name):
                 continue
             if hasattr(field, "rel_model"):
                 setattr(record, field.object_id_name, value)

@@ -20,10 +20,13 @@ from typing import Any
 from fupin_desktop.i18n import N_
 
 FORMAT_NAME = "fupin-sync"
+# 1: the first packages (up to commit 059f497).
 # 2: the left-behind profile's 登记表 columns, the school's phone and the head teacher's
 # class (issue 12). A version-1 package still reads: the columns it lacks keep their
 # defaults on insert and are left alone on update (merge._write_sql).
-FORMAT_VERSION = 2
+# 3: every catalogued column headed by its field's label, choice labels, amounts in yuan
+# (1 and 2 wrote codes in some care and aid columns and fen: sync.tables.CODES_UNTIL).
+FORMAT_VERSION = 3
 DATA, RECEIPT = "data", "receipt"
 
 # The labels shown beside each manifest key, for a clerk who opens the sheet.

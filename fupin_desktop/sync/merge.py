@@ -75,10 +75,12 @@ class _Layout:
         self.version = keys.index("version")
         self.deleted = keys.index("deleted")
         self.updated = keys.index("updated_at")
-        self.sensitive = [i for i, c in enumerate(columns) if c.sensitive]
-        plain = [i for i, k in enumerate(keys) if k not in _TIMES and i not in self.sensitive]
+        # Text that stays at school (schema.fields.Field.stays_at_school) arrives blank
+        # unless the sender's setting let it travel (`carried`).
+        self.stays = [i for i, c in enumerate(columns) if c.stays_at_school]
+        plain = [i for i, k in enumerate(keys) if k not in _TIMES and i not in self.stays]
         self.plain = plain
-        self.content = plain + (self.sensitive if carried else [])
+        self.content = plain + (self.stays if carried else [])
         self.carried = carried
 
     def equal(self, a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
@@ -89,7 +91,7 @@ class _Layout:
         plain = hashlib.sha256(row_text([row[i] for i in self.plain])).hexdigest()
         extra = ""
         if self.carried:
-            extra = hashlib.sha256(row_text([row[i] for i in self.sensitive])).hexdigest()
+            extra = hashlib.sha256(row_text([row[i] for i in self.stays])).hexdigest()
         return (not row[self.deleted], row[self.updated], plain, extra)
 
 
@@ -131,7 +133,7 @@ def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[Table
         mine = json.loads(here[layout.version])
         relation = compare(incoming, mine)
         if relation == NEWER:
-            merged = _keep_sensitive(layout, row, here)
+            merged = _keep_school_text(layout, row, here)
             if row[layout.deleted] and not here[layout.deleted]:
                 plan.counts[DELETED] += 1
             elif layout.equal(row, here):
@@ -142,7 +144,7 @@ def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[Table
         elif relation == CONCURRENT:
             vector = json_text(merge(incoming, mine))
             incoming_wins = layout.key(row) > layout.key(here)
-            winner = _keep_sensitive(layout, row, here) if incoming_wins else here
+            winner = _keep_school_text(layout, row, here) if incoming_wins else here
             written = list(winner)
             written[layout.version] = vector
             plan.writes.append(tuple(written))
@@ -172,13 +174,13 @@ def _vector(data: TableData, number: int, text: str) -> dict[str, int]:
     return vector
 
 
-def _keep_sensitive(
+def _keep_school_text(
     layout: _Layout, row: tuple[Any, ...], here: tuple[Any, ...]
 ) -> tuple[Any, ...]:
-    if layout.carried or not layout.sensitive:
+    if layout.carried or not layout.stays:
         return row
     out = list(row)
-    for i in layout.sensitive:
+    for i in layout.stays:
         out[i] = here[i]
     return tuple(out)
 

@@ -2,7 +2,8 @@
 before any parser runs (io.xlsx.check_workbook_file: zip bombs, truncated copies, Word
 documents), then python-calamine (a Rust parser: no XML entities are expanded; openpyxl,
 where it reads at all, uses defusedxml), the manifest, every sheet's columns, cells, row
-count and SHA-256. Nothing here touches the database but the schema version number."""
+count and SHA-256. A package of an older format (manifest.FORMAT_VERSION) is read as that
+format wrote it. Nothing here touches the database but the schema version number."""
 
 from __future__ import annotations
 
@@ -114,7 +115,8 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
     columns: list[SyncColumn] = []
     for key in entry.columns:
         try:
-            columns.append(table.column(key))
+            # An older format's cells are read as that format wrote them.
+            columns.append(table.column(key).as_written_in(manifest.format_version))
         except KeyError:
             raise PackageRefused(
                 N_("{name} holds a column this program does not know ({table}.{column})."),

@@ -1,16 +1,22 @@
 """Which records travel and how each kind is laid out in a package: one sheet per table,
 the machine columns first (id, version vector, deleted, timestamps), then every column
-of the model. Headers come from the field catalogue where a field is catalogued, else
-from the readable names below; both are Chinese through tr().
+of the model. A column that shows a catalogue field takes everything a person sees from
+that field: its header (the field's label, in Chinese through tr()), its width, choice
+labels instead of codes, yuan instead of fen, and whether it stays at school
+(docs/architecture.md, "Sync packages"). The few columns outside the catalogues (record
+ids, the status history, school year and term) take the readable names below.
 
 Everything here is derived from the models (TRAVELLING_MODELS), so a table or column
 added by a later migration travels without a change here; it only lacks a nice header
-until one is added to COLUMN_LABELS.
+until it is catalogued or added to COLUMN_LABELS.
+
+Formats 1 and 2 wrote some columns differently; SyncColumn.as_written_in gives the
+reader those columns as they were (CODES_UNTIL, money in fen).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import peewee as pw
@@ -18,20 +24,26 @@ import peewee as pw
 from fupin_desktop.db import models as m
 from fupin_desktop.db.base import JSONField, Travelling
 from fupin_desktop.i18n import N_, tr
+from fupin_desktop.schema import aid, care
 from fupin_desktop.schema import catalogues as cat
 from fupin_desktop.schema import choices as ch
-from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
 from fupin_desktop.schema.fields import Catalogue, ChoiceSet, Kind
 
 MACHINE = ("id", "version", "deleted", "created_at", "updated_at")
 
-# Free text about a child's feelings and counselling: travels only when the setting
-# sync.send_sensitive_text is on (default off). The township counts coverage; it does
-# not need to read them.
-SENSITIVE: dict[str, tuple[str, ...]] = {
-    "diary_entry": ("what_happened", "what_done", "follow_up"),
-    "left_behind_profile": ("counselling_needs",),
+# Before format 3, these choice columns were written as their stored codes (their tables
+# had no catalogue in the packages; the left-behind profile got one in format 2), and
+# every amount of money in fen. Frozen: it describes packages already written.
+# {table: {column: the last format that wrote its codes}}
+_PROFILE_CODES = ("parent_away", "guardian_kind", "guardian_relation", "care_ability")
+CODES_UNTIL: dict[str, dict[str, int]] = {
+    "aid_standard": {"condition": 2},
+    "aid_payment": {"method": 2},
+    "left_behind_profile": dict.fromkeys((*_PROFILE_CODES, "guardianship_level"), 1),
+    "diary_entry": dict.fromkeys(("category", "mood"), 2),
+    "reminder_rule": dict.fromkeys(("applies_to", "record", "methods", "period"), 2),
 }
+LABELS_AND_YUAN = 3  # the first format with choice labels and yuan in every column
 
 TABLE_TITLES: dict[str, str] = {
     "school": N_("Schools"),
@@ -71,98 +83,44 @@ COLUMN_LABELS: dict[str, str] = {
     "end_date": N_("End date"),
     "note": N_("Note"),
     "code": N_("Code"),
-    "name": N_("Name"),
-    "funding_source": N_("Funding source"),
-    "per_term": N_("Paid each term"),
-    "active": N_("Active"),
-    "stage": N_("Stage"),
-    "condition": N_("Condition"),
-    "amount_fen": N_("Amount (fen)"),
-    "valid_from": N_("Valid from"),
-    "valid_to": N_("Valid to"),
-    "province": N_("Province"),
     "school_year": N_("School year"),
     "term": N_("Term"),
-    "paid_on": N_("Paid on"),
-    "method": N_("Method"),
-    "received_by": N_("Received by"),
-    "signed_by": N_("Signed by"),
-    "goals": N_("Goals"),
-    "measures": N_("Measures"),
-    "end_reason": N_("End reason"),
-    "visit_date": N_("Visit date"),
-    "participants": N_("Participants"),
-    "living_conditions": N_("Living conditions"),
-    "child_state": N_("Child's state"),
-    "family_needs": N_("Family needs"),
-    "outcome": N_("Outcome"),
-    "parent_feedback": N_("Parents' feedback"),
-    "next_follow_up": N_("Next follow-up"),
-    "parent_away": N_("Parents away"),
-    "work_province": N_("Work province"),
-    "work_city": N_("Work city"),
-    "away_since": N_("Away since"),
-    "father_phone": N_("Father's phone"),
-    "mother_phone": N_("Mother's phone"),
-    "guardian_kind": N_("Who looks after the child"),
-    "guardian_name": N_("Guardian's name"),
-    "guardian_relation": N_("Guardian's relation"),
-    "guardian_phone": N_("Guardian's phone"),
-    "guardian_address": N_("Guardian's address"),
-    "care_ability": N_("Care ability"),
-    "guardianship_level": N_("Guardianship level"),
-    "proxy_parent_phone": N_("Proxy parent's phone"),
-    "other_contacts": N_("Other contacts"),
-    "counselling_needs": N_("Counselling needs"),
-    "entry_date": N_("Entry date"),
-    "category": N_("Category"),
-    "mood": N_("Mood"),
-    "what_happened": N_("What happened"),
-    "what_done": N_("What was done"),
-    "follow_up": N_("Follow-up"),
-    "call_date": N_("Call date"),
-    "who_spoke": N_("Who spoke"),
-    "minutes": N_("Minutes"),
-    "notes": N_("Notes"),
-    "applies_to": N_("Applies to"),
-    "record": N_("Record"),
-    "methods": N_("Methods"),
-    "period": N_("Period"),
-    "min_count": N_("Minimum count"),
 }
 
+# The catalogue of each travelling table; a table left out has no catalogued columns.
 CATALOGUES: dict[str, Catalogue] = {
     "school": cat.SCHOOL,
     "teacher": cat.TEACHER,
     "student": cat.STUDENT,
     "family_member": cat.FAMILY_MEMBER,
     "guardian": cat.GUARDIAN,
-    "left_behind_profile": LEFT_BEHIND_PROFILE,
+    "aid_program": aid.AID_PROGRAM,
+    "aid_standard": aid.AID_STANDARD,
+    "aid_payment": aid.AID_PAYMENT,
+    "pairing": care.PAIRING,
+    "visit": care.VISIT,
+    "left_behind_profile": care.LEFT_BEHIND_PROFILE,
+    "diary_entry": care.DIARY_ENTRY,
+    "family_call": care.FAMILY_CALL,
+    "reminder_rule": care.REMINDER_RULE,
 }
 
 # Columns outside the catalogues that hold a choice code: shown as the Chinese label.
 EXTRA_CHOICES: dict[tuple[str, str], ChoiceSet] = {
     ("status_history", "kind"): ch.STATUS_KIND,
-    ("pairing", "kind"): ch.PAIRING_KIND,
-    ("visit", "method"): ch.VISIT_METHOD,
-    ("aid_standard", "stage"): ch.STAGE,
 }
 
-# Columns whose digits must stay text (never a number cell).
-TEXT_COLUMNS = {
-    "father_phone",
-    "mother_phone",
-    "guardian_phone",
-    "proxy_parent_phone",
-    "code",
-    "school_year",
-}
+# Columns outside the catalogues whose digits must stay text (never a number cell).
+TEXT_COLUMNS = {"code", "school_year"}
+# Catalogue kinds whose digits must stay text.
+TEXT_KINDS = (Kind.ID_NUMBER, Kind.PHONE, Kind.CODE, Kind.MULTI_CHOICE)
 
 
 class ColumnKind:
     TEXT = "text"
     BOOL = "bool"
     INT = "int"
+    MONEY = "money"  # stored in fen, shown in yuan
     DATE = "date"
     DATETIME = "datetime"
     JSON = "json"
@@ -178,11 +136,26 @@ class SyncColumn:
     width: int
     choices: ChoiceSet | None
     nullable: bool
-    sensitive: bool
+    # Diary text and counselling notes: blanked on export unless the setting
+    # sync.send_sensitive_text is on (the catalogue field's stays_at_school).
+    stays_at_school: bool
+    codes_until: int = 0  # the last format that wrote this choice column's codes
 
     @property
     def title(self) -> str:
         return tr(self.label)
+
+    def as_written_in(self, format_version: int) -> SyncColumn:
+        """This column as a package of `format_version` holds it: before format 3, money
+        in fen and the choices of CODES_UNTIL as codes."""
+        if format_version >= LABELS_AND_YUAN:
+            return self
+        column = self
+        if self.kind == ColumnKind.MONEY:
+            column = replace(column, kind=ColumnKind.INT)
+        if format_version <= self.codes_until:
+            column = replace(column, choices=None)
+        return column
 
 
 @dataclass(frozen=True)
@@ -229,8 +202,10 @@ def _column(table: str, field: pw.Field) -> SyncColumn:
         entry = catalogue[field.name]
     if entry is not None:
         label, width = entry.label, entry.width
-        text = entry.kind in (Kind.ID_NUMBER, Kind.PHONE, Kind.CODE, Kind.MULTI_CHOICE)
+        text = entry.kind in TEXT_KINDS or key in TEXT_COLUMNS
         choice_set = entry.choices if entry.kind is Kind.CHOICE else None
+        if entry.kind is Kind.MONEY and kind == ColumnKind.INT:
+            kind = ColumnKind.MONEY
     else:
         label = COLUMN_LABELS.get(key, key)
         width = 38 if key in ("id", "version") or key.endswith("_id") else 12
@@ -247,7 +222,8 @@ def _column(table: str, field: pw.Field) -> SyncColumn:
         width=width,
         choices=choice_set,
         nullable=bool(field.null),
-        sensitive=key in SENSITIVE.get(table, ()),
+        stays_at_school=entry is not None and entry.stays_at_school,
+        codes_until=CODES_UNTIL.get(table, {}).get(key, 0) if choice_set is not None else 0,
     )
 
 

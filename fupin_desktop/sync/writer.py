@@ -293,7 +293,7 @@ def export_package(
             hasher = hashers[table.name] = SheetHasher(table.keys)
             blank = set()
             if not manifest.sensitive_text:
-                blank = {i for i, c in enumerate(table.columns) if c.sensitive}
+                blank = {i for i, c in enumerate(table.columns) if c.stays_at_school}
             columns = [xlsx.Column(c.title, c.width, c.text) for c in table.columns]
             rows = _rows(table, route, base, hasher, blank, cancel)
             spec = xlsx.SheetSpec(table.title, columns, _counting(rows, report, done, total))

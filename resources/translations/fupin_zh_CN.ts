@@ -404,10 +404,6 @@
         <translation>共 {count} 名教师。</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>参加人员</translation>
-    </message>
-    <message>
         <source>Living conditions</source>
         <translation>生活状况</translation>
     </message>
@@ -438,10 +434,6 @@
     <message>
         <source>Mother's phone</source>
         <translation>母亲电话</translation>
-    </message>
-    <message>
-        <source>Who looks after the child</source>
-        <translation>实际照料人</translation>
     </message>
     <message>
         <source>Guardian's phone</source>
@@ -2684,10 +2676,6 @@
         <translation>{column} 列中是数字 {value}，而程序写入的是文本。单元格被表格软件改过（身份证号就是这样丢失末尾数字的）。</translation>
     </message>
     <message>
-        <source>Column {column} holds {value}, not one of its choices.</source>
-        <translation>{column} 列中的“{value}”不是可选的值。</translation>
-    </message>
-    <message>
         <source>Column {column} holds {value} where 是 or 否 belongs.</source>
         <translation>{column} 列中的“{value}”应为“是”或“否”。</translation>
     </message>
@@ -2698,6 +2686,14 @@
     <message>
         <source>Column {column} holds {value} where a number belongs.</source>
         <translation>{column} 列中的“{value}”应为数字。</translation>
+    </message>
+    <message>
+        <source>Column {column} is empty but must hold an amount.</source>
+        <translation>{column} 列为空，但必须填写金额。</translation>
+    </message>
+    <message>
+        <source>Column {column} holds {value} where an amount belongs.</source>
+        <translation>{column} 列中的“{value}”应为金额。</translation>
     </message>
     <message>
         <source>Column {column} is empty but must hold a date.</source>
@@ -2930,62 +2926,6 @@
     <message>
         <source>Pinyin initials</source>
         <translation>拼音首字母</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>条件</translation>
-    </message>
-    <message>
-        <source>Amount (fen)</source>
-        <translation>金额（分）</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>发放日期</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>签字人</translation>
-    </message>
-    <message>
-        <source>End reason</source>
-        <translation>结束原因</translation>
-    </message>
-    <message>
-        <source>Visit date</source>
-        <translation>走访日期</translation>
-    </message>
-    <message>
-        <source>Child's state</source>
-        <translation>孩子状况</translation>
-    </message>
-    <message>
-        <source>Family needs</source>
-        <translation>家庭需求</translation>
-    </message>
-    <message>
-        <source>Guardian's relation</source>
-        <translation>监护人关系</translation>
-    </message>
-    <message>
-        <source>Care ability</source>
-        <translation>监护能力</translation>
-    </message>
-    <message>
-        <source>Entry date</source>
-        <translation>记录日期</translation>
-    </message>
-    <message>
-        <source>Call date</source>
-        <translation>通话日期</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Minimum count</source>
-        <translation>最少次数</translation>
     </message>
     <message>
         <source>About this package</source>

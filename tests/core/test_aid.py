@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 from typing import Any
 
 import pytest
@@ -40,80 +39,10 @@ from fupin_desktop.services.aid.programs import (
     save_standard,
 )
 from fupin_desktop.services.aid.reconciliation import reconcile
-from fupin_desktop.services.context import SYSTEM, Actor
+from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.services.students import files as students
-from fupin_desktop.validation import id_check_digit
-from tests.conftest import PRINCIPAL, TEACHER
-
-AID_OFFICER = Actor("赵会计", "aid_officer")
-_serial = itertools.count(1)
-
-BIRTH = {
-    "preschool": dt.date(2021, 5, 4),
-    "primary": dt.date(2016, 3, 2),
-    "junior": dt.date(2012, 7, 9),
-    "senior": dt.date(2009, 1, 20),
-    "vocational": dt.date(2009, 6, 1),
-    "higher": dt.date(2006, 4, 3),
-}
-
-
-def id_number(birth: dt.date) -> str:
-    first17 = f"430123{birth:%Y%m%d}{next(_serial) % 1000:03d}"
-    return first17 + id_check_digit(first17)
-
-
-def add_student(
-    school_id: str,
-    name: str,
-    stage: str = "primary",
-    *,
-    as_of: dt.date | None = None,
-    **values: Any,
-) -> str:
-    data = {
-        "name": name,
-        "id_number": id_number(BIRTH[stage]),
-        "stage": stage,
-        "grade": values.pop("grade", 3),
-        "class_name": values.pop("class_name", "1班"),
-        "enrolment": "enrolled",
-        **values,
-    }
-    student_id, _ = students.save_file(
-        SYSTEM, students.StudentFile(None, school_id, data), as_of=as_of
-    )
-    return student_id
-
-
-def program_id(code: str) -> str:
-    return AidProgram.get(AidProgram.code == code).id
-
-
-def pay(
-    student_id: str,
-    code: str,
-    amount: str,
-    *,
-    year: str = "2025-2026",
-    term: int = 1,
-    actor: Actor = AID_OFFICER,
-    **extra: Any,
-) -> str:
-    data = PaymentInput(
-        student_id=student_id,
-        program_id=program_id(code),
-        school_year=year,
-        term=term,
-        amount_yuan=amount,
-        paid_on=extra.pop("paid_on", dt.date(2025, 10, 15)),
-        method=extra.pop("method", "bank_card"),
-        received_by=extra.pop("received_by", "张父"),
-        **extra,
-    )
-    payment_id, changes = record_payment(actor, data)
-    assert changes.affects("aid_payment")
-    return payment_id
+from tests import builders as make
+from tests.builders import AID_OFFICER, PRINCIPAL, TEACHER
 
 
 def due(year: str, term: int, school_id: str | None = None) -> dict[tuple[str, str], int]:
@@ -155,8 +84,8 @@ def test_seed_creates_every_program_once_with_the_township_figures(seeded) -> No
 
 def test_seed_ids_are_the_same_on_every_installation(seeded) -> None:
     """A school and its township seed the same rows; sync must see one program."""
-    assert program_id("boarding_subsidy") == aid_seed.program_seed_id("boarding_subsidy")
-    assert program_id("boarding_subsidy") == "c4818c2b-8b01-5618-8950-794747516e7d"
+    assert make.program_id("boarding_subsidy") == aid_seed.program_seed_id("boarding_subsidy")
+    assert make.program_id("boarding_subsidy") == "c4818c2b-8b01-5618-8950-794747516e7d"
 
 
 def test_seed_keeps_what_the_principal_changed(seeded) -> None:
@@ -179,10 +108,10 @@ def test_teacher_cannot_seed(school_db) -> None:
 
 def test_boarding_subsidy_half_a_year_each_term(seeded) -> None:
     school = seeded.school_id
-    add_student(school, "王小", "primary", boarder=True, registered_poor=True)
-    add_student(school, "李中", "junior", boarder=True, dibao=True, grade=8)
-    add_student(school, "赵走", "primary", boarder=False, registered_poor=True)
-    add_student(school, "钱宿", "primary", boarder=True)  # boarder, family not needy
+    make.student(school, "王小", stage="primary", boarder=True, registered_poor=True)
+    make.student(school, "李中", stage="junior", boarder=True, dibao=True, grade=8)
+    make.student(school, "赵走", stage="primary", boarder=False, registered_poor=True)
+    make.student(school, "钱宿", stage="primary", boarder=True)  # boarder, family not needy
     for term in (1, 2):
         fen = due("2025-2026", term, school)
         assert fen[("王小", "boarding_subsidy")] == 50_000  # 500 yuan a term
@@ -196,8 +125,8 @@ def test_boarding_subsidy_half_a_year_each_term(seeded) -> None:
 
 def test_preschool_grant_for_needy_families_only(seeded) -> None:
     school = seeded.school_id
-    add_student(school, "孤儿甲", "preschool", grade=2, orphan=True)
-    add_student(school, "普通乙", "preschool", grade=2)
+    make.student(school, "孤儿甲", stage="preschool", grade=2, orphan=True)
+    make.student(school, "普通乙", stage="preschool", grade=2)
     fen = due("2025-2026", 1, school)
     assert fen == {("孤儿甲", "preschool_grant"): 50_000}
 
@@ -220,11 +149,11 @@ def test_conditions_are_decided_in_one_place() -> None:
 
 def test_only_enrolled_live_students_on_the_reference_day(seeded) -> None:
     school = seeded.school_id
-    left = add_student(
+    left = make.student(
         school, "转学生", boarder=True, registered_poor=True, as_of=dt.date(2024, 9, 1)
     )
-    gone = add_student(school, "已删除", boarder=True, registered_poor=True)
-    add_student(school, "休学生", boarder=True, registered_poor=True, enrolment="suspended")
+    gone = make.student(school, "已删除", boarder=True, registered_poor=True)
+    make.student(school, "休学生", boarder=True, registered_poor=True, enrolment="suspended")
     students.tombstone(SYSTEM, gone)
     # Transferred out in October: still entitled to the autumn term, not the spring.
     students.add_history_entry(SYSTEM, left, "enrolment", "transferred", dt.date(2025, 10, 10))
@@ -237,7 +166,7 @@ def test_only_enrolled_live_students_on_the_reference_day(seeded) -> None:
 
 def test_per_year_program_falls_due_in_the_autumn_only(seeded) -> None:
     school = seeded.school_id
-    add_student(school, "大学生", "higher", grade=1, registered_poor=True)
+    make.student(school, "大学生", stage="higher", grade=1, registered_poor=True)
     assert due("2025-2026", 1, school) == {("大学生", "origin_credit_loan"): 0}
     assert due("2025-2026", 2, school) == {}
     assert term_amount(12_345, True, 1) + term_amount(12_345, True, 2) == 12_345
@@ -245,12 +174,14 @@ def test_per_year_program_falls_due_in_the_autumn_only(seeded) -> None:
 
 def test_new_amount_from_next_school_year_picks_the_standard_by_date(seeded) -> None:
     school = seeded.school_id
-    add_student(school, "王小", boarder=True, registered_poor=True)
+    make.student(school, "王小", boarder=True, registered_poor=True)
     old = next(
-        s for s in list_standards(PRINCIPAL, program_id("boarding_subsidy")) if s.stage == "primary"
+        s
+        for s in list_standards(PRINCIPAL, make.program_id("boarding_subsidy"))
+        if s.stage == "primary"
     )
     new_standard = StandardInput(
-        program_id=program_id("boarding_subsidy"),
+        program_id=make.program_id("boarding_subsidy"),
         stage="primary",
         condition="boarder_needy",
         amount_yuan="1,500",
@@ -267,7 +198,7 @@ def test_new_amount_from_next_school_year_picks_the_standard_by_date(seeded) -> 
 
 
 def test_overlapping_standard_is_refused(seeded) -> None:
-    preschool = program_id("preschool_grant")
+    preschool = make.program_id("preschool_grant")
     base = StandardInput(
         program_id=preschool,
         stage="preschool",
@@ -309,11 +240,11 @@ def test_editing_a_standard_does_not_overlap_itself(seeded) -> None:
 
 def test_province_standard_replaces_the_national_one_where_it_applies(seeded) -> None:
     school = seeded.school_id
-    add_student(school, "王小", boarder=True, registered_poor=True)
+    make.student(school, "王小", boarder=True, registered_poor=True)
     save_standard(
         PRINCIPAL,
         StandardInput(
-            program_id=program_id("boarding_subsidy"),
+            program_id=make.program_id("boarding_subsidy"),
             stage="primary",
             condition="boarder_needy",
             amount_yuan="1300",
@@ -328,11 +259,11 @@ def test_province_standard_replaces_the_national_one_where_it_applies(seeded) ->
 
 def test_inactive_program_entitles_nobody_and_takes_no_payment(seeded) -> None:
     school = seeded.school_id
-    student = add_student(school, "王小", boarder=True, registered_poor=True)
-    deactivate_program(PRINCIPAL, program_id("nutrition_plan"))
+    student = make.student(school, "王小", boarder=True, registered_poor=True)
+    deactivate_program(PRINCIPAL, make.program_id("nutrition_plan"))
     assert ("王小", "nutrition_plan") not in due("2025-2026", 1, school)
     with pytest.raises(ValidationError, match="not active"):
-        pay(student, "nutrition_plan", "500")
+        make.payment(student, "nutrition_plan", "500")
 
 
 def test_teacher_cannot_see_or_edit_aid(seeded) -> None:
@@ -364,8 +295,8 @@ def test_programs_are_edited_by_the_principal(seeded) -> None:
 
 
 def test_payment_is_recorded_in_fen_from_yuan_text(seeded) -> None:
-    student = add_student(seeded.school_id, "王小", boarder=True, registered_poor=True)
-    payment_id = pay(student, "boarding_subsidy", "1,250.50元", signed_by="赵会计")
+    student = make.student(seeded.school_id, "王小", boarder=True, registered_poor=True)
+    payment_id = make.payment(student, "boarding_subsidy", "1,250.50元", signed_by="赵会计")
     stored = AidPayment.get_by_id(payment_id)
     assert stored.amount_fen == 125_050 and isinstance(stored.amount_fen, int)
     assert stored.funding_source == "中央和地方财政"  # the program's, when left empty
@@ -394,10 +325,10 @@ def test_payment_is_recorded_in_fen_from_yuan_text(seeded) -> None:
     ],
 )
 def test_payment_is_validated(seeded, changes: dict[str, Any], field: str) -> None:
-    student = add_student(seeded.school_id, "王小", boarder=True, registered_poor=True)
+    student = make.student(seeded.school_id, "王小", boarder=True, registered_poor=True)
     data = PaymentInput(
         student_id=student,
-        program_id=program_id("boarding_subsidy"),
+        program_id=make.program_id("boarding_subsidy"),
         school_year="2025-2026",
         term=1,
         amount_yuan="500",
@@ -414,10 +345,10 @@ def test_payment_is_validated(seeded, changes: dict[str, Any], field: str) -> No
 
 
 def test_teacher_cannot_record_payments(seeded) -> None:
-    student = add_student(seeded.school_id, "王小", boarder=True, registered_poor=True)
+    student = make.student(seeded.school_id, "王小", boarder=True, registered_poor=True)
     with pytest.raises(PermissionDenied):
-        pay(student, "boarding_subsidy", "500", actor=TEACHER)
-    pay(student, "boarding_subsidy", "500", actor=PRINCIPAL)
+        make.payment(student, "boarding_subsidy", "500", actor=TEACHER)
+    make.payment(student, "boarding_subsidy", "500", actor=PRINCIPAL)
     with pytest.raises(PermissionDenied):
         void_payment(TEACHER, AidPayment.get().id)
 
@@ -427,19 +358,20 @@ def test_teacher_cannot_record_payments(seeded) -> None:
 
 def test_reconciliation_flags_and_totals(seeded) -> None:
     school = seeded.school_id
-    ok = add_student(school, "甲", boarder=True, registered_poor=True, class_name="1班")
-    add_student(school, "乙", boarder=True, dibao=True, class_name="1班")
-    over = add_student(school, "丙", "junior", grade=7, boarder=True, orphan=True)
-    double = add_student(school, "丁", boarder=True, disabled=True, class_name="2班")
-    stranger = add_student(school, "戊", boarder=False)
-    pay(ok, "boarding_subsidy", "500")
-    pay(over, "boarding_subsidy", "700")
-    pay(double, "boarding_subsidy", "500")
-    pay(double, "boarding_subsidy", "500", paid_on=dt.date(2025, 11, 2))
-    pay(stranger, "boarding_subsidy", "500")
-    pay(stranger, "donation", "300")
-    pay(ok, "nutrition_plan", "200")
-    pay(ok, "boarding_subsidy", "500", term=2, paid_on=dt.date(2026, 3, 20))  # another term
+    ok = make.student(school, "甲", boarder=True, registered_poor=True, class_name="1班")
+    make.student(school, "乙", boarder=True, dibao=True, class_name="1班")
+    over = make.student(school, "丙", stage="junior", grade=7, boarder=True, orphan=True)
+    double = make.student(school, "丁", boarder=True, disabled=True, class_name="2班")
+    stranger = make.student(school, "戊", boarder=False)
+    make.payment(ok, "boarding_subsidy", "500")
+    make.payment(over, "boarding_subsidy", "700")
+    make.payment(double, "boarding_subsidy", "500")
+    make.payment(double, "boarding_subsidy", "500", paid_on=dt.date(2025, 11, 2))
+    make.payment(stranger, "boarding_subsidy", "500")
+    make.payment(stranger, "donation", "300")
+    make.payment(ok, "nutrition_plan", "200")
+    # Another term:
+    make.payment(ok, "boarding_subsidy", "500", term=2, paid_on=dt.date(2026, 3, 20))
 
     result = reconcile(AID_OFFICER, "2025-2026", 1, school)
     status = {(r.student_name, r.program_code): r.status for r in result.rows}
@@ -480,9 +412,9 @@ def test_reconciliation_flags_and_totals(seeded) -> None:
 
 
 def test_void_payment_takes_it_out_of_the_reconciliation(seeded) -> None:
-    student = add_student(seeded.school_id, "甲", boarder=True, registered_poor=True)
-    first = pay(student, "boarding_subsidy", "500")
-    pay(student, "boarding_subsidy", "500")
+    student = make.student(seeded.school_id, "甲", boarder=True, registered_poor=True)
+    first = make.payment(student, "boarding_subsidy", "500")
+    make.payment(student, "boarding_subsidy", "500")
     rows = reconcile(AID_OFFICER, "2025-2026", 1).rows
     assert next(r for r in rows if r.program_code == "boarding_subsidy").status == "double_claim"
     changes = void_payment(AID_OFFICER, first, "录入重复")
@@ -498,8 +430,8 @@ def test_reconciliation_of_a_whole_township_and_of_one_school(seeded) -> None:
     other = School(code="4301230002", name="油铺小学", school_type="complete_primary")
     other.save()
     other_school = other.id
-    add_student(seeded.school_id, "甲", boarder=True, registered_poor=True)
-    add_student(other_school, "乙", boarder=True, registered_poor=True)
+    make.student(seeded.school_id, "甲", boarder=True, registered_poor=True)
+    make.student(other_school, "乙", boarder=True, registered_poor=True)
     everyone = reconcile(PRINCIPAL, "2025-2026", 1)
     one = reconcile(PRINCIPAL, "2025-2026", 1, other_school)
     assert {r.student_name for r in everyone.rows} == {"甲", "乙"}

@@ -18,8 +18,7 @@ from fupin_desktop.errors import FupinError, IntegrityFailed
 from fupin_desktop.paths import backup_dir_for
 from fupin_desktop.services import installation
 from fupin_desktop.services.context import SYSTEM
-
-from ..conftest import PRINCIPAL
+from tests.builders import PRINCIPAL
 
 
 def school_names(path: Path) -> list[str]:

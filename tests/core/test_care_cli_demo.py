@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from fupin_desktop import cli
 from fupin_desktop.cli.care import table, text_width
 from fupin_desktop.db.base import database
 from fupin_desktop.db.connection import close_database, open_database
@@ -16,6 +15,7 @@ from fupin_desktop.demo import generate as demo
 from fupin_desktop.i18n import tr
 from fupin_desktop.services.care import reminders
 from fupin_desktop.services.context import SYSTEM
+from tests.builders import fupin
 
 AS_OF = dt.date(2025, 11, 20)
 
@@ -31,10 +31,6 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     demo.generate(SYSTEM, schools=3, students=600, seed=4, as_of=AS_OF)
     close_database()
     return path
-
-
-def fupin(db: Path, *args: str) -> int:
-    return cli.main(["--db", str(db), *args])
 
 
 def test_demo_adds_a_year_of_care_with_gaps(demo_db: Path) -> None:

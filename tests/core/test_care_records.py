@@ -15,8 +15,8 @@ from fupin_desktop.services.care import records as care_records
 from fupin_desktop.services.care import visits
 from fupin_desktop.services.care.records import RecordQuery
 from fupin_desktop.services.context import Actor
-from tests.conftest import PRINCIPAL
-from tests.core.test_care_reminders import make_student, make_teacher, pair
+from tests import builders as make
+from tests.builders import PRINCIPAL
 
 D = dt.date
 TODAY = dt.date.today()
@@ -25,28 +25,13 @@ TODAY = dt.date.today()
 @pytest.fixture
 def ledger(school_db):
     """Two teachers, two children, a visit, a diary entry and a call on known days."""
-    zhang, wang = make_teacher(school_db, "张老师"), make_teacher(school_db, "王老师")
-    ming, hong = make_student(school_db, "李小明"), make_student(school_db, "赵小红")
-    pair(zhang, ming, D(2024, 3, 1))
-    pair(wang, hong, D(2024, 3, 1))
-    visit_id, _ = visits.save(
-        PRINCIPAL,
-        None,
-        zhang,
-        ming,
-        {"visit_date": D(2024, 4, 2), "method": "home_visit", "child_state": "精神好"},
-        today=D(2030, 1, 1),
-    )
-    diary_id, _ = care.save_diary(
-        PRINCIPAL,
-        None,
-        hong,
-        wang,
-        {"entry_date": D(2024, 5, 6), "category": "feelings", "what_happened": "想妈妈，哭了"},
-    )
-    call_id, _ = care.save_call(
-        PRINCIPAL, None, ming, zhang, {"call_date": D(2024, 6, 7), "who_spoke": "父亲"}
-    )
+    zhang, wang = make.teacher(school_db, "张老师"), make.teacher(school_db, "王老师")
+    ming, hong = make.needy_student(school_db, "李小明"), make.needy_student(school_db, "赵小红")
+    make.pairing(zhang, ming, D(2024, 3, 1))
+    make.pairing(wang, hong, D(2024, 3, 1))
+    visit_id = make.visit(zhang, ming, D(2024, 4, 2), "home_visit", child_state="精神好")
+    diary_id = make.diary_entry(hong, wang, D(2024, 5, 6), what_happened="想妈妈，哭了")
+    call_id = make.family_call(ming, zhang, D(2024, 6, 7), who_spoke="父亲")
     return {
         "zhang": zhang,
         "wang": wang,

@@ -4,72 +4,19 @@ pairing that ends mid-term, a parent coming home."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import pytest
 
 from fupin_desktop.services import installation
 from fupin_desktop.services.care import left_behind as care
-from fupin_desktop.services.care import pairings, reminders, teachers, visits
+from fupin_desktop.services.care import pairings, reminders, visits
 from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.students import files as students
 from fupin_desktop.terms import CARE, Period
-from fupin_desktop.validation import id_check_digit
-from tests.conftest import PRINCIPAL
+from tests import builders as make
+from tests.builders import PRINCIPAL, TEACHER
 
 D = dt.date
-
-
-def make_teacher(school_db, name: str = "张老师") -> str:
-    teacher_id, _ = teachers.save_teacher(
-        PRINCIPAL, None, school_db.school_id, {"name": name, "sex": "female", "active": True}
-    )
-    return teacher_id
-
-
-_SEQUENCE = itertools.count(1)
-
-
-def id_number() -> str:
-    first17 = f"11010120150101{next(_SEQUENCE) % 500:03d}"
-    return first17 + id_check_digit(first17)
-
-
-def make_student(school_db, name: str = "李小明", **flags) -> str:
-    values = {
-        "name": name,
-        "id_number": id_number(),
-        "stage": "primary",
-        "grade": 3,
-        "class_name": "1班",
-        "enrolment": "enrolled",
-        "registered_poor": True,
-        **flags,
-    }
-    student_id, _ = students.save_file(
-        PRINCIPAL,
-        students.StudentFile(None, school_db.school_id, values),
-        as_of=D(2024, 1, 1),
-    )
-    return student_id
-
-
-def pair(teacher_id, student_id, start, end=None, kind="one_to_one") -> str:
-    ids, _ = pairings.create(
-        PRINCIPAL, teacher_id, [student_id], {"kind": kind, "start_date": start, "end_date": end}
-    )
-    return ids[0]
-
-
-def visit(teacher_id, student_id, day, method="talk") -> None:
-    visits.save(
-        PRINCIPAL,
-        None,
-        teacher_id,
-        student_id,
-        {"visit_date": day, "method": method},
-        today=D(2030, 1, 1),
-    )
 
 
 # --- the calendar --------------------------------------------------------------------
@@ -89,14 +36,14 @@ def test_the_care_calendar_takes_its_terms_from_the_setting(school_db) -> None:
 
 
 def test_three_talks_a_month_counts_the_boundaries(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db)
-    pair(teacher, child, D(2024, 3, 1))
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db)
+    make.pairing(teacher, child, D(2024, 3, 1))
     # Two talks in March (on its first and last day), one on 1 April: March is one short.
-    visit(teacher, child, D(2024, 3, 1))
-    visit(teacher, child, D(2024, 3, 31))
-    visit(teacher, child, D(2024, 4, 1))
-    visit(teacher, child, D(2024, 3, 20), method="home_visit")  # not a talk
+    make.visit(teacher, child, D(2024, 3, 1))
+    make.visit(teacher, child, D(2024, 3, 31))
+    make.visit(teacher, child, D(2024, 4, 1))
+    make.visit(teacher, child, D(2024, 3, 20), method="home_visit")  # not a talk
     overdue = reminders.overdue_list(PRINCIPAL, Scope(teacher_id=teacher), D(2024, 4, 10))
     talks = [i for i in overdue if i.rule_code == "paired_talk"]
     assert [(i.period_start, i.required, i.done) for i in talks] == [(D(2024, 3, 1), 3, 2)]
@@ -111,9 +58,9 @@ def test_three_talks_a_month_counts_the_boundaries(school_db) -> None:
 
 
 def test_a_pairing_that_ends_mid_term(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db)
-    pairing = pair(teacher, child, D(2024, 3, 1))
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db)
+    pairing = make.pairing(teacher, child, D(2024, 3, 1))
     pairings.end(PRINCIPAL, pairing, D(2024, 4, 10), "调离")
     overdue = reminders.overdue_list(
         PRINCIPAL, Scope(teacher_id=teacher), D(2024, 9, 1), since=D(2024, 3, 1)
@@ -128,9 +75,9 @@ def test_a_pairing_that_ends_mid_term(school_db) -> None:
 
 
 def test_a_pairing_held_over_half_the_term_asks_for_the_home_visit(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db)
-    pair(teacher, child, D(2024, 3, 1), D(2024, 5, 20))  # 81 of 137 days
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db)
+    make.pairing(teacher, child, D(2024, 3, 1), D(2024, 5, 20))  # 81 of 137 days
     overdue = reminders.overdue_list(
         PRINCIPAL, Scope(teacher_id=teacher), D(2024, 9, 1), since=D(2024, 3, 1)
     )
@@ -139,10 +86,10 @@ def test_a_pairing_held_over_half_the_term_asks_for_the_home_visit(school_db) ->
 
 
 def test_handover_moves_the_obligation_to_the_new_teacher(school_db) -> None:
-    old = make_teacher(school_db, "张老师")
-    new = make_teacher(school_db, "王老师")
-    child = make_student(school_db)
-    pairing = pair(old, child, D(2024, 3, 1))
+    old = make.teacher(school_db, "张老师")
+    new = make.teacher(school_db, "王老师")
+    child = make.needy_student(school_db)
+    pairing = make.pairing(old, child, D(2024, 3, 1))
     pairings.hand_over(PRINCIPAL, pairing, new, D(2024, 4, 16), "调离")
     history = pairings.for_student(PRINCIPAL, child)
     assert [(p.teacher_name, p.start_date, p.end_date) for p in history] == [
@@ -163,14 +110,14 @@ def test_handover_moves_the_obligation_to_the_new_teacher(school_db) -> None:
 
 
 def test_a_parent_coming_home_ends_the_left_behind_reminders(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db, "王丽")
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db, "王丽")
     care.save_profile(
         PRINCIPAL,
         child,
         {"parent_away": "both", "guardian_kind": "grandparents", "start_date": D(2024, 3, 1)},
     )
-    pair(teacher, child, D(2024, 3, 1), kind="proxy_parent")
+    make.pairing(teacher, child, D(2024, 3, 1), kind="proxy_parent")
     care.save_call(
         PRINCIPAL, None, child, teacher, {"call_date": D(2024, 3, 9), "who_spoke": "母亲"}
     )
@@ -191,14 +138,14 @@ def test_a_parent_coming_home_ends_the_left_behind_reminders(school_db) -> None:
 
 
 def test_coming_home_mid_month_prorates(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db, "王丽")
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db, "王丽")
     care.save_profile(
         PRINCIPAL,
         child,
         {"parent_away": "both", "guardian_kind": "grandparents", "start_date": D(2024, 3, 1)},
     )
-    pair(teacher, child, D(2024, 3, 1), kind="proxy_parent")
+    make.pairing(teacher, child, D(2024, 3, 1), kind="proxy_parent")
     # Home on 10 April: left behind 1–9 April, 9 of 30 days, round(0.3) = 0.
     care.end_left_behind(PRINCIPAL, child, D(2024, 4, 10))
     overdue = reminders.overdue_list(
@@ -211,9 +158,9 @@ def test_coming_home_mid_month_prorates(school_db) -> None:
 
 
 def test_follow_up_due_this_week_until_a_later_visit(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db)
-    pair(teacher, child, D(2024, 3, 1))
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db)
+    make.pairing(teacher, child, D(2024, 3, 1))
     visits.save(
         PRINCIPAL,
         None,
@@ -226,15 +173,15 @@ def test_follow_up_due_this_week_until_a_later_visit(school_db) -> None:
     assert [i.due_date for i in due if i.rule_code == reminders.FOLLOW_UP] == [D(2024, 3, 8)]
     late = reminders.overdue_list(PRINCIPAL, Scope(teacher_id=teacher), D(2024, 3, 12))
     assert [i.due_date for i in late if i.rule_code == reminders.FOLLOW_UP] == [D(2024, 3, 8)]
-    visit(teacher, child, D(2024, 3, 11))
+    make.visit(teacher, child, D(2024, 3, 11))
     late = reminders.overdue_list(PRINCIPAL, Scope(teacher_id=teacher), D(2024, 3, 12))
     assert not [i for i in late if i.rule_code == reminders.FOLLOW_UP]
 
 
 def test_rules_are_editable_data(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db)
-    pair(teacher, child, D(2024, 3, 1))
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db)
+    make.pairing(teacher, child, D(2024, 3, 1))
     rules = reminders.list_rules()
     assert [(r.code, r.min_count, r.period) for r in rules][:2] == [
         ("paired_home_visit", 1, "term"),
@@ -258,7 +205,6 @@ def test_rules_are_editable_data(school_db) -> None:
 
 def test_teachers_cannot_change_rules(school_db) -> None:
     from fupin_desktop.errors import PermissionDenied
-    from tests.conftest import TEACHER
 
     with pytest.raises(PermissionDenied):
         reminders.reset_rules(TEACHER)
@@ -268,21 +214,21 @@ def test_teachers_cannot_change_rules(school_db) -> None:
 
 
 def test_coverage_counts_a_class(school_db) -> None:
-    teacher = make_teacher(school_db)
-    visited = make_student(school_db, "甲")
-    never = make_student(school_db, "乙")
-    unpaired = make_student(school_db, "丙")
-    make_student(school_db, "丁", registered_poor=False)  # not entitled
-    lonely = make_student(school_db, "戊")
+    teacher = make.teacher(school_db)
+    visited = make.needy_student(school_db, "甲")
+    never = make.needy_student(school_db, "乙")
+    unpaired = make.needy_student(school_db, "丙")
+    make.needy_student(school_db, "丁", registered_poor=False)  # not entitled
+    lonely = make.needy_student(school_db, "戊")
     care.save_profile(
         PRINCIPAL,
         lonely,
         {"parent_away": "both", "guardian_kind": "grandparents", "start_date": D(2024, 2, 1)},
     )
-    pair(teacher, visited, D(2024, 3, 1))
-    pair(teacher, never, D(2024, 3, 1))
-    pair(teacher, lonely, D(2024, 3, 1))  # paired, but no proxy parent
-    visit(teacher, visited, D(2024, 3, 5), method="home_visit")
+    make.pairing(teacher, visited, D(2024, 3, 1))
+    make.pairing(teacher, never, D(2024, 3, 1))
+    make.pairing(teacher, lonely, D(2024, 3, 1))  # paired, but no proxy parent
+    make.visit(teacher, visited, D(2024, 3, 5), method="home_visit")
     assert unpaired
     cov = reminders.coverage(PRINCIPAL, D(2024, 3, 1), D(2024, 3, 31), as_of=D(2024, 4, 2))
     assert len(cov.rows) == 1
@@ -297,8 +243,8 @@ def test_coverage_counts_a_class(school_db) -> None:
 
 
 def test_coverage_of_a_running_period_counts_no_overdue(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db)
-    pair(teacher, child, D(2024, 3, 1))
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db)
+    make.pairing(teacher, child, D(2024, 3, 1))
     cov = reminders.coverage(PRINCIPAL, D(2024, 3, 1), D(2024, 3, 31), as_of=D(2024, 3, 20))
     assert cov.total.overdue == 0 and cov.total.paired == 1 and cov.total.visited == 0

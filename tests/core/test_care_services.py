@@ -12,18 +12,18 @@ from fupin_desktop.errors import PermissionDenied, ValidationError
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import pairings, teachers, visits
 from fupin_desktop.services.context import Actor
-from tests.conftest import PRINCIPAL
-from tests.core.test_care_reminders import make_student, make_teacher, pair
+from tests import builders as make
+from tests.builders import PRINCIPAL
 
 D = dt.date
 TODAY = dt.date.today()
 
 
 def test_a_teacher_is_listed_with_the_students_paired_now(school_db) -> None:
-    teacher = make_teacher(school_db, "张老师")
-    a, b = make_student(school_db, "甲"), make_student(school_db, "乙")
-    pair(teacher, a, TODAY - dt.timedelta(days=10))
-    ended = pair(teacher, b, TODAY - dt.timedelta(days=100))
+    teacher = make.teacher(school_db, "张老师")
+    a, b = make.needy_student(school_db, "甲"), make.needy_student(school_db, "乙")
+    make.pairing(teacher, a, TODAY - dt.timedelta(days=10))
+    ended = make.pairing(teacher, b, TODAY - dt.timedelta(days=100))
     pairings.end(PRINCIPAL, ended, TODAY - dt.timedelta(days=1), "转学")
     row = teachers.list_teachers(PRINCIPAL)[0]
     assert (row.name, row.students, row.proxy_children) == ("张老师", 1, 0)
@@ -33,28 +33,28 @@ def test_a_teacher_is_listed_with_the_students_paired_now(school_db) -> None:
 
 
 def test_overlapping_pairing_of_the_same_two_is_refused(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db)
-    pair(teacher, child, D(2024, 3, 1))
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db)
+    make.pairing(teacher, child, D(2024, 3, 1))
     with pytest.raises(ValidationError) as caught:
-        pair(teacher, child, D(2024, 5, 1))
+        make.pairing(teacher, child, D(2024, 5, 1))
     assert "already paired" in caught.value.message
 
 
 def test_a_new_proxy_parent_takes_over_from_the_old(school_db) -> None:
-    old, new = make_teacher(school_db, "旧"), make_teacher(school_db, "新")
-    child = make_student(school_db)
-    pair(old, child, D(2024, 3, 1), kind="proxy_parent")
-    pair(new, child, D(2024, 9, 1), kind="proxy_parent")
+    old, new = make.teacher(school_db, "旧"), make.teacher(school_db, "新")
+    child = make.needy_student(school_db)
+    make.pairing(old, child, D(2024, 3, 1), kind="proxy_parent")
+    make.pairing(new, child, D(2024, 9, 1), kind="proxy_parent")
     history = {p.teacher_name: p for p in pairings.for_student(PRINCIPAL, child)}
     assert history["旧"].end_date == D(2024, 8, 31)
     assert history["新"].end_date is None
 
 
 def test_teachers_cannot_pair_or_record_for_others(school_db) -> None:
-    teacher = make_teacher(school_db)
-    other = make_teacher(school_db, "王老师")
-    child = make_student(school_db)
+    teacher = make.teacher(school_db)
+    other = make.teacher(school_db, "王老师")
+    child = make.needy_student(school_db)
     me = Actor("张老师", "teacher", teacher)
     with pytest.raises(PermissionDenied):
         pairings.create(me, teacher, [child], {"kind": "one_to_one", "start_date": TODAY})
@@ -65,9 +65,9 @@ def test_teachers_cannot_pair_or_record_for_others(school_db) -> None:
 
 
 def test_a_new_visit_starts_from_the_previous_context(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db)
-    pairing = pair(teacher, child, D(2024, 3, 1))
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db)
+    pairing = make.pairing(teacher, child, D(2024, 3, 1))
     visit_id, _ = visits.save(
         PRINCIPAL,
         None,
@@ -90,8 +90,8 @@ def test_a_new_visit_starts_from_the_previous_context(school_db) -> None:
 
 
 def test_visit_dates_are_checked(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db)
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db)
     with pytest.raises(ValidationError) as caught:
         visits.save(
             PRINCIPAL,
@@ -113,7 +113,7 @@ def test_visit_dates_are_checked(school_db) -> None:
 
 
 def test_profile_keeps_the_left_behind_history(school_db) -> None:
-    child = make_student(school_db)
+    child = make.needy_student(school_db)
     care.save_profile(
         PRINCIPAL,
         child,
@@ -144,10 +144,10 @@ def test_profile_keeps_the_left_behind_history(school_db) -> None:
 
 
 def test_timeline_is_newest_first_and_guards_feelings(school_db) -> None:
-    teacher = make_teacher(school_db)
-    stranger = make_teacher(school_db, "外人")
-    child = make_student(school_db)
-    pair(teacher, child, TODAY - dt.timedelta(days=60), kind="proxy_parent")
+    teacher = make.teacher(school_db)
+    stranger = make.teacher(school_db, "外人")
+    child = make.needy_student(school_db)
+    make.pairing(teacher, child, TODAY - dt.timedelta(days=60), kind="proxy_parent")
     care.save_diary(
         PRINCIPAL,
         None,
@@ -184,15 +184,15 @@ def test_timeline_is_newest_first_and_guards_feelings(school_db) -> None:
 
 
 def test_left_behind_children_list_shows_gaps(school_db) -> None:
-    teacher = make_teacher(school_db)
-    cared, alone = make_student(school_db, "甲"), make_student(school_db, "乙")
+    teacher = make.teacher(school_db)
+    cared, alone = make.needy_student(school_db, "甲"), make.needy_student(school_db, "乙")
     for child in (cared, alone):
         care.save_profile(
             PRINCIPAL,
             child,
             {"parent_away": "both", "guardian_kind": "grandparents", "start_date": D(2024, 3, 1)},
         )
-    pair(teacher, cared, D(2024, 3, 1), kind="proxy_parent")
+    make.pairing(teacher, cared, D(2024, 3, 1), kind="proxy_parent")
     care.save_call(PRINCIPAL, None, cared, teacher, {"call_date": D(2024, 3, 9)})
     rows = {r.name: r for r in care.left_behind_children(PRINCIPAL, None, as_of=D(2024, 4, 1))}
     assert rows["甲"].proxy_parent and rows["甲"].last_call == D(2024, 3, 9)
@@ -201,8 +201,8 @@ def test_left_behind_children_list_shows_gaps(school_db) -> None:
 
 
 def test_masked_profile_saved_back_keeps_the_stored_phones(school_db) -> None:
-    teacher = make_teacher(school_db)
-    child = make_student(school_db)
+    teacher = make.teacher(school_db)
+    child = make.needy_student(school_db)
     profile_id, _ = care.save_profile(
         PRINCIPAL,
         child,

@@ -13,16 +13,7 @@ from pathlib import Path
 import pytest
 
 from fupin_desktop import cli
-
-INIT = [
-    "init", "--role", "school", "--school-code", "4301230001", "--school-name", "柳塘小学",
-    "--school-type", "complete_primary", "--township-code", "430123101",
-    "--township-name", "柳塘镇",
-]  # fmt: skip
-
-
-def fupin(db: Path, *args: str) -> int:
-    return cli.main(["--db", str(db), *args])
+from tests.builders import CLI_INIT, fupin
 
 
 def run_fupin(db: Path, *args: str, **kwargs) -> subprocess.Popen:
@@ -45,7 +36,7 @@ def count(db: Path, table: str) -> int:
 
 def test_init_demo_check(tmp_path: Path, capsys) -> None:
     db = tmp_path / "x.db"
-    assert fupin(db, *INIT) == 0
+    assert fupin(db, *CLI_INIT) == 0
     assert fupin(db, "demo", "--students", "300", "--seed", "3") == 0
     assert fupin(db, "check") == 0
     out = capsys.readouterr().out
@@ -55,7 +46,7 @@ def test_init_demo_check(tmp_path: Path, capsys) -> None:
 
 def test_init_refuses_bad_code(tmp_path: Path, capsys) -> None:
     db = tmp_path / "x.db"
-    bad = [*INIT]
+    bad = [*CLI_INIT]
     bad[bad.index("4301230001")] = "12345"
     assert fupin(db, *bad) == 1
     assert "10" in capsys.readouterr().out
@@ -64,7 +55,7 @@ def test_init_refuses_bad_code(tmp_path: Path, capsys) -> None:
 
 def test_check_reports_damage_and_foreign_keys(tmp_path: Path, capsys) -> None:
     db = tmp_path / "x.db"
-    assert fupin(db, *INIT) == 0
+    assert fupin(db, *CLI_INIT) == 0
     con = sqlite3.connect(db)
     con.execute("PRAGMA foreign_keys = OFF")
     con.execute(
@@ -86,7 +77,7 @@ def test_check_reports_damage_and_foreign_keys(tmp_path: Path, capsys) -> None:
 
 def test_backup_create_and_restore(tmp_path: Path, capsys) -> None:
     db = tmp_path / "x.db"
-    assert fupin(db, *INIT) == 0
+    assert fupin(db, *CLI_INIT) == 0
     assert fupin(db, "backup", "create", str(tmp_path / "usb")) == 0
     (backup_file,) = (tmp_path / "usb").glob("*.fupinbak")
     assert fupin(db, "demo", "--students", "50") == 0
@@ -100,7 +91,7 @@ def test_backup_create_and_restore(tmp_path: Path, capsys) -> None:
 
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
-    assert fupin(db, *INIT) == 0
+    assert fupin(db, *CLI_INIT) == 0
     assert fupin(db, "demo", "--students", "20") == 0
     bad = tmp_path / "bad.fupinbak"
     bad.write_bytes(db.read_bytes()[:3000])
@@ -122,7 +113,7 @@ def test_kill_during_large_write_leaves_all_or_nothing(tmp_path: Path) -> None:
     """SIGKILL in the middle of a 20,000-student demo: afterwards `check` passes and the
     students are either all there or none."""
     db = tmp_path / "x.db"
-    assert fupin(db, *INIT) == 0
+    assert fupin(db, *CLI_INIT) == 0
     wal = db.with_name(db.name + "-wal")
     proc = run_fupin(db, "demo", "--students", "20000", "--seed", "9")
     deadline = time.monotonic() + 60

@@ -15,12 +15,7 @@ import pytest
 
 from fupin_desktop import cli
 from fupin_desktop.io import xlsx
-from tests.core.test_cli import INIT
-from tests.core.test_roster import GOOD, NO_SEX, WITH_X, messy_roster
-
-
-def fupin(db: Path, *args: str) -> int:
-    return cli.main(["--db", str(db), *args])
+from tests.builders import CLI_INIT, GOOD, NO_SEX, WITH_X, fupin, messy_roster
 
 
 def count(db: Path, table: str = "student") -> int:
@@ -34,7 +29,7 @@ def count(db: Path, table: str = "student") -> int:
 @pytest.fixture
 def ledger(tmp_path: Path) -> Path:
     db = tmp_path / "ledger.db"
-    assert fupin(db, *INIT) == 0
+    assert fupin(db, *CLI_INIT) == 0
     return db
 
 

@@ -17,7 +17,7 @@ from fupin_desktop.demo import generate as demo
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.services.exchange import lists
-from fupin_desktop.validation import id_check_digit
+from tests import builders as make
 
 AS_OF = dt.date(2025, 11, 20)
 LIST_DAY = dt.date(2025, 10, 8)
@@ -28,7 +28,7 @@ def unknown_ids(count: int) -> list[str]:
     found = []
     for n in range(count):
         first17 = f"532931201509{n + 1:02d}{n:03d}"
-        found.append(first17 + id_check_digit(first17))
+        found.append(make.with_check_digit(first17))
     return found
 
 

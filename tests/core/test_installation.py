@@ -13,8 +13,7 @@ from fupin_desktop.errors import PermissionDenied, ValidationError
 from fupin_desktop.services import installation
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.services.installation import SetupForm, validate_setup
-
-from ..conftest import PRINCIPAL, TEACHER
+from tests.builders import PRINCIPAL, TEACHER
 
 SCHOOL_FORM = SetupForm(
     role="school",

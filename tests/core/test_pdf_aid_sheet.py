@@ -14,8 +14,8 @@ from fupin_desktop.db.models import AidProgram
 from fupin_desktop.io.pdf.titles import Form
 from fupin_desktop.services.aid.payments import PaymentInput, list_payments, record_payment
 from fupin_desktop.services.printing import jobs as printing
-from tests.conftest import PRINCIPAL
-from tests.core.test_pdf_data import add_student
+from tests import builders as make
+from tests.builders import PRINCIPAL
 
 ROWS = 200
 SUBTOTAL = re.compile(r"Subtotal of this page \((\d+) students\)\s*([\d,]+\.\d\d)")
@@ -29,7 +29,7 @@ def yuan(text: str) -> int:
 @pytest.fixture
 def sheet_pages(school_db, tmp_path: Path) -> list[str]:
     for i in range(ROWS):
-        add_student(
+        make.student(
             school_db.school_id,
             f"学生{i:03d}",
             grade=1 + i % 6,
@@ -99,7 +99,7 @@ def test_a_sheet_needs_its_program_and_term(school_db, tmp_path: Path) -> None:
 def test_recorded_payments_with_long_notes_wrap_in_their_cells(school_db, tmp_path: Path):
     program = AidProgram.get(AidProgram.code == "boarding_subsidy")
     note = "因家庭住址偏远，由祖母代领，已电话告知父母，父母同意由祖母代为签字领取本学期补助"
-    sid = add_student(school_db.school_id, "代领", boarder=True, registered_poor=True)
+    sid = make.student(school_db.school_id, "代领", boarder=True, registered_poor=True)
     record_payment(
         PRINCIPAL,
         PaymentInput(

@@ -21,15 +21,10 @@ from fupin_desktop.services.printing import gather as forms_data
 from fupin_desktop.services.printing import jobs as printing
 from fupin_desktop.services.students import files as students
 from fupin_desktop.validation import fen_to_yuan
-from tests.conftest import PRINCIPAL, TEACHER
-from tests.core.test_pdf_data import LONG_END, LONG_START, Sample, add_student, make_sample
+from tests import builders as make
+from tests.builders import LONG_DIARY, LONG_END, LONG_START, PRINCIPAL, TEACHER, Sample
 
 TODAY = dt.date(2025, 3, 20)
-
-
-@pytest.fixture
-def sample(school_db) -> Sample:
-    return make_sample(school_db.school_id)
 
 
 def render(
@@ -110,7 +105,7 @@ def test_archive_card_prints_every_value_in_full(tmp_path: Path, sample: Sample)
 def test_every_page_has_school_print_date_and_its_number_within_the_unit(
     tmp_path: Path, sample: Sample, school_db
 ) -> None:
-    other = add_student(school_db.school_id, "李四")
+    other = make.student(school_db.school_id, "李四")
     job = printing.PrintJob(Form.ARCHIVE, student_ids=[sample.student_id, other])
     reader, _ = render(tmp_path, job)
     pages = [page.extract_text() for page in reader.pages]
@@ -173,7 +168,6 @@ def test_a_3000_character_diary_entry_flows_over_pages(tmp_path: Path, sample: S
     starts = [i for i, p in enumerate(pages) if LONG_START in flat(p)]
     ends = [i for i, p in enumerate(pages) if LONG_END in flat(p)]
     assert starts and ends and ends[0] > starts[0], "the entry did not run over a page"
-    from tests.core.test_pdf_data import LONG_DIARY
 
     assert flat(LONG_DIARY) in flat("".join(pages))  # every character, in order
 
@@ -181,7 +175,7 @@ def test_a_3000_character_diary_entry_flows_over_pages(tmp_path: Path, sample: S
 def test_roster_repeats_its_header_and_masks_ids(tmp_path: Path, school_db) -> None:
     numbers = {}
     for i in range(70):
-        sid = add_student(school_db.school_id, f"学生{i:03d}", grade=1 + i % 6)
+        sid = make.student(school_db.school_id, f"学生{i:03d}", grade=1 + i % 6)
         numbers[sid] = students.get_file(PRINCIPAL, sid).values["id_number"]
     query = students.StudentQuery(school_id=school_db.school_id)
     reader, pages = render(tmp_path, printing.PrintJob(Form.ROSTER, query=query))
@@ -210,7 +204,7 @@ def test_the_person_printing_may_show_full_ids_if_allowed(tmp_path: Path, sample
 
 
 def test_contact_cards_two_per_child_eight_to_a_page(tmp_path: Path, sample: Sample, school_db):
-    others = [add_student(school_db.school_id, f"同学{i}") for i in range(4)]
+    others = [make.student(school_db.school_id, f"同学{i}") for i in range(4)]
     job = printing.PrintJob(Form.CONTACT_CARDS, student_ids=[sample.student_id, *others])
     _, pages = render(tmp_path, job)
     assert len(pages) == 2  # 5 children, 10 cards
@@ -221,7 +215,7 @@ def test_contact_cards_two_per_child_eight_to_a_page(tmp_path: Path, sample: Sam
 
 
 def test_text_that_looks_like_markup_is_printed_as_typed(tmp_path: Path, school_db) -> None:
-    sid = add_student(school_db.school_id, "王<b>五&amp;", address="1<2 & 3>2 村\n二组")
+    sid = make.student(school_db.school_id, "王<b>五&amp;", address="1<2 & 3>2 村\n二组")
     _, pages = render(tmp_path, printing.PrintJob(Form.ARCHIVE, student_ids=[sid]))
     assert_all_present(["王<b>五&amp;", "1<2&3>2村二组"], "\n".join(pages))
 
@@ -242,8 +236,8 @@ def test_the_forms_speak_chinese_with_the_translation(tmp_path: Path, sample: Sa
 
 def test_roster_subtitle_says_the_filters(tmp_path: Path, school_db) -> None:
     for i in range(3):
-        add_student(school_db.school_id, f"四年级{i}", grade=4)
-    add_student(school_db.school_id, "三年级", grade=3)
+        make.student(school_db.school_id, f"四年级{i}", grade=4)
+    make.student(school_db.school_id, "三年级", grade=3)
     query = students.StudentQuery(school_id=school_db.school_id, filters={"grade": 4})
     _, pages = render(tmp_path, printing.PrintJob(Form.ROSTER, query=query))
     assert "Grade: 4" in pages[0] and "3 students" in pages[0]
@@ -251,14 +245,14 @@ def test_roster_subtitle_says_the_filters(tmp_path: Path, school_db) -> None:
 
 
 def test_characters_the_font_lacks_are_named_not_silently_lost(tmp_path: Path, school_db):
-    sid = add_student(school_db.school_id, "𠮷祥")
+    sid = make.student(school_db.school_id, "𠮷祥")
     job = printing.PrintJob(Form.ARCHIVE, student_ids=[sid])
     result = printing.print_forms(PRINCIPAL, job, tmp_path / "a.pdf")
     assert len(result.warnings) == 1 and "𠮷" in result.warnings[0]
     clean = printing.print_forms(PRINCIPAL, job.__class__(Form.ROSTER, student_ids=[sid]),
                                  tmp_path / "r.pdf", today=TODAY)  # fmt: skip
     assert "𠮷" in clean.warnings[0]
-    ok = add_student(school_db.school_id, "吉祥")
+    ok = make.student(school_db.school_id, "吉祥")
     fine = printing.print_forms(
         PRINCIPAL, printing.PrintJob(Form.ARCHIVE, student_ids=[ok]), tmp_path / "b.pdf"
     )

@@ -11,27 +11,21 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from fupin_desktop import cli
 from fupin_desktop.db.models import AuditLog
 from fupin_desktop.errors import Cancelled, ValidationError
 from fupin_desktop.io.pdf.titles import Form
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.services.printing import jobs as printing
 from fupin_desktop.services.students import files as students
-from tests.conftest import PRINCIPAL
-from tests.core.test_pdf_data import Sample, add_student, make_sample
+from tests import builders as make
+from tests.builders import PRINCIPAL, Sample, fupin
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def sample(school_db) -> Sample:
-    return make_sample(school_db.school_id)
-
-
-@pytest.fixture
 def many(school_db, sample: Sample) -> list[str]:
-    others = [add_student(school_db.school_id, f"学生{i:02d}") for i in range(11)]
+    others = [make.student(school_db.school_id, f"学生{i:02d}") for i in range(11)]
     return [sample.student_id, *others]
 
 
@@ -107,10 +101,6 @@ def test_core_imports_no_reportlab_until_printing() -> None:
 
 
 # -- command line ---------------------------------------------------------------------
-
-
-def fupin(db: Path, *args: str) -> int:
-    return cli.main(["--db", str(db), *args])
 
 
 def test_cli_prints_every_form(tmp_path: Path, db_path: Path, sample: Sample) -> None:

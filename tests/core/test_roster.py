@@ -7,7 +7,6 @@ import contextlib
 import datetime as dt
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -29,67 +28,18 @@ from fupin_desktop.services.students import files as students
 from fupin_desktop.services.students import roster_import as roster
 from fupin_desktop.services.students.export import export_students
 from fupin_desktop.validation import id_check_digit
-from tests.conftest import PRINCIPAL, TEACHER
-from tests.core.test_xlsx import replace_in_sheet
-
-
-def idn(first17: str) -> str:
-    return first17 + id_check_digit(first17)
-
-
-def id_ending_in_x(prefix: str = "43012320150505") -> str:
-    for n in range(1000):
-        first17 = f"{prefix}{n:03d}"
-        if id_check_digit(first17) == "X":
-            return idn(first17)
-    raise AssertionError("no ID ending in X")
-
-
-FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-
-GOOD = idn("43012320150101001")  # male (17th digit odd)
-WITH_X = id_ending_in_x()
-DAMAGED_INT = idn("43012320150303001")
-DAMAGED_FLOAT = idn("43012320150404002")
-WRONG_CHECK = GOOD[:6] + "20160606003" + "0"
-EXISTING = idn("43012320140707005")
-NO_SEX = idn("43012320150808002")  # female (17th digit even)
-if id_check_digit(WRONG_CHECK[:17]) == "0":
-    WRONG_CHECK = WRONG_CHECK[:17] + "1"
-
-HEADER = ["序号", "姓  名", "性别", "身份证号码（必填）", "学籍号", "年级", "班级", "是否寄宿"]
-HEADER += ["监护人", "联系电话"]
-
-
-def messy_roster(path: Path) -> Path:
-    """What a school's roster looks like: titles above the header, merged cells, blank
-    rows, IDs as numbers, with apostrophes, in full width, damaged, repeated."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "2024秋花名册"
-    sheet["A1"] = "柳塘小学2024年秋季学期学生花名册"
-    sheet.merge_cells("A1:J1")
-    sheet["A2"] = "填报单位：柳塘小学"
-    sheet.merge_cells("A2:E2")
-    sheet["F2"] = "填报日期：2024年9月1日"
-    sheet.merge_cells("F2:J2")
-    sheet.append([])  # row 3
-    sheet.append(HEADER)  # row 4
-    sheet.append([1, "张三", "男", GOOD, "G" + GOOD, "三年级", "一班", "是", "张大山", 13800138000])
-    apostrophe = "'" + WITH_X.lower().translate(FULL_WIDTH)[:9] + " " + WITH_X.lower()[9:] + " "
-    sheet.append([2, " 王  五 ", "男", apostrophe, None, 3, None, "走读", None, "139 0013 9000"])
-    sheet.merge_cells("G5:G6")  # the class written once for two pupils
-    sheet.append([])  # row 7
-    sheet.append([3, "李四", "女", int(DAMAGED_INT), None, 3, "一班", "否", None, None])
-    sheet.append([4, "赵六", "女", float(DAMAGED_FLOAT), None, 3, "一班", "否", None, None])
-    sheet.append([5, "钱七", "男", "4.2E+17", None, 3, "一班", "否", None, None])
-    sheet.append([6, "孙八", "男", WRONG_CHECK, None, 3, "一班", "否", None, None])
-    sheet.append([7, "周九", "女", GOOD, None, 3, "一班", "否", None, None])
-    sheet.append([8, "吴十", "男", EXISTING, None, 4, "二班", "否", None, None])
-    sheet.append([9, "郑一", None, NO_SEX, None, "3年级", "一班", "", "郑母", "13700137000"])
-    book.save(path)
-    return path
-
+from tests import builders as make
+from tests.builders import (
+    EXISTING,
+    GOOD,
+    PRINCIPAL,
+    TEACHER,
+    WITH_X,
+    WRONG_CHECK,
+    existing_student,
+    messy_roster,
+    replace_in_sheet,
+)
 
 STATUS = {
     5: roster.NEW,
@@ -102,28 +52,6 @@ STATUS = {
     13: roster.EXISTING,
     14: roster.NEW,
 }
-
-
-def existing_student(school_id: str, **values) -> str:
-    data = {
-        "name": "吴十",
-        "sex": "male",
-        "id_number": EXISTING,
-        "stage": "primary",
-        "enrolment": "enrolled",
-        "grade": 4,
-        "class_name": "一班",
-        **values,
-    }
-    file = students.StudentFile(
-        None,
-        school_id,
-        data,
-        family=[{"name": "吴大", "relation": "father", "occupation": "务工"}],
-        guardians=[{"name": "吴奶奶", "relation": "grandmother", "phone": "13600136000"}],
-    )
-    student_id, _ = students.save_file(PRINCIPAL, file)
-    return student_id
 
 
 def counter() -> int:
@@ -428,7 +356,7 @@ def test_update_keeps_dated_history_and_leaves_family_alone(tmp_path, school_db)
 
 def test_bulk_new_file_equals_what_save_file_writes(tmp_path, school_db) -> None:
     """The bulk path must not drift from services.students.save_file."""
-    other = idn("43012320150101003")  # same birth date and sex as GOOD
+    other = make.with_check_digit("43012320150101003")  # same birth date and sex as GOOD
     book = openpyxl.Workbook()
     book.active.append(["姓名", "身份证号", "贫困状态", "是否留守", "低保", "班级", "监护人"])
     book.active.append(["张三", GOOD, "脱贫", "是", "是", "一班", "张大山"])
@@ -586,13 +514,20 @@ def test_export_reimports_as_unchanged(tmp_path, school_db) -> None:
 
 def test_two_thousand_rows_import_in_seconds(tmp_path, school_db) -> None:
     """Timing printed for the report; the assertion is only a guard against a regression
-    to one save() a row (DESIGN: speed is measured in benchmarks/, not here)."""
+    to one save() a row (docs/architecture.md, Start-up and speed:
+    measured in benchmarks/, not here)."""
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("花名册")
     sheet.append(["姓名", "性别", "身份证号", "年级", "班级", "是否寄宿", "是否留守", "贫困状态"])
     for i in range(2000):
         first17 = f"430123{2012 + i % 6}{1 + i % 12:02d}{1 + i % 28:02d}{i % 1000:03d}"
-        row = ["学生" + chr(0x4E00 + i % 3000), "", idn(first17), 1 + i % 6, f"{1 + i % 3}班"]
+        row = [
+            "学生" + chr(0x4E00 + i % 3000),
+            "",
+            make.with_check_digit(first17),
+            1 + i % 6,
+            f"{1 + i % 3}班",
+        ]
         row += ["是" if i % 2 else "否", "是" if i % 3 == 0 else "否", "脱贫"]
         sheet.append(row)
     book.save(tmp_path / "big.xlsx")

@@ -25,6 +25,7 @@ from fupin_desktop.db.connection import (
 from fupin_desktop.db.migrations import Migration, latest_version
 from fupin_desktop.errors import DatabaseError, IntegrityFailed, NotInitialised, SchemaTooNew
 from fupin_desktop.paths import backup_dir_for
+from tests import builders as make
 
 
 def pragma(name: str) -> object:
@@ -278,14 +279,10 @@ def installation_counter() -> int:
     return m.Installation.get_by_id(1).counter
 
 
-def new_school(code: str = "4301230099") -> m.School:
-    return m.School(code=code, name="山背教学点", school_type="teaching_point")
-
-
 def test_save_inserts_and_stamps_the_version(school_db) -> None:
     instance_id = school_db.instance_id
     start = installation_counter()
-    school = new_school()
+    school = make.school_row()
     school.save()
     row = m.School.get_by_id(school.id)
     assert row.name == "山背教学点"
@@ -297,7 +294,7 @@ def test_save_inserts_and_stamps_the_version(school_db) -> None:
 
 def test_second_save_raises_the_counter(school_db, monkeypatch: pytest.MonkeyPatch) -> None:
     instance_id = school_db.instance_id
-    school = new_school()
+    school = make.school_row()
     school.save()
     first = m.School.get_by_id(school.id)
     later = first.updated_at + dt.timedelta(hours=1)
@@ -313,7 +310,7 @@ def test_second_save_raises_the_counter(school_db, monkeypatch: pytest.MonkeyPat
 
 
 def test_loaded_record_updates_instead_of_inserting(school_db) -> None:
-    school = new_school()
+    school = make.school_row()
     school.save()
     loaded = m.School.get_by_id(school.id)
     loaded.name = "改名"
@@ -323,7 +320,7 @@ def test_loaded_record_updates_instead_of_inserting(school_db) -> None:
 
 
 def test_other_instances_counters_are_kept(school_db) -> None:
-    school = new_school()
+    school = make.school_row()
     school.version = {"other-instance": 41}
     school.save()
     row = m.School.get_by_id(school.id)
@@ -334,27 +331,27 @@ def test_other_instances_counters_are_kept(school_db) -> None:
 def test_rolled_back_edit_gives_its_number_back(school_db) -> None:
     start = installation_counter()
     with database.atomic() as txn:
-        new_school().save()
+        make.school_row().save()
         assert installation_counter() == start + 1
         txn.rollback()
     assert installation_counter() == start
     assert m.School.select().where(m.School.code == "4301230099").count() == 0
     # The next edit takes the same number.
-    school = new_school()
+    school = make.school_row()
     school.save()
     assert m.School.get_by_id(school.id).version == {school_db.instance_id: start + 1}
 
 
 def test_failed_insert_gives_its_number_back(school_db) -> None:
     start = installation_counter()
-    duplicate = new_school(code=school_db.school_code)
+    duplicate = make.school_row(code=school_db.school_code)
     with pytest.raises(pw.IntegrityError):
         duplicate.save()
     assert installation_counter() == start
 
 
 def test_delete_instance_is_refused(school_db) -> None:
-    school = new_school()
+    school = make.school_row()
     school.save()
     with pytest.raises(TypeError):
         school.delete_instance()
@@ -362,7 +359,7 @@ def test_delete_instance_is_refused(school_db) -> None:
 
 
 def test_tombstone_flags_and_bumps_the_version(school_db) -> None:
-    school = new_school()
+    school = make.school_row()
     school.save()
     before = m.School.get_by_id(school.id).version[school_db.instance_id]
     school.tombstone()
@@ -373,12 +370,12 @@ def test_tombstone_flags_and_bumps_the_version(school_db) -> None:
 
 def test_saving_without_installation_is_refused(db_path: Path) -> None:
     with pytest.raises(NotInitialised):
-        new_school().save()
+        make.school_row().save()
     assert m.School.select().count() == 0
 
 
 def test_json_field_is_canonical(school_db) -> None:
-    school = new_school()
+    school = make.school_row()
     school.version = {"b": 1, "a": 2}
     school.save()
     raw = database.execute_sql("SELECT version FROM school WHERE id = ?", (school.id,)).fetchone()

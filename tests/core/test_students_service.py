@@ -12,21 +12,15 @@ from fupin_desktop.db import models as m
 from fupin_desktop.errors import NotFound, ValidationError
 from fupin_desktop.services.students import files as svc
 from fupin_desktop.services.students.files import StudentFile, StudentQuery
-from fupin_desktop.validation import id_check_digit
-
-from ..conftest import PRINCIPAL, TEACHER
-
-
-def make_id(birth: str = "20150312", seq: str = "001") -> str:
-    first17 = f"430123{birth}{seq}"
-    return first17 + id_check_digit(first17)
+from tests import builders as make
+from tests.builders import PRINCIPAL, TEACHER
 
 
 def values(**overrides: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "name": "张三",
         "sex": "male",
-        "id_number": make_id(),
+        "id_number": make.id_number(seq="001"),
         "stage": "primary",
         "grade": 3,
         "enrolment": "enrolled",
@@ -37,10 +31,7 @@ def values(**overrides: Any) -> dict[str, Any]:
 
 
 def create(school_id: str, actor=PRINCIPAL, **overrides: Any) -> str:
-    student_id, _ = svc.save_file(
-        actor, StudentFile(None, school_id, values(**overrides)), as_of=dt.date(2024, 9, 1)
-    )
-    return student_id
+    return make.student(school_id, actor=actor, as_of=dt.date(2024, 9, 1), **values(**overrides))
 
 
 def history(student_id: str, kind: str) -> list[tuple[str, dt.date, dt.date | None]]:
@@ -71,21 +62,27 @@ def test_create_fills_pinyin_and_returns_changes(school_db) -> None:
 
 
 def test_birth_date_is_filled_from_the_id_number(school_db) -> None:
-    student_id = create(school_db.school_id, id_number=make_id("20140705", "002"))
+    student_id = create(school_db.school_id, id_number=make.id_number("20140705", seq="002"))
     row = m.Student.get_by_id(student_id)
     assert row.birth_date == dt.date(2014, 7, 5)
     # A birth date that is given is kept.
     other = create(
-        school_db.school_id, id_number=make_id("20140705", "004"), birth_date="2014-07-06"
+        school_db.school_id,
+        id_number=make.id_number("20140705", seq="004"),
+        birth_date="2014-07-06",
     )
     assert m.Student.get_by_id(other).birth_date == dt.date(2014, 7, 6)
 
 
 def test_sex_is_filled_from_the_id_number(school_db) -> None:
     # The 17th digit is even: a girl. Leaving 性别 empty must not be an error.
-    student_id = create(school_db.school_id, id_number=make_id("20140705", "002"), sex="")
+    student_id = create(
+        school_db.school_id, id_number=make.id_number("20140705", seq="002"), sex=""
+    )
     assert m.Student.get_by_id(student_id).sex == "female"
-    student_id = create(school_db.school_id, id_number=make_id("20140705", "013"), sex="")
+    student_id = create(
+        school_db.school_id, id_number=make.id_number("20140705", seq="013"), sex=""
+    )
     assert m.Student.get_by_id(student_id).sex == "male"
 
 
@@ -191,7 +188,7 @@ def test_a_row_id_of_another_student_is_not_taken_over(school_db) -> None:
         StudentFile(
             None,
             school_db.school_id,
-            values(name="李四", id_number=make_id(seq="002")),
+            values(name="李四", id_number=make.id_number(seq="002")),
             family=[{**other_row, "name": "乙"}],
         ),
     )
@@ -261,8 +258,8 @@ def roster(school_db) -> dict[str, str]:
         "张三": create(
             sid,
             name="张三",
-            id_number=make_id("20150312", "011"),
-            student_no="G" + make_id("20150312", "011"),
+            id_number=make.id_number("20150312", seq="011"),
+            student_no="G" + make.id_number("20150312", seq="011"),
             grade=3,
             left_behind=True,
             boarder=False,
@@ -270,7 +267,7 @@ def roster(school_db) -> dict[str, str]:
         "李四": create(
             sid,
             name="李四",
-            id_number=make_id("20120101", "022"),
+            id_number=make.id_number("20120101", seq="022"),
             sex="female",
             stage="junior",
             grade=7,
@@ -279,12 +276,14 @@ def roster(school_db) -> dict[str, str]:
         "王五": create(
             sid,
             name="王五",
-            id_number=make_id("20160820", "033"),
+            id_number=make.id_number("20160820", seq="033"),
             grade=2,
             left_behind=True,
             boarder=True,
         ),
-        "赵小六": create(sid, name="赵小六", id_number=make_id("20131111", "045"), grade=5),
+        "赵小六": create(
+            sid, name="赵小六", id_number=make.id_number("20131111", seq="045"), grade=5
+        ),
     }
 
 
@@ -317,10 +316,10 @@ def test_search_by_chinese_name(roster) -> None:
 
 
 def test_search_by_id_number_and_student_number(roster) -> None:
-    li_id = make_id("20120101", "022")
+    li_id = make.id_number("20120101", seq="022")
     assert search(li_id) == ["李四"]
     assert search(li_id[-6:]) == ["李四"]
-    zhang_no = "G" + make_id("20150312", "011")
+    zhang_no = "G" + make.id_number("20150312", seq="011")
     assert search(zhang_no) == ["张三"]
     assert search(zhang_no.lower()) == ["张三"]
 
@@ -358,7 +357,7 @@ def test_sort(roster) -> None:
 
 def test_fetch_rows_masks_id_numbers_for_teachers(roster) -> None:
     sid = roster["张三"]
-    full = make_id("20150312", "011")
+    full = make.id_number("20150312", seq="011")
     teacher_row = svc.fetch_rows(TEACHER, [sid])[sid]
     assert teacher_row["id_number"] == "*" * 14 + full[-4:]
     assert teacher_row["name"] == "张三"
@@ -372,7 +371,7 @@ def test_masked_id_number_does_not_leak_through_the_student_number(roster) -> No
     """The national student number is often "G" + the ID number: masking one column and
     showing the other in full exposes the whole ID number to a teacher."""
     sid = roster["张三"]
-    full = make_id("20150312", "011")
+    full = make.id_number("20150312", seq="011")
     teacher_row = svc.fetch_rows(TEACHER, [sid])[sid]
     assert all(full not in str(value) for value in teacher_row.values())
     assert svc.fetch_rows(PRINCIPAL, [sid])[sid]["student_no"] == "G" + full
@@ -394,7 +393,7 @@ def test_tombstone_hides_the_student(roster) -> None:
 
 
 def test_find_by_id_number(school_db) -> None:
-    number = make_id("20150312", "055")
+    number = make.id_number("20150312", seq="055")
     first = create(school_db.school_id, name="张三", id_number=number)
     second = create(school_db.school_id, name="张叁", id_number=number)
     found = svc.find_by_id_number(number, exclude_id=first)
@@ -402,7 +401,7 @@ def test_find_by_id_number(school_db) -> None:
     assert {r["id"] for r in svc.find_by_id_number(number)} == {first, second}
     svc.tombstone(PRINCIPAL, second)
     assert svc.find_by_id_number(number, exclude_id=first) == []
-    assert svc.find_by_id_number(make_id("20150312", "077")) == []
+    assert svc.find_by_id_number(make.id_number("20150312", seq="077")) == []
 
 
 def test_audit_log_for_create_read_delete(school_db) -> None:

@@ -16,23 +16,17 @@ from fupin_desktop import cli
 from fupin_desktop.errors import FileFormatError
 from fupin_desktop.i18n import set_translator
 from fupin_desktop.sync.reader import PackageRefused
-from tests.core.test_sync_support import (
-    add_student,
-    export,
-    fingerprint,
-    make_school,
-    make_township,
-    receive,
-)
+from tests import builders as make
+from tests.core.sync_support import export, fingerprint, receive
 
 ID_NUMBER = "43012320150101002X"
 
 
 @pytest.fixture
 def setup(tmp_path: Path):
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
-    add_student(school, "张三", id_number=ID_NUMBER)
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    make.student_row(school, "张三", id_number=ID_NUMBER)
     package = tmp_path / "good.xlsx"
     export(school, package)
     township.use()
@@ -89,8 +83,8 @@ def test_word_document_renamed(setup) -> None:
 
 def test_package_of_another_township(setup) -> None:
     township, _, tmp = setup
-    other = make_school(tmp, "4301239999", "外乡小学", township="430123999")
-    add_student(other, "赵六")
+    other = make.school_replica(tmp, "4301239999", "外乡小学", township="430123999")
+    make.student_row(other, "赵六")
     bad = tmp / "other.xlsx"
     export(other, bad)
     township.use()

@@ -18,16 +18,9 @@ from fupin_desktop.db import backup
 from fupin_desktop.db.connection import close_database
 from fupin_desktop.db.models import AidProgram, ConflictLog, School, Student
 from fupin_desktop.i18n import set_translator
-from tests.core.test_sync_support import (
-    Replica,
-    add_student,
-    export,
-    make_school,
-    make_township,
-    receive,
-    reference_rows,
-    rows_of,
-)
+from tests import builders as make
+from tests.builders import Replica
+from tests.core.sync_support import export, receive, reference_rows, rows_of
 
 CODES = ("4301230001", "4301230002", "4301230003")
 PROGRAM_CODE = "nutrition_plan"
@@ -41,8 +34,10 @@ class SyncMachine(RuleBasedStateMachine):
         self._backup = backup.automatic_backup
         backup.automatic_backup = lambda *a, **k: None
         self.folder = Path(tempfile.mkdtemp(prefix="fupin-sync-"))
-        self.township = make_township(self.folder)
-        self.schools = [make_school(self.folder, code, f"学校{i}") for i, code in enumerate(CODES)]
+        self.township = make.township_replica(self.folder)
+        self.schools = [
+            make.school_replica(self.folder, code, f"学校{i}") for i, code in enumerate(CODES)
+        ]
         self.packages: list[tuple[Path, Replica]] = []
         self.students: dict[str, str] = {}  # id -> school code
         self.marks = itertools.count(1)
@@ -61,7 +56,7 @@ class SyncMachine(RuleBasedStateMachine):
     def create(self, school: int) -> None:
         replica = self.schools[school]
         mark = self._mark()
-        student_id = add_student(replica, "学生", address=mark)
+        student_id = make.student_row(replica, "学生", address=mark)
         self.students[student_id] = replica.code
 
     def _holder(self, where: int, pick: int) -> tuple[Replica, Student] | None:

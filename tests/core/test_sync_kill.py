@@ -17,7 +17,8 @@ import pytest
 from fupin_desktop.db.connection import close_database
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.context import SYSTEM
-from tests.core.test_sync_support import export, fingerprint, make_school, make_township
+from tests import builders as make
+from tests.core.sync_support import export, fingerprint
 
 ROOT = Path(__file__).resolve().parents[2]
 TRIALS = 8
@@ -30,11 +31,11 @@ def _cli(*args: str) -> list[str]:
 @pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_sigkill_during_import_leaves_before_or_after(tmp_path: Path) -> None:
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
     demo.generate(SYSTEM, schools=1, students=500, seed=3)
     package = tmp_path / "up.xlsx"
     export(school, package)
-    township = make_township(tmp_path)
+    township = make.township_replica(tmp_path)
     close_database()
     pristine = tmp_path / "pristine.db"
     shutil.copy(township.path, pristine)

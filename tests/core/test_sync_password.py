@@ -19,14 +19,8 @@ from fupin_desktop.errors import FileFormatError
 from fupin_desktop.i18n import set_translator
 from fupin_desktop.sync import crypto
 from fupin_desktop.sync.reader import PackageRefused, read_package
-from tests.core.test_sync_support import (
-    add_student,
-    export,
-    fingerprint,
-    make_school,
-    make_township,
-    receive,
-)
+from tests import builders as make
+from tests.core.sync_support import export, fingerprint, receive
 
 PASSWORD = "柳塘-2025!"
 CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -35,9 +29,9 @@ CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 @pytest.fixture
 def setup(tmp_path: Path):
     set_translator(lambda text: text)
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
-    add_student(school, "张三")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    make.student_row(school, "张三")
     package = tmp_path / "locked.xlsx"
     result = export(school, package, password=PASSWORD, verify=True)
     assert result.verified
@@ -100,8 +94,8 @@ def test_no_password_for_an_encrypted_package(setup) -> None:
 
 def test_a_plain_package_needs_no_password(setup, tmp_path: Path) -> None:
     township, _, _ = setup
-    school = make_school(tmp_path, "4301230002", "河西小学")
-    add_student(school, "李四")
+    school = make.school_replica(tmp_path, "4301230002", "河西小学")
+    make.student_row(school, "李四")
     plain = tmp_path / "plain.xlsx"
     export(school, plain)
     assert zipfile.is_zipfile(plain)
@@ -171,8 +165,8 @@ def test_command_line_password_file(setup, capsys) -> None:
 
 def test_command_line_export_with_a_password(setup) -> None:
     township, _, tmp = setup
-    school = make_school(tmp, "4301230003", "东山小学")
-    add_student(school, "王五")
+    school = make.school_replica(tmp, "4301230003", "东山小学")
+    make.student_row(school, "王五")
     secret = tmp / "pw.txt"
     secret.write_text(PASSWORD, encoding="utf-8")
     out = tmp / "east.xlsx"
@@ -187,7 +181,7 @@ def test_command_line_export_with_a_password(setup) -> None:
 
 def test_a_batch_with_a_password(setup, tmp_path: Path) -> None:
     from fupin_desktop.sync import batch
-    from tests.core.test_sync_support import PRINCIPAL
+    from tests.builders import PRINCIPAL
 
     township, package, _ = setup
     folder = tmp_path / "mail"

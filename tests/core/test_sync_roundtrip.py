@@ -20,14 +20,8 @@ from fupin_desktop.db.models import (
 )
 from fupin_desktop.sync import state
 from fupin_desktop.sync.importer import NeedsEnrolment
-from tests.core.test_sync_support import (
-    add_student,
-    export,
-    make_school,
-    make_township,
-    receive,
-    rows_of,
-)
+from tests import builders as make
+from tests.core.sync_support import export, receive, rows_of
 
 FORMULA = '=HYPERLINK("http://x","y")'
 ID_NUMBER = "43012320150101002X"
@@ -38,7 +32,7 @@ def _fill_school(school) -> dict[str, str]:
     info_school = school.school_id
     teacher = Teacher(school=info_school, name="李老师", phone="13800000001")
     teacher.save()
-    student_id = add_student(
+    student_id = make.student_row(
         school,
         FORMULA,
         id_number=ID_NUMBER,
@@ -77,8 +71,8 @@ def _fill_school(school) -> dict[str, str]:
 
 
 def test_school_to_township_and_back_field_by_field(tmp_path: Path) -> None:
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
     ids = _fill_school(school)
     package = tmp_path / "up.xlsx"
     result = export(school, package)
@@ -141,8 +135,8 @@ def test_school_to_township_and_back_field_by_field(tmp_path: Path) -> None:
 
 
 def test_sensitive_text_travels_when_the_setting_says_so(tmp_path: Path) -> None:
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
     ids = _fill_school(school)
     school.use()
     state.set_send_sensitive_text(True)
@@ -152,9 +146,9 @@ def test_sensitive_text_travels_when_the_setting_says_so(tmp_path: Path) -> None
 
 
 def test_first_package_needs_a_confirmation(tmp_path: Path) -> None:
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
-    add_student(school, "张三")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    make.student_row(school, "张三")
     export(school, tmp_path / "up.xlsx")
     with pytest.raises(NeedsEnrolment, match="first time"):
         receive(township, tmp_path / "up.xlsx", enrol=False)
@@ -165,12 +159,12 @@ def test_first_package_needs_a_confirmation(tmp_path: Path) -> None:
 
 
 def test_same_package_twice_changes_nothing(tmp_path: Path) -> None:
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
-    add_student(school, "张三")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    make.student_row(school, "张三")
     export(school, tmp_path / "up.xlsx")
     receive(township, tmp_path / "up.xlsx")
-    from tests.core.test_sync_support import fingerprint
+    from tests.core.sync_support import fingerprint
 
     before = fingerprint(township.path)
     again = receive(township, tmp_path / "up.xlsx")
@@ -179,13 +173,13 @@ def test_same_package_twice_changes_nothing(tmp_path: Path) -> None:
 
 
 def test_missing_sequence_is_reported_and_healed(tmp_path: Path) -> None:
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
-    first = add_student(school, "张三")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    first = make.student_row(school, "张三")
     export(school, tmp_path / "p1.xlsx")
-    add_student(school, "李四", id_number="430123201501010037")
+    make.student_row(school, "李四", id_number="430123201501010037")
     export(school, tmp_path / "p2.xlsx")  # lost on the way
-    add_student(school, "王五", id_number="430123201501010045")
+    make.student_row(school, "王五", id_number="430123201501010045")
     export(school, tmp_path / "p3.xlsx")
     result = receive(township, tmp_path / "p3.xlsx")
     assert result.preview.missing_sequences == [1, 2]
@@ -196,9 +190,9 @@ def test_missing_sequence_is_reported_and_healed(tmp_path: Path) -> None:
 
 
 def test_concurrent_edits_are_a_conflict_kept_in_the_log(tmp_path: Path) -> None:
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
-    student_id = add_student(school, "张三")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    student_id = make.student_row(school, "张三")
     export(school, tmp_path / "p1.xlsx")
     receive(township, tmp_path / "p1.xlsx")
     export(township, tmp_path / "d1.xlsx", to_code="4301230001")
@@ -226,9 +220,9 @@ def test_concurrent_edits_are_a_conflict_kept_in_the_log(tmp_path: Path) -> None
 
 
 def test_an_edit_against_a_deletion_keeps_the_record(tmp_path: Path) -> None:
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
-    student_id = add_student(school, "张三")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    student_id = make.student_row(school, "张三")
     export(school, tmp_path / "p1.xlsx")
     receive(township, tmp_path / "p1.xlsx")
     school.use()
@@ -247,11 +241,11 @@ def test_an_edit_against_a_deletion_keeps_the_record(tmp_path: Path) -> None:
 
 def test_keeping_the_losing_version_is_a_new_edit_that_travels(tmp_path: Path) -> None:
     from fupin_desktop.sync import conflicts
-    from tests.core.test_sync_support import PRINCIPAL
+    from tests.builders import PRINCIPAL
 
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
-    student_id = add_student(school, "张三")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    student_id = make.student_row(school, "张三")
     export(school, tmp_path / "p1.xlsx")
     receive(township, tmp_path / "p1.xlsx")
     school.use()
@@ -280,9 +274,9 @@ def test_keeping_the_losing_version_is_a_new_edit_that_travels(tmp_path: Path) -
 
 
 def test_a_receipt_makes_the_next_package_smaller(tmp_path: Path) -> None:
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
-    add_student(school, "张三")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    make.student_row(school, "张三")
     first = export(school, tmp_path / "p1.xlsx")
     receive(township, tmp_path / "p1.xlsx")
     receipt = export(township, tmp_path / "receipt.xlsx", to_code="4301230001", receipt=True)
@@ -291,7 +285,7 @@ def test_a_receipt_makes_the_next_package_smaller(tmp_path: Path) -> None:
     result = receive(school, tmp_path / "receipt.xlsx")
     assert result.applied and result.counts == {}
     assert PackageLedger.get_by_id(first.manifest.package_id).acknowledged
-    add_student(school, "李四", id_number="430123201501010037")
+    make.student_row(school, "李四", id_number="430123201501010037")
     second = export(school, tmp_path / "p2.xlsx")
     assert second.counts["student"] == 1 and sum(second.counts.values()) == 1
     assert not second.manifest.sender_key  # the township has the key now
@@ -301,9 +295,9 @@ def test_a_package_of_a_newer_schema_asks_for_an_upgrade(tmp_path, monkeypatch) 
     from fupin_desktop.sync import writer
     from fupin_desktop.sync.reader import PackageRefused
 
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
-    add_student(school, "张三")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    make.student_row(school, "张三")
     monkeypatch.setattr(writer, "latest_version", lambda: 99)
     export(school, tmp_path / "p1.xlsx")
     monkeypatch.undo()
@@ -319,16 +313,16 @@ def test_a_package_of_an_older_schema_is_taken_in(tmp_path, monkeypatch) -> None
 
     from fupin_desktop.sync import tables, writer
 
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
-    student_id = add_student(school, "张三", ethnicity="miao")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    student_id = make.student_row(school, "张三", ethnicity="miao")
     export(school, tmp_path / "p1.xlsx")
     receive(township, tmp_path / "p1.xlsx")
     school.use()
     s = Student.get_by_id(student_id)
     s.class_name = "二班"
     s.save()
-    newcomer = add_student(school, "李四", id_number="430123201501010037", ethnicity="yi")
+    newcomer = make.student_row(school, "李四", id_number="430123201501010037", ethnicity="yi")
 
     def older() -> tuple:
         out = []
@@ -351,8 +345,8 @@ def test_a_package_of_an_older_schema_is_taken_in(tmp_path, monkeypatch) -> None
 
 
 def test_a_correction_never_blanks_text_that_did_not_travel(tmp_path: Path) -> None:
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
     ids = _fill_school(school)
     export(school, tmp_path / "up.xlsx")
     receive(township, tmp_path / "up.xlsx")

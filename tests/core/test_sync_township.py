@@ -10,17 +10,19 @@ from fupin_desktop.db.models import Student
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.sync import township as tw
-from tests.core.test_sync_support import PRINCIPAL, export, make_school, make_township, receive
+from tests import builders as make
+from tests.builders import PRINCIPAL
+from tests.core.sync_support import export, receive
 
 
 def test_overview_totals_and_county_report(tmp_path: Path) -> None:
-    schools = [make_school(tmp_path, "4301230001", "柳塘小学")]
+    schools = [make.school_replica(tmp_path, "4301230001", "柳塘小学")]
     demo.generate(SYSTEM, schools=1, students=60, seed=1)
-    schools.append(make_school(tmp_path, "4301230002", "河口小学"))
+    schools.append(make.school_replica(tmp_path, "4301230002", "河口小学"))
     demo.generate(SYSTEM, schools=1, students=40, seed=2)
     for i, school in enumerate(schools):
         export(school, tmp_path / f"p{i}.xlsx")
-    township = make_township(tmp_path)
+    township = make.township_replica(tmp_path)
     for i in range(2):
         receive(township, tmp_path / f"p{i}.xlsx")
     overview = {s.code: s for s in tw.schools_overview(PRINCIPAL)}

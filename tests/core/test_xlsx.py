@@ -16,6 +16,7 @@ import pytest
 from fupin_desktop.errors import Cancelled, FileFormatError, ValidationError
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken
+from tests.builders import replace_in_sheet
 
 FORMULA = '=HYPERLINK("http://x","y")'
 ID = "430123201501010014"
@@ -203,17 +204,6 @@ def test_zip_that_lies_about_its_sizes_is_refused(tmp_path) -> None:
     path.write_bytes(_patch_sizes(buffer.getvalue(), b"xl/worksheets/sheet1.xml", 1024))
     with pytest.raises(FileFormatError, match="damaged"):
         xlsx.read_sheet(path)
-
-
-def replace_in_sheet(source: Path, target: Path, old: bytes, new: bytes) -> Path:
-    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as out:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                assert old in data
-                data = data.replace(old, new)
-            out.writestr(info, data)
-    return target
 
 
 def test_cell_longer_than_excel_allows_is_refused_on_read(tmp_path) -> None:

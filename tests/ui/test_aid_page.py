@@ -16,7 +16,7 @@ from fupin_desktop.services.aid import seed as aid_seed
 from fupin_desktop.services.aid.reconciliation import reconcile
 from fupin_desktop.services.context import SYSTEM, Changes
 from fupin_desktop.validation import fen_to_yuan
-from tests.core.test_aid import add_student, pay
+from tests import builders as make
 
 
 @pytest.fixture
@@ -25,9 +25,9 @@ def aid_page(qtbot, ui_session):
 
     aid_seed.seed_programs(SYSTEM)
     school = ui_session.info.school_id
-    add_student(school, "王小明", boarder=True, registered_poor=True, grade=4)
-    add_student(school, "李中华", "junior", boarder=True, dibao=True, grade=8)
-    add_student(school, "赵一", boarder=False)
+    make.student(school, "王小明", boarder=True, registered_poor=True, grade=4)
+    make.student(school, "李中华", stage="junior", boarder=True, dibao=True, grade=8)
+    make.student(school, "赵一", boarder=False)
     page = AidPage()
     qtbot.addWidget(page)
     page.resize(1100, 760)
@@ -89,8 +89,8 @@ def test_table_columns_word_catalogue_fields_as_the_catalogue_does(aid_page) -> 
 
 def test_reconciliation_tab_shows_rows_in_colour(aid_page) -> None:
     students = {r.student_name: r.student_id for r in reconcile(SYSTEM, "2025-2026", 1).rows}
-    pay(students["王小明"], "boarding_subsidy", "500")
-    pay(students["李中华"], "boarding_subsidy", "700")
+    make.payment(students["王小明"], "boarding_subsidy", "500")
+    make.payment(students["李中华"], "boarding_subsidy", "700")
     aid_page.show_tab(aid_page.reconcile_tab)
     tab = aid_page.reconcile_tab
     rows = tab.model.rows()
@@ -222,7 +222,7 @@ def test_voiding_a_payment_asks_why(aid_page, monkeypatch) -> None:
     student = next(
         r.student_id for r in reconcile(SYSTEM, "2025-2026", 1).rows if r.student_name == "王小明"
     )
-    pay(student, "boarding_subsidy", "500")
+    make.payment(student, "boarding_subsidy", "500")
     aid_page.show_tab(aid_page.payments_tab)
     tab = aid_page.payments_tab
     tab.reload()
@@ -259,7 +259,7 @@ def test_a_change_elsewhere_reloads_the_tab_in_view(aid_page) -> None:
     assert row.status == "unpaid"
     student = row.student_id
     # A payment recorded elsewhere (another window, an import) is announced on the bus.
-    payment_id = pay(student, "boarding_subsidy", "500")
+    payment_id = make.payment(student, "boarding_subsidy", "500")
     bus().announce(Changes().touch("aid_payment", payment_id))
     statuses = {(r.student_name, r.program_code): r.status for r in tab.model.rows()}
     assert statuses[("王小明", "boarding_subsidy")] == "ok"

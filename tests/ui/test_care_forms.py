@@ -15,8 +15,8 @@ from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import reminders, visits
 from fupin_desktop.services.students import files as students
 from fupin_desktop.terms import CARE
-from tests.conftest import PRINCIPAL
-from tests.core.test_care_reminders import make_student, make_teacher, pair
+from tests import builders as make
+from tests.builders import PRINCIPAL
 
 TODAY = dt.date.today()
 
@@ -60,9 +60,9 @@ def test_teacher_dialog_shows_a_bad_phone_beside_the_field(ui_session, qtbot, er
 def test_pairing_dialog_pairs_the_checked_students(ui_session, qtbot, errors) -> None:
     from ui.care.teachers_page import PairingDialog
 
-    teacher = make_teacher(ui_session.info)
-    first = make_student(ui_session.info, "甲")
-    make_student(ui_session.info, "乙")
+    teacher = make.teacher(ui_session.info)
+    first = make.needy_student(ui_session.info, "甲")
+    make.needy_student(ui_session.info, "乙")
     dialog = PairingDialog(PRINCIPAL, teacher)
     qtbot.addWidget(dialog)
     assert dialog.students.count() == 2
@@ -89,11 +89,11 @@ def test_pairing_dialog_pairs_the_checked_students(ui_session, qtbot, errors) ->
 def test_quick_entry_starts_from_the_previous_visit_and_moves_on(ui_session, qtbot, errors) -> None:
     from ui.care.visit_entry import VisitQuickEntry
 
-    teacher = make_teacher(ui_session.info)
-    first = make_student(ui_session.info, "甲")
-    second = make_student(ui_session.info, "乙")
-    pair(teacher, first, TODAY - dt.timedelta(days=60))
-    pair(teacher, second, TODAY - dt.timedelta(days=60))
+    teacher = make.teacher(ui_session.info)
+    first = make.needy_student(ui_session.info, "甲")
+    second = make.needy_student(ui_session.info, "乙")
+    make.pairing(teacher, first, TODAY - dt.timedelta(days=60))
+    make.pairing(teacher, second, TODAY - dt.timedelta(days=60))
     visits.save(
         PRINCIPAL,
         None,
@@ -129,9 +129,9 @@ def test_quick_entry_starts_from_the_previous_visit_and_moves_on(ui_session, qtb
 def test_quick_entry_refuses_a_visit_without_a_date(ui_session, qtbot, errors) -> None:
     from ui.care.visit_entry import VisitQuickEntry
 
-    teacher = make_teacher(ui_session.info)
-    child = make_student(ui_session.info)
-    pair(teacher, child, TODAY - dt.timedelta(days=30))
+    teacher = make.teacher(ui_session.info)
+    child = make.needy_student(ui_session.info)
+    make.pairing(teacher, child, TODAY - dt.timedelta(days=30))
     dialog = VisitQuickEntry(PRINCIPAL, teacher)
     qtbot.addWidget(dialog)
     dialog.form.editor("visit_date").line_edit.setText("")
@@ -144,8 +144,8 @@ def test_diary_and_call_dialogs_save_for_the_teacher(ui_session, qtbot, errors) 
     from ui.care.common import teacher_actor
     from ui.care.records import CallDialog, DiaryDialog
 
-    teacher = make_teacher(ui_session.info, "许老师")
-    child = make_student(ui_session.info)
+    teacher = make.teacher(ui_session.info, "许老师")
+    child = make.needy_student(ui_session.info)
     actor = teacher_actor(teacher, "许老师")
     diary = DiaryDialog(actor, child)
     qtbot.addWidget(diary)
@@ -173,7 +173,7 @@ def test_diary_and_call_dialogs_save_for_the_teacher(ui_session, qtbot, errors) 
 def test_profile_dialog_makes_the_child_left_behind(ui_session, qtbot, errors) -> None:
     from ui.care.records import LeftBehindProfileDialog
 
-    child = make_student(ui_session.info)
+    child = make.needy_student(ui_session.info)
     dialog = LeftBehindProfileDialog(PRINCIPAL, child)
     qtbot.addWidget(dialog)
     dialog.form.editor("parent_away").set_value("both")
@@ -206,9 +206,9 @@ def test_rules_dialog_saves_an_edited_rule(ui_session, qtbot, errors) -> None:
 def test_timeline_shows_every_kind_newest_first(ui_session, qtbot) -> None:
     from ui.care.timeline import ChildTimelineDialog
 
-    teacher = make_teacher(ui_session.info)
-    child = make_student(ui_session.info, "王丽")
-    pair(teacher, child, TODAY - dt.timedelta(days=90))
+    teacher = make.teacher(ui_session.info)
+    child = make.needy_student(ui_session.info, "王丽")
+    make.pairing(teacher, child, TODAY - dt.timedelta(days=90))
     visits.save(
         PRINCIPAL,
         None,
@@ -255,10 +255,10 @@ def test_coverage_page_and_home_screen(ui_session, qtbot) -> None:
     from ui.care.coverage import CoveragePage
     from ui.care.home import HomePage
 
-    teacher = make_teacher(ui_session.info, "许老师")
-    child = make_student(ui_session.info)
-    make_student(ui_session.info, "乙")  # entitled, no pairing
-    pair(teacher, child, TODAY - dt.timedelta(days=200))
+    teacher = make.teacher(ui_session.info, "许老师")
+    child = make.needy_student(ui_session.info)
+    make.needy_student(ui_session.info, "乙")  # entitled, no pairing
+    make.pairing(teacher, child, TODAY - dt.timedelta(days=200))
     page = CoveragePage()
     qtbot.addWidget(page)
     page.show()  # pages load when first shown
@@ -284,7 +284,7 @@ def test_coverage_page_and_home_screen(ui_session, qtbot) -> None:
 def test_care_page_opens_every_tab(ui_session, qtbot) -> None:
     from ui.care.page import CarePage
 
-    make_teacher(ui_session.info)
+    make.teacher(ui_session.info)
     page = CarePage()
     qtbot.addWidget(page)
     page.show()  # tabs load when first shown

@@ -15,8 +15,8 @@ from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import records as care_records
 from fupin_desktop.services.care.records import RecordQuery
-from tests.conftest import PRINCIPAL
-from tests.core.test_care_reminders import make_student, make_teacher, pair
+from tests import builders as make
+from tests.builders import PRINCIPAL
 
 TODAY = dt.date.today()
 LONG_AGO = QDate(2000, 1, 1)
@@ -37,9 +37,9 @@ def every_date(page) -> None:
 
 @pytest.fixture
 def diary(ui_session):
-    teacher = make_teacher(ui_session.info, "许老师")
-    child = make_student(ui_session.info, "王丽")
-    pair(teacher, child, TODAY - dt.timedelta(days=90))
+    teacher = make.teacher(ui_session.info, "许老师")
+    child = make.needy_student(ui_session.info, "王丽")
+    make.pairing(teacher, child, TODAY - dt.timedelta(days=90))
     entry_id, _ = care.save_diary(
         PRINCIPAL,
         None,

@@ -11,8 +11,8 @@ from openpyxl import Workbook
 
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.students import files as students
-from tests.conftest import PRINCIPAL
-from tests.core.test_care_reminders import make_student
+from tests import builders as make
+from tests.builders import PRINCIPAL
 
 MAX_HEIGHT = 690 - 30  # the dialog's frame; the title bar takes the rest
 
@@ -20,7 +20,7 @@ MAX_HEIGHT = 690 - 30  # the dialog's frame; the title bar takes the rest
 def test_profile_dialog_takes_the_register_fields(ui_session, qtbot, tmp_path: Path) -> None:
     from ui.care.records import LeftBehindProfileDialog
 
-    child = make_student(ui_session.info, birth_date=dt.date(2016, 3, 2))
+    child = make.needy_student(ui_session.info, birth_date=dt.date(2016, 3, 2))
     dialog = LeftBehindProfileDialog(PRINCIPAL, child)
     qtbot.addWidget(dialog)
     form = dialog.form
@@ -50,8 +50,8 @@ def test_list_import_dialog_previews_and_applies(ui_session, qtbot, tmp_path, mo
 
     from ui.exchange.list_import import ListImportDialog
 
-    child = make_student(ui_session.info, name="王小花")
-    other = make_student(ui_session.info, name="赵小军", dibao=True)
+    child = make.needy_student(ui_session.info, name="王小花")
+    other = make.needy_student(ui_session.info, name="赵小军", dibao=True)
     number = students.get_file(PRINCIPAL, child).values["id_number"]
     book = Workbook()
     sheet = book.active
@@ -80,7 +80,7 @@ def test_list_import_dialog_previews_and_applies(ui_session, qtbot, tmp_path, mo
 def test_export_dialog_names_incomplete_rows(ui_session, qtbot, tmp_path: Path) -> None:
     from ui.exchange.export_dialog import ExportDialog
 
-    make_student(ui_session.info, name="钱小丽")  # no 学籍号: incomplete for the 资助系统
+    make.needy_student(ui_session.info, name="钱小丽")  # no 学籍号: incomplete for the 资助系统
     dialog = ExportDialog()
     qtbot.addWidget(dialog)
     dialog.run_check()

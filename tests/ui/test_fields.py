@@ -16,7 +16,7 @@ from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.schema.choices import POVERTY_CAUSE, SEX
 from fupin_desktop.schema.clean import clean_record, clean_value
 from fupin_desktop.schema.fields import Field, Kind
-from fupin_desktop.validation import id_check_digit
+from tests import builders as make
 from ui.fields import (
     ChoiceEditor,
     DateEditor,
@@ -26,11 +26,6 @@ from ui.fields import (
     RowsEditor,
     make_editor,
 )
-
-
-def valid_id(first17: str = "43012320150302123") -> str:
-    return first17 + id_check_digit(first17)
-
 
 # (field, stored value): one or more for every Kind.
 ROUND_TRIPS: list[tuple[Field, Any]] = [
@@ -49,9 +44,9 @@ ROUND_TRIPS: list[tuple[Field, Any]] = [
     (Field("m", "Money", Kind.MONEY), 125050),
     (Field("m", "Money", Kind.MONEY), 0),
     (Field("m", "Money", Kind.MONEY), None),
-    (Field("n", "ID", Kind.ID_NUMBER), valid_id()),
+    (Field("n", "ID", Kind.ID_NUMBER), make.with_check_digit("43012320150302123")),
     (Field("p", "Phone", Kind.PHONE), "13812345678"),
-    (Field("k", "Code", Kind.CODE), "G" + valid_id()),
+    (Field("k", "Code", Kind.CODE), "G" + make.with_check_digit("43012320150302123")),
     (Field("x", "Multi", Kind.MULTI_CHOICE, choices=INCOME_SOURCE), "wages,relatives"),
     (Field("x", "Multi", Kind.MULTI_CHOICE, choices=INCOME_SOURCE), ""),
 ]

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fupin_desktop.db.models import Student
-from tests.core.test_roster import EXISTING, existing_student, messy_roster
+from tests.builders import EXISTING, existing_student, messy_roster
 
 
 @pytest.fixture

@@ -10,12 +10,13 @@ from pypdf import PdfReader
 
 from fupin_desktop.io.pdf.titles import Form
 from fupin_desktop.services.students.files import StudentQuery
-from tests.core.test_pdf_data import Sample, add_student, make_sample
+from tests import builders as make
+from tests.builders import Sample
 
 
 @pytest.fixture
 def sample(ui_session) -> Sample:
-    return make_sample(ui_session.info.school_id)
+    return make.sample_child(ui_session.info)
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def test_defaults_follow_the_form(make_dialog, sample) -> None:
 
 
 def test_scopes_make_the_job(make_dialog, sample, ui_session) -> None:
-    other = add_student(ui_session.info.school_id, "李四")
+    other = make.student(ui_session.info.school_id, "李四")
     query = StudentQuery(search="李", school_id=ui_session.info.school_id)
     dialog = make_dialog(
         current_id=sample.student_id, selected_ids=[sample.student_id, other], query=query
@@ -116,7 +117,7 @@ def test_a_cancelled_print_leaves_no_file(make_dialog, sample, monkeypatch) -> N
         return real(actor, job, path, report_then_cancel, cancel)
 
     monkeypatch.setattr(printing, "print_forms", cancelled_midway)
-    other = add_student(sample_school(sample), "李四")
+    other = make.student(sample_school(sample), "李四")
     dialog = make_dialog(selected_ids=[sample.student_id, other])
     dialog.start()
     path = Path(dialog.path_edit.text())

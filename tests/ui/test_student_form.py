@@ -4,7 +4,6 @@ with family and guardians, history, deleting."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,26 +15,21 @@ from fupin_desktop.schema.catalogues import FAMILY_MEMBER
 from fupin_desktop.schema.choices import POVERTY_STATUS
 from fupin_desktop.services.context import Changes
 from fupin_desktop.services.students import files as students
-from fupin_desktop.services.students.files import StudentFile, StudentQuery
-from fupin_desktop.validation import id_check_digit, parse_id_number
+from fupin_desktop.services.students.files import StudentQuery
+from fupin_desktop.validation import parse_id_number
+from tests import builders as make
 from ui.bus import bus
 from ui.fields import RecordDialog
+from ui.session import LOCAL_USER
 from ui.students.form import StudentFormDialog
 from ui.students.history import StatusChangeDialog
 
 MALE_2015 = "43012320150302123"  # 17 digits: born 2015-03-02, odd sequence digit: male
 
 
-def valid_id(first17: str = MALE_2015) -> str:
-    return first17 + id_check_digit(first17)
-
-
-def id_ending_in_x() -> str:
-    for sequence in range(100, 1000):
-        first17 = f"43012320140815{sequence}"
-        if id_check_digit(first17) == "X":
-            return first17 + "X"
-    raise AssertionError("no X check digit found")
+MALE_ID = make.with_check_digit(MALE_2015)
+# The student the tests open: saved by the session's user, dated today.
+ZHANG_SAN = {"sex": "male", "id_number": MALE_ID, "actor": LOCAL_USER, "as_of": None}
 
 
 def count() -> int:
@@ -46,21 +40,6 @@ def students_actor():
     from ui.session import session
 
     return session().actor
-
-
-def make_student(ui_session, **values: Any) -> str:
-    base = {
-        "name": "张三",
-        "sex": "male",
-        "id_number": valid_id(),
-        "stage": "primary",
-        "enrolment": "enrolled",
-    }
-    base.update(values)
-    student_id, _ = students.save_file(
-        ui_session.actor, StudentFile(None, ui_session.info.school_id, base)
-    )
-    return student_id
 
 
 def open_form(qtbot, student_id: str | None = None) -> StudentFormDialog:
@@ -81,7 +60,7 @@ def type_by_input_method(dialog: StudentFormDialog, key: str, text: str) -> None
 
 def fill_required(dialog: StudentFormDialog, id_number: str | None = None) -> None:
     dialog.editor("name").set_value("李小花")
-    dialog.editor("id_number").set_value(id_number or valid_id("43012320160911002"))
+    dialog.editor("id_number").set_value(id_number or make.with_check_digit("43012320160911002"))
     dialog.editor("stage").set_value("primary")
     dialog.editor("enrolment").set_value("enrolled")
 
@@ -134,7 +113,7 @@ def test_errors_clear_once_fixed(ui_session, qtbot):
 
 
 def test_bad_check_digit_is_shown_beside_the_id_field(ui_session, qtbot):
-    good = valid_id()
+    good = MALE_ID
     bad = good[:17] + ("1" if good[17] != "1" else "2")
     with pytest.raises(ValidationError) as expected:
         parse_id_number(bad)
@@ -152,7 +131,7 @@ def test_bad_check_digit_is_shown_beside_the_id_field(ui_session, qtbot):
 
 
 def test_lower_case_x_and_full_width_digits_are_normalised(ui_session, qtbot):
-    number = id_ending_in_x()
+    number = make.id_ending_in_x("43012320140815")
     full_width = "".join(chr(ord(c) + 0xFEE0) for c in number[:6]) + number[6:-1] + "x"
     dialog = open_form(qtbot)
     type_by_input_method(dialog, "id_number", full_width)
@@ -162,7 +141,7 @@ def test_lower_case_x_and_full_width_digits_are_normalised(ui_session, qtbot):
 
 def test_birth_date_and_sex_are_filled_from_the_id(ui_session, qtbot):
     dialog = open_form(qtbot)
-    qtbot.keyClicks(dialog.editor("id_number").input_widget, valid_id())
+    qtbot.keyClicks(dialog.editor("id_number").input_widget, MALE_ID)
     assert dialog.editor("birth_date").value() == dt.date(2015, 3, 2)
     assert dialog.editor("sex").value() == "male"
     assert not dialog.editor("birth_date").warning()
@@ -172,22 +151,22 @@ def test_typed_birth_date_and_sex_that_disagree_are_warned_not_refused(ui_sessio
     dialog = open_form(qtbot)
     dialog.editor("sex").set_value("female")
     dialog.editor("birth_date").set_value(dt.date(2015, 3, 3))
-    qtbot.keyClicks(dialog.editor("id_number").input_widget, valid_id())
+    qtbot.keyClicks(dialog.editor("id_number").input_widget, MALE_ID)
     # What the person typed stays; the disagreement is pointed out beside each field.
     assert dialog.editor("sex").value() == "female"
     assert dialog.editor("birth_date").value() == dt.date(2015, 3, 3)
     assert "2015-03-02" in dialog.editor("birth_date").warning()
     assert dialog.editor("sex").warning()
     assert dialog.editor("sex").warning_label.isVisibleTo(dialog)
-    fill_required(dialog, id_number=valid_id())
+    fill_required(dialog, id_number=MALE_ID)
     assert dialog.save() is True
     assert count() == 1
 
 
 def test_duplicate_id_number_is_warned_with_a_link_to_the_other_file(ui_session, qtbot):
-    other_id = make_student(ui_session, name="张三")
+    other_id = make.student(ui_session.info, **ZHANG_SAN, name="张三")
     dialog = open_form(qtbot)
-    qtbot.keyClicks(dialog.editor("id_number").input_widget, valid_id())
+    qtbot.keyClicks(dialog.editor("id_number").input_widget, MALE_ID)
     editor = dialog.editor("id_number")
     warning = editor.warning()
     assert "张三" in warning and "柳塘小学" in warning
@@ -201,9 +180,9 @@ def test_duplicate_id_number_is_warned_with_a_link_to_the_other_file(ui_session,
 
 
 def test_own_id_number_is_not_a_duplicate(ui_session, qtbot):
-    student_id = make_student(ui_session)
+    student_id = make.student(ui_session.info, "张三", **ZHANG_SAN)
     dialog = open_form(qtbot, student_id)
-    assert dialog.editor("id_number").value() == valid_id()
+    assert dialog.editor("id_number").value() == MALE_ID
     assert not dialog.editor("id_number").warning()
 
 
@@ -254,7 +233,7 @@ def test_valid_save_creates_student_with_family_member_and_guardian(
 
 
 def test_editing_keeps_rows_their_ids_and_amounts(ui_session, qtbot):
-    student_id = make_student(ui_session)
+    student_id = make.student(ui_session.info, "张三", **ZHANG_SAN)
     dialog = open_form(qtbot, student_id)
     dialog.family_rows.set_rows([{"name": "张父", "relation": "father", "annual_income": 800050}])
     assert dialog.save()
@@ -281,7 +260,7 @@ def test_a_bad_family_row_is_shown_and_nothing_saved(ui_session, qtbot):
 
 
 def test_changing_poverty_status_creates_a_history_row(ui_session, qtbot):
-    student_id = make_student(ui_session, poverty_status="poor")
+    student_id = make.student(ui_session.info, "张三", **ZHANG_SAN, poverty_status="poor")
     dialog = open_form(qtbot, student_id)
     dialog.editor("poverty_status").set_value("lifted")
     assert dialog.save()
@@ -298,7 +277,7 @@ def test_changing_poverty_status_creates_a_history_row(ui_session, qtbot):
 
 
 def test_status_change_button_records_a_dated_entry(ui_session, qtbot, monkeypatch, announced):
-    student_id = make_student(ui_session)
+    student_id = make.student(ui_session.info, "张三", **ZHANG_SAN)
 
     def fake_exec(status: StatusChangeDialog) -> int:
         status.set_kind("left_behind")
@@ -344,7 +323,7 @@ def test_new_student_cannot_have_history_yet(ui_session, qtbot):
 
 
 def test_delete_asks_naming_the_student_then_tombstones(ui_session, qtbot, monkeypatch, announced):
-    student_id = make_student(ui_session)
+    student_id = make.student(ui_session.info, "张三", **ZHANG_SAN)
     asked: list[str] = []
 
     def answer(answer_with: QMessageBox.StandardButton):
@@ -361,7 +340,7 @@ def test_delete_asks_naming_the_student_then_tombstones(ui_session, qtbot, monke
     assert count() == 1
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     assert dialog.delete() is True
-    assert "张三" in asked[-1] and valid_id()[-4:] in asked[-1]
+    assert "张三" in asked[-1] and MALE_ID[-4:] in asked[-1]
     assert dialog.deleted
     assert count() == 0
     assert any(student_id in c.ids for c in announced)
@@ -405,14 +384,14 @@ def test_escape_closes_a_clean_form_and_asks_for_a_changed_one(ui_session, qtbot
 
 def test_window_titles(ui_session, qtbot):
     new = open_form(qtbot)
-    existing = open_form(qtbot, make_student(ui_session, name="赵六"))
+    existing = open_form(qtbot, make.student(ui_session.info, **ZHANG_SAN, name="赵六"))
     assert "赵六" not in new.windowTitle()
     assert "赵六" in existing.windowTitle()
     assert new.windowTitle() != existing.windowTitle().replace("赵六", "")
 
 
 def test_dialog_fits_an_old_screen(ui_session, qtbot):
-    dialog = open_form(qtbot, make_student(ui_session))
+    dialog = open_form(qtbot, make.student(ui_session.info, "张三", **ZHANG_SAN))
     dialog.save()
     assert dialog.width() <= 1024 and dialog.height() <= 700 - 40  # title bar
     assert dialog.minimumSizeHint().height() <= 660

@@ -15,14 +15,8 @@ from fupin_desktop.errors import FileFormatError
 from fupin_desktop.sync import batch
 from fupin_desktop.sync.reader import read_package
 from fupin_desktop.sync.tables import table_by_name
-from tests.core.test_sync_support import (
-    add_student,
-    export,
-    fingerprint,
-    make_school,
-    make_township,
-    receive,
-)
+from tests import builders as make
+from tests.core.sync_support import export, fingerprint, receive
 
 
 @pytest.fixture
@@ -35,18 +29,18 @@ def folder_ui(qapp, tmp_path: Path):
 
     folder = tmp_path / "usb"
     folder.mkdir()
-    liutang = make_school(tmp_path, "4301230001", "柳塘小学")
-    first = add_student(liutang, "张三", id_number="43012320150101002X")
+    liutang = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    first = make.student_row(liutang, "张三", id_number="43012320150101002X")
     # Named so that the file order is not the order of sequence.
     export(liutang, folder / "b-liutang-1.xlsx")
-    second = add_student(liutang, "李梅", id_number="430123201501010049")
+    second = make.student_row(liutang, "李梅", id_number="430123201501010049")
     export(liutang, folder / "a-liutang-2.xlsx")
-    shiqiao = make_school(tmp_path, "4301230002", "石桥小学")
-    third = add_student(shiqiao, "王芳", id_number="430123201501010065")
+    shiqiao = make.school_replica(tmp_path, "4301230002", "石桥小学")
+    third = make.student_row(shiqiao, "王芳", id_number="430123201501010065")
     export(shiqiao, folder / "c-shiqiao-1.xlsx")
     bad = folder / "d-bad.xlsx"
     bad.write_bytes(random.Random(7).randbytes(4096))
-    township = make_township(tmp_path)
+    township = make.township_replica(tmp_path)
     load_translations(qapp)
     session = Session(township.path)
     session.refresh()
@@ -187,7 +181,7 @@ def test_one_file_still_takes_the_single_path(qtbot, folder_ui) -> None:
 
 def test_cancelling_stops_before_the_next_package(qtbot, folder_ui) -> None:
     from fupin_desktop.progress import CancelToken
-    from tests.core.test_sync_support import PRINCIPAL
+    from tests.builders import PRINCIPAL
 
     folder_ui["township"].use()
     entries = batch.preview_batch([folder_ui["folder"]])

@@ -10,7 +10,8 @@ import pytest
 from fupin_desktop.db.connection import close_database
 from fupin_desktop.db.models import Student
 from fupin_desktop.sync.tables import table_by_name
-from tests.core.test_sync_support import add_student, export, make_school, make_township, receive
+from tests import builders as make
+from tests.core.sync_support import export, receive
 
 
 @pytest.fixture
@@ -20,11 +21,11 @@ def township_ui(qapp, tmp_path: Path):
     from ui.app import load_translations
     from ui.session import Session, set_session
 
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    student_id = add_student(school, "张三")
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    student_id = make.student_row(school, "张三")
     package = tmp_path / "up.xlsx"
     export(school, package)
-    township = make_township(tmp_path)
+    township = make.township_replica(tmp_path)
     load_translations(qapp)
     session = Session(township.path)
     session.refresh()

@@ -2,7 +2,7 @@
 
 reportlab is imported only inside these modules, and these modules are imported only
 when a form is printed: platypus costs ~110 ms of start-up the program does not need
-until then (DESIGN.md, Speed).
+until then (docs/architecture.md, Start-up and speed).
 
     fonts        the bundled CJK font, registered once per process
     styles       paragraph styles and the cell helpers every form shares

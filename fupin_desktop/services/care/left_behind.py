@@ -3,8 +3,9 @@ family calls (亲情电话) and the timeline of a child.
 
 Left-behind status is dated history (StatusHistory kind "left_behind"): the profile's
 start opens it, a parent coming home closes it (end_left_behind), and the reminder
-arithmetic reads that history. Sensitive text (the child's feelings, counselling
-needs) stays in fields of its own and is shown only to who looks after the child.
+arithmetic reads that history. The catalogue's `restricted` fields (the child's
+feelings, counselling needs, parents' phones) are shown only to who looks after the
+child (may_read_restricted); everyone else gets a mask (mask_restricted).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from fupin_desktop.schema.care import (
     LEFT_BEHIND_PROFILE,
     MOOD,
 )
+from fupin_desktop.schema.fields import Catalogue, Kind
 from fupin_desktop.services import audit
 from fupin_desktop.services.care.common import (
     OPEN_END,
@@ -40,10 +42,12 @@ from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.students.files import add_history_entry
 
 RESTRICTED = N_("(restricted: only the child's teachers read this)")
+HIDDEN = "****"  # a restricted phone number, for who may not read it
 
 
-def may_read_sensitive(actor: Actor, student_id: str) -> bool:
-    """Managers, and teachers paired with the child now (proxy parent or not)."""
+def may_read_restricted(actor: Actor, student_id: str) -> bool:
+    """Who may read a child's restricted fields (schema.fields.Field.restricted):
+    managers, and teachers paired with the child now (proxy parent or not)."""
     if is_manager(actor):
         return True
     if actor.teacher_id is None:
@@ -55,6 +59,27 @@ def may_read_sensitive(actor: Actor, student_id: str) -> bool:
     )
     params = (student_id, actor.teacher_id, today, OPEN_END, today)
     return database.execute_sql(sql, params).fetchone() is not None
+
+
+def mask_restricted(catalogue: Catalogue, values: dict[str, Any]) -> dict[str, Any]:
+    """`values` with every restricted field that holds something masked: long text with
+    RESTRICTED, anything else (phone numbers) with HIDDEN."""
+    out = dict(values)
+    for f in catalogue:
+        if f.restricted and out.get(f.key):
+            out[f.key] = tr(RESTRICTED) if f.kind is Kind.LONG_TEXT else HIDDEN
+    return out
+
+
+def unmask(catalogue: Catalogue, values: dict[str, Any], stored: Any) -> dict[str, Any]:
+    """Someone who was shown masked values (mask_restricted) saves the stored ones back,
+    not the mask."""
+    masks = (HIDDEN, tr(RESTRICTED))
+    out = dict(values)
+    for f in catalogue:
+        if f.restricted and out.get(f.key) in masks:
+            out[f.key] = getattr(stored, f.key)
+    return out
 
 
 def _student(student_id: str) -> Student:
@@ -78,15 +103,11 @@ def profiles(actor: Actor, student_id: str) -> list[dict[str, Any]]:
         )
         .order_by(LeftBehindProfile.start_date.desc())
     )
-    sensitive = may_read_sensitive(actor, student_id)
+    readable = may_read_restricted(actor, student_id)
     result = []
     for p in found:
         values = {"id": p.id, **{k: getattr(p, k) for k in LEFT_BEHIND_PROFILE.keys()}}
-        if not sensitive:
-            for f in LEFT_BEHIND_PROFILE:
-                if f.sensitive and values[f.key]:
-                    values[f.key] = tr(RESTRICTED) if f.kind.value == "long_text" else "****"
-        result.append(values)
+        result.append(values if readable else mask_restricted(LEFT_BEHIND_PROFILE, values))
     audit.record(actor, "read", "left_behind_profile", student_id)
     return result
 
@@ -136,17 +157,12 @@ def _unmask(
 ) -> dict[str, Any]:
     """Someone who was shown masked values (profiles()) saves the stored ones back, not
     the mask."""
-    if not profile_id or may_read_sensitive(actor, student_id):
+    if not profile_id or may_read_restricted(actor, student_id):
         return raw
     stored = LeftBehindProfile.get_or_none(LeftBehindProfile.id == profile_id)
     if stored is None:
         return raw
-    masks = ("****", tr(RESTRICTED))
-    result = dict(raw)
-    for f in LEFT_BEHIND_PROFILE:
-        if f.sensitive and result.get(f.key) in masks:
-            result[f.key] = getattr(stored, f.key)
-    return result
+    return unmask(LEFT_BEHIND_PROFILE, raw, stored)
 
 
 def end_left_behind(actor: Actor, student_id: str, on: dt.date, reason: str = "") -> Changes:
@@ -204,9 +220,9 @@ def _save_record(
         else:
             record = model(student=student_id)
         record.teacher = teacher_id
-        if record_id and values.get("what_happened") == tr(RESTRICTED):
+        if record_id:
             # Who was shown the mask (get_record) saves the stored text back, not the mask.
-            values["what_happened"] = record.what_happened
+            values = unmask(catalogue, values, record)
         for key, value in values.items():
             setattr(record, key, value)
         if model is FamilyCall and record.minutes is None:
@@ -262,8 +278,8 @@ def get_record(actor: Actor, table: str, record_id: str) -> dict[str, Any]:
     if record is None or record.deleted:
         raise NotFound()
     values = {k: getattr(record, k) for k in catalogue.keys()}
-    if table == "diary_entry" and not may_read_sensitive(actor, record.student_id):
-        values["what_happened"] = tr(RESTRICTED)
+    if not may_read_restricted(actor, record.student_id):
+        values = mask_restricted(catalogue, values)
     audit.record(actor, "read", table, record_id)
     return {
         "id": record.id,
@@ -284,14 +300,14 @@ class TimelineItem:
     teacher_name: str
     title: str
     text: str
-    sensitive: bool = False
+    restricted: bool = False  # holds a restricted field (masked for who may not read it)
 
 
 def timeline(actor: Actor, student_id: str, *, limit: int = 500) -> list[TimelineItem]:
     """Diary entries, family calls, visits and left-behind status changes of one child,
     newest first: one UNION ALL query, ordered in SQL."""
     _student(student_id)
-    sensitive = may_read_sensitive(actor, student_id)
+    readable = may_read_restricted(actor, student_id)
     sql = (
         "SELECT * FROM ("
         " SELECT v.visit_date AS day, 'visit' AS kind, v.id, t.name AS teacher, v.method AS a,"
@@ -311,12 +327,12 @@ def timeline(actor: Actor, student_id: str, *, limit: int = 500) -> list[Timelin
     )
     items = []
     for r in rows(sql, [student_id] * 4 + [limit]):
-        items.append(_timeline_item(r, sensitive))
+        items.append(_timeline_item(r, readable))
     audit.record(actor, "read", "timeline", student_id)
     return items
 
 
-def _timeline_item(r: dict[str, Any], sensitive: bool) -> TimelineItem:
+def _timeline_item(r: dict[str, Any], readable: bool) -> TimelineItem:
     day = as_date(r["day"])
     assert day is not None
     kind = r["kind"]
@@ -328,9 +344,9 @@ def _timeline_item(r: dict[str, Any], sensitive: bool) -> TimelineItem:
         title = tr("Diary: {category}").format(category=DIARY_CATEGORY.label(r["a"]))
         if r["b"]:
             title += " · " + MOOD.label(r["b"])
-        happened = r["c"] if sensitive else tr(RESTRICTED)
+        happened = r["c"] if readable else tr(RESTRICTED)
         text = "\n".join(x for x in (happened, r["d"]) if x)
-        return TimelineItem(day, kind, r["id"], r["teacher"], title, text, sensitive=True)
+        return TimelineItem(day, kind, r["id"], r["teacher"], title, text, restricted=True)
     if kind == "family_call":
         title = tr("Family call: {who}, {minutes} min").format(who=r["a"], minutes=r["b"])
         return TimelineItem(day, kind, r["id"], r["teacher"], title, r["c"] or "")

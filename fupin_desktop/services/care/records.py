@@ -1,8 +1,8 @@
 """Finding, correcting and deleting care records: visits (帮扶记录), growth-diary entries
 (成长日记) and family calls (亲情电话) in one list.
 
-The list is one UNION ALL query, filtered, ordered and paged in SQL. Sensitive text (the
-diary's "what happened") is shown only to who may read it (care.may_read_sensitive).
+The list is one UNION ALL query, filtered, ordered and paged in SQL. Restricted text (the
+diary's "what happened") is shown only to who may read it (care.may_read_restricted).
 Correcting goes through the save functions of visits and care (they take the record's
 id); deleting is a tombstone that travels.
 """
@@ -126,7 +126,7 @@ def list_records(
     for r in found:
         student_id = r["student_id"]
         if student_id not in readable:
-            readable[student_id] = care.may_read_sensitive(actor, student_id)
+            readable[student_id] = care.may_read_restricted(actor, student_id)
         day = as_date(r["day"])
         assert day is not None
         label = f"{r['grade']}-{r['class_name'] or ''}" if r["grade"] is not None else ""
@@ -147,12 +147,12 @@ def list_records(
     return result
 
 
-def _summary(r: dict[str, Any], sensitive: bool) -> str:
+def _summary(r: dict[str, Any], readable: bool) -> str:
     kind = r["kind"]
     if kind == "visit":
         parts = [c.VISIT_METHOD.label(r["a"]), r["b"], r["c"], r["d"]]
     elif kind == "diary_entry":
-        happened = r["c"] if sensitive else tr(care.RESTRICTED)
+        happened = r["c"] if readable else tr(care.RESTRICTED)
         parts = [DIARY_CATEGORY.label(r["a"]), happened, r["d"]]
     else:
         call = tr("{who}, {minutes} min").format(who=r["a"] or "", minutes=r["b"] or 0)

@@ -3,7 +3,9 @@ as plain data (the shapes of io/pdf/shapes.py). Read-only: printing never change
 ledger (only the audit log).
 
 ID numbers are masked here, in the service, never by the form: `mask_ids` says what the
-person printing chose; an actor who may not see full ID numbers never gets them.
+person printing chose; an actor who may not see full ID numbers never gets them. The
+care catalogues' restricted fields (diary text, counselling needs, parents' phones) are
+masked as on the screen for an actor who may not read them (care.may_read_restricted).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from fupin_desktop.schema.fields import Catalogue, Kind
 from fupin_desktop.schema.format import mask_id_number
 from fupin_desktop.services.aid.entitlements import list_entitlements
 from fupin_desktop.services.aid.payments import list_payments
+from fupin_desktop.services.care.left_behind import HIDDEN, mask_restricted, may_read_restricted
 from fupin_desktop.services.context import Actor
 from fupin_desktop.services.students import files as students
 
@@ -379,7 +382,8 @@ def contact_cards(actor: Actor, ids: Sequence[str]) -> Iterator[ContactCard]:
         for sid in chunk:
             student = students.get(sid)
             if student is not None:
-                yield _card(student, context, profiles, proxies, guardians)
+                readable = may_read_restricted(actor, sid)
+                yield _card(student, context, profiles, proxies, guardians, readable)
 
 
 def _card(
@@ -388,7 +392,9 @@ def _card(
     profiles: dict[str, LeftBehindProfile],
     proxies: dict[str, Teacher],
     guardians: dict[str, list[Guardian]],
+    readable: bool,
 ) -> ContactCard:
+    """`readable`: the actor may read the profile's restricted phone numbers."""
     sid = student.id
     profile = profiles.get(sid)
     guardian = guardians[sid][0] if guardians[sid] else None
@@ -396,6 +402,8 @@ def _card(
     father = mother = ""
     if profile is not None:
         father, mother = profile.father_phone, profile.mother_phone
+        if not readable:
+            father, mother = (HIDDEN if p else "" for p in (father, mother))
     for g in guardians[sid]:
         # A parent listed as guardian: their phone is the parent's phone.
         if g.relation == "father" and not father:
@@ -405,6 +413,8 @@ def _card(
     name = profile.guardian_name if profile and profile.guardian_name else ""
     relation = profile.guardian_relation if profile and profile.guardian_name else ""
     phone = profile.guardian_phone if profile and profile.guardian_name else ""
+    if phone and not readable:
+        phone = HIDDEN
     if not name and guardian is not None:
         name, relation, phone = guardian.name, guardian.relation, guardian.phone
     head = context.heads.get((student.school_id, student.grade, student.class_name or ""))
@@ -453,25 +463,31 @@ def growth_records(actor: Actor, ids: Sequence[str], *, mask_ids: bool) -> Itera
             if student is None:
                 continue
             profile = profiles.get(sid)
+            readable = may_read_restricted(actor, sid)
             yield GrowthRecord(
                 school_name=schools.get(student.school_id, ""),
                 student=_student_values(student, mask),
-                profile=_profile_values(profile, mask) if profile else None,
-                card=_card(student, context, profiles, proxies, guardians),
-                diary=[{k: getattr(d, k) for k in DIARY_ENTRY.keys()} for d in diary[sid]],
-                calls=[{k: getattr(c, k) for k in FAMILY_CALL.keys()} for c in calls[sid]],
+                profile=_profile_values(profile, mask, readable) if profile else None,
+                card=_card(student, context, profiles, proxies, guardians, readable),
+                diary=[_care_values(d, DIARY_ENTRY, readable) for d in diary[sid]],
+                calls=[_values(c, FAMILY_CALL) for c in calls[sid]],
             )
 
 
-def _profile_values(profile: LeftBehindProfile, mask: bool) -> dict[str, Any]:
-    """The profile's values; the parents' and guardian's ID numbers masked like the
-    child's when the print is masked."""
-    values = _values(profile, LEFT_BEHIND_PROFILE)
+def _profile_values(profile: LeftBehindProfile, mask: bool, readable: bool) -> dict[str, Any]:
+    """The profile's values: the restricted ones masked for who may not read them, the
+    parents' and guardian's ID numbers masked like the child's when the print is masked."""
+    values = _care_values(profile, LEFT_BEHIND_PROFILE, readable)
     if mask:
         for f in LEFT_BEHIND_PROFILE:
             if f.kind is Kind.ID_NUMBER:
                 values[f.key] = mask_id_number(values[f.key])
     return values
+
+
+def _care_values(row: pw.Model, catalogue: Catalogue, readable: bool) -> dict[str, Any]:
+    values = _values(row, catalogue)
+    return values if readable else mask_restricted(catalogue, values)
 
 
 def _values(row: pw.Model, catalogue: Catalogue) -> dict[str, Any]:

@@ -1,88 +1,19 @@
-"""Helpers for the sync tests (no tests here): replicas as separate ledger files, switched
-with open_database (the peewee handle is one global), and what they hold."""
+"""Helpers for the sync tests (no tests here): export and import as the principal, and
+what a replica holds. The replicas themselves (separate ledger files, switched with
+open_database: the peewee handle is one global) come from tests/builders.py."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from fupin_desktop.db.base import database
-from fupin_desktop.db.connection import close_database, open_database
-from fupin_desktop.db.models import School, Student
-from fupin_desktop.services import installation
-from fupin_desktop.services.context import SYSTEM, Actor
+from fupin_desktop.db.models import School
 from fupin_desktop.sync.importer import ImportResult, import_package
 from fupin_desktop.sync.tables import is_reference, scope_sql, sync_tables
 from fupin_desktop.sync.writer import ExportResult, export_package
-
-PRINCIPAL = Actor("王校长", "principal")
-TOWNSHIP_CODE = "430123101"
-
-
-@dataclass
-class Replica:
-    path: Path
-    role: str
-    code: str  # school code, or the township code
-
-    def use(self) -> Replica:
-        if database.database != str(self.path) or database.is_closed():
-            close_database()
-            open_database(self.path, check=False)
-        return self
-
-    @property
-    def school_id(self) -> str | None:
-        self.use()
-        row = School.get_or_none(School.code == self.code)
-        return row.id if row else None
-
-
-def make_school(folder: Path, code: str, name: str, township: str = TOWNSHIP_CODE) -> Replica:
-    replica = Replica(folder / f"school-{code}.db", "school", code)
-    replica.use()
-    installation.initialise(
-        SYSTEM,
-        installation.SetupForm(
-            role="school",
-            township_code=township,
-            township_name="柳塘镇",
-            school_code=code,
-            school_name=name,
-            school_type="complete_primary",
-        ),
-    )
-    return replica
-
-
-def make_township(folder: Path, township: str = TOWNSHIP_CODE) -> Replica:
-    replica = Replica(folder / "township.db", "township", township)
-    replica.use()
-    installation.initialise(
-        SYSTEM,
-        installation.SetupForm(role="township", township_code=township, township_name="柳塘镇"),
-    )
-    return replica
-
-
-def add_student(replica: Replica, name: str, **values: Any) -> str:
-    replica.use()
-    school = installation.current().school_id if replica.role == "school" else None
-    school = values.pop("school_id", school)
-    student = Student(
-        school=school,
-        name=name,
-        sex="female",
-        id_number=values.pop("id_number", "43012320150101002X"),
-        stage="primary",
-        enrolment="enrolled",
-        **values,
-    )
-    student.save()
-    return student.id
+from tests.builders import PRINCIPAL, Replica
 
 
 def export(replica: Replica, path: Path, **kwargs: Any) -> ExportResult:
@@ -96,14 +27,15 @@ def receive(replica: Replica, path: Path, **kwargs: Any) -> ImportResult:
     return import_package(PRINCIPAL, path, **kwargs)
 
 
-def rows_of(replica: Replica, school_code: str | None, *, sensitive: bool = False) -> dict:
+def rows_of(replica: Replica, school_code: str | None, *, school_text: bool = False) -> dict:
     """{table: {id: {column: value}}} of one school's records and the reference data
-    (all records when school_code is None), in stored form."""
+    (all records when school_code is None), in stored form; the text that stays at
+    school only with `school_text`."""
     replica.use()
     school = School.get_or_none(School.code == school_code) if school_code else None
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for table in sync_tables():
-        keys = [c.key for c in table.columns if sensitive or not c.sensitive]
+        keys = [c.key for c in table.columns if school_text or not c.stays_at_school]
         sql = f'SELECT {", ".join(chr(34) + k + chr(34) for k in keys)} FROM "{table.name}" AS t'
         params: list[Any] = []
         condition = scope_sql(table)
@@ -146,7 +78,3 @@ def fingerprint(path: Path) -> str:
     finally:
         con.close()
     return digest.hexdigest()
-
-
-def today() -> dt.date:
-    return dt.date(2025, 10, 8)
