@@ -87,13 +87,13 @@ def add_student(replica: Replica, name: str, **values: Any) -> str:
 
 def export(replica: Replica, path: Path, **kwargs: Any) -> ExportResult:
     replica.use()
-    return export_package(PRINCIPAL, path, **kwargs)
+    return export_package(PRINCIPAL, path, **kwargs).value
 
 
 def receive(replica: Replica, path: Path, **kwargs: Any) -> ImportResult:
     replica.use()
     kwargs.setdefault("enrol", True)
-    return import_package(PRINCIPAL, path, **kwargs)
+    return import_package(PRINCIPAL, path, **kwargs).value
 
 
 def rows_of(replica: Replica, school_code: str | None, *, sensitive: bool = False) -> dict:
