@@ -78,7 +78,8 @@ def run_ours(path: Path, out: Path) -> dict[str, Any]:
 
     ids = _ids()
     start = time.perf_counter()
-    result = printing.print_forms(SYSTEM, printing.PrintJob(Form.ARCHIVE, student_ids=ids), out)
+    job = printing.PrintJob(Form.ARCHIVE, student_ids=ids)
+    result = printing.print_forms(SYSTEM, job, out).value
     seconds = time.perf_counter() - start
     return {"seconds": seconds, "pages": result.pages, "units": result.units}
 

@@ -109,31 +109,30 @@ def open_ledger(parent: QWidget | None, db_path: Path) -> bool:
     """Open the ledger; when it is damaged, offer the newest good backup. The file is
     checked here only after an unclean shutdown or a restore; otherwise the main window
     checks it in the background (docs/architecture.md, "Start-up and speed")."""
-    from fupin_desktop.db.backup import restore
-    from fupin_desktop.db.connection import open_database
     from fupin_desktop.errors import IntegrityFailed
+    from fupin_desktop.services import ledger
 
     try:
-        open_database(db_path, check=None)
+        ledger.open_ledger(db_path, check=None)
         return True
     except IntegrityFailed as exc:
         backup = offer_restore(parent, db_path, exc)
         if backup is None:
             return False
-        restore(db_path, backup)
-        open_database(db_path)
+        ledger.restore(db_path, backup)
+        ledger.open_ledger(db_path)
         return True
 
 
 def offer_restore(parent: QWidget | None, db_path: Path, exc: Exception) -> Path | None:
     """The ledger is damaged: name the newest good backup and ask whether to restore it.
     The backup chosen, or None (none found, or the person said no)."""
-    from fupin_desktop.db.backup import newest_good_backup
+    from fupin_desktop.services import ledger
     from ui.errors import show_error
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        backup = newest_good_backup(db_path)
+        backup = ledger.newest_good_backup(db_path)
     finally:
         QApplication.restoreOverrideCursor()
     if backup is None:
@@ -157,8 +156,7 @@ def self_check(app: QApplication) -> int:
     main window builds. Exit 0 when all is well."""
     import tempfile
 
-    from fupin_desktop.db.connection import close_database, open_database
-    from fupin_desktop.services import installation
+    from fupin_desktop.services import installation, ledger
     from fupin_desktop.services.context import SYSTEM
     from ui.main_window import MainWindow
     from ui.session import Session, set_session
@@ -172,7 +170,7 @@ def self_check(app: QApplication) -> int:
         problems.append(f"icon missing: {icon_path()}")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "self-check.db"
-        open_database(path)
+        ledger.open_ledger(path)
         installation.initialise(
             SYSTEM,
             installation.SetupForm(
@@ -186,7 +184,7 @@ def self_check(app: QApplication) -> int:
         window.show()
         app.processEvents()
         window.close()
-        close_database()
+        ledger.close_ledger()
     for problem in problems:
         print(problem, file=sys.stderr)
     print("self-check:", "ok" if not problems else "FAILED")
@@ -222,11 +220,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     code = app.exec()
-    from fupin_desktop.db.connection import close_database
+    from fupin_desktop.services import ledger
     from ui.tasks import runner
 
     # The worker's work ends first; then the ledger is closed cleanly, so the next start
     # needs no check before its window shows.
     runner().shutdown()
-    close_database()
+    ledger.close_ledger()
     return code

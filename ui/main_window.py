@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop import APP_VERSION
-from fupin_desktop.db import backup
-from fupin_desktop.db.connection import background_check, open_database
 from fupin_desktop.schema.choices import ROLE
+from fupin_desktop.services import ledger
 from fupin_desktop.services.context import Changes
 from ui import tasks
 from ui.app import offer_restore, restart_program
 from ui.bus import bus
 from ui.care.home import HomePage
 from ui.errors import show_error
+from ui.operations import long_op
 from ui.session import session
 
 if TYPE_CHECKING:
@@ -153,9 +153,7 @@ class MainWindow(QMainWindow):
     def check_ledger(self) -> None:
         """The ledger's integrity check, in the background (quick; in full weekly)."""
         path = session().db_path
-        tasks.runner().load(
-            self, lambda: background_check(path), on_done=lambda problems: self._checked(problems)
-        )
+        tasks.runner().load(self, lambda: ledger.background_check(path), on_done=self._checked)
 
     def _checked(self, problems: list[str]) -> None:
         if not problems:
@@ -240,7 +238,7 @@ class MainWindow(QMainWindow):
         if info is not None:
             self.place_label.setText(f"{ROLE.label(info.role)}: {info.display_name}")
         self.db_label.setText(self.tr("Database: {path}").format(path=session().db_path))
-        last = backup.last_backup(session().db_path)
+        last = ledger.last_backup(session().db_path)
         when = last.made_at.strftime("%Y-%m-%d %H:%M") if last else self.tr("never")
         self.backup_label.setText(self.tr("Last backup: {when}").format(when=when))
 
@@ -260,7 +258,7 @@ class MainWindow(QMainWindow):
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         if not getattr(self, "_restored", False):
             try:
-                backup.automatic_backup(session().db_path, reason="exit")
+                ledger.back_up(session().db_path, reason="exit")
             except Exception:  # closing must not be blocked by a failed backup
                 pass
         super().closeEvent(event)
@@ -308,16 +306,13 @@ class MainWindow(QMainWindow):
     def _maybe_auto_backup(self) -> None:
         import datetime as dt
 
-        last = backup.last_backup(session().db_path)
+        last = ledger.last_backup(session().db_path)
         if last and dt.datetime.now() - last.made_at < dt.timedelta(hours=AUTO_BACKUP_HOURS):
             return
         path = session().db_path
-        tasks.runner().run(
-            self,
-            self.tr("Backing up"),
-            lambda report, cancel: backup.automatic_backup(path, reason="auto"),
-            on_done=lambda _: self.refresh_status(),
-        )
+        long_op(
+            self, self.tr("Backing up"), lambda report, cancel: ledger.back_up(path, reason="auto")
+        ).run_in_background()
 
     def backup_to_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder (a USB stick)"))
@@ -326,25 +321,23 @@ class MainWindow(QMainWindow):
         path = session().db_path
 
         def done(target: Path) -> None:
-            self.refresh_status()
             QMessageBox.information(
                 self,
                 self.tr("Backup done"),
                 self.tr("The backup was written and checked:\n{path}").format(path=target),
             )
 
-        tasks.runner().run(
+        long_op(
             self,
             self.tr("Backing up"),
-            lambda report, cancel: backup.backup_to_folder(path, Path(folder)),
-            on_done=done,
-        )
+            lambda report, cancel: ledger.back_up_to(path, Path(folder)),
+        ).success(done).run_in_background()
 
     def restore_backup(self) -> None:
         file_name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a backup"),
-            str(backup.backup_dir_for(session().db_path)),
+            str(ledger.backup_folder(session().db_path)),
             self.tr("Ledger backups (*.fupinbak);;All files (*)"),
         )
         if not file_name:
@@ -373,10 +366,10 @@ class MainWindow(QMainWindow):
         try:
             # No separate backup first: restore() keeps the current ledger aside, whole,
             # and a rotating backup now could delete the very file chosen.
-            backup.restore(path, backup_file)
+            ledger.restore(path, backup_file)
         except Exception as exc:
             QApplication.restoreOverrideCursor()
-            open_database(path)
+            ledger.open_ledger(path)
             show_error(self, exc)
             return
         QApplication.restoreOverrideCursor()

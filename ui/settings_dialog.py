@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.db.backup import DEFAULT_KEEP
-from fupin_desktop.services import installation
-from ui.bus import bus
-from ui.errors import show_error
+from fupin_desktop.services import installation, ledger
+from fupin_desktop.services.context import Actor, Result
+from ui.operations import op
 from ui.session import session
 from ui.setup_form import IdentityForm
 
@@ -48,7 +47,7 @@ class SettingsDialog(QDialog):
         backup_box = QGroupBox(self.tr("Automatic backups"), self)
         self.keep = QSpinBox(backup_box)
         self.keep.setRange(1, 100)
-        self.keep.setValue(int(installation.get_setting("backup_keep", DEFAULT_KEEP)))
+        self.keep.setValue(ledger.keep_count())
         backup_form = QFormLayout(backup_box)
         backup_form.addRow(self.tr("Keep the newest"), self.keep)
 
@@ -69,15 +68,19 @@ class SettingsDialog(QDialog):
         form = self.identity.validate()
         if form is None:
             return
-        actor = session().actor
-        try:
-            changes = installation.update(actor, form)
-            changes.merge(installation.set_setting(actor, "backup_keep", self.keep.value()))
-            if not session().is_township:
-                changes.merge(installation.set_school_phone(actor, self.school_phone.text()))
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        actor, keep = session().actor, self.keep.value()
+        phone = None if session().is_township else self.school_phone.text()
+        op(self, lambda: _save(actor, form, keep, phone)).success(self._saved).run_in_background()
+
+    def _saved(self, _: None) -> None:
         session().refresh()
-        bus().announce(changes)
         super().accept()
+
+
+def _save(actor: Actor, form: installation.SetupForm, keep: int, phone: str | None) -> Result[None]:
+    """The identity, the backup setting and (a school's) phone, as one operation."""
+    _, changes = installation.update(actor, form)
+    changes.merge(installation.set_setting(actor, "backup_keep", keep).changes)
+    if phone is not None:
+        changes.merge(installation.set_school_phone(actor, phone).changes)
+    return Result(None, changes)

@@ -1,7 +1,9 @@
-"""Long work off the UI thread, on a single worker so database writes never overlap.
+"""Work off the UI thread, on a single worker so database writes never overlap.
 
 A task is a function (report, cancel) -> result. It reports progress; a progress dialog
 appears only if it takes long; it can be cancelled. Tests swap in synchronous mode.
+Changes of data go through ui.operations, which runs them here and announces what they
+changed; reading work (checking a file, a preview) may use the runner directly.
 """
 
 from __future__ import annotations
@@ -16,8 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from fupin_desktop.progress import CancelToken, Report
-from fupin_desktop.services.context import Changes
-from ui.bus import bus
+from fupin_desktop.services import ledger
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +47,17 @@ class TaskRunner(QObject):
         work: Work,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        cancellable: bool = True,
     ) -> CancelToken:
-        """Run `work`; a result that is (value, Changes) or Changes is announced on the bus."""
+        """Run `work` on the worker; `on_done(result)` or `on_error(error)` follow on the
+        UI thread (without `on_error`, the error is shown)."""
         token = CancelToken()
         signals = _Signals()
         self._keep.add(signals)
         dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, parent)
+        if not cancellable:
+            dialog.setCancelButton(None)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -75,7 +81,6 @@ class TaskRunner(QObject):
         @Slot(object)
         def finished(result: Any) -> None:
             finish()
-            _announce(result)
             if on_done is not None:
                 on_done(result)
 
@@ -155,21 +160,12 @@ class TaskRunner(QObject):
     def close_connections(self) -> None:
         """Close the worker thread's database connection (and wait for it): before the
         ledger file is replaced, no thread may hold it open. The caller closes its own."""
-        from fupin_desktop.db.base import database
-
         if not self.synchronous:
-            self._pool.submit(database.close).result()
-        database.close()
+            self._pool.submit(ledger.close_connection).result()
+        ledger.close_connection()
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True)
-
-
-def _announce(result: Any) -> None:
-    if isinstance(result, Changes):
-        bus().announce(result)
-    elif isinstance(result, tuple) and result and isinstance(result[-1], Changes):
-        bus().announce(result[-1])
 
 
 _runner: TaskRunner | None = None

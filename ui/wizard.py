@@ -3,11 +3,12 @@ this is done."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from fupin_desktop.services import installation
-from ui.bus import bus
-from ui.errors import show_error
+from ui.operations import op
 from ui.session import session
 from ui.setup_form import IdentityForm, RoleChooser
 
@@ -69,11 +70,10 @@ class FirstRunWizard(QWizard):
         form = self.identity_page.form.validate()
         if form is None:
             return
-        try:
-            changes = installation.initialise(session().actor, form)
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        op(self, partial(installation.initialise, session().actor, form)).success(
+            self._done
+        ).run_in_background()
+
+    def _done(self, _: None) -> None:
         session().refresh()
-        bus().announce(changes)
         super().accept()

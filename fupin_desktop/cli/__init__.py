@@ -1,5 +1,6 @@
 """The command line `fupin`: the same services as the GUI (docs/architecture.md)."""
 
-from fupin_desktop.cli.program import EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE, build_parser, main
+from fupin_desktop.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE
+from fupin_desktop.cli.program import build_parser, main
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_UNREADABLE", "build_parser", "main"]

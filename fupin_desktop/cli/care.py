@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import unicodedata
-from collections.abc import Sequence
 from typing import Any
 
-from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, _open, say
+from fupin_desktop.cli.common import (
+    CLI_ACTOR,
+    EXIT_OK,
+    EXIT_REFUSED,
+    open_ledger,
+    say,
+    school_id,
+    table,
+)
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.terms import CARE
@@ -69,11 +75,7 @@ def _date(text: str | None, default: dt.date | None = None) -> dt.date | None:
 
 
 def _school(code: str | None) -> str | None:
-    if not code:
-        return None
-    from fupin_desktop.cli.students import _school_id
-
-    return _school_id(code)
+    return school_id(code) if code else None
 
 
 def _teacher(name: str, school_id: str | None) -> str:
@@ -93,45 +95,13 @@ def _teacher(name: str, school_id: str | None) -> str:
     return found[0][0]
 
 
-# --- a table that lines up Chinese text ----------------------------------------------
-
-
-def text_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int, right: bool) -> str:
-    gap = " " * max(0, width - text_width(text))
-    return gap + text if right else text + gap
-
-
-def table(headers: Sequence[str], body: Sequence[Sequence[Any]], right: set[int]) -> list[str]:
-    cells = [[str(c) for c in row] for row in body]
-    widths = [text_width(h) for h in headers]
-    for row in cells:
-        widths = [max(w, text_width(c)) for w, c in zip(widths, row, strict=True)]
-    lines = [
-        "  ".join(
-            _pad(h, w, i in right) for i, (h, w) in enumerate(zip(headers, widths, strict=True))
-        )
-    ]
-    lines.append("  ".join("-" * w for w in widths))
-    for row in cells:
-        lines.append(
-            "  ".join(
-                _pad(c, w, i in right) for i, (c, w) in enumerate(zip(row, widths, strict=True))
-            )
-        )
-    return [line.rstrip() for line in lines]
-
-
 # --- commands ------------------------------------------------------------------------
 
 
 def cmd_visits_list(args: argparse.Namespace) -> int:
     from fupin_desktop.services.care import reminders, visits
 
-    _open(args)
+    open_ledger(args)
     school_id = _school(args.school)
     teacher_id = _teacher(args.teacher, school_id) if args.teacher else None
     as_of = _date(args.as_of, dt.date.today())
@@ -195,7 +165,7 @@ def default_period(as_of: dt.date) -> tuple[dt.date, dt.date]:
 def cmd_coverage(args: argparse.Namespace) -> int:
     from fupin_desktop.services.care import reminders
 
-    _open(args)
+    open_ledger(args)
     as_of = _date(args.as_of, dt.date.today())
     assert as_of is not None
     start, end = default_period(as_of)
@@ -264,7 +234,7 @@ def cmd_teachers_list(args: argparse.Namespace) -> int:
     from fupin_desktop.schema.catalogues import TEACHER
     from fupin_desktop.services.care import teachers
 
-    _open(args)
+    open_ledger(args)
     found = teachers.list_teachers(CLI_ACTOR, school_id=_school(args.school))
     headers = [
         tr("School"),
@@ -291,7 +261,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     from fupin_desktop.schema.care import REMINDER_RULE
     from fupin_desktop.services.care import reminders
 
-    _open(args)
+    open_ledger(args)
     fields = REMINDER_RULE.fields
     body = [
         [f.display(reminders.rule_values(r)[f.key]) for f in fields] for r in reminders.list_rules()

@@ -19,7 +19,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, _open, say
+from fupin_desktop.cli.common import (
+    CLI_ACTOR,
+    EXIT_OK,
+    EXIT_REFUSED,
+    open_ledger,
+    say,
+    school_id,
+)
 from fupin_desktop.i18n import tr
 
 
@@ -68,18 +75,14 @@ def register(sub: Any) -> None:
 
 
 def _school(code: str | None) -> str | None:
-    if not code:
-        return None
-    from fupin_desktop.cli.students import _school_id
-
-    return _school_id(code)
+    return school_id(code) if code else None
 
 
 def cmd_lists_import(args: argparse.Namespace) -> int:
     from fupin_desktop.services.exchange import lists
     from fupin_desktop.validation import clean_date
 
-    _open(args)
+    open_ledger(args)
     as_of = clean_date(args.as_of)
     if as_of is None:
         say(tr("Give the list's date with --as-of YYYY-MM-DD."))
@@ -124,17 +127,17 @@ def _follow_up(preview: Any) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from fupin_desktop.services.exchange import exports
 
-    _open(args)
-    school_id = _school(args.school)
+    open_ledger(args)
+    school = _school(args.school)
     if args.kind == "aid-system":
-        plan = exports.prepare_aid_system(CLI_ACTOR, school_id=school_id, school_year=args.year)
+        plan = exports.prepare_aid_system(CLI_ACTOR, school_id=school, school_year=args.year)
     elif args.kind == "payments":
         from fupin_desktop.terms import clean_school_year
 
         year = clean_school_year(args.year)
-        plan = exports.prepare_payments(CLI_ACTOR, year, args.term, school_id=school_id)
+        plan = exports.prepare_payments(CLI_ACTOR, year, args.term, school_id=school)
     else:
-        plan = exports.prepare_left_behind_register(CLI_ACTOR, school_id=school_id)
+        plan = exports.prepare_left_behind_register(CLI_ACTOR, school_id=school)
     for line in plan.left_out:
         say(tr("Left out: {line}").format(line=line))
     if plan.problems:
@@ -143,6 +146,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         for problem in plan.problems:
             say("  " + problem.describe())
         return EXIT_REFUSED
-    count = exports.write(CLI_ACTOR, plan, Path(args.output))
+    count = exports.write(CLI_ACTOR, plan, Path(args.output)).value
     say(tr("{count} rows written to {path}.").format(count=count, path=args.output))
     return EXIT_OK

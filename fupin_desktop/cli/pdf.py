@@ -16,7 +16,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, _open, say
+from fupin_desktop.cli.common import (
+    CLI_ACTOR,
+    EXIT_OK,
+    open_ledger,
+    own_school,
+    progress,
+    say,
+    school_id,
+    stage_code,
+)
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.titles import Form
@@ -54,16 +63,12 @@ def register(sub: Any) -> None:
     pdf.set_defaults(handler=cmd_pdf)
 
 
-def _progress(fraction: float, text: str) -> None:
-    print(f"\r{int(fraction * 100):3d}%  {text}", end="", file=sys.stderr, flush=True)
-
-
 def cmd_pdf(args: argparse.Namespace) -> int:
     from fupin_desktop.services.printing import jobs as printing
 
-    _open(args)
+    open_ledger(args)
     job = build_job(args)
-    result = printing.print_forms(CLI_ACTOR, job, Path(args.output), report=_progress)
+    result = printing.print_forms(CLI_ACTOR, job, Path(args.output), report=progress).value
     print(file=sys.stderr)
     say(tr("{pages} pages written to {path}.").format(pages=result.pages, path=result.path))
     for warning in result.warnings:
@@ -72,15 +77,14 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def build_job(args: argparse.Namespace) -> Any:
-    from fupin_desktop.cli.students import _own_school, _school_id, _stage_code
     from fupin_desktop.services.printing import jobs as printing
     from fupin_desktop.services.students.files import StudentQuery
 
     form = Form(args.form)
-    school_id = _school_id(args.school) if args.school else _own_school()
+    school = school_id(args.school) if args.school else own_school()
     filters: dict[str, Any] = {}
     if args.stage:
-        stage = _stage_code(args.stage)
+        stage = stage_code(args.stage)
         if stage is None:
             raise ValidationError(N_("{value} is not a stage."), value=args.stage)
         filters["stage"] = stage
@@ -88,9 +92,9 @@ def build_job(args: argparse.Namespace) -> Any:
         filters["grade"] = args.grade
     if args.class_name:
         filters["class_name"] = args.class_name
-    query = StudentQuery(search=args.search, school_id=school_id, filters=filters)
+    query = StudentQuery(search=args.search, school_id=school, filters=filters)
     mask = True if args.mask_ids else (False if args.show_full_ids else None)
-    job = printing.PrintJob(form, query=query, mask_ids=mask, school_id=school_id)
+    job = printing.PrintJob(form, query=query, mask_ids=mask, school_id=school)
     if args.student:
         job.student_ids = _find_students(query, args.student)
     if form is Form.AID_SHEET:
@@ -100,7 +104,7 @@ def build_job(args: argparse.Namespace) -> Any:
         year, term = AID.current_term()
         job.school_year, job.term = args.year or year, args.term or term
     if args.teacher:
-        job.teacher_id = _teacher_id(args.teacher, school_id)
+        job.teacher_id = _teacher_id(args.teacher, school)
     elif form is Form.VISITS and job.student_ids is None:
         job.student_ids = printing.student_ids(CLI_ACTOR, job)
     return job
@@ -108,45 +112,32 @@ def build_job(args: argparse.Namespace) -> Any:
 
 def _find_students(query: Any, texts: list[str]) -> list[str]:
     """Each text must name exactly one student (by name, ID or student number)."""
-    from fupin_desktop.db.models import Student
     from fupin_desktop.services.students import files as students
 
     found: list[str] = []
     for text in texts:
-        text = text.strip()
-        scope = students.list_ids(CLI_ACTOR, query)
-        rows = Student.select(Student.id).where(
-            Student.id.in_(scope)
-            & ((Student.name == text) | (Student.id_number == text.upper())
-               | (Student.student_no == text.upper()))
-        )  # fmt: skip
-        ids = [r.id for r in rows]
+        ids = students.match_students(CLI_ACTOR, query, text)
         if len(ids) != 1:
-            raise ValidationError(N_("{count} students match {text}."), count=len(ids), text=text)
+            raise ValidationError(
+                N_("{count} students match {text}."), count=len(ids), text=text.strip()
+            )
         found += ids
     return found
 
 
 def _program_id(code: str) -> str:
-    from fupin_desktop.db.models import AidProgram
+    from fupin_desktop.services.aid.programs import list_programs
 
-    program = AidProgram.get_or_none(
-        ((AidProgram.code == code) | (AidProgram.name == code)) & (AidProgram.deleted == False)  # noqa: E712
-    )
-    if program is None:
-        raise ValidationError(N_("No aid program {code}."), code=code)
-    return program.id
+    for program in list_programs(CLI_ACTOR):
+        if code in (program.code, program.name):
+            return program.id
+    raise ValidationError(N_("No aid program {code}."), code=code)
 
 
 def _teacher_id(name: str, school_id: str | None) -> str:
-    from fupin_desktop.db.models import Teacher
+    from fupin_desktop.services.care import teachers
 
-    select = Teacher.select(Teacher.id).where(
-        (Teacher.name == name.strip()) & (Teacher.deleted == False)  # noqa: E712
-    )
-    if school_id:
-        select = select.where(Teacher.school == school_id)
-    ids = [t.id for t in select]
+    ids = [found[0] for found in teachers.find_by_name(name, school_id, exact=True)]
     if len(ids) != 1:
         raise ValidationError(N_("{count} teachers match {text}."), count=len(ids), text=name)
     return ids[0]

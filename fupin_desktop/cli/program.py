@@ -17,34 +17,28 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fupin_desktop import APP_VERSION
+from fupin_desktop.cli.common import (
+    CLI_ACTOR,
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_UNREADABLE,
+    open_ledger,
+    progress,
+    say,
+)
 from fupin_desktop.errors import FileFormatError, FupinError, IntegrityFailed
 from fupin_desktop.i18n import install_ts_translator, tr
 from fupin_desktop.paths import default_db_path, zh_cn_ts
 from fupin_desktop.schema.choices import ROLE, SCHOOL_TYPE
-from fupin_desktop.services.context import Actor
-
-EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
-
-# The command line acts as the local administrator of this installation.
-CLI_ACTOR = Actor("命令行", "principal")
+from fupin_desktop.services import ledger
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-def say(text: str) -> None:
-    print(text, flush=True)
-
-
-def _open(args: argparse.Namespace) -> None:
-    from fupin_desktop.db.connection import open_database
-
-    open_database(Path(args.db))
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from fupin_desktop.services import installation
 
-    _open(args)
+    open_ledger(args)
     form = installation.SetupForm(
         role=args.role,
         township_code=args.township_code or "",
@@ -68,13 +62,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from fupin_desktop.demo import generate as demo
 
-    _open(args)
-
-    def report(fraction: float, text: str) -> None:
-        print(f"\r{int(fraction * 100):3d}%  {text}", end="", file=sys.stderr, flush=True)
-
+    open_ledger(args)
     summary, _ = demo.generate(
-        CLI_ACTOR, schools=args.schools, students=args.students, seed=args.seed, report=report
+        CLI_ACTOR, schools=args.schools, students=args.students, seed=args.seed, report=progress
     )
     print(file=sys.stderr)
     say(
@@ -86,27 +76,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from fupin_desktop.db.connection import APPLICATION_ID, quick_check, read_header
-    from fupin_desktop.db.migrations import latest_version
-
     path = Path(args.db)
     if not path.exists():
         say(tr("{path} does not exist.").format(path=path))
         return EXIT_UNREADABLE
     try:
-        app_id, version = read_header(path)
+        problems = ledger.check(path)
     except IntegrityFailed as exc:
         say(exc.message)
         return EXIT_REFUSED
-    problems = quick_check(path)
-    if app_id != APPLICATION_ID:
-        problems.insert(0, tr("It is not a ledger database of this program."))
-    elif version != latest_version():
-        problems.append(
-            tr("Schema version {found}, expected {expected}.").format(
-                found=version, expected=latest_version()
-            )
-        )
     if problems:
         say(tr("Problems found in {path}:").format(path=path))
         for problem in problems:
@@ -117,18 +95,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup_create(args: argparse.Namespace) -> int:
-    from fupin_desktop.db.backup import backup_to_folder
-
-    _open(args)
-    target = backup_to_folder(Path(args.db), Path(args.folder))
+    open_ledger(args)
+    target = ledger.back_up_to(Path(args.db), Path(args.folder)).value
     say(tr("Backup written and checked: {path}").format(path=target))
     return EXIT_OK
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
-    from fupin_desktop.db.backup import restore
-
-    aside = restore(Path(args.db), Path(args.file))
+    aside = ledger.restore(Path(args.db), Path(args.file))
     say(
         tr("Restored from {backup}. The previous ledger was kept as {aside}.").format(
             backup=args.file, aside=aside
@@ -222,9 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(exc.details, file=sys.stderr)
         return EXIT_REFUSED
     finally:
-        from fupin_desktop.db.connection import close_database
-
-        close_database()
+        ledger.close_ledger()
 
 
 if __name__ == "__main__":

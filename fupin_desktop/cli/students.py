@@ -16,9 +16,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, _open, say
-from fupin_desktop.errors import ValidationError
-from fupin_desktop.i18n import N_, tr
+from fupin_desktop.cli.common import (
+    CLI_ACTOR,
+    EXIT_OK,
+    EXIT_REFUSED,
+    open_ledger,
+    own_school,
+    progress,
+    say,
+    school_id,
+    stage_code,
+)
+from fupin_desktop.i18n import tr
 
 
 def register(sub: Any) -> None:
@@ -57,42 +66,18 @@ def register(sub: Any) -> None:
     tpl.set_defaults(handler=cmd_template)
 
 
-def _school_id(code: str | None) -> str:
-    """The school a command is about: --school, or this installation's own school."""
-    from fupin_desktop.db.models import School
-    from fupin_desktop.services import installation
-
-    if code:
-        school = School.get_or_none((School.code == code.strip()) & (School.deleted == False))  # noqa: E712
-        if school is None:
-            raise ValidationError(N_("No school with the code {code}."), code=code)
-        return school.id
-    info = installation.current()
-    if info is None:
-        from fupin_desktop.errors import NotInitialised
-
-        raise NotInitialised()
-    if info.school_id is None:
-        raise ValidationError(N_("In township mode, say which school with --school CODE."))
-    return info.school_id
-
-
-def _progress(fraction: float, text: str) -> None:
-    print(f"\r{int(fraction * 100):3d}%  {text}", end="", file=sys.stderr, flush=True)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from fupin_desktop.services.students import roster_import as roster
 
-    _open(args)
-    school_id = _school_id(args.school)
+    open_ledger(args)
+    school = school_id(args.school)
     table = roster.load_roster(Path(args.file), args.sheet)
     mapping = roster.guess_mapping(table.headers)
     heading = tr("{file}, sheet {sheet}: header in row {row}.")
     say(heading.format(file=table.file_name, sheet=table.sheet, row=table.header_row))
     for column, target in sorted(mapping.items()):
         say(f"  {table.column_label(column)} -> {roster.target_title(target)}")
-    result = roster.preview(CLI_ACTOR, table, mapping, school_id)
+    result = roster.preview(CLI_ACTOR, table, mapping, school)
     _say_preview(result)
     if not result.rows:
         say(tr("No student rows found below the header."))
@@ -108,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         result,
         update_existing=not args.no_update,
         skip_invalid=args.skip_invalid,
-        report=_progress,
+        report=progress,
     )
     print(file=sys.stderr)
     say(outcome.summary())
@@ -128,36 +113,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     from fupin_desktop.services.students.export import export_students
     from fupin_desktop.services.students.files import StudentQuery
 
-    _open(args)
+    open_ledger(args)
     filters: dict[str, Any] = {}
     if args.stage:
-        stage = _stage_code(args.stage)
+        stage = stage_code(args.stage)
         if stage is None:
             say(tr("{value} is not a stage.").format(value=args.stage))
             say(", ".join(STUDENT["stage"].choices.codes()))  # type: ignore[union-attr]
             return EXIT_REFUSED
         filters["stage"] = stage
-    school_id = _school_id(args.school) if args.school else _own_school()
-    query = StudentQuery(search=args.search, school_id=school_id, filters=filters)
-    count = export_students(CLI_ACTOR, query, Path(args.output), report=_progress)
+    school = school_id(args.school) if args.school else own_school()
+    query = StudentQuery(search=args.search, school_id=school, filters=filters)
+    count = export_students(CLI_ACTOR, query, Path(args.output), report=progress)
     print(file=sys.stderr)
     say(tr("{count} students written to {path}.").format(count=count, path=args.output))
     return EXIT_OK
-
-
-def _own_school() -> str | None:
-    """A school exports its own students; the township, without --school, all of them."""
-    from fupin_desktop.services import installation
-
-    info = installation.current()
-    return info.school_id if info is not None else None
-
-
-def _stage_code(text: str) -> str | None:
-    from fupin_desktop.io.roster import choice_code
-    from fupin_desktop.schema.catalogues import STUDENT
-
-    return choice_code(STUDENT["stage"], text)
 
 
 def cmd_template(args: argparse.Namespace) -> int:

@@ -25,7 +25,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE, _open, say
+from fupin_desktop.cli.common import (
+    CLI_ACTOR,
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_UNREADABLE,
+    open_ledger,
+    say,
+)
 from fupin_desktop.errors import FileFormatError, FupinError, ValidationError
 from fupin_desktop.i18n import N_, tr
 
@@ -92,7 +99,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from fupin_desktop.sync.writer import export_package
 
     password = _password(args)
-    _open(args)
+    open_ledger(args)
     result = export_package(
         CLI_ACTOR,
         Path(args.output),
@@ -100,7 +107,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         to_code=args.to,
         verify=args.verify,
         password=password,
-    )
+    ).value
     say(
         tr("Package {number} written to {path}: {rows} records.").format(
             number=result.manifest.sequence, path=result.path, rows=sum(result.counts.values())
@@ -114,8 +121,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_receipt(args: argparse.Namespace) -> int:
     from fupin_desktop.sync.writer import export_package
 
-    _open(args)
-    result = export_package(CLI_ACTOR, Path(args.output), to_code=args.to, receipt=True)
+    open_ledger(args)
+    result = export_package(CLI_ACTOR, Path(args.output), to_code=args.to, receipt=True).value
     say(tr("Receipt written to {path}.").format(path=result.path))
     return EXIT_OK
 
@@ -124,7 +131,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from fupin_desktop.sync.importer import backup_before_import, import_package
 
     password = _password(args)
-    _open(args)
+    open_ledger(args)
     worst = EXIT_OK
     senders: set[str] = set()
     if not args.dry_run:
@@ -140,7 +147,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 dry_run=args.dry_run,
                 backup=False,
                 password=password,
-            )
+            ).value
         except FileFormatError as exc:
             from fupin_desktop.sync.reader import PackageRefused
 
@@ -198,14 +205,14 @@ def _write_receipts(folder: Path, school_codes: set[str]) -> None:
     for code in sorted(school_codes):
         to = code if info is not None and info.is_township else None
         name = f"receipt-{code}.xlsx" if to else "receipt.xlsx"
-        result = export_package(CLI_ACTOR, folder / name, to_code=to, receipt=True)
+        result = export_package(CLI_ACTOR, folder / name, to_code=to, receipt=True).value
         say(tr("Receipt written to {path}.").format(path=result.path))
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     from fupin_desktop.sync.township import sync_status
 
-    _open(args)
+    open_ledger(args)
     for line in sync_status():
         say(line)
     return EXIT_OK

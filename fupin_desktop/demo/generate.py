@@ -110,7 +110,7 @@ def generate(
     with database.atomic():
         info = installation.current()
         if info is None:
-            changes.merge(installation.initialise(actor, DEMO_TOWNSHIP))
+            changes.merge(installation.initialise(actor, DEMO_TOWNSHIP).changes)
             info = installation.current()
             assert info is not None
         builder = _Builder(seed, info, as_of)

@@ -1,8 +1,16 @@
-"""Who is acting, and what an operation changed."""
+"""Who is acting, what an operation changed, and how a service says so.
+
+Every service that changes data returns a `Result[T]`: `.value` is what it made (the id
+of a saved record, a summary, or None) and `.changes` the `Changes` it made. It is a
+named tuple, so `value, changes = service(...)` reads it too. The GUI's operation helper
+(ui/operations.py) relies on it: it announces `.changes` and hands `.value` on
+(docs/architecture.md).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Generic, NamedTuple, TypeVar
 
 
 @dataclass(frozen=True)
@@ -51,3 +59,13 @@ class Changes:
 
     def __bool__(self) -> bool:
         return bool(self.tables or self.ids or self.settings)
+
+
+T = TypeVar("T")
+
+
+class Result(NamedTuple, Generic[T]):
+    """What a service that changes data returns: its value and the Changes it made."""
+
+    value: T
+    changes: Changes

@@ -13,7 +13,7 @@ from fupin_desktop.i18n import N_
 from fupin_desktop.schema.choices import ROLE, SCHOOL_TYPE
 from fupin_desktop.services import audit
 from fupin_desktop.services.aid.seed import seed_programs
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.validation import clean_school_code, clean_township_code, normalise_text
 
 
@@ -66,7 +66,7 @@ def current() -> InstallationInfo | None:
     )
 
 
-def set_school_phone(actor: Actor, phone: str) -> Changes:
+def set_school_phone(actor: Actor, phone: str) -> Result[None]:
     """The school's phone, printed on the contact cards (principal only)."""
     from fupin_desktop.validation import clean_phone
 
@@ -82,7 +82,7 @@ def set_school_phone(actor: Actor, phone: str) -> Changes:
             school.phone = cleaned
             school.save()
             audit.record(actor, "update", "school", school.id, "phone")
-    return Changes(tables={"school"}, settings=True)
+    return Result(None, Changes(tables={"school"}, settings=True))
 
 
 def validate_setup(form: SetupForm) -> tuple[SetupForm, dict[str, str]]:
@@ -119,7 +119,7 @@ def validate_setup(form: SetupForm) -> tuple[SetupForm, dict[str, str]]:
     return cleaned, errors
 
 
-def initialise(actor: Actor, form: SetupForm) -> Changes:
+def initialise(actor: Actor, form: SetupForm) -> Result[None]:
     """First run: create this installation (its instance id and counter) and its school."""
     form, errors = validate_setup(form)
     if errors:
@@ -142,10 +142,10 @@ def initialise(actor: Actor, form: SetupForm) -> Changes:
             Installation.update(school=school).where(Installation.id == 1).execute()
         changes = seed_programs(actor)
         audit.record(actor, "initialise", "installation", details=form.role)
-    return changes.merge(Changes(tables={"installation", "school"}, settings=True))
+    return Result(None, changes.merge(Changes(tables={"installation", "school"}, settings=True)))
 
 
-def update(actor: Actor, form: SetupForm) -> Changes:
+def update(actor: Actor, form: SetupForm) -> Result[None]:
     """Change the installation's school or township later (principal only)."""
     if not actor.may_configure:
         raise PermissionDenied()
@@ -164,7 +164,7 @@ def update(actor: Actor, form: SetupForm) -> Changes:
             school=school,
         ).where(Installation.id == 1).execute()
         audit.record(actor, "update_installation", "installation", details=form.role)
-    return Changes(tables={"installation", "school"}, settings=True)
+    return Result(None, Changes(tables={"installation", "school"}, settings=True))
 
 
 def _upsert_school(form: SetupForm, current_school: School | None = None) -> School:
@@ -190,8 +190,8 @@ def get_setting(key: str, default: Any = None) -> Any:
     return default if row is None or row.value is None else row.value
 
 
-def set_setting(actor: Actor, key: str, value: Any) -> Changes:
+def set_setting(actor: Actor, key: str, value: Any) -> Result[None]:
     if not actor.may_configure:
         raise PermissionDenied()
     Setting.insert(key=key, value=value).on_conflict_replace().execute()
-    return Changes(settings=True)
+    return Result(None, Changes(settings=True))

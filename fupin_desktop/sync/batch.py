@@ -13,7 +13,7 @@ from pathlib import Path
 
 from fupin_desktop.errors import Cancelled, FupinError
 from fupin_desktop.progress import CancelToken, Report, no_report
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.sync import importer
 from fupin_desktop.sync.reader import PackageRefused
 
@@ -121,7 +121,6 @@ def ordered(entries: Iterable[BatchEntry]) -> list[BatchEntry]:
 @dataclass
 class BatchResult:
     entries: list[BatchEntry]
-    changes: Changes = field(default_factory=Changes)
     cancelled: bool = False
 
     def with_outcome(self, outcome: str) -> list[BatchEntry]:
@@ -135,7 +134,7 @@ def import_batch(
     confirmed: Iterable[str] = (),
     report: Report = no_report,
     cancel: CancelToken | None = None,
-) -> BatchResult:
+) -> Result[BatchResult]:
     """Apply the batch: one backup, then each package (checked again) in its own
     transaction. `confirmed`: the senders a person confirmed. Packages whose sender was
     not confirmed are skipped; unreadable files and packages imported before are not
@@ -143,6 +142,7 @@ def import_batch(
     packages of the batch (it may have needed one of them)."""
     confirmed = set(confirmed)
     result = BatchResult(entries)
+    changes = Changes()
     todo: list[BatchEntry] = []
     for entry in ordered(entries):
         entry.outcome, entry.result = "", None
@@ -157,7 +157,7 @@ def import_batch(
     if not any(e.status in (READY, ENROL) for e in todo):
         for entry in todo:
             entry.outcome = REFUSED
-        return result
+        return Result(result, changes)
     importer.backup_before_import(report)  # one for the whole batch
     share = 0.8 / len(todo)
     for number, entry in enumerate(todo):
@@ -172,7 +172,7 @@ def import_batch(
         try:
             preview = importer.inspect(entry.path, cancel, password=entry.password)
             enrol = bool(preview.enrolment) and preview.peer in confirmed
-            done = importer.apply(
+            done, more = importer.apply(
                 actor, preview, enrol=enrol, replan=False, backup=False, report=step
             )
         except Cancelled:
@@ -183,9 +183,9 @@ def import_batch(
             continue
         entry.preview, entry.error, entry.result = done.preview, None, done
         entry.outcome = APPLIED if done.applied else IMPORTED_BEFORE
-        result.changes.merge(done.changes)
+        changes.merge(more)
     for entry in todo:
         if not entry.outcome:
             entry.outcome = SKIPPED
     report(1.0, "")
-    return result
+    return Result(result, changes)

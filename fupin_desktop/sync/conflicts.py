@@ -13,7 +13,7 @@ from fupin_desktop.db.models import ConflictLog
 from fupin_desktop.errors import NotFound, PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.services import audit
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.sync import state
 from fupin_desktop.sync.codec import to_cell
 from fupin_desktop.sync.tables import MACHINE, SyncTable, table_by_name
@@ -132,7 +132,7 @@ def _table(name: str) -> SyncTable:
     return table
 
 
-def resolve(actor: Actor, conflict_id: int, keep: str) -> Changes:
+def resolve(actor: Actor, conflict_id: int, keep: str) -> Result[None]:
     """Keep the version a person chose, as a new edit. Text a package did not carry
     (diary text, counselling notes) is never blanked by keeping the other version."""
     _may(actor)
@@ -165,14 +165,14 @@ def resolve(actor: Actor, conflict_id: int, keep: str) -> Changes:
             (ConflictLog.record_id == row.record_id) & (ConflictLog.resolved == False)  # noqa: E712
         ).execute()
         audit.record(actor, "resolve_conflict", row.table, row.record_id, keep)
-    return Changes(tables={row.table, "conflict_log"}, ids={row.record_id})
+    return Result(None, Changes(tables={row.table, "conflict_log"}, ids={row.record_id}))
 
 
-def set_send_sensitive_text(actor: Actor, value: bool) -> Changes:
+def set_send_sensitive_text(actor: Actor, value: bool) -> Result[None]:
     """The setting that lets diary text and counselling notes travel (principal only)."""
     if not actor.may_configure:
         raise PermissionDenied()
     with database.atomic():
         state.set_send_sensitive_text(value)
         audit.record(actor, "sync_sensitive_text", "setting", details=str(bool(value)))
-    return Changes(settings=True)
+    return Result(None, Changes(settings=True))

@@ -18,7 +18,7 @@ from fupin_desktop.errors import NotInitialised
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.services import audit, installation
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.sync import state
 from fupin_desktop.sync.manifest import RECEIPT, Manifest
 from fupin_desktop.sync.merge import Plan, apply_plan, plan_package
@@ -75,7 +75,6 @@ class ImportResult:
     preview: Preview
     applied: bool
     counts: dict[str, dict[str, int]]
-    changes: Changes
 
 
 def _sender(manifest: Manifest, info: installation.InstallationInfo) -> tuple[str, str]:
@@ -214,12 +213,12 @@ def apply(
     replan: bool = True,
     backup: bool = True,
     report: Report = no_report,
-) -> ImportResult:
+) -> Result[ImportResult]:
     """Apply a previewed package: backup, then one transaction. `enrol` is the person's
     confirmation of a new sender. With `replan`, the plan is made again inside the
     transaction (the ledger may have changed since the preview was shown)."""
     if preview.already_imported:
-        return ImportResult(preview, False, {}, Changes())
+        return Result(ImportResult(preview, False, {}), Changes())
     if preview.enrolment and not enrol:
         raise NeedsEnrolment(
             N_("{note} To import it, confirm the sender (on the command line: --enrol)."),
@@ -272,7 +271,7 @@ def apply(
     preview.plan = plan
     counts = {t.table.name: dict(t.counts) for t in plan.tables} if plan else {}
     report(1.0, tr("Imported."))
-    return ImportResult(preview, True, counts, changes)
+    return Result(ImportResult(preview, True, counts), changes)
 
 
 def backup_before_import(report: Report = no_report) -> None:
@@ -340,7 +339,7 @@ def import_package(
     password: str | None = None,
     report: Report = no_report,
     cancel: CancelToken | None = None,
-) -> ImportResult:
+) -> Result[ImportResult]:
     """Check, preview and (unless `dry_run`) apply one package file; `backup` False when
     the caller took the backup before a batch (backup_before_import); `password` for an
     encrypted package."""
@@ -348,5 +347,5 @@ def import_package(
     preview = inspect(path, cancel, password=password)
     if dry_run:
         counts = {t.table.name: dict(t.counts) for t in preview.plan.tables} if preview.plan else {}
-        return ImportResult(preview, False, counts, Changes())
+        return Result(ImportResult(preview, False, counts), Changes())
     return apply(actor, preview, enrol=enrol, replan=False, backup=backup, report=report)

@@ -20,7 +20,7 @@ from fupin_desktop.schema import choices as ch
 from fupin_desktop.schema.catalogues import STUDENT_CATEGORY_KEYS
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.aid.reconciliation import reconcile
-from fupin_desktop.services.context import Actor
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.sync import state
 from fupin_desktop.terms import AID
 from fupin_desktop.validation import fen_to_decimal
@@ -202,7 +202,7 @@ def _aid(actor: Actor, out: dict[str, SchoolTotals], year: str, term: int) -> No
 
 
 # -- the county report ------------------------------------------------------------------
-def write_county_report(actor: Actor, path: Path) -> Path:
+def write_county_report(actor: Actor, path: Path) -> Result[Path]:
     """The township's report for the county: one row per school and a township total,
     plus the list of schools and their last packages."""
     info = _require_township()
@@ -273,7 +273,7 @@ def write_county_report(actor: Actor, path: Path) -> Path:
     sheets = [xlsx.SheetSpec(title, columns, rows), _unattended_sheet(actor)]
     xlsx.write_workbook(Path(path), sheets)
     audit.record(actor, "county_report", "student", details=str(path))
-    return Path(path)
+    return Result(Path(path), Changes().touch("audit_log"))
 
 
 def _unattended_sheet(actor: Actor) -> xlsx.SheetSpec:

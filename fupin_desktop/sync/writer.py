@@ -20,7 +20,7 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.services import audit, installation
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.sync import state
 from fupin_desktop.sync.book import BookSheet, cell_maker, write_book
 from fupin_desktop.sync.codec import SheetHasher, canonical_json
@@ -51,7 +51,6 @@ class ExportResult:
     manifest: Manifest
     counts: dict[str, int]
     verified: bool
-    changes: Changes
 
 
 def route_to(info: installation.InstallationInfo, to_code: str | None) -> Route:
@@ -255,7 +254,7 @@ def export_package(
     password: str | None = None,
     report: Report = no_report,
     cancel: CancelToken | None = None,
-) -> ExportResult:
+) -> Result[ExportResult]:
     """Write a package (or, with `receipt`, only a receipt) for the route to `to_code`
     (a school's code, in township mode) into `path`, in one transaction: the sequence
     number taken is given back if writing fails. With `verify`, the file is read back
@@ -344,7 +343,8 @@ def export_package(
             raise ValidationError(N_("The package on the drive differs from what was written."))
         verified = True
     report(1.0, tr("Package written."))
-    return ExportResult(path, manifest, counts, verified, Changes(tables={"package_ledger"}))
+    result = ExportResult(path, manifest, counts, verified)
+    return Result(result, Changes(tables={"package_ledger"}))
 
 
 def _counting(

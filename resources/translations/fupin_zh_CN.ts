@@ -4360,6 +4360,13 @@ The current ledger is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
     <name>OverdueTable</name>
     <message>
         <source>Due</source>

@@ -18,13 +18,13 @@ from tests.builders import PRINCIPAL, Replica
 
 def export(replica: Replica, path: Path, **kwargs: Any) -> ExportResult:
     replica.use()
-    return export_package(PRINCIPAL, path, **kwargs)
+    return export_package(PRINCIPAL, path, **kwargs).value
 
 
 def receive(replica: Replica, path: Path, **kwargs: Any) -> ImportResult:
     replica.use()
     kwargs.setdefault("enrol", True)
-    return import_package(PRINCIPAL, path, **kwargs)
+    return import_package(PRINCIPAL, path, **kwargs).value
 
 
 def rows_of(replica: Replica, school_code: str | None, *, school_text: bool = False) -> dict:

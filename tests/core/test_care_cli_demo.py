@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from fupin_desktop.cli.care import table, text_width
+from fupin_desktop.cli.common import table, text_width
 from fupin_desktop.db.base import database
 from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.demo import generate as demo

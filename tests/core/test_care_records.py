@@ -123,7 +123,7 @@ def test_an_edit_keeps_the_id_and_moves_the_version_on(ledger, key, model) -> No
 def test_a_tombstone_hides_the_record(ledger, key, kind, model) -> None:
     record_id = ledger[key]
     version = dict(model.get_by_id(record_id).version)
-    changes = care_records.tombstone(PRINCIPAL, kind, record_id)
+    _, changes = care_records.tombstone(PRINCIPAL, kind, record_id)
     assert changes.affects(kind)
     stored = model.get_by_id(record_id)  # still there: the deletion travels
     assert stored.deleted

@@ -65,7 +65,7 @@ def test_aid_system_export_of_the_demo(db: Path, tmp_path: Path) -> None:
     plan = exports.prepare_aid_system(SYSTEM, school_year="2025-2026")
     assert plan.ready, [p.describe() for p in plan.problems[:3]]
     path = tmp_path / "资助系统.xlsx"
-    count = exports.write(SYSTEM, plan, path)
+    count = exports.write(SYSTEM, plan, path).value
     enrolled = database.execute_sql(
         "SELECT count(*) FROM student WHERE deleted = 0 AND enrolment = 'enrolled'"
     ).fetchone()[0]
@@ -184,7 +184,7 @@ def test_payments_of_a_term(db: Path, tmp_path: Path) -> None:
     plan = exports.prepare_payments(SYSTEM, year, term)
     assert plan.ready
     path = tmp_path / "发放名单.xlsx"
-    count = exports.write(SYSTEM, plan, path)
+    count = exports.write(SYSTEM, plan, path).value
     paid = database.execute_sql(
         "SELECT count(*), sum(amount_fen) FROM aid_payment WHERE deleted = 0 AND school_year = ?"
         " AND term = ?",

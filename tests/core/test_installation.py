@@ -86,7 +86,7 @@ def test_current_is_none_before_setup(db_path: Path) -> None:
 
 
 def test_initialise_school(db_path: Path) -> None:
-    changes = installation.initialise(SYSTEM, SCHOOL_FORM)
+    _, changes = installation.initialise(SYSTEM, SCHOOL_FORM)
     assert changes.settings and "installation" in changes.tables
     rows = list(m.Installation.select())
     assert len(rows) == 1
@@ -162,7 +162,7 @@ def test_teacher_may_not_change_the_installation(school_db) -> None:
 
 
 def test_principal_changes_the_name(school_db) -> None:
-    changes = installation.update(PRINCIPAL, replace(SCHOOL_FORM, school_name="柳塘镇中心小学"))
+    _, changes = installation.update(PRINCIPAL, replace(SCHOOL_FORM, school_name="柳塘镇中心小学"))
     assert "school" in changes.tables
     info = installation.current()
     assert info.school_name == "柳塘镇中心小学"
@@ -185,7 +185,7 @@ def test_update_validates(school_db) -> None:
 def test_settings_get_and_set(school_db) -> None:
     assert installation.get_setting("backup_keep") is None
     assert installation.get_setting("backup_keep", 10) == 10
-    changes = installation.set_setting(PRINCIPAL, "backup_keep", 5)
+    _, changes = installation.set_setting(PRINCIPAL, "backup_keep", 5)
     assert changes.settings
     assert installation.get_setting("backup_keep", 10) == 5
     installation.set_setting(PRINCIPAL, "backup_keep", 7)

@@ -31,7 +31,7 @@ def render(
     tmp_path: Path, job: printing.PrintJob, actor: Actor = PRINCIPAL
 ) -> tuple[PdfReader, list[str]]:
     target = tmp_path / f"{job.form}.pdf"
-    result = printing.print_forms(actor, job, target, today=TODAY)
+    result = printing.print_forms(actor, job, target, today=TODAY).value
     reader = PdfReader(target)
     assert result.pages == len(reader.pages)
     return reader, [without_header(page.extract_text()) for page in reader.pages]
@@ -247,13 +247,13 @@ def test_roster_subtitle_says_the_filters(tmp_path: Path, school_db) -> None:
 def test_characters_the_font_lacks_are_named_not_silently_lost(tmp_path: Path, school_db):
     sid = make.student(school_db.school_id, "𠮷祥")
     job = printing.PrintJob(Form.ARCHIVE, student_ids=[sid])
-    result = printing.print_forms(PRINCIPAL, job, tmp_path / "a.pdf")
+    result = printing.print_forms(PRINCIPAL, job, tmp_path / "a.pdf").value
     assert len(result.warnings) == 1 and "𠮷" in result.warnings[0]
     clean = printing.print_forms(PRINCIPAL, job.__class__(Form.ROSTER, student_ids=[sid]),
-                                 tmp_path / "r.pdf", today=TODAY)  # fmt: skip
+                                 tmp_path / "r.pdf", today=TODAY).value  # fmt: skip
     assert "𠮷" in clean.warnings[0]
     ok = make.student(school_db.school_id, "吉祥")
     fine = printing.print_forms(
         PRINCIPAL, printing.PrintJob(Form.ARCHIVE, student_ids=[ok]), tmp_path / "b.pdf"
-    )
+    ).value
     assert fine.warnings == []

@@ -34,7 +34,7 @@ def test_progress_climbs_to_done(tmp_path: Path, many: list[str]) -> None:
     job = printing.PrintJob(Form.ARCHIVE, student_ids=many)
     result = printing.print_forms(
         PRINCIPAL, job, tmp_path / "a.pdf", lambda f, t: seen.append((f, t))
-    )
+    ).value
     fractions = [f for f, _ in seen]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert len(seen) >= len(many)
@@ -63,7 +63,8 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path, many: list[
 
 def test_printing_is_audited_once(tmp_path: Path, many: list[str]) -> None:
     job = printing.PrintJob(Form.ROSTER, student_ids=many)
-    printing.print_forms(PRINCIPAL, job, tmp_path / "r.pdf")
+    _, changes = printing.print_forms(PRINCIPAL, job, tmp_path / "r.pdf")
+    assert changes.affects("audit_log")
     (entry,) = AuditLog.select().where(AuditLog.action == "print")
     assert entry.actor == PRINCIPAL.name and "roster" in entry.details and "masked" in entry.details
 
@@ -81,7 +82,7 @@ def test_nothing_to_print_says_so_and_writes_nothing(tmp_path: Path, school_db) 
 def test_whole_school_is_a_query(tmp_path: Path, many: list[str], school_db) -> None:
     query = students.StudentQuery(school_id=school_db.school_id)
     job = printing.PrintJob(Form.CONTACT_CARDS, query=query)
-    result = printing.print_forms(PRINCIPAL, job, tmp_path / "c.pdf")
+    result = printing.print_forms(PRINCIPAL, job, tmp_path / "c.pdf").value
     assert result.pages == 3  # 12 children, 24 cards, 8 a page
 
 

@@ -379,7 +379,7 @@ def test_masked_id_number_does_not_leak_through_the_student_number(roster) -> No
 
 def test_tombstone_hides_the_student(roster) -> None:
     sid = roster["王五"]
-    changes = svc.tombstone(PRINCIPAL, sid)
+    _, changes = svc.tombstone(PRINCIPAL, sid)
     assert sid in changes.ids
     assert sid not in svc.list_ids(TEACHER, StudentQuery())
     assert svc.count(TEACHER, StudentQuery()) == 3

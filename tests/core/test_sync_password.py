@@ -194,7 +194,7 @@ def test_a_batch_with_a_password(setup, tmp_path: Path) -> None:
     entries = batch.preview_batch([folder], password=PASSWORD)
     assert entries[0].status == batch.ENROL
     peer = entries[0].sender
-    result = batch.import_batch(PRINCIPAL, entries, confirmed=[peer])
+    result = batch.import_batch(PRINCIPAL, entries, confirmed=[peer]).value
     assert [e.outcome for e in result.entries] == [batch.APPLIED]
     township.use()
     assert [s.name for s in Student.select()] == ["张三"]

@@ -36,7 +36,8 @@ def test_overview_totals_and_county_report(tmp_path: Path) -> None:
     assert sum(t.students for t in totals.values()) == enrolled
     assert sum(totals["4301230001"].by_stage.values()) == totals["4301230001"].students
 
-    report = tw.write_county_report(PRINCIPAL, tmp_path / "county.xlsx")
+    report, changes = tw.write_county_report(PRINCIPAL, tmp_path / "county.xlsx")
+    assert changes.affects("audit_log")
     sheet = load_workbook(report).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "School code"

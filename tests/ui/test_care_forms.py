@@ -25,8 +25,7 @@ TODAY = dt.date.today()
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
     """Errors the dialogs would show in a message box, collected instead."""
     shown: list[BaseException] = []
-    for module in ("ui.care.common", "ui.care.visit_entry", "ui.care.rules"):
-        monkeypatch.setattr(f"{module}.show_error", lambda _parent, exc: shown.append(exc))
+    monkeypatch.setattr("ui.operations.show_error", lambda _parent, exc: shown.append(exc))
     return shown
 
 
@@ -293,11 +292,15 @@ def test_care_page_opens_every_tab(ui_session, qtbot) -> None:
     assert page.teachers.teacher_model.rowCount() == 1
 
 
-def test_township_picks_the_school_of_a_new_teacher(township_db, db_path, qapp, qtbot) -> None:
+def test_township_picks_the_school_of_a_new_teacher(
+    township_db, db_path, qapp, qtbot, monkeypatch
+) -> None:
     from fupin_desktop.db.models import School
+    from ui import tasks
     from ui.care.teachers_page import TeacherDialog
     from ui.session import Session, set_session
 
+    monkeypatch.setattr(tasks, "_runner", tasks.TaskRunner(synchronous=True))
     School(code="4301230002", name="油铺小学", school_type="complete_primary").save()
     session = Session(db_path)
     session.refresh()

@@ -25,7 +25,7 @@ LONG_AGO = QDate(2000, 1, 1)
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
     shown: list[BaseException] = []
-    for module in ("ui.care.common", "ui.care.records_page"):
+    for module in ("ui.operations", "ui.care.records_page"):
         monkeypatch.setattr(f"{module}.show_error", lambda _parent, exc: shown.append(exc))
     return shown
 

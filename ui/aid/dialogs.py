@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.errors import FupinError
 from fupin_desktop.schema.aid import AID_PAYMENT, AID_PROGRAM, AID_STANDARD
 from fupin_desktop.schema.choices import STAGE
 from fupin_desktop.schema.fields import Catalogue
@@ -42,13 +41,12 @@ from fupin_desktop.services.aid.programs import (
     validate_standard,
 )
 from fupin_desktop.services.aid.reconciliation import ReconRow
-from fupin_desktop.services.context import Actor
+from fupin_desktop.services.context import Actor, Result
 from fupin_desktop.terms import AID
 from fupin_desktop.validation import fen_to_yuan
 from ui.aid.period import Period
-from ui.bus import bus
-from ui.errors import show_error
 from ui.fields import ERROR_COLOUR, WARNING_COLOUR, FieldForm
+from ui.operations import op
 
 # How a program's aid is usually handed over: the method a new payment starts with.
 DEFAULT_METHOD = {
@@ -100,16 +98,14 @@ class _ServiceDialog(QDialog):
             self.form.editor(shown[0]).focus_input()
         return bool(errors)
 
-    def run_service(self, call: Callable[[], Any]) -> bool:
-        """Run a service (it returns Changes or (value, Changes)) and announce what it
-        changed; a refusal is shown, not raised."""
-        try:
-            result = call()
-        except FupinError as exc:
-            show_error(self, exc)
-            return False
-        bus().announce(result[-1] if isinstance(result, tuple) else result)
-        return True
+    def run_service(self, call: Callable[[], tuple[Any, Any]]) -> None:
+        """Run an aid service that returns (value, Changes) as an operation: the dialog
+        closes once it is done; a refusal is shown and the dialog stays open. (The aid
+        services are being split; once they return a Result, it is passed as it is.)"""
+        op(self, lambda: Result(*call())).success(self._saved).run_in_background()
+
+    def _saved(self, value: Any) -> None:
+        super().accept()
 
 
 class ProgramDialog(_ServiceDialog):
@@ -146,8 +142,8 @@ class ProgramDialog(_ServiceDialog):
         _, errors = validate_program(data)
         if self.show_errors(errors):
             return
-        if self.run_service(lambda: save_program(self.actor, data)):
-            super().accept()
+        actor = self.actor
+        self.run_service(lambda: save_program(actor, data))
 
 
 class StandardDialog(_ServiceDialog):
@@ -201,8 +197,8 @@ class StandardDialog(_ServiceDialog):
         _, errors, _ = validate_standard(data, end_previous=end_previous)
         if self.show_errors(errors):
             return
-        if self.run_service(lambda: save_standard(self.actor, data, end_previous=end_previous)):
-            super().accept()
+        actor = self.actor
+        self.run_service(lambda: save_standard(actor, data, end_previous=end_previous))
 
 
 class PaymentDialog(_ServiceDialog):
@@ -328,10 +324,9 @@ class PaymentDialog(_ServiceDialog):
         _, errors = validate_payment(data)
         if self.show_errors(errors):
             return
-        try:
-            self.payment_id, changes = record_payment(self.actor, data)
-        except FupinError as exc:
-            show_error(self, exc)
-            return
-        bus().announce(changes)
-        super().accept()
+        actor = self.actor
+        self.run_service(lambda: record_payment(actor, data))
+
+    def _saved(self, value: Any) -> None:
+        self.payment_id = value
+        super()._saved(value)

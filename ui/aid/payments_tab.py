@@ -19,19 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.errors import FupinError
 from fupin_desktop.schema.aid import AID_PAYMENT
 from fupin_desktop.services.aid.access import may_record_payments
 from fupin_desktop.services.aid.payments import list_payments, payable_students, void_payment
 from fupin_desktop.services.aid.programs import ProgramRow, list_programs
 from fupin_desktop.services.aid.reconciliation import ReconRow, reconcile
+from fupin_desktop.services.context import Result
 from fupin_desktop.validation import fen_to_yuan
 from ui.aid.columns import money_column, money_field_column, status_column, student_columns
 from ui.aid.dialogs import PaymentDialog
 from ui.aid.period import Period
 from ui.aid.table import Column, RowTableModel, field_column, make_table, selected_row
-from ui.bus import bus
-from ui.errors import show_error
+from ui.operations import op
 from ui.session import session
 
 
@@ -229,10 +228,9 @@ class PaymentsTab(QWidget):
         )
         if not ok:
             return
-        try:
-            bus().announce(void_payment(self.actor, payment.id, reason))
-        except FupinError as exc:
-            show_error(self, exc)
+        actor, payment_id = self.actor, payment.id
+        # The aid services return bare Changes: wrapped as a Result.
+        op(self, lambda: Result(None, void_payment(actor, payment_id, reason))).run_in_background()
 
     def _open(self, dialog: PaymentDialog) -> None:
         # Kept in Python while open: Qt must not outlive the wrapper.

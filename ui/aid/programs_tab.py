@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.errors import FupinError
 from fupin_desktop.schema.aid import AID_PROGRAM, AID_STANDARD
 from fupin_desktop.services.aid.programs import (
     ProgramRow,
@@ -28,11 +27,11 @@ from fupin_desktop.services.aid.programs import (
     list_standards,
     set_program_active,
 )
+from fupin_desktop.services.context import Result
 from ui.aid.columns import money_field_column
 from ui.aid.dialogs import ProgramDialog, StandardDialog
 from ui.aid.table import Column, RowTableModel, field_column, make_table, selected_row
-from ui.bus import bus
-from ui.errors import show_error
+from ui.operations import op
 from ui.session import session
 
 _ENDED = QColor("#eeeeee")
@@ -195,12 +194,11 @@ class ProgramsTab(QWidget):
         program = self.current_program()
         if program is None:
             return
-        try:
-            changes = set_program_active(self.actor, program.id, not program.active)
-        except FupinError as exc:
-            show_error(self, exc)
-            return
-        bus().announce(changes)
+        actor, active = self.actor, not program.active
+        # The aid services return bare Changes: wrapped as a Result.
+        op(
+            self, lambda: Result(None, set_program_active(actor, program.id, active))
+        ).run_in_background()
 
     def new_standard(self) -> None:
         program = self.current_program()
@@ -226,10 +224,8 @@ class ProgramsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            bus().announce(delete_standard(self.actor, standard.id))
-        except FupinError as exc:
-            show_error(self, exc)
+        actor = self.actor
+        op(self, lambda: Result(None, delete_standard(actor, standard.id))).run_in_background()
 
     def _open(self, dialog: ProgramDialog | StandardDialog) -> None:
         # Kept in Python while open: Qt must not outlive the wrapper.

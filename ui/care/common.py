@@ -25,12 +25,15 @@ from fupin_desktop.schema.care import PAIRING
 from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.fields import Field
 from fupin_desktop.services.care import teachers
-from fupin_desktop.services.context import Actor
+from fupin_desktop.services.context import Actor, Result
 from fupin_desktop.terms import CARE
 from ui.aid.table import Column, field_column
-from ui.errors import show_error
 from ui.fields import FieldForm
+from ui.operations import op
 from ui.session import session
+
+# What a catalogue dialog's OK runs: the service call, built from the form's values.
+Save = Callable[[dict[str, Any]], Callable[[], Result[Any]]]
 
 
 def school_scope() -> str | None:
@@ -146,14 +149,16 @@ class PeriodBar(QWidget):
 
 class CatalogueDialog(QDialog):
     """A record of a catalogue in a form (scrolling if long), with optional extra rows
-    above it (a teacher picker); OK runs `save(values)`, which raises to refuse."""
+    above it (a teacher picker). OK runs the service call `save(values)` returns, as an
+    operation (ui.operations): the dialog closes once it is done; a refusal is shown and
+    the dialog stays open."""
 
     def __init__(
         self,
         title: str,
         fields: Iterable[Field],
         values: Mapping[str, Any] | None,
-        save: Callable[[dict[str, Any]], None],
+        save: Save,
         parent: QWidget | None = None,
         *,
         extra: Iterable[tuple[str, QWidget]] = (),
@@ -191,11 +196,9 @@ class CatalogueDialog(QDialog):
         if shown:
             self.form.editor(shown[0]).focus_input()
             return
-        try:
-            self._save(raw)
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        op(self, self._save(raw)).success(self._saved).run_in_background()
+
+    def _saved(self, _: object) -> None:
         super().accept()
 
 

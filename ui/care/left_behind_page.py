@@ -5,6 +5,7 @@ the timeline, and "a parent came home"."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope
 from ui.care.records import CallDialog, DiaryDialog, LeftBehindProfileDialog
 from ui.care.timeline import ChildTimelineDialog
-from ui.errors import show_error
+from ui.operations import op
 from ui.session import session
 
 STALE_DAYS = 31
@@ -148,12 +149,8 @@ class LeftBehindPage(ReloadsWhenShown, QWidget):
         )
         if not ok:
             return
-        try:
-            changes = care.end_left_behind(self.actor, row.student_id, self.today, reason)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        bus().announce(changes)
+        call = partial(care.end_left_behind, self.actor, row.student_id, self.today, reason)
+        op(self, call).run_in_background()
 
     def _on_changed(self, changes: Changes) -> None:
         self.reload_if(

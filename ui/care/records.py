@@ -4,6 +4,8 @@ each with the teacher who writes it; and the left-behind profile."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -12,8 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, VISIT
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import register, visits
-from fupin_desktop.services.context import Actor, Changes
-from ui.bus import bus
+from fupin_desktop.services.context import Actor, Result
 from ui.care.common import CatalogueDialog, TeacherCombo
 
 
@@ -33,7 +34,6 @@ class _TeacherRecordDialog(CatalogueDialog):
         optional_teacher: bool = False,
     ) -> None:
         self.actor = actor
-        self.changes = Changes()
         self.teacher = TeacherCombo(None, blank=" " if optional_teacher else "")
         self.teacher.set_teacher(actor.teacher_id or teacher_id)
         self.teacher.setEnabled(actor.teacher_id is None)
@@ -47,7 +47,7 @@ class _TeacherRecordDialog(CatalogueDialog):
             extra=[(QCoreApplication.translate("TeacherRecordDialog", "Teacher"), self.teacher)],
         )
 
-    def _store(self, raw: dict[str, Any]) -> None:
+    def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
         raise NotImplementedError
 
 
@@ -71,12 +71,9 @@ class DiaryDialog(_TeacherRecordDialog):
             self.tr("Growth diary entry"), DIARY_ENTRY.fields, values, actor, teacher_id, parent
         )
 
-    def _store(self, raw: dict[str, Any]) -> None:
-        teacher_id = self.teacher.teacher_id()
-        _, self.changes = care.save_diary(
-            self.actor, self.entry_id, self.student_id, teacher_id or "", raw
-        )
-        bus().announce(self.changes)
+    def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
+        teacher_id = self.teacher.teacher_id() or ""
+        return partial(care.save_diary, self.actor, self.entry_id, self.student_id, teacher_id, raw)
 
 
 class CallDialog(_TeacherRecordDialog):
@@ -105,11 +102,9 @@ class CallDialog(_TeacherRecordDialog):
             optional_teacher=True,
         )
 
-    def _store(self, raw: dict[str, Any]) -> None:
-        _, self.changes = care.save_call(
-            self.actor, self.call_id, self.student_id, self.teacher.teacher_id(), raw
-        )
-        bus().announce(self.changes)
+    def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
+        teacher_id = self.teacher.teacher_id()
+        return partial(care.save_call, self.actor, self.call_id, self.student_id, teacher_id, raw)
 
 
 class VisitDialog(_TeacherRecordDialog):
@@ -141,10 +136,9 @@ class VisitDialog(_TeacherRecordDialog):
             values = {"visit_date": dt.date.today(), "method": "home_visit"}
         super().__init__(self.tr("Visit"), VISIT.fields, values, actor, teacher_id, parent)
 
-    def _store(self, raw: dict[str, Any]) -> None:
+    def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
         teacher_id = self.teacher.teacher_id() or ""
-        _, self.changes = visits.save(self.actor, self.visit_id, teacher_id, self.student_id, raw)
-        bus().announce(self.changes)
+        return partial(visits.save, self.actor, self.visit_id, teacher_id, self.student_id, raw)
 
 
 class LeftBehindProfileDialog(CatalogueDialog):
@@ -154,7 +148,6 @@ class LeftBehindProfileDialog(CatalogueDialog):
     def __init__(self, actor: Actor, student_id: str, parent: QWidget | None = None) -> None:
         self.actor = actor
         self.student_id = student_id
-        self.changes = Changes()
         current = care.current_profile(actor, student_id)
         self.profile_id = current["id"] if current else None
         values = current or {"start_date": dt.date.today(), "guardian_kind": "grandparents"}
@@ -180,9 +173,8 @@ class LeftBehindProfileDialog(CatalogueDialog):
         self.definition.setStyleSheet(f"color: {colour};")
         self.definition.setText(check.text())
 
-    def _store(self, raw: dict[str, Any]) -> None:
-        _, self.changes = care.save_profile(self.actor, self.student_id, raw, self.profile_id)
-        bus().announce(self.changes)
+    def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
+        return partial(care.save_profile, self.actor, self.student_id, raw, self.profile_id)
 
 
 def edit_dialog(

@@ -4,6 +4,7 @@ Enter, deleted (a tombstone) after a confirmation naming the child and the date.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -30,6 +31,7 @@ from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import PeriodBar, TeacherCombo, school_scope
 from ui.care.records import edit_dialog
 from ui.errors import show_error
+from ui.operations import op
 from ui.session import session
 
 PAGE = 200
@@ -246,12 +248,8 @@ class RecordsPage(ReloadsWhenShown, QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            changes = care_records.tombstone(self.actor, record.kind, record.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        bus().announce(changes)
+        call = partial(care_records.tombstone, self.actor, record.kind, record.id)
+        op(self, call).run_in_background()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.affects("teacher"):

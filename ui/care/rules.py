@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,9 +16,8 @@ from PySide6.QtWidgets import (
 from fupin_desktop.schema.care import REMINDER_RULE
 from fupin_desktop.services.care import reminders
 from fupin_desktop.services.context import Actor
-from ui.bus import bus
-from ui.errors import show_error
 from ui.fields import RowsEditor
+from ui.operations import op
 
 
 class RulesDialog(QDialog):
@@ -62,13 +63,10 @@ class RulesDialog(QDialog):
 
     def accept(self) -> None:
         pairs = [(str(row.get("id") or ""), row) for row in self.rows.rows()]
-        try:
-            changes = reminders.save_rules(
-                self.actor,
-                [(code, {k: v for k, v in row.items() if k != "id"}) for code, row in pairs],
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        bus().announce(changes)
+        rules = [(code, {k: v for k, v in row.items() if k != "id"}) for code, row in pairs]
+        op(self, partial(reminders.save_rules, self.actor, rules)).success(
+            self._saved
+        ).run_in_background()
+
+    def _saved(self, _: None) -> None:
         super().accept()

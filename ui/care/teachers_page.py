@@ -4,6 +4,8 @@ students (with the history of ended pairings) on the right."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -28,14 +30,14 @@ from fupin_desktop.schema.catalogues import TEACHER
 from fupin_desktop.services.care import pairings, teachers
 from fupin_desktop.services.care.pairings import PairingRow
 from fupin_desktop.services.care.teachers import TeacherRow
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.students.files import schools
 from ui.aid.table import Column, RowTableModel, field_column, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import CatalogueDialog, TeacherCombo, pairing_field_columns, school_scope
 from ui.care.timeline import ChildTimelineDialog
 from ui.care.visit_entry import VisitQuickEntry
-from ui.errors import show_error
+from ui.operations import op
 from ui.session import session
 
 
@@ -52,13 +54,11 @@ class TeacherDialog(CatalogueDialog):
         extra = [(self.tr("School"), self.school)] if row is None and not school_scope() else []
         super().__init__(title, TEACHER.fields, values, self._store, parent, extra=extra)
 
-    def _store(self, raw: dict[str, Any]) -> None:
+    def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
         own = school_scope() or str(self.school.currentData() or "")
         school = self.row.school_id if self.row else own
-        _, changes = teachers.save_teacher(
-            self.actor, self.row.id if self.row else None, school, raw
-        )
-        bus().announce(changes)
+        teacher_id = self.row.id if self.row else None
+        return partial(teachers.save_teacher, self.actor, teacher_id, school, raw)
 
 
 class PairingDialog(CatalogueDialog):
@@ -130,12 +130,11 @@ class PairingDialog(CatalogueDialog):
                 found.append(str(item.data(Qt.ItemDataRole.UserRole)))
         return found
 
-    def _store(self, raw: dict[str, Any]) -> None:
+    def _store(self, raw: dict[str, Any]) -> Callable[[], Result[Any]]:
         if self.pairing is not None:
-            changes = pairings.update(self.actor, self.pairing.id, raw)
-        else:
-            _, changes = pairings.create(self.actor, self.teacher_id, self.checked_students(), raw)
-        bus().announce(changes)
+            return partial(pairings.update, self.actor, self.pairing.id, raw)
+        students = self.checked_students()
+        return partial(pairings.create, self.actor, self.teacher_id, students, raw)
 
 
 class TeachersPage(ReloadsWhenShown, QWidget):
@@ -303,7 +302,8 @@ class TeachersPage(ReloadsWhenShown, QWidget):
         )
         if not ok:
             return
-        self._run(lambda: pairings.end(self.actor, pairing.id, dt.date.today(), reason))
+        call = partial(pairings.end, self.actor, pairing.id, dt.date.today(), reason)
+        op(self, call).run_in_background()
 
     def hand_over(self) -> None:
         pairing = self.current_pairing()
@@ -325,11 +325,15 @@ class TeachersPage(ReloadsWhenShown, QWidget):
         box.addWidget(ok)
         if dialog.exec() == QDialog.DialogCode.Accepted and combo.teacher_id():
             new_teacher = combo.teacher_id() or ""
-            self._run(
-                lambda: pairings.hand_over(
-                    self.actor, pairing.id, new_teacher, dt.date.today(), self.tr("handed over")
-                )[1]
+            call = partial(
+                pairings.hand_over,
+                self.actor,
+                pairing.id,
+                new_teacher,
+                dt.date.today(),
+                self.tr("handed over"),
             )
+            op(self, call).run_in_background()
         dialog.deleteLater()
 
     def record_visits(self) -> None:
@@ -347,14 +351,6 @@ class TeachersPage(ReloadsWhenShown, QWidget):
         dialog = ChildTimelineDialog(pairing.student_id, self, actor=self.actor)
         dialog.exec()
         dialog.deleteLater()
-
-    def _run(self, action: Any) -> None:
-        try:
-            changes = action()
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        bus().announce(changes)
 
     def _on_changed(self, changes: Changes) -> None:
         self.reload_if(changes, "teacher", "pairing", "student")

@@ -6,6 +6,8 @@ visits is ten short edits, not a hunt through menus."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,10 +26,9 @@ from fupin_desktop.services.care import pairings, visits
 from fupin_desktop.services.care.pairings import PairingRow
 from fupin_desktop.services.context import Actor
 from ui.aid.table import Column, RowTableModel, make_table
-from ui.bus import bus
 from ui.care.common import clean_record_errors
-from ui.errors import show_error
 from ui.fields import FieldForm
+from ui.operations import op
 
 
 class VisitQuickEntry(QDialog):
@@ -122,6 +123,8 @@ class VisitQuickEntry(QDialog):
         self.form.set_values(values)
 
     def save_and_next(self) -> bool:
+        """Save the visit and move on to the next student; False when the form has
+        errors (nothing is sent)."""
         pairing = self.current()
         if pairing is None:
             return False
@@ -130,18 +133,16 @@ class VisitQuickEntry(QDialog):
         if shown:
             self.form.editor(shown[0]).focus_input()
             return False
-        try:
-            _, changes = visits.save(
-                self.actor, None, self.teacher_id, pairing.student_id, raw, today=self.today
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        bus().announce(changes)
+        student_id, today = pairing.student_id, self.today
+        call = partial(visits.save, self.actor, None, self.teacher_id, student_id, raw, today=today)
+        op(self, call).success(lambda _: self._saved(pairing, raw)).run_in_background()
+        return True
+
+    def _saved(self, pairing: PairingRow, raw: dict[str, Any]) -> None:
         self.saved += 1
         self._sticky = {"visit_date": raw["visit_date"], "method": raw["method"]}
         self.last_seen = visits.last_visits(self.actor, self.teacher_id)
-        row = self.students.currentIndex().row()
+        row = self.pairings.index(pairing)
         self.model.set_rows(self.pairings)
         self.status.setText(
             self.tr("Saved {name}. {count} saved so far.").format(
@@ -151,4 +152,3 @@ class VisitQuickEntry(QDialog):
         self.students.selectRow(min(row + 1, len(self.pairings) - 1))
         self._picked()
         self.form.editor("child_state").focus_input()
-        return True

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.services.context import Result
 from fupin_desktop.services.exchange import exports
 from fupin_desktop.terms import AID
 from ui.care.common import school_scope
+from ui.operations import long_op
 from ui.session import session
 from ui.tasks import runner
 
@@ -131,7 +133,7 @@ class ExportDialog(QDialog):
         assert plan is not None
         actor = session().actor
 
-        def work(report: Any, cancel: Any) -> int:
+        def work(report: Any, cancel: Any) -> Result[int]:
             return exports.write(actor, plan, path)
 
         def done(count: int) -> None:
@@ -139,4 +141,4 @@ class ExportDialog(QDialog):
                 self.tr("{count} rows written to {path}.").format(count=count, path=path)
             )
 
-        runner().run(self, self.tr("Writing…"), work, done)
+        long_op(self, self.tr("Writing…"), work).success(done).run_in_background()

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.schema.catalogues import STUDENT
+from fupin_desktop.services.context import Result
 from fupin_desktop.services.exchange import lists
+from ui.operations import long_op
 from ui.session import session
 from ui.tasks import runner
 
@@ -186,13 +188,14 @@ class ListImportDialog(QDialog):
             return
         actor = session().actor
 
-        def work(report: Any, cancel: Any) -> Any:
+        def work(report: Any, cancel: Any) -> Result[lists.ListResult]:
             return lists.apply(actor, preview)
 
-        runner().run(self, self.tr("Applying the list…"), work, self._applied)
+        long_op(self, self.tr("Applying the list…"), work).success(
+            self._applied
+        ).run_in_background()
 
-    def _applied(self, result: Any) -> None:
-        outcome, _ = result
+    def _applied(self, outcome: lists.ListResult) -> None:
         self.summary.setText(outcome.summary())
         self.apply_button.setEnabled(False)
         self.preview = None

@@ -35,11 +35,12 @@ from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.schema.aid import TERM
 from fupin_desktop.services.aid.payments import school_year_choices
 from fupin_desktop.services.aid.programs import list_programs
+from fupin_desktop.services.context import Result
 from fupin_desktop.services.printing import jobs as printing
 from fupin_desktop.services.students.files import StudentQuery
 from fupin_desktop.terms import AID
+from ui.operations import long_op
 from ui.session import session
-from ui.tasks import runner
 
 SCOPES = ("current", "selection", "list", "school")
 
@@ -243,10 +244,12 @@ class PrintDialog(QDialog):
         self._show_message("")
         self.buttons.setEnabled(False)
 
-        def work(report: Any, cancel: Any) -> printing.PrintResult:
+        def work(report: Any, cancel: Any) -> Result[printing.PrintResult]:
             return printing.print_forms(actor, job, path, report, cancel)
 
-        runner().run(self, self.tr("Printing"), work, self._done, self._failed)
+        long_op(self, self.tr("Printing"), work).success(self._done).failure(
+            self._failed
+        ).run_in_background()
 
     def _failed(self, error: BaseException) -> None:
         from fupin_desktop.errors import Cancelled, FupinError

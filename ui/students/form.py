@@ -8,6 +8,7 @@ and sex read from it, and a number already in the ledger pointed out."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -26,15 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.errors import FupinError, ValidationError
+from fupin_desktop.errors import ValidationError
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.schema.fields import Field, Kind, choices
 from fupin_desktop.services.students import files as students
 from fupin_desktop.services.students.files import StudentFile
 from fupin_desktop.validation import IdInfo, compact, parse_id_number
-from ui.bus import bus
-from ui.errors import show_error
 from ui.fields import ERROR_COLOUR, FieldEditor, FieldForm, RowsEditor, make_editor
+from ui.operations import op
 from ui.session import session
 from ui.students.history import HistoryTimeline, StatusChangeDialog
 
@@ -315,6 +315,8 @@ class StudentFormDialog(QDialog):
 
     # -- saving -------------------------------------------------------------------------
     def save(self) -> bool:
+        """Save the file; False when the form shows errors (nothing is sent). A refusal
+        of the service is shown and the form stays open."""
         data = self.collect()
         errors = students.validate_file(data)
         if not data.school_id:
@@ -322,15 +324,15 @@ class StudentFormDialog(QDialog):
         self.show_errors(errors)
         if errors:
             return False
-        try:
-            self.student_id, changes = students.save_file(session().actor, data)
-        except FupinError as exc:
-            show_error(self, exc)
-            return False
-        bus().announce(changes)
+        op(self, partial(students.save_file, session().actor, data)).success(
+            self._saved
+        ).run_in_background()
+        return True
+
+    def _saved(self, student_id: str) -> None:
+        self.student_id = student_id
         self._baseline = self._snapshot()
         self.accept()
-        return True
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Each error beside its field; the tabs holding errors in red; the first error's
@@ -399,15 +401,14 @@ class StudentFormDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            changes = students.tombstone(session().actor, self.student_id)
-        except FupinError as exc:
-            show_error(self, exc)
-            return False
-        bus().announce(changes)
+        op(self, partial(students.tombstone, session().actor, self.student_id)).success(
+            self._deleted
+        ).run_in_background()
+        return True
+
+    def _deleted(self, _: None) -> None:
         self.deleted = True
         self.accept()
-        return True
 
     # -- history ------------------------------------------------------------------------
     def add_status_change(self) -> bool:
@@ -423,15 +424,10 @@ class StudentFormDialog(QDialog):
         finally:
             self._open_dialogs.remove(dialog)
             dialog.deleteLater()
-        try:
-            changes = students.add_history_entry(
-                session().actor, self.student_id, kind, value, start, note
-            )
-        except FupinError as exc:
-            show_error(self, exc)
-            return False
-        bus().announce(changes)
-        self._after_history_added(kind, value)
+        call = partial(
+            students.add_history_entry, session().actor, self.student_id, kind, value, start, note
+        )
+        op(self, call).success(lambda _: self._after_history_added(kind, value)).run_in_background()
         return True
 
     def _after_history_added(self, kind: str, value: str) -> None:

@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.services.context import Changes, Result
 from fupin_desktop.services.students import files as students
 from fupin_desktop.services.students import roster_import as roster
 from fupin_desktop.services.students.export import export_students
+from ui.operations import long_op
 from ui.session import session
 from ui.tasks import runner
 
@@ -464,20 +466,26 @@ class RosterImportDialog(QDialog):
             return
         actor = session().actor
 
-        def work(report: Any, cancel: Any) -> tuple[roster.ImportResult, Any]:
-            return roster.apply(
-                actor,
-                preview,
-                update_existing=update,
-                skip_invalid=skip,
-                report=report,
-                cancel=cancel,
+        def work(report: Any, cancel: Any) -> Result[roster.ImportResult]:
+            # TEMPORARY: io.roster.apply returns (value, Changes) until the use case moves
+            # to services/students and returns a Result.
+            return Result(
+                *roster.apply(
+                    actor,
+                    preview,
+                    update_existing=update,
+                    skip_invalid=skip,
+                    report=report,
+                    cancel=cancel,
+                )
             )
 
-        runner().run(self, self.tr("Importing the roster"), work, self._imported)
+        long_op(self, self.tr("Importing the roster"), work).success(
+            self._imported
+        ).run_in_background()
 
-    def _imported(self, result: tuple[roster.ImportResult, Any]) -> None:
-        self.result = result[0]
+    def _imported(self, result: roster.ImportResult) -> None:
+        self.result = result
         self.inform(self.result.summary())
         self.accept()
 
@@ -524,8 +532,11 @@ def export_list(parent: QWidget, query: students.StudentQuery) -> None:
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
     actor = session().actor
 
-    def work(report: Any, cancel: Any) -> int:
-        return export_students(actor, query, path, report, cancel)
+    def work(report: Any, cancel: Any) -> Result[int]:
+        # TEMPORARY: io.export_students returns the count and writes the audit log,
+        # until the export moves to services/students and returns a Result.
+        count = export_students(actor, query, path, report, cancel)
+        return Result(count, Changes().touch("audit_log"))
 
     def done(count: int) -> None:
         text = QCoreApplication.translate(
@@ -535,12 +546,8 @@ def export_list(parent: QWidget, query: students.StudentQuery) -> None:
             parent, parent.window().windowTitle(), text.format(count=count, path=path)
         )
 
-    runner().run(
-        parent,
-        QCoreApplication.translate("RosterImportDialog", "Exporting the student list"),
-        work,
-        done,
-    )
+    title = QCoreApplication.translate("RosterImportDialog", "Exporting the student list")
+    long_op(parent, title, work).success(done).run_in_background()
 
 
 def _letter(column: int) -> str:

@@ -4,6 +4,8 @@ new edit that travels with the next package."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from fupin_desktop.services.context import Changes
 from fupin_desktop.sync import conflicts
 from ui.bus import bus
+from ui.operations import op
 from ui.session import session
 
 DIFFERS = "#fbe5c8"
@@ -130,5 +133,4 @@ class ConflictsPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        changes = conflicts.resolve(session().actor, row.id, which)
-        bus().announce(changes)
+        op(self, partial(conflicts.resolve, session().actor, row.id, which)).run_in_background()

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.services.context import Changes, Result
 from fupin_desktop.sync import conflicts, state
 from fupin_desktop.sync.township import school_choices
 from fupin_desktop.sync.writer import ExportResult, export_package
+from ui.operations import long_op
 from ui.session import session
-from ui.tasks import runner
 
 
 class SyncExportDialog(QDialog):
@@ -102,10 +103,11 @@ class SyncExportDialog(QDialog):
             self.inform(self.tr("The two passwords differ. Type the same password twice."))
             return
 
-        def work(report: Any, cancel: Any) -> ExportResult:
+        def work(report: Any, cancel: Any) -> Result[ExportResult]:
+            setting = Result(None, Changes())
             if actor.may_configure and sensitive != state.send_sensitive_text():
-                conflicts.set_send_sensitive_text(actor, sensitive)
-            return export_package(
+                setting = conflicts.set_send_sensitive_text(actor, sensitive)
+            written, changes = export_package(
                 actor,
                 path,
                 full=full,
@@ -115,8 +117,11 @@ class SyncExportDialog(QDialog):
                 report=report,
                 cancel=cancel,
             )
+            return Result(written, changes.merge(setting.changes))
 
-        runner().run(self, self.tr("Writing the sync package"), work, self._done)
+        long_op(self, self.tr("Writing the sync package"), work).success(
+            self._done
+        ).run_in_background()
 
     def _done(self, result: ExportResult) -> None:
         self.result_ = result

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.services.context import Result
 from fupin_desktop.sync import batch, crypto, importer
 from fupin_desktop.sync.merge import CATEGORIES
-from fupin_desktop.sync.writer import export_package
+from fupin_desktop.sync.writer import ExportResult, export_package
+from ui.operations import long_op
 from ui.session import session
 from ui.tasks import runner
 
@@ -326,16 +328,16 @@ class SyncImportDialog(QDialog):
         confirmed = [peer for peer, note in batch.enrolments(entries).items() if self.confirm(note)]
         actor = session().actor
 
-        def work(report: Any, cancel: Any) -> tuple[batch.BatchResult, Any]:
-            result = batch.import_batch(
+        def work(report: Any, cancel: Any) -> Result[batch.BatchResult]:
+            return batch.import_batch(
                 actor, entries, confirmed=confirmed, report=report, cancel=cancel
             )
-            return result, result.changes
 
-        runner().run(self, self.tr("Importing the sync packages"), work, self._batch_imported)
+        long_op(self, self.tr("Importing the sync packages"), work).success(
+            self._batch_imported
+        ).run_in_background()
 
-    def _batch_imported(self, done: tuple[batch.BatchResult, Any]) -> None:
-        result = done[0]
+    def _batch_imported(self, result: batch.BatchResult) -> None:
         self.batch_result = result
         self._fill_packages()
         self._selected_package()
@@ -398,14 +400,14 @@ class SyncImportDialog(QDialog):
             enrol = True
         actor = session().actor
 
-        def work(report: Any, cancel: Any) -> tuple[importer.ImportResult, Any]:
-            result = importer.apply(actor, preview, enrol=enrol, report=report)
-            return result, result.changes
+        def work(report: Any, cancel: Any) -> Result[importer.ImportResult]:
+            return importer.apply(actor, preview, enrol=enrol, report=report)
 
-        runner().run(self, self.tr("Importing the sync package"), work, self._imported)
+        long_op(self, self.tr("Importing the sync package"), work).success(
+            self._imported
+        ).run_in_background()
 
-    def _imported(self, done: tuple[importer.ImportResult, Any]) -> None:
-        result = done[0]
+    def _imported(self, result: importer.ImportResult) -> None:
         self.result_ = result
         self.import_button.setEnabled(False)
         self.receipt_button.setEnabled(True)
@@ -442,15 +444,12 @@ class SyncImportDialog(QDialog):
     def write_receipt(self, path: Path, to_code: str | None) -> None:
         actor = session().actor
 
-        def work(report: Any, cancel: Any) -> Any:
+        def work(report: Any, cancel: Any) -> Result[ExportResult]:
             return export_package(actor, path, to_code=to_code, receipt=True, verify=True)
 
-        runner().run(
-            self,
-            self.tr("Writing the receipt"),
-            work,
-            lambda result: self.inform(self.tr("Receipt saved: {path}").format(path=result.path)),
-        )
+        long_op(self, self.tr("Writing the receipt"), work).success(
+            lambda result: self.inform(self.tr("Receipt saved: {path}").format(path=result.path))
+        ).run_in_background()
 
     # -- asking (replaced in tests) -----------------------------------------------------
     def ask_password(self, name: str, wrong: bool) -> str:

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.schema import choices as ch
-from fupin_desktop.services.context import Changes
+from fupin_desktop.services.context import Changes, Result
 from fupin_desktop.sync import township as tw
 from fupin_desktop.validation import fen_to_yuan
 from ui.bus import ReloadsWhenShown, bus
+from ui.operations import long_op
 from ui.session import session
-from ui.tasks import runner
 
 LATE = "#fbe5c8"
 
@@ -168,10 +168,12 @@ class TownshipPage(ReloadsWhenShown, QWidget):
     def write_report(self, path: Path) -> None:
         actor = session().actor
 
-        def work(report: Any, cancel: Any) -> Path:
+        def work(report: Any, cancel: Any) -> Result[Path]:
             return tw.write_county_report(actor, path)
 
-        runner().run(self, self.tr("Writing the county report"), work, self._written)
+        long_op(self, self.tr("Writing the county report"), work).success(
+            self._written
+        ).run_in_background()
 
     def _written(self, path: Path) -> None:
         self.inform(self.tr("County report saved: {path}").format(path=path))

@@ -38,7 +38,7 @@ from fupin_desktop.services.care.common import (
     rows,
 )
 from fupin_desktop.services.care.register import UNATTENDED_SQL
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.students.files import add_history_entry
 
 RESTRICTED = N_("(restricted: only the child's teachers read this)")
@@ -119,7 +119,7 @@ def current_profile(actor: Actor, student_id: str) -> dict[str, Any] | None:
 
 def save_profile(
     actor: Actor, student_id: str, raw: dict[str, Any], profile_id: str | None = None
-) -> tuple[str, Changes]:
+) -> Result[str]:
     """Create or update a profile. A new open profile makes the child left behind from
     its start date; an end date ends the status (end_left_behind)."""
     raw = _unmask(actor, student_id, raw, profile_id)
@@ -144,12 +144,14 @@ def save_profile(
         changes.touch("left_behind_profile", profile.id)
         if not profile_id and not student.left_behind:
             changes.merge(
-                add_history_entry(actor, student_id, "left_behind", "true", values["start_date"])
+                add_history_entry(
+                    actor, student_id, "left_behind", "true", values["start_date"]
+                ).changes
             )
         if ending is not None and (was_open or not profile_id):
-            changes.merge(end_left_behind(actor, student_id, ending, values["end_reason"]))
+            changes.merge(end_left_behind(actor, student_id, ending, values["end_reason"]).changes)
         audit.record(actor, "update" if profile_id else "create", "left_behind_profile", profile.id)
-    return profile.id, changes
+    return Result(profile.id, changes)
 
 
 def _unmask(
@@ -165,7 +167,7 @@ def _unmask(
     return unmask(LEFT_BEHIND_PROFILE, raw, stored)
 
 
-def end_left_behind(actor: Actor, student_id: str, on: dt.date, reason: str = "") -> Changes:
+def end_left_behind(actor: Actor, student_id: str, on: dt.date, reason: str = "") -> Result[None]:
     """A parent came home on `on`: the child is not left behind from that day. The open
     profile gets the end date; the status history gets a dated "no"."""
     changes = Changes()
@@ -188,9 +190,11 @@ def end_left_behind(actor: Actor, student_id: str, on: dt.date, reason: str = ""
             profile.save()
             changes.touch("left_behind_profile", profile.id)
         if student.left_behind:
-            changes.merge(add_history_entry(actor, student_id, "left_behind", "false", on, reason))
+            changes.merge(
+                add_history_entry(actor, student_id, "left_behind", "false", on, reason).changes
+            )
         audit.record(actor, "end", "left_behind_profile", student_id, reason)
-    return changes
+    return Result(None, changes)
 
 
 # --- diary and calls ------------------------------------------------------------------
@@ -205,7 +209,7 @@ def _save_record(
     student_id: str,
     teacher_id: str | None,
     raw: dict[str, Any],
-) -> tuple[str, Changes]:
+) -> Result[str]:
     if teacher_id is not None or model is DiaryEntry:
         require_self_or_manager(actor, teacher_id)
     values = clean_or_raise(catalogue, raw)
@@ -229,7 +233,7 @@ def _save_record(
             record.minutes = 0
         record.save()
         audit.record(actor, "update" if record_id else "create", table, record.id)
-    return record.id, Changes().touch(table, record.id)
+    return Result(record.id, Changes().touch(table, record.id))
 
 
 def save_diary(
@@ -238,7 +242,7 @@ def save_diary(
     student_id: str,
     teacher_id: str,
     raw: dict[str, Any],
-) -> tuple[str, Changes]:
+) -> Result[str]:
     return _save_record(
         DiaryEntry, "diary_entry", DIARY_ENTRY, actor, entry_id, student_id, teacher_id, raw
     )
@@ -250,13 +254,13 @@ def save_call(
     student_id: str,
     teacher_id: str | None,
     raw: dict[str, Any],
-) -> tuple[str, Changes]:
+) -> Result[str]:
     return _save_record(
         FamilyCall, "family_call", FAMILY_CALL, actor, call_id, student_id, teacher_id, raw
     )
 
 
-def tombstone_record(actor: Actor, table: str, record_id: str) -> Changes:
+def tombstone_record(actor: Actor, table: str, record_id: str) -> Result[None]:
     model = {"diary_entry": DiaryEntry, "family_call": FamilyCall}[table]
     with database.atomic():
         record = model.get_or_none(model.id == record_id)
@@ -265,7 +269,7 @@ def tombstone_record(actor: Actor, table: str, record_id: str) -> Changes:
         require_self_or_manager(actor, record.teacher_id)
         record.tombstone()
         audit.record(actor, "delete", table, record_id)
-    return Changes().touch(table, record_id)
+    return Result(None, Changes().touch(table, record_id))
 
 
 def get_record(actor: Actor, table: str, record_id: str) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from fupin_desktop.services.care.common import (
     rows,
 )
 from fupin_desktop.services.care.reminders import ENTITLED_SQL
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def _check_overlap(
 
 def create(
     actor: Actor, teacher_id: str, student_ids: Sequence[str], raw: dict[str, Any]
-) -> tuple[list[str], Changes]:
+) -> Result[list[str]]:
     """Pair a teacher with one or several students, one row each. A new proxy parent
     takes over from the child's previous one, whose pairing ends the day before."""
     require_manager(actor)
@@ -150,7 +150,7 @@ def create(
             ids.append(pairing.id)
             changes.touch("pairing", pairing.id)
             audit.record(actor, "create", "pairing", pairing.id, f"student={student_id}")
-    return ids, changes
+    return Result(ids, changes)
 
 
 def _end_other_proxies(student_id: str, start: dt.date, changes: Changes) -> None:
@@ -168,7 +168,7 @@ def _end_other_proxies(student_id: str, start: dt.date, changes: Changes) -> Non
         changes.touch("pairing", old.id)
 
 
-def update(actor: Actor, pairing_id: str, raw: dict[str, Any]) -> Changes:
+def update(actor: Actor, pairing_id: str, raw: dict[str, Any]) -> Result[None]:
     """Change a pairing's plan or dates (the kind, teacher and student stay)."""
     require_manager(actor)
     values = clean_or_raise(PAIRING, raw)
@@ -188,10 +188,10 @@ def update(actor: Actor, pairing_id: str, raw: dict[str, Any]) -> Changes:
             setattr(pairing, key, value)
         pairing.save()
         audit.record(actor, "update", "pairing", pairing_id)
-    return Changes().touch("pairing", pairing_id)
+    return Result(None, Changes().touch("pairing", pairing_id))
 
 
-def end(actor: Actor, pairing_id: str, on: dt.date, reason: str = "") -> Changes:
+def end(actor: Actor, pairing_id: str, on: dt.date, reason: str = "") -> Result[None]:
     """End a pairing: `on` is its last day."""
     require_manager(actor)
     with database.atomic():
@@ -203,12 +203,12 @@ def end(actor: Actor, pairing_id: str, on: dt.date, reason: str = "") -> Changes
         pairing.end_reason = reason.strip()[:200]
         pairing.save()
         audit.record(actor, "end", "pairing", pairing_id, reason)
-    return Changes().touch("pairing", pairing_id)
+    return Result(None, Changes().touch("pairing", pairing_id))
 
 
 def hand_over(
     actor: Actor, pairing_id: str, new_teacher_id: str, on: dt.date, reason: str = ""
-) -> tuple[str, Changes]:
+) -> Result[str]:
     """Another teacher takes the student over from `on`: the old pairing ends the day
     before, the new one starts with the same kind and plan."""
     require_manager(actor)
@@ -222,7 +222,7 @@ def hand_over(
                 field="start_date",
                 date=old.start_date.isoformat(),
             )
-        changes = end(actor, pairing_id, on - dt.timedelta(days=1), reason or "handed_over")
+        ended = end(actor, pairing_id, on - dt.timedelta(days=1), reason or "handed_over")
         values = {
             "kind": old.kind,
             "start_date": on,
@@ -232,10 +232,10 @@ def hand_over(
             "end_reason": "",
         }
         ids, more = create(actor, new_teacher_id, [old.student_id], values)
-    return ids[0], changes.merge(more)
+    return Result(ids[0], ended.changes.merge(more))
 
 
-def tombstone(actor: Actor, pairing_id: str) -> Changes:
+def tombstone(actor: Actor, pairing_id: str) -> Result[None]:
     """Remove a pairing made by mistake (an ended one is kept with end(), not this)."""
     require_manager(actor)
     with database.atomic():
@@ -244,7 +244,7 @@ def tombstone(actor: Actor, pairing_id: str) -> Changes:
             raise NotFound()
         pairing.tombstone()
         audit.record(actor, "delete", "pairing", pairing_id)
-    return Changes().touch("pairing", pairing_id)
+    return Result(None, Changes().touch("pairing", pairing_id))
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from fupin_desktop.services import audit
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import visits
 from fupin_desktop.services.care.common import as_date, rows
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Result
 
 KINDS = ("visit", "diary_entry", "family_call")
 KIND_TITLES = {
@@ -162,7 +162,7 @@ def _summary(r: dict[str, Any], readable: bool) -> str:
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
 
 
-def tombstone(actor: Actor, kind: str, record_id: str) -> Changes:
+def tombstone(actor: Actor, kind: str, record_id: str) -> Result[None]:
     """Delete a record the way travelling records are deleted; only its teacher or a
     manager may."""
     if kind == "visit":

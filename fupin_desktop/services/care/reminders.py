@@ -36,7 +36,7 @@ from fupin_desktop.schema.care import REMINDER_RULE
 from fupin_desktop.services import audit
 from fupin_desktop.services.care.common import OPEN_END, clean_or_raise, require_manager, rows
 from fupin_desktop.services.care.register import UNATTENDED_SQL
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.installation import get_setting
 from fupin_desktop.terms import CARE, Calendar, Period, Window
 
@@ -163,7 +163,7 @@ def rule_values(rule: Rule) -> dict[str, Any]:
     }
 
 
-def save_rules(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -> Changes:
+def save_rules(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -> Result[None]:
     """Store the whole set of rules: (code, values) pairs; a new rule gets a code of its
     own by passing "". Rules left out are tombstoned. Managers only."""
     require_manager(actor)
@@ -190,10 +190,10 @@ def save_rules(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -> 
                 row.tombstone()
                 changes.touch("reminder_rule", row.id)
         audit.record(actor, "update", "reminder_rule", details=",".join(sorted(keep)))
-    return changes
+    return Result(None, changes)
 
 
-def reset_rules(actor: Actor) -> Changes:
+def reset_rules(actor: Actor) -> Result[None]:
     return save_rules(actor, [(r.code, rule_values(r)) for r in DEFAULT_RULES])
 
 

@@ -14,7 +14,7 @@ from fupin_desktop.i18n import N_
 from fupin_desktop.schema.catalogues import TEACHER
 from fupin_desktop.services import audit
 from fupin_desktop.services.care.common import OPEN_END, clean_or_raise, require_manager, rows
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def get_teacher(actor: Actor, teacher_id: str) -> TeacherRow:
 
 def save_teacher(
     actor: Actor, teacher_id: str | None, school_id: str, raw: dict[str, Any]
-) -> tuple[str, Changes]:
+) -> Result[str]:
     """Create or update a teacher. Managers only: teachers are the school's staff list."""
     require_manager(actor)
     values = clean_or_raise(TEACHER, raw)
@@ -108,10 +108,10 @@ def save_teacher(
             setattr(teacher, key, value)
         teacher.save()
         audit.record(actor, "update" if teacher_id else "create", "teacher", teacher.id)
-    return teacher.id, Changes().touch("teacher", teacher.id)
+    return Result(teacher.id, Changes().touch("teacher", teacher.id))
 
 
-def set_active(actor: Actor, teacher_id: str, active: bool) -> Changes:
+def set_active(actor: Actor, teacher_id: str, active: bool) -> Result[None]:
     """A teacher who leaves is made inactive, never deleted: their records stay theirs."""
     require_manager(actor)
     with database.atomic():
@@ -121,12 +121,14 @@ def set_active(actor: Actor, teacher_id: str, active: bool) -> Changes:
         teacher.active = active
         teacher.save()
         audit.record(actor, "update", "teacher", teacher_id, f"active={active}")
-    return Changes().touch("teacher", teacher_id)
+    return Result(None, Changes().touch("teacher", teacher_id))
 
 
-def find_by_name(name: str, school_id: str | None = None) -> list[tuple[str, str, str]]:
-    """(id, name, school name) of live teachers whose name is `name` (or contains it when
-    none is exactly it)."""
+def find_by_name(
+    name: str, school_id: str | None = None, *, exact: bool = False
+) -> list[tuple[str, str, str]]:
+    """(id, name, school name) of live teachers whose name is `name` (or, unless `exact`,
+    contains it when none is exactly it)."""
     base = (
         Teacher.select(Teacher.id, Teacher.name, School.name.alias("school_name"))
         .join(School)
@@ -134,9 +136,9 @@ def find_by_name(name: str, school_id: str | None = None) -> list[tuple[str, str
     )
     if school_id:
         base = base.where(Teacher.school == school_id)
-    exact = list(base.where(Teacher.name == name.strip()).tuples())
-    if exact:
-        return exact
+    exact_rows = list(base.where(Teacher.name == name.strip()).tuples())
+    if exact_rows or exact:
+        return exact_rows
     return list(base.where(Teacher.name.contains(name.strip())).tuples())
 
 

@@ -25,7 +25,7 @@ from fupin_desktop.services.care.common import (
     require_self_or_manager,
     rows,
 )
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 
 # Carried over from the previous visit of the same student: the context, not the news.
 CARRIED_KEYS = ("participants", "living_conditions", "family_needs", "measures")
@@ -156,7 +156,7 @@ def save(
     raw: dict[str, Any],
     *,
     today: dt.date | None = None,
-) -> tuple[str, Changes]:
+) -> Result[str]:
     """Create or update a visit. The pairing in force on the day is linked to it."""
     require_self_or_manager(actor, teacher_id)
     values = clean_or_raise(VISIT, raw)
@@ -178,7 +178,7 @@ def save(
         visit.pairing = _pairing_for(teacher_id, student_id, values["visit_date"])
         visit.save()
         audit.record(actor, "update" if visit_id else "create", "visit", visit.id)
-    return visit.id, Changes().touch("visit", visit.id)
+    return Result(visit.id, Changes().touch("visit", visit.id))
 
 
 def save_many(
@@ -187,7 +187,7 @@ def save_many(
     entries: Sequence[tuple[str, dict[str, Any]]],
     *,
     today: dt.date | None = None,
-) -> tuple[list[str], Changes]:
+) -> Result[list[str]]:
     """Quick entry: several new visits (student id, values) in one transaction; all or
     nothing, so a wrong row leaves nothing half saved."""
     ids: list[str] = []
@@ -202,10 +202,10 @@ def save_many(
                 ) from exc
             ids.append(visit_id)
             changes.merge(more)
-    return ids, changes
+    return Result(ids, changes)
 
 
-def tombstone(actor: Actor, visit_id: str) -> Changes:
+def tombstone(actor: Actor, visit_id: str) -> Result[None]:
     with database.atomic():
         visit = Visit.get_or_none(Visit.id == visit_id)
         if visit is None or visit.deleted:
@@ -213,7 +213,7 @@ def tombstone(actor: Actor, visit_id: str) -> Changes:
         require_self_or_manager(actor, visit.teacher_id)
         visit.tombstone()
         audit.record(actor, "delete", "visit", visit_id)
-    return Changes().touch("visit", visit_id)
+    return Result(None, Changes().touch("visit", visit_id))
 
 
 def last_visits(actor: Actor, teacher_id: str) -> dict[str, dt.date]:

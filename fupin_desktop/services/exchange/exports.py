@@ -32,7 +32,7 @@ from fupin_desktop.schema.exchange import (
 )
 from fupin_desktop.services import audit
 from fupin_desktop.services.care.register import check_definition
-from fupin_desktop.services.context import Actor
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.validation import fen_to_yuan
 
 ID_TYPE = "居民身份证"  # the 资助系统's word for the resident ID card
@@ -381,8 +381,9 @@ INCOMPLETE = N_(
 )
 
 
-def write(actor: Actor, plan: ExportPlan, path: Path) -> int:
-    """Write a checked plan; a plan with problems is refused, naming every row."""
+def write(actor: Actor, plan: ExportPlan, path: Path) -> Result[int]:
+    """Write a checked plan; a plan with problems is refused, naming every row. The
+    value is the number of rows written; the audit log records the export."""
     from fupin_desktop.io.exchange import write_column_set
 
     _require_full_ids(actor)
@@ -395,4 +396,4 @@ def write(actor: Actor, plan: ExportPlan, path: Path) -> int:
     count = write_column_set(Path(path), plan.column_set, plan.rows)
     details = f"{plan.column_set.key}: {count} rows, {Path(path).name}"
     audit.record(actor, "export", "student", details=details)
-    return count
+    return Result(count, Changes().touch("audit_log"))

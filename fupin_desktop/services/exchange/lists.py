@@ -23,7 +23,7 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io import roster
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services import audit
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.validation import compact, normalise_text, parse_id_number
 
 # The categories a county keeps as lists of ID numbers: the student file's flags whose
@@ -263,7 +263,7 @@ class ListResult:
         )
 
 
-def apply(actor: Actor, result: ListPreview) -> tuple[ListResult, Changes]:
+def apply(actor: Actor, result: ListPreview) -> Result[ListResult]:
     """Record the gains (value true) and the losses (value false) from the list's date,
     in one transaction, after a backup. The keeps change nothing."""
     from fupin_desktop.services.students.files import add_history_entry
@@ -283,7 +283,7 @@ def apply(actor: Actor, result: ListPreview) -> tuple[ListResult, Changes]:
             changes.merge(
                 add_history_entry(
                     actor, child.student_id, result.category, value, result.as_of, note
-                )
+                ).changes
             )
         audit.record(
             actor,
@@ -292,4 +292,4 @@ def apply(actor: Actor, result: ListPreview) -> tuple[ListResult, Changes]:
             details=f"{result.category} {result.file_name}: +{len(result.gains)}"
             f" -{len(result.losses)}",
         )
-    return ListResult(len(result.gains), len(result.losses), backup), changes
+    return Result(ListResult(len(result.gains), len(result.losses), backup), changes)

@@ -26,7 +26,7 @@ from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services import audit
-from fupin_desktop.services.context import Actor
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.printing import gather as forms_data
 from fupin_desktop.services.students import files as students
 from fupin_desktop.services.students.files import StudentQuery
@@ -132,9 +132,10 @@ def print_forms(
     cancel: CancelToken | None = None,
     *,
     today: dt.date | None = None,
-) -> PrintResult:
+) -> Result[PrintResult]:
     """Lay out the job's forms into one PDF at `target`. Raises Cancelled (and leaves
-    no file) when cancelled, ValidationError when there is nothing to print."""
+    no file) when cancelled, ValidationError when there is nothing to print. What
+    changes is the audit log (who printed whose data)."""
     from reportlab.platypus import PageBreak
 
     from fupin_desktop.io.pdf import fonts
@@ -177,7 +178,8 @@ def print_forms(
     warnings = []
     if fonts.missing:
         warnings.append(tr(MISSING_GLYPHS).format(chars=" ".join(sorted(fonts.missing))))
-    return PrintResult(target, pages, counter["done"], warnings)
+    result = PrintResult(target, pages, counter["done"], warnings)
+    return Result(result, Changes().touch("audit_log"))
 
 
 Units = Iterable[tuple[Any, list[Any]]]

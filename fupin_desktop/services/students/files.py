@@ -25,7 +25,7 @@ from fupin_desktop.schema.catalogues import (
 from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.format import mask_id_number
 from fupin_desktop.services import audit
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.validation import compact, parse_id_number
 
 # Columns a list can sort by: catalogue keys, plus the school's name.
@@ -210,9 +210,7 @@ def _history_value(key: str, value: Any) -> str:
     return str(value or "")
 
 
-def save_file(
-    actor: Actor, data: StudentFile, *, as_of: dt.date | None = None
-) -> tuple[str, Changes]:
+def save_file(actor: Actor, data: StudentFile, *, as_of: dt.date | None = None) -> Result[str]:
     """Create or update a student file in one transaction. A changed status becomes a
     dated history entry (the previous one is closed), never an overwrite."""
     values, errors = clean_record(STUDENT, _with_id_facts(data.values))
@@ -261,7 +259,7 @@ def save_file(
         _save_rows(student, FamilyMember, FAMILY_MEMBER, data.family, changes, "family_member")
         _save_rows(student, Guardian, GUARDIAN, data.guardians, changes, "guardian")
         audit.record(actor, "update" if data.id else "create", "student", student.id)
-    return student.id, changes
+    return Result(student.id, changes)
 
 
 def _add_history(student: Student, kind: str, value: str, start: dt.date) -> None:
@@ -315,7 +313,7 @@ def _save_rows(
 
 def add_history_entry(
     actor: Actor, student_id: str, kind: str, value: str, start: dt.date, note: str = ""
-) -> Changes:
+) -> Result[None]:
     """Record a dated status change directly (脱贫 on a date, a parent coming home)."""
     with database.atomic():
         student = Student.get_by_id(student_id)
@@ -325,10 +323,10 @@ def add_history_entry(
             setattr(student, kind, current)
             student.save()
         audit.record(actor, "history", "student", student_id, f"{kind}={value}")
-    return Changes().touch("student", student_id).touch("status_history")
+    return Result(None, Changes().touch("student", student_id).touch("status_history"))
 
 
-def tombstone(actor: Actor, student_id: str) -> Changes:
+def tombstone(actor: Actor, student_id: str) -> Result[None]:
     """Delete a student the way travelling records are deleted: a tombstone."""
     with database.atomic():
         student = Student.get_or_none(Student.id == student_id)
@@ -336,7 +334,7 @@ def tombstone(actor: Actor, student_id: str) -> Changes:
             raise NotFound()
         student.tombstone()
         audit.record(actor, "delete", "student", student_id)
-    return Changes().touch("student", student_id)
+    return Result(None, Changes().touch("student", student_id))
 
 
 def schools() -> list[tuple[str, str]]:
@@ -347,3 +345,22 @@ def schools() -> list[tuple[str, str]]:
         .where(School.deleted == False)  # noqa: E712
         .order_by(School.code)
     ]
+
+
+def school_by_code(code: str) -> str | None:
+    """The id of the live school with the national code `code`, or None."""
+    school = School.get_or_none((School.code == code.strip()) & (School.deleted == False))  # noqa: E712
+    return school.id if school is not None else None
+
+
+def match_students(actor: Actor, query: StudentQuery, text: str) -> list[str]:
+    """The ids, among those `query` finds, of the students whose name, ID number or
+    student number is exactly `text` (for naming a student on the command line)."""
+    text = text.strip()
+    scope = list_ids(actor, query)
+    rows = Student.select(Student.id).where(
+        Student.id.in_(scope)
+        & ((Student.name == text) | (Student.id_number == text.upper())
+           | (Student.student_no == text.upper()))
+    )  # fmt: skip
+    return [r.id for r in rows]
