@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.add_lazy_page(self.tr("Student files"), "students_page", _students_page)
         self.add_lazy_page(self.tr("Pairing and care"), "care_page", _care_page)
         self.add_lazy_page(self.tr("Aid"), "aid_page", _aid_page)
+        self.add_lazy_page(self.tr("School duties"), "duties_page", _duties_page)
         if session().is_township:
             self.add_lazy_page(self.tr("Schools"), "township_page", _township_page)
         self.add_lazy_page(self.tr("Conflicts"), "conflicts_page", _conflicts_page)
@@ -417,6 +418,12 @@ def _aid_page(parent: QWidget) -> QWidget:
     from ui.aid.page import AidPage
 
     return AidPage(parent)
+
+
+def _duties_page(parent: QWidget) -> QWidget:
+    from ui.activities.page import ActivitiesPage
+
+    return ActivitiesPage(parent)
 
 
 def _township_page(parent: QWidget) -> QWidget:

@@ -51,6 +51,12 @@ def register(sub: Any) -> None:
     pdf.add_argument("--program", metavar="CODE", help=tr("the aid program (sign-off sheet)"))
     pdf.add_argument("--year", metavar="YYYY-YYYY", help=tr("the school year (sign-off sheet)"))
     pdf.add_argument("--term", type=int, choices=(1, 2), help=tr("1 autumn, 2 spring"))
+    pdf.add_argument(
+        "--pairing", metavar="PARTNER", help=tr("the institution pairing (pairing file)")
+    )
+    pdf.add_argument(
+        "--activity", metavar="TITLE", help=tr("the letter or meeting whose letters to print")
+    )
     ids = pdf.add_mutually_exclusive_group()
     ids.add_argument(
         "--show-full-ids",
@@ -103,11 +109,37 @@ def build_job(args: argparse.Namespace) -> Any:
         job.program_id = _program_id(args.program)
         year, term = AID.current_term()
         job.school_year, job.term = args.year or year, args.term or term
+    if form in (Form.PAIRING_FILE, Form.LETTERS, Form.INSPECTION):
+        _duties_job(job, args, school_id)
     if args.teacher:
         job.teacher_id = _teacher_id(args.teacher, school)
     elif form is Form.VISITS and job.student_ids is None:
         job.student_ids = printing.student_ids(CLI_ACTOR, job)
     return job
+
+
+def _duties_job(job: Any, args: argparse.Namespace, school_id: str | None) -> None:
+    from fupin_desktop.services.activities import records
+    from fupin_desktop.services.activities.pairings import find_pairing
+    from fupin_desktop.services.activities.periods import parse_term
+
+    if job.form is Form.PAIRING_FILE:
+        job.institution_pairing_id = find_pairing(args.pairing or "", school_id)
+    elif job.form is Form.LETTERS:
+        found = [
+            a.id
+            for a in records.list_activities(CLI_ACTOR, school_id=school_id)
+            if args.activity and args.activity.strip() in (a.id, a.values["title"])
+        ]
+        if len(found) != 1:
+            raise ValidationError(
+                N_("{count} activities match {text}."), count=len(found), text=args.activity or ""
+            )
+        job.activity_id = found[0]
+    else:
+        job.school_year, job.term = parse_term(
+            f"{args.year}/{args.term or 1}" if args.year else None
+        )
 
 
 def _find_students(query: Any, texts: list[str]) -> list[str]:

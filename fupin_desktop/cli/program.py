@@ -177,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fupin_desktop.cli.exchange import register as register_exchange
 
     register_exchange(sub)
+    from fupin_desktop.cli.activities import register as register_activities
+
+    register_activities(sub)
 
     return parser
 

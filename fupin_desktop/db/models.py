@@ -289,6 +289,151 @@ class ReminderRule(Travelling):
         table_name = "reminder_rule"
 
 
+# --- institution duties (issue 13; docs/architecture.md, "Institution duties") ----------
+
+
+class ActivityKind(Travelling):
+    """A kind of duty (training, 送教下乡, 讲座 …): data, like the reminder rules. The
+    defaults have fixed ids, so the same kind made on two installations is one record."""
+
+    code = pw.CharField(max_length=40, unique=True)
+    name = pw.CharField(max_length=60)  # English source of a default kind, or Chinese
+    for_pairing = pw.BooleanField(default=False)  # done for an institution pairing
+    training = pw.BooleanField(default=False)  # counts towards the training rate
+    active = pw.BooleanField(default=True)
+    sort = pw.IntegerField(default=0)
+
+    class Meta:
+        table_name = "activity_kind"
+
+
+class InstitutionPairing(Travelling):
+    """A school or kindergarten paired with another institution (城乡结对), kept in the
+    ledger of the school it belongs to; the partner may be outside the township."""
+
+    school = pw.ForeignKeyField(School, backref="institution_pairings", on_delete="RESTRICT")
+    kind = pw.CharField(max_length=20)  # kindergarten / school
+    partner_name = pw.CharField(max_length=100)
+    role = pw.CharField(max_length=10)  # helped / helping
+    contact = pw.CharField(default="", max_length=40)
+    start_date = pw.DateField()
+    end_date = pw.DateField(null=True)
+    plan = pw.TextField(default="")
+    measures = pw.TextField(default="")
+    summary = pw.TextField(default="")
+
+    class Meta:
+        table_name = "institution_pairing"
+
+
+class Activity(Travelling):
+    """A dated duty done: kind, people, hours or lessons, children or families reached."""
+
+    school = pw.ForeignKeyField(School, backref="activities", on_delete="RESTRICT", index=False)
+    kind = pw.CharField(max_length=40)  # ActivityKind.code
+    activity_date = pw.DateField()
+    institution_pairing = pw.ForeignKeyField(
+        InstitutionPairing, null=True, backref="activities", on_delete="RESTRICT"
+    )
+    title = pw.CharField(max_length=100)
+    place = pw.CharField(default="", max_length=100)
+    level = pw.CharField(default="", max_length=20)  # training level
+    hours = pw.IntegerField(null=True)
+    lessons = pw.IntegerField(null=True)
+    children_reached = pw.IntegerField(null=True)
+    families_reached = pw.IntegerField(null=True)
+    partner = pw.CharField(default="", max_length=100)
+    content = pw.TextField(default="")
+    summary = pw.TextField(default="")
+
+    class Meta:
+        table_name = "activity"
+        indexes = ((("school", "activity_date", "kind"), False),)
+
+
+class ActivityTeacher(Travelling):
+    """A teacher who took part in an activity."""
+
+    activity = pw.ForeignKeyField(Activity, backref="teachers", on_delete="RESTRICT")
+    teacher = pw.ForeignKeyField(Teacher, backref="activities", on_delete="RESTRICT")
+
+    class Meta:
+        table_name = "activity_teacher"
+
+
+class TrainingRecord(Travelling):
+    """A teacher's training (国培/省培/市培/县培): the training rate counts these."""
+
+    teacher = pw.ForeignKeyField(Teacher, backref="training_records", on_delete="RESTRICT")
+    level = pw.CharField(max_length=20)
+    course = pw.CharField(max_length=100)
+    hours = pw.IntegerField(null=True)
+    start_date = pw.DateField()
+    end_date = pw.DateField(null=True)
+    certificate_no = pw.CharField(default="", max_length=40)
+    organiser = pw.CharField(default="", max_length=100)
+
+    class Meta:
+        table_name = "training_record"
+
+
+class Target(Travelling):
+    """A rule of what a school or pairing must do in a period (services.activities.targets).
+    Reference data: the township edits it and sends it down."""
+
+    code = pw.CharField(max_length=40, unique=True)
+    kind = pw.CharField(default="", max_length=40)  # ActivityKind.code; "" for the rate
+    measure = pw.CharField(max_length=10)  # count / lessons / rate
+    min_value = pw.IntegerField()
+    period = pw.CharField(max_length=10)  # month / term / year
+    per = pw.CharField(max_length=10)  # school / pairing
+    active = pw.BooleanField(default=True)
+    note = pw.CharField(default="", max_length=200)
+
+    class Meta:
+        table_name = "target"
+
+
+class MealRegister(Travelling):
+    """Meals served to one class on one day (用餐登记台账). Which left-behind and needy
+    children ate is kept by id; the others are counted. The id is derived from school,
+    day, class and meal, so the same register kept twice is one record."""
+
+    school = pw.ForeignKeyField(School, backref="meal_registers", on_delete="RESTRICT", index=False)
+    meal_date = pw.DateField()
+    grade = pw.IntegerField(null=True)
+    class_name = pw.CharField(default="", max_length=20)
+    meal = pw.CharField(default="lunch", max_length=10)
+    enrolled = pw.IntegerField()
+    served = pw.IntegerField()
+    left_behind_served = pw.IntegerField(default=0)
+    needy_served = pw.IntegerField(default=0)
+    marked = JSONField(default=list)  # ids of the left-behind and needy children who ate
+    absent = JSONField(default=list)  # ids of the children of the class who did not eat
+    note = pw.CharField(default="", max_length=200)
+
+    class Meta:
+        table_name = "meal_register"
+        indexes = ((("school", "meal_date", "grade", "class_name"), False),)
+
+
+class GrowthMeasurement(Travelling):
+    """Height and weight of a child on a day; the BMI-for-age status is computed from
+    them (WS/T 456-2014), not stored."""
+
+    student = pw.ForeignKeyField(
+        Student, backref="growth_measurements", on_delete="RESTRICT", index=False
+    )
+    measured_on = pw.DateField()
+    height_mm = pw.IntegerField()
+    weight_g = pw.IntegerField()
+    note = pw.CharField(default="", max_length=200)
+
+    class Meta:
+        table_name = "growth_measurement"
+        indexes = ((("student", "measured_on"), False),)
+
+
 class ConflictLog(Local):
     """The losing version of a concurrent edit, kept for a person to review and restore."""
 
@@ -359,6 +504,14 @@ TRAVELLING_MODELS: tuple[type[Travelling], ...] = (
     DiaryEntry,
     FamilyCall,
     ReminderRule,
+    ActivityKind,
+    Target,
+    InstitutionPairing,
+    Activity,
+    ActivityTeacher,
+    TrainingRecord,
+    MealRegister,
+    GrowthMeasurement,
 )
 LOCAL_MODELS = (Installation, Setting, ConflictLog, PackageLedger, AuditLog)
 ALL_MODELS = (*TRAVELLING_MODELS, *LOCAL_MODELS)

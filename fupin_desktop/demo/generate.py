@@ -85,6 +85,10 @@ class DemoSummary:
     diary_entries: int = 0
     family_calls: int = 0
     profiles: int = 0
+    # The school's duties (demo/duties.py).
+    activities: int = 0
+    meal_registers: int = 0
+    measurements: int = 0
 
 
 def generate(
@@ -141,6 +145,28 @@ def _add_care(summary: DemoSummary, seed: int, as_of: dt.date, now: str, changes
     summary.family_calls = care.family_calls
     summary.profiles = care.profiles
     for table in ("pairing", "visit", "diary_entry", "family_call", "left_behind_profile"):
+        changes.touch(table)
+    _add_duties(summary, seed, as_of, now, changes)
+
+
+def _add_duties(
+    summary: DemoSummary, seed: int, as_of: dt.date, now: str, changes: Changes
+) -> None:
+    """The school's duties (demo/duties.py) of the schools that got students in this run."""
+    from fupin_desktop.demo.duties import DutiesBuilder
+
+    schools = [
+        row[0]
+        for row in database.execute_sql(
+            "SELECT DISTINCT school_id FROM student WHERE created_at = ?", (now,)
+        )
+    ]
+    duties = DutiesBuilder(seed, as_of, _Table, _uuid4, now).run(schools)
+    summary.activities = duties.activities
+    summary.meal_registers = duties.meal_registers
+    summary.measurements = duties.measurements
+    for table in ("activity", "activity_teacher", "institution_pairing", "training_record",
+                  "meal_register", "growth_measurement", "teacher", "activity_kind"):  # fmt: skip
         changes.touch(table)
 
 

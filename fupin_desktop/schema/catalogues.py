@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from fupin_desktop.i18n import N_
 from fupin_desktop.schema import choices as c
+from fupin_desktop.schema.activities import TEACHER_TRAINING_FIELDS
 from fupin_desktop.schema.fields import Catalogue, Field, Kind
 from fupin_desktop.validation import (
     clean_optional_id_number,
@@ -386,6 +387,8 @@ TEACHER = Catalogue(
             help=N_("For a head teacher: the grade and class they lead."),
         ),
         Field("head_class", N_("Head teacher of class"), width=6, max_length=20),
+        # Post, title, poor-village school: what a training plan needs (issue 13).
+        *TEACHER_TRAINING_FIELDS,
     ),
 )
 

@@ -91,10 +91,13 @@ def decoder(column: SyncColumn) -> Any:
     """A function cell -> stored value for one column, made once a sheet: the common
     case (text that is text) costs one type check."""
     if column.kind == ColumnKind.TEXT and column.choices is None:
+        # An optional link (a visit's pairing, an activity's institution pairing) is
+        # stored as NULL and written as an empty cell, which reads back as "".
+        empty = None if column.nullable else ""
 
         def text(value: Any) -> Any:
             if type(value) is str and len(value) <= MAX_CELL_CHARS:
-                return value
+                return value if value else empty
             return _text(column, value)
 
         return text

@@ -24,6 +24,7 @@ import peewee as pw
 from fupin_desktop.db import models as m
 from fupin_desktop.db.base import JSONField, Travelling
 from fupin_desktop.i18n import N_, tr
+from fupin_desktop.schema import activities as act
 from fupin_desktop.schema import aid, care
 from fupin_desktop.schema import catalogues as cat
 from fupin_desktop.schema import choices as ch
@@ -61,6 +62,14 @@ TABLE_TITLES: dict[str, str] = {
     "diary_entry": N_("Growth diary"),
     "family_call": N_("Family calls"),
     "reminder_rule": N_("Reminder rules"),
+    "activity_kind": N_("Activity kinds"),
+    "target": N_("Targets"),
+    "institution_pairing": N_("Institution pairings"),
+    "activity": N_("Activities"),
+    "activity_teacher": N_("Activity teachers"),
+    "training_record": N_("Training records"),
+    "meal_register": N_("Meal register"),
+    "growth_measurement": N_("Growth measurements"),
 }
 
 # Headers of the columns that are not in a field catalogue.
@@ -85,6 +94,22 @@ COLUMN_LABELS: dict[str, str] = {
     "code": N_("Code"),
     "school_year": N_("School year"),
     "term": N_("Term"),
+    "min_count": N_("Minimum count"),
+    "activity_id": N_("Activity record ID"),
+    "institution_pairing_id": N_("Institution pairing record ID"),
+    "for_pairing": N_("For pairings"),
+    "training": N_("Counts as training"),
+    "sort": N_("Order"),
+    "meal_date": N_("Meal date"),
+    "grade": N_("Grade"),
+    "class_name": N_("Class"),
+    "meal": N_("Meal"),
+    "enrolled": N_("Pupils in the class"),
+    "served": N_("Meals served"),
+    "left_behind_served": N_("Left-behind children served"),
+    "needy_served": N_("Needy children served"),
+    "marked": N_("Left-behind and needy children who ate (record IDs)"),
+    "absent": N_("Pupils who did not eat (record IDs)"),
 }
 
 # The catalogue of each travelling table; a table left out has no catalogued columns.
@@ -103,11 +128,18 @@ CATALOGUES: dict[str, Catalogue] = {
     "diary_entry": care.DIARY_ENTRY,
     "family_call": care.FAMILY_CALL,
     "reminder_rule": care.REMINDER_RULE,
+    "activity": act.ACTIVITY,
+    "institution_pairing": act.INSTITUTION_PAIRING,
+    "target": act.TARGET,
+    "training_record": act.TRAINING_RECORD,
+    "growth_measurement": act.GROWTH_MEASUREMENT,
 }
 
 # Columns outside the catalogues that hold a choice code: shown as the Chinese label.
 EXTRA_CHOICES: dict[tuple[str, str], ChoiceSet] = {
     ("status_history", "kind"): ch.STATUS_KIND,
+    ("activity", "level"): act.TRAINING_LEVEL,
+    ("meal_register", "meal"): act.MEAL,
 }
 
 # Columns outside the catalogues whose digits must stay text (never a number cell).

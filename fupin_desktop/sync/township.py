@@ -270,7 +270,11 @@ def write_county_report(actor: Actor, path: Path) -> Result[Path]:
             setattr(whole, name, getattr(whole, name) + getattr(t, name))
     rows.append(row(whole, ""))
     title = tr("{township}: education aid report").format(township=info.township_name)
-    sheets = [xlsx.SheetSpec(title, columns, rows), _unattended_sheet(actor)]
+    sheets = [
+        xlsx.SheetSpec(title, columns, rows),
+        _unattended_sheet(actor),
+        _duties_sheet(actor),
+    ]
     xlsx.write_workbook(Path(path), sheets)
     audit.record(actor, "county_report", "student", details=str(path))
     return Result(Path(path), Changes().touch("audit_log"))
@@ -299,6 +303,48 @@ def _unattended_sheet(actor: Actor) -> xlsx.SheetSpec:
         for c in unattended_children(actor)
     ]
     return xlsx.SheetSpec(tr("No one looks after"), columns, rows)
+
+
+def _duties_sheet(actor: Actor) -> xlsx.SheetSpec:
+    """The school's duties this term, per school and for the township: the training rate,
+    targets met and behind, activities, meals served (services.activities)."""
+    from fupin_desktop.services.activities import meals, targets
+    from fupin_desktop.services.activities.periods import current_term, term_label
+
+    year, term = current_term()
+    progress = targets.progress(actor, year, term)
+    served = {m.school_id: m for m in meals.term_summary(actor, year, term, by_class=False)}
+    columns = [
+        xlsx.Column(tr("School"), 20),
+        xlsx.Column(tr("Teachers in post"), 8),
+        xlsx.Column(tr("Teachers trained this year"), 8),
+        xlsx.Column(tr("Targets met"), 8),
+        xlsx.Column(tr("Targets behind or overdue"), 10),
+        xlsx.Column(tr("Meals served"), 10),
+        xlsx.Column(tr("Of them to left-behind children"), 10),
+    ]
+    rows: list[list[Any]] = []
+    total = [tr("Township total"), 0, 0, 0, 0, 0, 0]
+    for school in targets.summary(progress):
+        rate = [
+            p for p in progress if p.school_id == school.school_id and p.target.measure == "rate"
+        ]
+        m = served.get(school.school_id)
+        row = [
+            school.school_name,
+            rate[0].teachers if rate else 0,
+            rate[0].done if rate else 0,
+            school.met,
+            school.behind + school.overdue,
+            m.served if m else 0,
+            m.left_behind_served if m else 0,
+        ]
+        rows.append(row)
+        total = [total[0], *(a + b for a, b in zip(total[1:], row[1:], strict=True))]
+    rows.append(total)
+    return xlsx.SheetSpec(
+        tr("School duties {term}").format(term=term_label(year, term)), columns, rows
+    )
 
 
 def _category_label(key: str) -> str:

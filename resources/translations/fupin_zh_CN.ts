@@ -232,12 +232,216 @@
         <translation>家庭情况</translation>
     </message>
     <message>
+        <source>National (国培)</source>
+        <translation>国培</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省培</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市培</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县培</translation>
+    </message>
+    <message>
+        <source>School-based</source>
+        <translation>校本培训</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Regular staff</source>
+        <translation>在编教师</translation>
+    </message>
+    <message>
+        <source>Special-post teacher (特岗)</source>
+        <translation>特岗教师</translation>
+    </message>
+    <message>
+        <source>Substitute teacher</source>
+        <translation>代课教师</translation>
+    </message>
+    <message>
+        <source>Volunteer teacher (支教)</source>
+        <translation>支教教师</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（未评）</translation>
+    </message>
+    <message>
+        <source>Third grade</source>
+        <translation>三级教师</translation>
+    </message>
+    <message>
+        <source>Second grade</source>
+        <translation>二级教师</translation>
+    </message>
+    <message>
+        <source>First grade</source>
+        <translation>一级教师</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>高级教师</translation>
+    </message>
+    <message>
+        <source>Full senior</source>
+        <translation>正高级教师</translation>
+    </message>
+    <message>
+        <source>This school is helped</source>
+        <translation>本校受帮扶</translation>
+    </message>
+    <message>
+        <source>This school helps</source>
+        <translation>本校帮扶对方</translation>
+    </message>
+    <message>
+        <source>City-rural kindergarten pairing</source>
+        <translation>城乡幼儿园结对</translation>
+    </message>
+    <message>
+        <source>School pairing</source>
+        <translation>学校结对</translation>
+    </message>
+    <message>
+        <source>Number of activities</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <source>Lessons taught</source>
+        <translation>送教节数</translation>
+    </message>
+    <message>
+        <source>Training rate (%)</source>
+        <translation>培训率（%）</translation>
+    </message>
+    <message>
+        <source>Each school</source>
+        <translation>每所学校</translation>
+    </message>
+    <message>
+        <source>Each institution pairing</source>
+        <translation>每个结对</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>早餐</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>晚餐</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Mild thinness</source>
+        <translation>轻度消瘦</translation>
+    </message>
+    <message>
+        <source>Moderate or severe thinness</source>
+        <translation>中重度消瘦</translation>
+    </message>
+    <message>
+        <source>Age outside 6–18 (not screened)</source>
+        <translation>不在6～18岁（不筛查）</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Professional title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Teaches in a poor-village school</source>
+        <translation>在贫困村学校任教</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Training level</source>
+        <translation>培训级别</translation>
+    </message>
+    <message>
+        <source>For trainings only</source>
+        <translation>仅培训填写</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Children reached</source>
+        <translation>惠及儿童数</translation>
+    </message>
+    <message>
+        <source>Families reached</source>
+        <translation>惠及家庭数</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>结对单位</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
         <source>End date</source>
         <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>计数方式</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>测量日期</translation>
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation>身高（毫米）</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>体重（克）</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -292,6 +496,18 @@
         <translation>打印提醒规则</translation>
     </message>
     <message>
+        <source>the school's duties: list or add activities</source>
+        <translation>学校工作：列出或登记活动</translation>
+    </message>
+    <message>
+        <source>list activities, newest first</source>
+        <translation>列出活动，最新在前</translation>
+    </message>
+    <message>
+        <source>only this kind (code or name)</source>
+        <translation>只列此类（代码或名称）</translation>
+    </message>
+    <message>
         <source>first day</source>
         <translation>起始日期</translation>
     </message>
@@ -300,8 +516,168 @@
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>record an activity</source>
+        <translation>登记一项活动</translation>
+    </message>
+    <message>
+        <source>the kind (code or name)</source>
+        <translation>活动类别（代码或名称）</translation>
+    </message>
+    <message>
+        <source>the day it took place</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>a short title</source>
+        <translation>简短标题</translation>
+    </message>
+    <message>
+        <source>the school (10-digit code)</source>
+        <translation>学校（10位标识码）</translation>
+    </message>
+    <message>
+        <source>the institution pairing's partner</source>
+        <translation>结对单位名称</translation>
+    </message>
+    <message>
+        <source>a teacher who took part</source>
+        <translation>参加的教师</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>lessons taught</source>
+        <translation>送教节数</translation>
+    </message>
+    <message>
+        <source>children reached</source>
+        <translation>惠及儿童数</translation>
+    </message>
+    <message>
+        <source>families reached</source>
+        <translation>惠及家庭数</translation>
+    </message>
+    <message>
+        <source>training level: national, provincial, city, county</source>
+        <translation>培训级别：national 国培、provincial 省培、city 市培、county 县培</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>progress against the targets; exit 1 when behind</source>
+        <translation>目标完成进度；有落后时退出码为 1</translation>
+    </message>
+    <message>
+        <source>the term (default: this term)</source>
+        <translation>学期（默认本学期）</translation>
+    </message>
+    <message>
         <source>take this day as today</source>
         <translation>以此日期作为今天</translation>
+    </message>
+    <message>
+        <source>the meal register</source>
+        <translation>用餐登记台账</translation>
+    </message>
+    <message>
+        <source>register a class's meal of a day</source>
+        <translation>登记某班某日用餐</translation>
+    </message>
+    <message>
+        <source>the class, e.g. 4-2班</source>
+        <translation>班级，例如 4-2班</translation>
+    </message>
+    <message>
+        <source>the day (default: today)</source>
+        <translation>日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>a pupil who did not eat</source>
+        <translation>未用餐的学生</translation>
+    </message>
+    <message>
+        <source>meals served in a term</source>
+        <translation>本学期供餐情况</translation>
+    </message>
+    <message>
+        <source>Please name the school with --school CODE.</source>
+        <translation>请用 --school 标识码 指定学校。</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>活动类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>节数</translation>
+    </message>
+    <message>
+        <source>{count} activities.</source>
+        <translation>共 {count} 项活动。</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind} on {date}.</source>
+        <translation>已登记：{date} {kind}。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对</translation>
+    </message>
+    <message>
+        <source>{count} targets behind or overdue.</source>
+        <translation>{count} 项目标落后或逾期。</translation>
+    </message>
+    <message>
+        <source>No target is behind.</source>
+        <translation>没有落后的目标。</translation>
+    </message>
+    <message>
+        <source>{value} is not a class (for example 4-2班).</source>
+        <translation>{value} 不是班级（例如 4-2班）。</translation>
+    </message>
+    <message>
+        <source>{count} pupils of the class are called {name}.</source>
+        <translation>本班有 {count} 名学生叫 {name}。</translation>
+    </message>
+    <message>
+        <source>{day} {klass}: {served} of {total} served.</source>
+        <translation>{day} {klass}：{total} 人中 {served} 人用餐。</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Meals served</source>
+        <translation>供餐人次</translation>
+    </message>
+    <message>
+        <source>Left-behind served</source>
+        <translation>留守儿童用餐</translation>
+    </message>
+    <message>
+        <source>Needy served</source>
+        <translation>困难学生用餐</translation>
     </message>
     <message>
         <source>No teacher called {name}.</source>
@@ -1264,8 +1640,64 @@
         <translation>留守状态</translation>
     </message>
     <message>
+        <source>Plan and measures</source>
+        <translation>帮扶计划与措施</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>帮扶记录</translation>
+    </message>
+    <message>
+        <source>{n}. {kind}</source>
+        <translation>{n}. {kind}</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet.</source>
+        <translation>尚无活动记录。</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>结对形式</translation>
+    </message>
+    <message>
+        <source>Head of the helping institution</source>
+        <translation>帮扶单位负责人</translation>
+    </message>
+    <message>
+        <source>Receipt (cut off and return to the school): I have read the letter about {student}.</source>
+        <translation>回执（剪下交回学校）：关于{student}的来信，我已阅知。</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>家长或监护人</translation>
+    </message>
+    <message>
+        <source>{school} (stamp)</source>
+        <translation>{school}（盖章）</translation>
+    </message>
+    <message>
+        <source>Figures of the term</source>
+        <translation>本学期数据</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>督导人员</translation>
+    </message>
+    <message>
+        <source>Head of the township central school</source>
+        <translation>中心学校负责人</translation>
     </message>
     <message>
         <source>Why it ended</source>
@@ -2124,6 +2556,10 @@
         <translation>学期必须为 1（秋季）或 2（春季）。</translation>
     </message>
     <message>
+        <source>{value} is not a term (for example 2025-2026/1).</source>
+        <translation>{value} 不是学期（例如 2025-2026/1）。</translation>
+    </message>
+    <message>
         <source>Student</source>
         <translation>学生</translation>
     </message>
@@ -2380,6 +2816,14 @@
         <translation>学年（签领表）</translation>
     </message>
     <message>
+        <source>the institution pairing (pairing file)</source>
+        <translation>结对单位（帮扶档案）</translation>
+    </message>
+    <message>
+        <source>the letter or meeting whose letters to print</source>
+        <translation>要打印信件的致家长信或会议</translation>
+    </message>
+    <message>
         <source>1 autumn, 2 spring</source>
         <translation>1 秋季学期，2 春季学期</translation>
     </message>
@@ -2394,6 +2838,10 @@
     <message>
         <source>{pages} pages written to {path}.</source>
         <translation>已写入 {pages} 页：{path}。</translation>
+    </message>
+    <message>
+        <source>{count} activities match {text}.</source>
+        <translation>有 {count} 项活动与 {text} 相符。</translation>
     </message>
     <message>
         <source>{count} students match {text}.</source>
@@ -2556,6 +3004,18 @@
         <translation>联系卡</translation>
     </message>
     <message>
+        <source>Institution Pairing Assistance File</source>
+        <translation>结对帮扶档案</translation>
+    </message>
+    <message>
+        <source>Letter to Parents</source>
+        <translation>致家长的一封信</translation>
+    </message>
+    <message>
+        <source>Term Inspection Report</source>
+        <translation>学期督导通报</translation>
+    </message>
+    <message>
         <source>Paired teacher</source>
         <translation>帮扶教师</translation>
     </message>
@@ -2644,6 +3104,18 @@
         <translation>请为结对帮扶记录表选择学生、教师或结对关系。</translation>
     </message>
     <message>
+        <source>Choose the institution pairing whose file to print.</source>
+        <translation>请选择要打印帮扶档案的结对。</translation>
+    </message>
+    <message>
+        <source>Choose the letter or meeting whose letters to print.</source>
+        <translation>请选择要打印信件的致家长信或会议。</translation>
+    </message>
+    <message>
+        <source>Choose the school year and term of the inspection report.</source>
+        <translation>请选择督导通报的学年和学期。</translation>
+    </message>
+    <message>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
@@ -2652,8 +3124,20 @@
         <translation>搜索：{text}</translation>
     </message>
     <message>
+        <source>Meals cannot be recorded for a day to come.</source>
+        <translation>不能登记将来日期的用餐。</translation>
+    </message>
+    <message>
         <source>Please choose the school.</source>
         <translation>请选择学校。</translation>
+    </message>
+    <message>
+        <source>The class has no pupils enrolled.</source>
+        <translation>该班没有在读学生。</translation>
+    </message>
+    <message>
+        <source>A pupil marked absent is not in the class.</source>
+        <translation>标为未用餐的学生不在本班。</translation>
     </message>
     <message>
         <source>The visit date {date} is in the future.</source>
@@ -2872,12 +3356,92 @@
         <translation>提醒规则</translation>
     </message>
     <message>
+        <source>Activity kinds</source>
+        <translation>活动类别</translation>
+    </message>
+    <message>
+        <source>Institution pairings</source>
+        <translation>城乡结对</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activity teachers</source>
+        <translation>活动参加教师</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Meal register</source>
+        <translation>用餐登记台账</translation>
+    </message>
+    <message>
+        <source>Growth measurements</source>
+        <translation>营养状况（身高体重）</translation>
+    </message>
+    <message>
         <source>Record ID</source>
         <translation>记录编号</translation>
     </message>
     <message>
         <source>Version (do not edit)</source>
         <translation>版本（请勿修改）</translation>
+    </message>
+    <message>
+        <source>Minimum count</source>
+        <translation>最少次数</translation>
+    </message>
+    <message>
+        <source>Activity record ID</source>
+        <translation>活动记录ID</translation>
+    </message>
+    <message>
+        <source>Institution pairing record ID</source>
+        <translation>结对记录ID</translation>
+    </message>
+    <message>
+        <source>For pairings</source>
+        <translation>用于结对</translation>
+    </message>
+    <message>
+        <source>Counts as training</source>
+        <translation>计入培训</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Meal date</source>
+        <translation>用餐日期</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>餐次</translation>
+    </message>
+    <message>
+        <source>Pupils in the class</source>
+        <translation>班级人数</translation>
+    </message>
+    <message>
+        <source>Left-behind children served</source>
+        <translation>留守儿童用餐人数</translation>
+    </message>
+    <message>
+        <source>Needy children served</source>
+        <translation>困难学生用餐人数</translation>
+    </message>
+    <message>
+        <source>Left-behind and needy children who ate (record IDs)</source>
+        <translation>用餐的留守及困难学生（记录ID）</translation>
+    </message>
+    <message>
+        <source>Pupils who did not eat (record IDs)</source>
+        <translation>未用餐学生（记录ID）</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -3264,12 +3828,72 @@
         <translation>在读学生</translation>
     </message>
     <message>
+        <source>Dear {guardian},
+
+{student} of {class} is a pupil of {school}. The school cares for every child's studies, safety and health, and asks the family to keep in touch with the head teacher, to talk with the child by phone at least once a week, and to tell the school of any change at home.
+
+Thank you for your support.</source>
+        <translation>尊敬的{guardian}：
+
+{student}是{school}{class}的学生。学校关心每一个孩子的学习、安全和健康，请您与班主任保持联系，每周至少与孩子通一次电话，家中情况有变化请及时告知学校。
+
+感谢您的支持！</translation>
+    </message>
+    <message>
+        <source>{name}'s parent or guardian</source>
+        <translation>{name}的家长</translation>
+    </message>
+    <message>
+        <source>Of them visited at home</source>
+        <translation>其中已家访</translation>
+    </message>
+    <message>
+        <source>Entitled children without a pairing</source>
+        <translation>应结对未结对儿童</translation>
+    </message>
+    <message>
+        <source>Left-behind children without a proxy parent</source>
+        <translation>无代理家长的留守儿童</translation>
+    </message>
+    <message>
+        <source>Overdue visits, diaries and calls</source>
+        <translation>逾期的走访、日记和亲情电话</translation>
+    </message>
+    <message>
         <source>Aid due this term (yuan)</source>
         <translation>本学期应发资助（元）</translation>
     </message>
     <message>
         <source>Aid paid this term (yuan)</source>
         <translation>本学期已发资助（元）</translation>
+    </message>
+    <message>
+        <source>Aid rows flagged</source>
+        <translation>资助异常条数</translation>
+    </message>
+    <message>
+        <source>{rate} ({trained} of {teachers}; target {target}%)</source>
+        <translation>{rate}（{teachers} 人中 {trained} 人；目标 {target}%）</translation>
+    </message>
+    <message>
+        <source>School days with meals registered</source>
+        <translation>有用餐登记的上学日</translation>
+    </message>
+    <message>
+        <source>Of them to left-behind children</source>
+        <translation>其中留守儿童</translation>
+    </message>
+    <message>
+        <source>Of them to needy children</source>
+        <translation>其中困难学生</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>已测身高体重人数</translation>
+    </message>
+    <message>
+        <source>Of them below the nutrition norm</source>
+        <translation>其中营养低于标准</translation>
     </message>
     <message>
         <source>Visited since September</source>
@@ -3310,6 +3934,26 @@
     <message>
         <source>Visited this term</source>
         <translation>本学期是否走访</translation>
+    </message>
+    <message>
+        <source>Teachers in post</source>
+        <translation>在岗教师</translation>
+    </message>
+    <message>
+        <source>Teachers trained this year</source>
+        <translation>本学年已培训教师</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>已完成目标</translation>
+    </message>
+    <message>
+        <source>Targets behind or overdue</source>
+        <translation>落后或逾期目标</translation>
+    </message>
+    <message>
+        <source>School duties {term}</source>
+        <translation>学校工作 {term}</translation>
     </message>
     <message>
         <source>{name}, {role}; township {township} ({code}).</source>
@@ -3485,6 +4129,215 @@
         <source>County list {name} of {date}</source>
         <translation>县级名单 {name}（{date}）</translation>
     </message>
+    <message>
+        <source>Teacher training</source>
+        <translation>教师培训</translation>
+    </message>
+    <message>
+        <source>Teaching visit (送教下乡)</source>
+        <translation>送教下乡</translation>
+    </message>
+    <message>
+        <source>Lecture (专题讲座)</source>
+        <translation>专题讲座</translation>
+    </message>
+    <message>
+        <source>Shadowing (跟班学习)</source>
+        <translation>跟班学习</translation>
+    </message>
+    <message>
+        <source>Monthly observation visit</source>
+        <translation>每月观摩活动</translation>
+    </message>
+    <message>
+        <source>Temporary guardians' meeting</source>
+        <translation>临时监护人会议</translation>
+    </message>
+    <message>
+        <source>Proxy parents' gathering</source>
+        <translation>代理家长联谊会</translation>
+    </message>
+    <message>
+        <source>Returning migrant workers' forum</source>
+        <translation>返乡农民工座谈会</translation>
+    </message>
+    <message>
+        <source>Letter to parents</source>
+        <translation>致家长一封信</translation>
+    </message>
+    <message>
+        <source>Inspection (督导)</source>
+        <translation>督导检查</translation>
+    </message>
+    <message>
+        <source>Responsibility pledge signed</source>
+        <translation>签订责任状</translation>
+    </message>
+    <message>
+        <source>{value} is not a kind of activity.</source>
+        <translation>{value} 不是活动类别。</translation>
+    </message>
+    <message>
+        <source>A kind needs a code and a name.</source>
+        <translation>活动类别需要代码和名称。</translation>
+    </message>
+    <message>
+        <source>{count} pairings match {text}.</source>
+        <translation>有 {count} 个结对与 {text} 相符。</translation>
+    </message>
+    <message>
+        <source>A teacher chosen is not of this school.</source>
+        <translation>所选教师不属于本校。</translation>
+    </message>
+    <message>
+        <source>The pairing chosen is not of this school.</source>
+        <translation>所选结对不属于本校。</translation>
+    </message>
+    <message>
+        <source>Please choose the training level.</source>
+        <translation>请选择培训级别。</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Not yet begun</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Training rate</source>
+        <translation>培训率</translation>
+    </message>
+    <message>
+        <source>≥ {value}{unit} {per}, {period}</source>
+        <translation>{per}每{period} ≥ {value}{unit}</translation>
+    </message>
+    <message>
+        <source>{percent}% ({trained} of {teachers})</source>
+        <translation>{percent}%（{teachers} 人中 {trained} 人）</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Institution pairings</source>
+        <translation>城乡结对</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Meal register</source>
+        <translation>用餐登记台账</translation>
+    </message>
+    <message>
+        <source>Growth and nutrition</source>
+        <translation>营养状况</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Activity kind</source>
+        <translation>活动类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>节数</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>登记活动…</translation>
+    </message>
+    <message>
+        <source>Print letters…</source>
+        <translation>打印致家长信…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activities are recorded in a school's ledger.</source>
+        <translation>活动在学校的台账中登记。</translation>
+    </message>
+    <message>
+        <source>Delete this activity?</source>
+        <translation>删除这项活动？</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>登记活动</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Activity kind *</source>
+        <translation>活动类别 *</translation>
+    </message>
+    <message>
+        <source>Institution pairing</source>
+        <translation>结对单位</translation>
+    </message>
+    <message>
+        <source>Teachers who took part</source>
+        <translation>参加教师</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
 </context>
 <context>
     <name>AidColumns</name>
@@ -3625,6 +4478,13 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Please choose</source>
         <translation>请选择</translation>
+    </message>
+</context>
+<context>
+    <name>ClassCombo</name>
+    <message>
+        <source>Grade {grade} {name} ({count})</source>
+        <translation>{grade}年级{name}（{count}人）</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +4748,57 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
 </context>
 <context>
+    <name>GrowthTab</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>测量日期</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>身高（厘米）</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>体重（千克）</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status by {source}</source>
+        <translation>营养状况依据 {source}</translation>
+    </message>
+    <message>
+        <source>Record a measurement…</source>
+        <translation>登记身高体重…</translation>
+    </message>
+    <message>
+        <source>{term}: {measured} measured, {below} below the norm</source>
+        <translation>{term}：已测 {measured} 人，低于标准 {below} 人</translation>
+    </message>
+    <message>
+        <source>Measurement: {name}</source>
+        <translation>身高体重：{name}</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTimeline</name>
     <message>
         <source>Status</source>
@@ -4074,6 +4985,41 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Print letters to parents</source>
+        <translation>打印致家长的一封信</translation>
+    </message>
+    <message>
+        <source>The whole school</source>
+        <translation>全校</translation>
+    </message>
+    <message>
+        <source>Letter or meeting</source>
+        <translation>信件或会议</translation>
+    </message>
+    <message>
+        <source>Families of</source>
+        <translation>发给</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The first letter:</source>
+        <translation>第一封信：</translation>
+    </message>
+    <message>
+        <source>Record a letter or a meeting first.</source>
+        <translation>请先登记一封致家长信或一次会议。</translation>
+    </message>
+    <message>
+        <source>No pupil in this choice.</source>
+        <translation>所选范围没有学生。</translation>
+    </message>
+</context>
+<context>
     <name>ListImportDialog</name>
     <message>
         <source>Import a county list</source>
@@ -4213,6 +5159,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Aid</source>
         <translation>资助管理</translation>
+    </message>
+    <message>
+        <source>School duties</source>
+        <translation>学校工作</translation>
     </message>
     <message>
         <source>Schools</source>
@@ -4360,6 +5310,41 @@ The current ledger is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>MealRegisterTab</name>
+    <message>
+        <source>Save the register</source>
+        <translation>保存用餐登记</translation>
+    </message>
+    <message>
+        <source>Tick everyone</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>Everyone is ticked: untick who did not eat, then save once. ★ left-behind, ◆ needy.</source>
+        <translation>已全部勾选：取消未用餐学生的勾选，然后保存一次。★ 留守儿童，◆ 困难学生。</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>{served} of {total} ate</source>
+        <translation>{total} 人中 {served} 人用餐</translation>
+    </message>
+    <message>
+        <source>Saving the register</source>
+        <translation>正在保存用餐登记</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Working…</source>
@@ -4426,6 +5411,37 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>paired with {names}</source>
         <translation>已与{names}结对</translation>
+    </message>
+</context>
+<context>
+    <name>PairingsTab</name>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>New pairing…</source>
+        <translation>新建结对…</translation>
+    </message>
+    <message>
+        <source>Print the pairing file…</source>
+        <translation>打印帮扶档案…</translation>
+    </message>
+    <message>
+        <source>Institution pairing</source>
+        <translation>结对单位</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Choose a pairing first.</source>
+        <translation>请先选择一个结对。</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +5657,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Classes with gaps</source>
         <translation>有缺口的班级</translation>
+    </message>
+    <message>
+        <source>Targets of the school's duties</source>
+        <translation>学校工作目标</translation>
     </message>
     <message>
         <source>Loading this term's figures…</source>
@@ -5667,6 +6687,45 @@ The current ledger is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>TargetsView</name>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>学期：</translation>
+    </message>
+    <message>
+        <source>{met} met, {behind} behind or overdue</source>
+        <translation>已完成 {met} 项，落后或逾期 {behind} 项</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
@@ -5924,6 +6983,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>汇总</translation>
     </message>
     <message>
+        <source>Duties and targets</source>
+        <translation>学校工作与目标</translation>
+    </message>
+    <message>
         <source>County report…</source>
         <translation>县级报表…</translation>
     </message>
@@ -6004,6 +7067,25 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Saved {name}. {count} saved so far.</source>
         <translation>已保存 {name}。本次共保存 {count} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>{pages} pages written to {path}.</source>
+        <translation>已写入 {pages} 页：{path}。</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>正在打印</translation>
     </message>
 </context>
 </TS>

@@ -90,7 +90,7 @@ def test_main_window_status_and_geometry(qtbot, ui_session, isolated_settings) -
     assert str(ui_session.db_path) in window.db_label.text()
     assert window.nav.count() >= 1
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["首页", "学生档案", "结对帮扶与关爱", "资助管理", "冲突"]
+    assert titles == ["首页", "学生档案", "结对帮扶与关爱", "资助管理", "学校工作", "冲突"]
     window.resize(window.width(), 520)
     window.move(40, 50)
     size = window.size()

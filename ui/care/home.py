@@ -201,11 +201,19 @@ class PrincipalHome(QWidget):
         self.gaps_label = QLabel(self.tr("Classes with gaps"), self)
         self.gaps_label.setStyleSheet("font-weight: bold;")
         self.gaps = CoverageTable(self)
+        # The school's duties against their targets (issue 13).
+        from ui.activities.targets import TargetsView
+
+        self.targets_label = QLabel(self.tr("Targets of the school's duties"), self)
+        self.targets_label.setStyleSheet("font-weight: bold;")
+        self.targets = TargetsView(self, school_id=school_scope(), compact=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(tiles)
         layout.addWidget(self.gaps_label)
         layout.addWidget(self.gaps, 1)
+        layout.addWidget(self.targets_label)
+        layout.addWidget(self.targets, 1)
 
     @staticmethod
     def fetch(actor: Actor, today: dt.date, school_id: str | None) -> reminders.Coverage:

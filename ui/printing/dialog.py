@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.io.pdf.titles import FORMS, Form
+from fupin_desktop.io.pdf.titles import FORMS, STUDENT_FORMS, Form
 from fupin_desktop.schema.aid import TERM
 from fupin_desktop.services.aid.payments import school_year_choices
 from fupin_desktop.services.aid.programs import list_programs
@@ -90,7 +90,7 @@ class PrintDialog(QDialog):
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
         self.form_combo = QComboBox(self)
-        for form in Form:
+        for form in STUDENT_FORMS:
             self.form_combo.addItem(FORMS[form].label, form.value)
         self.form_combo.currentIndexChanged.connect(self._form_changed)
 

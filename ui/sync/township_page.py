@@ -79,6 +79,10 @@ class TownshipPage(ReloadsWhenShown, QWidget):
         tabs = QTabWidget()
         tabs.addTab(self.schools, self.tr("Schools and packages"))
         tabs.addTab(self.totals, self.tr("Totals"))
+        from ui.activities.targets import TargetsView
+
+        self.targets = TargetsView(self)
+        tabs.addTab(self.targets, self.tr("Duties and targets"))
         self.summary = QLabel()
         report = QPushButton(self.tr("County report…"))
         report.clicked.connect(self.ask_report)

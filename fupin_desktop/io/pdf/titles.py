@@ -16,6 +16,11 @@ class Form(StrEnum):
     GROWTH = "growth"
     ROSTER = "roster"
     CONTACT_CARDS = "contact-cards"
+    # The school's duties (issue 13): printed from their own page (a pairing, an
+    # activity, a term), so not in the student list's print dialog (STUDENT_FORMS).
+    PAIRING_FILE = "pairing-file"
+    LETTERS = "letters"
+    INSPECTION = "inspection"
 
 
 @dataclass(frozen=True)
@@ -40,4 +45,12 @@ FORMS: dict[Form, FormInfo] = {
     Form.GROWTH: FormInfo(N_("Left-behind Child Growth Record"), False, True, True),
     Form.ROSTER: FormInfo(N_("Student Roster"), True, True, False),
     Form.CONTACT_CARDS: FormInfo(N_("Contact Card"), False, True, False),
+    Form.PAIRING_FILE: FormInfo(N_("Institution Pairing Assistance File"), False, True, False),
+    Form.LETTERS: FormInfo(N_("Letter to Parents"), False, True, True),
+    Form.INSPECTION: FormInfo(N_("Term Inspection Report"), False, True, False),
 }
+
+# The forms of the student list's print dialog.
+STUDENT_FORMS = tuple(
+    f for f in Form if f not in (Form.PAIRING_FILE, Form.LETTERS, Form.INSPECTION)
+)

@@ -39,6 +39,9 @@ MISSING_GLYPHS = N_(
     "write them in by hand: {chars}"
 )
 NEED_PAIRING = N_("Choose the students, a teacher or a pairing for the pairing record.")
+NEED_INSTITUTION_PAIRING = N_("Choose the institution pairing whose file to print.")
+NEED_ACTIVITY = N_("Choose the letter or meeting whose letters to print.")
+NEED_TERM = N_("Choose the school year and term of the inspection report.")
 
 
 @dataclass
@@ -60,6 +63,9 @@ class PrintJob:
     # The roster's subtitle: the list's filters in words.
     description: str = ""
     school_name: str = ""  # the header when a unit has no school of its own
+    # The school's duties: an institution pairing's file, an activity's letters.
+    institution_pairing_id: str | None = None
+    activity_id: str | None = None
 
     @property
     def masked(self) -> bool:
@@ -298,6 +304,46 @@ def _contact_cards(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, s
     return [(unit, flowables)], 1, "contact cards"
 
 
+def _pairing_file(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
+    from fupin_desktop.io.pdf import duties as forms
+    from fupin_desktop.io.pdf.template import Unit
+    from fupin_desktop.services.printing import duties
+
+    if not job.institution_pairing_id:
+        raise ValidationError(NEED_INSTITUTION_PAIRING)
+    data = duties.pairing_file(actor, job.institution_pairing_id)
+    unit = Unit(data.school_name, str(data.pairing.get("partner_name") or ""))
+    return [(unit, forms.pairing_file(data, doc.width))], 1, "institution pairing"
+
+
+def _letters(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
+    from fupin_desktop.io.pdf import duties as forms
+    from fupin_desktop.io.pdf.template import Unit
+    from fupin_desktop.services.printing import duties
+
+    if not job.activity_id:
+        raise ValidationError(NEED_ACTIVITY)
+    ids = student_ids(actor, job)
+    items = duties.letters(actor, job.activity_id, ids)
+    units = ((Unit(i.school_name, i.student_name), forms.letter(i, doc.width)) for i in items)
+    return units, len(ids), "letters"
+
+
+def _inspection(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
+    from fupin_desktop.io.pdf import duties as forms
+    from fupin_desktop.io.pdf.template import Unit
+    from fupin_desktop.services.printing import duties
+
+    if not (job.school_year and job.term):
+        raise ValidationError(NEED_TERM)
+    reports = duties.inspection_reports(actor, job.school_year, job.term, school_id=job.school_id)
+    units = (
+        (Unit(r.school_name, r.term), forms.inspection(r, doc.width, duties.figures(r)))
+        for r in reports
+    )
+    return units, len(reports), "inspection reports"
+
+
 _BUILDERS: dict[Form, Callable[[Actor, PrintJob, Any], tuple[Units, int, str]]] = {
     Form.ARCHIVE: _archive,
     Form.AID_SHEET: _aid_sheet,
@@ -305,4 +351,7 @@ _BUILDERS: dict[Form, Callable[[Actor, PrintJob, Any], tuple[Units, int, str]]] 
     Form.GROWTH: _growth,
     Form.ROSTER: _roster,
     Form.CONTACT_CARDS: _contact_cards,
+    Form.PAIRING_FILE: _pairing_file,
+    Form.LETTERS: _letters,
+    Form.INSPECTION: _inspection,
 }

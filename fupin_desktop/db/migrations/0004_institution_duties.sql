@@ -1,0 +1,40 @@
+-- Institution duties (issue 13; docs/architecture.md, "Institution duties"): activities and
+-- their kinds, institution pairings, targets, training records, meal registers, growth
+-- measurements, and what a training plan needs on the teacher.
+ALTER TABLE "teacher" ADD COLUMN "post" VARCHAR(200) NOT NULL DEFAULT '';
+ALTER TABLE "teacher" ADD COLUMN "title" VARCHAR(200) NOT NULL DEFAULT '';
+ALTER TABLE "teacher" ADD COLUMN "poor_village" INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE "activity" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "version" TEXT NOT NULL, "school_id" VARCHAR(36) NOT NULL, "kind" VARCHAR(40) NOT NULL, "activity_date" DATE NOT NULL, "institution_pairing_id" VARCHAR(36), "title" VARCHAR(100) NOT NULL, "place" VARCHAR(100) NOT NULL, "level" VARCHAR(20) NOT NULL, "hours" INTEGER, "lessons" INTEGER, "children_reached" INTEGER, "families_reached" INTEGER, "partner" VARCHAR(100) NOT NULL, "content" TEXT NOT NULL, "summary" TEXT NOT NULL, FOREIGN KEY ("school_id") REFERENCES "school" ("id") ON DELETE RESTRICT, FOREIGN KEY ("institution_pairing_id") REFERENCES "institution_pairing" ("id") ON DELETE RESTRICT);
+CREATE TABLE "activity_kind" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "version" TEXT NOT NULL, "code" VARCHAR(40) NOT NULL, "name" VARCHAR(60) NOT NULL, "for_pairing" INTEGER NOT NULL, "training" INTEGER NOT NULL, "active" INTEGER NOT NULL, "sort" INTEGER NOT NULL);
+CREATE TABLE "activity_teacher" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "version" TEXT NOT NULL, "activity_id" VARCHAR(36) NOT NULL, "teacher_id" VARCHAR(36) NOT NULL, FOREIGN KEY ("activity_id") REFERENCES "activity" ("id") ON DELETE RESTRICT, FOREIGN KEY ("teacher_id") REFERENCES "teacher" ("id") ON DELETE RESTRICT);
+CREATE TABLE "growth_measurement" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "version" TEXT NOT NULL, "student_id" VARCHAR(36) NOT NULL, "measured_on" DATE NOT NULL, "height_mm" INTEGER NOT NULL, "weight_g" INTEGER NOT NULL, "note" VARCHAR(200) NOT NULL, FOREIGN KEY ("student_id") REFERENCES "student" ("id") ON DELETE RESTRICT);
+CREATE TABLE "institution_pairing" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "version" TEXT NOT NULL, "school_id" VARCHAR(36) NOT NULL, "kind" VARCHAR(20) NOT NULL, "partner_name" VARCHAR(100) NOT NULL, "role" VARCHAR(10) NOT NULL, "contact" VARCHAR(40) NOT NULL, "start_date" DATE NOT NULL, "end_date" DATE, "plan" TEXT NOT NULL, "measures" TEXT NOT NULL, "summary" TEXT NOT NULL, FOREIGN KEY ("school_id") REFERENCES "school" ("id") ON DELETE RESTRICT);
+CREATE TABLE "meal_register" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "version" TEXT NOT NULL, "school_id" VARCHAR(36) NOT NULL, "meal_date" DATE NOT NULL, "grade" INTEGER, "class_name" VARCHAR(20) NOT NULL, "meal" VARCHAR(10) NOT NULL, "enrolled" INTEGER NOT NULL, "served" INTEGER NOT NULL, "left_behind_served" INTEGER NOT NULL, "needy_served" INTEGER NOT NULL, "marked" TEXT NOT NULL, "absent" TEXT NOT NULL, "note" VARCHAR(200) NOT NULL, FOREIGN KEY ("school_id") REFERENCES "school" ("id") ON DELETE RESTRICT);
+CREATE TABLE "target" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "version" TEXT NOT NULL, "code" VARCHAR(40) NOT NULL, "kind" VARCHAR(40) NOT NULL, "measure" VARCHAR(10) NOT NULL, "min_value" INTEGER NOT NULL, "period" VARCHAR(10) NOT NULL, "per" VARCHAR(10) NOT NULL, "active" INTEGER NOT NULL, "note" VARCHAR(200) NOT NULL);
+CREATE TABLE "training_record" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "version" TEXT NOT NULL, "teacher_id" VARCHAR(36) NOT NULL, "level" VARCHAR(20) NOT NULL, "course" VARCHAR(100) NOT NULL, "hours" INTEGER, "start_date" DATE NOT NULL, "end_date" DATE, "certificate_no" VARCHAR(40) NOT NULL, "organiser" VARCHAR(100) NOT NULL, FOREIGN KEY ("teacher_id") REFERENCES "teacher" ("id") ON DELETE RESTRICT);
+CREATE INDEX "activity_deleted" ON "activity" ("deleted");
+CREATE INDEX "activity_institution_pairing_id" ON "activity" ("institution_pairing_id");
+CREATE UNIQUE INDEX "activity_kind_code" ON "activity_kind" ("code");
+CREATE INDEX "activity_kind_deleted" ON "activity_kind" ("deleted");
+CREATE INDEX "activity_kind_updated_at" ON "activity_kind" ("updated_at");
+CREATE INDEX "activity_school_id_activity_date_kind" ON "activity" ("school_id", "activity_date", "kind");
+CREATE INDEX "activity_teacher_activity_id" ON "activity_teacher" ("activity_id");
+CREATE INDEX "activity_teacher_deleted" ON "activity_teacher" ("deleted");
+CREATE INDEX "activity_teacher_teacher_id" ON "activity_teacher" ("teacher_id");
+CREATE INDEX "activity_teacher_updated_at" ON "activity_teacher" ("updated_at");
+CREATE INDEX "activity_updated_at" ON "activity" ("updated_at");
+CREATE INDEX "growth_measurement_deleted" ON "growth_measurement" ("deleted");
+CREATE INDEX "growth_measurement_student_id_measured_on" ON "growth_measurement" ("student_id", "measured_on");
+CREATE INDEX "growth_measurement_updated_at" ON "growth_measurement" ("updated_at");
+CREATE INDEX "institution_pairing_deleted" ON "institution_pairing" ("deleted");
+CREATE INDEX "institution_pairing_school_id" ON "institution_pairing" ("school_id");
+CREATE INDEX "institution_pairing_updated_at" ON "institution_pairing" ("updated_at");
+CREATE INDEX "meal_register_deleted" ON "meal_register" ("deleted");
+CREATE INDEX "meal_register_school_id_meal_date_grade_class_name" ON "meal_register" ("school_id", "meal_date", "grade", "class_name");
+CREATE INDEX "meal_register_updated_at" ON "meal_register" ("updated_at");
+CREATE UNIQUE INDEX "target_code" ON "target" ("code");
+CREATE INDEX "target_deleted" ON "target" ("deleted");
+CREATE INDEX "target_updated_at" ON "target" ("updated_at");
+CREATE INDEX "training_record_deleted" ON "training_record" ("deleted");
+CREATE INDEX "training_record_teacher_id" ON "training_record" ("teacher_id");
+CREATE INDEX "training_record_updated_at" ON "training_record" ("updated_at");

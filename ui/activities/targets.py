@@ -1,0 +1,111 @@
+"""The targets view: done against required per school (and pairing) and period of a
+term, behind and overdue in colour. Used on its own tab, on the principal's home page
+and on the township page (all schools)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from fupin_desktop.services.activities import targets
+from fupin_desktop.services.activities.periods import current_term, term_label
+from fupin_desktop.services.context import Changes
+from ui.aid.table import Column, RowTableModel, make_table
+from ui.bus import ReloadsWhenShown, bus
+from ui.session import session
+
+RELEVANT = (
+    "activity",
+    "activity_teacher",
+    "institution_pairing",
+    "target",
+    "training_record",
+    "teacher",
+    "activity_kind",
+)
+_COLOURS = {"overdue": "#f8d7da", "behind": "#fbe5c8", "met": "#dff0d8"}
+
+
+def term_choices(today: dt.date, back: int = 3) -> list[tuple[str, int]]:
+    year, term = current_term(today)
+    first = int(year[:4])
+    found = []
+    for y in range(first, first - back - 1, -1):
+        for t in (2, 1):
+            if (y, t) <= (first, term):
+                found.append((f"{y}-{y + 1}", t))
+    return found
+
+
+class TargetsView(ReloadsWhenShown, QWidget):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        school_id: str | None = None,
+        today: dt.date | None = None,
+        compact: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.school_id = school_id
+        self.today = today or dt.date.today()
+        self.term = QComboBox(self)
+        for year, term in term_choices(self.today):
+            self.term.addItem(term_label(year, term), (year, term))
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet("font-weight: bold;")
+        columns = [
+            Column(self.tr("School"), lambda p: p.school_name, chars=7),
+            Column(self.tr("Target"), lambda p: p.target.title, chars=10),
+            Column(self.tr("Rule"), lambda p: p.target.rule_text, chars=10),
+            Column(self.tr("Period"), self._period, chars=8),
+            Column(self.tr("Pairing"), lambda p: p.pairing_label, chars=7),
+            Column(self.tr("Done"), lambda p: p.done_text, chars=9, numeric=True),
+            Column(
+                self.tr("Status"),
+                lambda p: p.status_label,
+                chars=4,
+                background=lambda p: QColor(_COLOURS[p.status]) if p.status in _COLOURS else None,
+            ),
+        ]
+        self.model = RowTableModel(columns, self)
+        self.view = make_table(self.model, self)
+        if school_id:
+            self.view.setColumnHidden(0, True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Term:"), self))
+        bar.addWidget(self.term)
+        bar.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        if compact:
+            layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.term.currentIndexChanged.connect(self.reload)
+        bus().changed.connect(self._changed)
+        self._stale = True
+        self.items: list[targets.Progress] = []
+
+    def _period(self, item: targets.Progress) -> str:
+        return item.period.label() if item.period.kind != "year" else self.term.currentData()[0]
+
+    def _changed(self, changes: Changes) -> None:
+        self.reload_if(changes, *RELEVANT)
+
+    def reload(self) -> None:
+        year, term = self.term.currentData()
+        self.items = targets.progress(
+            session().actor, year, term, school_id=self.school_id, as_of=self.today
+        )
+        shown = [i for i in self.items if i.status != "upcoming"]
+        self.model.set_rows(shown)
+        behind = sum(1 for i in shown if i.behind)
+        met = sum(1 for i in shown if i.status == "met")
+        self.summary.setText(
+            self.tr("{met} met, {behind} behind or overdue").format(met=met, behind=behind)
+        )
+        self.summary.setStyleSheet(
+            f"font-weight: bold; color: {'#c62828' if behind else '#2e7d32'};"
+        )
