@@ -18,8 +18,18 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from fupin_desktop.cli.care import _date, _school, _teacher, table
-from fupin_desktop.cli.program import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, _open, say
+from fupin_desktop.cli.common import (
+    CLI_ACTOR,
+    EXIT_OK,
+    EXIT_REFUSED,
+    open_ledger,
+    own_school,
+    parse_date,
+    say,
+    school_or_none,
+    table,
+    teacher_by_name,
+)
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 
@@ -80,9 +90,7 @@ def register(sub: Any) -> None:
 
 
 def _school_or_own(code: str | None) -> str | None:
-    from fupin_desktop.cli.students import _own_school
-
-    return _school(code) or _own_school()
+    return school_or_none(code) or own_school()
 
 
 def _one_school(code: str | None) -> str:
@@ -95,14 +103,14 @@ def _one_school(code: str | None) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     from fupin_desktop.services.activities import kinds, records
 
-    _open(args)
+    open_ledger(args)
     kind = kinds.find_kind(args.kind).code if args.kind else None
     found = records.list_activities(
         CLI_ACTOR,
         school_id=_school_or_own(args.school),
         kind=kind,
-        start=_date(args.date_from),
-        end=_date(args.date_to),
+        start=parse_date(args.date_from),
+        end=parse_date(args.date_to),
     )
     headers = [tr("Date"), tr("School"), tr("Activity kind"), tr("Title"), tr("Lessons"),
                tr("Teachers")]  # fmt: skip
@@ -121,10 +129,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     from fupin_desktop.services.activities import kinds, records
     from fupin_desktop.services.activities.pairings import find_pairing
 
-    _open(args)
+    open_ledger(args)
     school_id = _one_school(args.school)
     kind = kinds.find_kind(args.kind)
-    teachers = [_teacher(name, school_id) for name in args.teacher or []]
+    teachers = [teacher_by_name(name, school_id) for name in args.teacher or []]
     pairing = find_pairing(args.pairing, school_id) if args.pairing else None
     raw = {
         "activity_date": args.date, "title": args.title, "place": args.place,
@@ -143,8 +151,8 @@ def cmd_targets(args: argparse.Namespace) -> int:
     from fupin_desktop.services.activities import targets
     from fupin_desktop.services.activities.periods import parse_term, term_label
 
-    _open(args)
-    as_of = _date(args.as_of, dt.date.today())
+    open_ledger(args)
+    as_of = parse_date(args.as_of, dt.date.today())
     school_year, term = parse_term(args.term, as_of)
     items = targets.progress(
         CLI_ACTOR, school_year, term, school_id=_school_or_own(args.school), as_of=as_of
@@ -177,10 +185,10 @@ def _class(text: str) -> tuple[int | None, str]:
 def cmd_meals_record(args: argparse.Namespace) -> int:
     from fupin_desktop.services.activities import meals
 
-    _open(args)
+    open_ledger(args)
     school_id = _one_school(args.school)
     grade, class_name = _class(args.klass)
-    day = _date(args.date, dt.date.today())
+    day = parse_date(args.date, dt.date.today())
     assert day is not None
     roll = meals.class_roll(CLI_ACTOR, school_id, grade, class_name, day)
     absent = []
@@ -205,7 +213,7 @@ def cmd_meals_list(args: argparse.Namespace) -> int:
     from fupin_desktop.services.activities import meals
     from fupin_desktop.services.activities.periods import parse_term, term_label
 
-    _open(args)
+    open_ledger(args)
     school_year, term = parse_term(args.term)
     found = meals.term_summary(
         CLI_ACTOR, school_year, term, school_id=_school_or_own(args.school), by_class=args.by_class

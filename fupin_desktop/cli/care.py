@@ -21,12 +21,13 @@ from fupin_desktop.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     open_ledger,
+    parse_date,
     say,
-    school_id,
+    school_or_none,
     table,
+    teacher_by_name,
 )
-from fupin_desktop.errors import ValidationError
-from fupin_desktop.i18n import N_, tr
+from fupin_desktop.i18n import tr
 from fupin_desktop.terms import CARE
 
 
@@ -66,35 +67,6 @@ def _dates(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--as-of", metavar="DATE", help=tr("take this day as today"))
 
 
-def _date(text: str | None, default: dt.date | None = None) -> dt.date | None:
-    if not text:
-        return default
-    from fupin_desktop.validation import clean_date
-
-    return clean_date(text)
-
-
-def _school(code: str | None) -> str | None:
-    return school_id(code) if code else None
-
-
-def _teacher(name: str, school_id: str | None) -> str:
-    from fupin_desktop.services.care import teachers
-
-    found = teachers.find_by_name(name, school_id)
-    if not found:
-        raise ValidationError(N_("No teacher called {name}."), name=name)
-    if len(found) > 1:
-        names = "、".join(f"{n}（{school}）" for _, n, school in found)
-        raise ValidationError(
-            N_("{count} teachers match {name}: {names}. Add --school CODE."),
-            count=len(found),
-            name=name,
-            names=names,
-        )
-    return found[0][0]
-
-
 # --- commands ------------------------------------------------------------------------
 
 
@@ -102,14 +74,16 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
     from fupin_desktop.services.care import reminders, visits
 
     open_ledger(args)
-    school_id = _school(args.school)
-    teacher_id = _teacher(args.teacher, school_id) if args.teacher else None
-    as_of = _date(args.as_of, dt.date.today())
+    school_id = school_or_none(args.school)
+    teacher_id = teacher_by_name(args.teacher, school_id) if args.teacher else None
+    as_of = parse_date(args.as_of, dt.date.today())
     assert as_of is not None
     if args.overdue or args.due:
         scope = reminders.Scope(teacher_id=teacher_id, school_id=school_id)
         if args.overdue:
-            items = reminders.overdue_list(CLI_ACTOR, scope, as_of, since=_date(args.date_from))
+            items = reminders.overdue_list(
+                CLI_ACTOR, scope, as_of, since=parse_date(args.date_from)
+            )
         else:
             items = reminders.due_list(CLI_ACTOR, scope, as_of)
         headers = [tr("Due by"), tr("Teacher"), tr("Student"), tr("Class"), tr("What"), tr("Done")]
@@ -132,8 +106,8 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
     query = visits.VisitQuery(
         teacher_id=teacher_id,
         school_id=school_id,
-        date_from=_date(args.date_from),
-        date_to=_date(args.date_to),
+        date_from=parse_date(args.date_from),
+        date_to=parse_date(args.date_to),
         limit=args.limit,
     )
     found = visits.list_visits(CLI_ACTOR, query)
@@ -166,15 +140,17 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     from fupin_desktop.services.care import reminders
 
     open_ledger(args)
-    as_of = _date(args.as_of, dt.date.today())
+    as_of = parse_date(args.as_of, dt.date.today())
     assert as_of is not None
     start, end = default_period(as_of)
-    start = _date(args.date_from, start) or start
-    end = _date(args.date_to, end) or end
+    start = parse_date(args.date_from, start) or start
+    end = parse_date(args.date_to, end) or end
     if end < start:
         say(tr("The end date {end} is before the start date {start}.").format(end=end, start=start))
         return EXIT_REFUSED
-    result = reminders.coverage(CLI_ACTOR, start, end, school_id=_school(args.school), as_of=as_of)
+    result = reminders.coverage(
+        CLI_ACTOR, start, end, school_id=school_or_none(args.school), as_of=as_of
+    )
     say(tr("Coverage {start} – {end} (as of {as_of})").format(start=start, end=end, as_of=as_of))
     total = result.total
     say(
@@ -235,7 +211,7 @@ def cmd_teachers_list(args: argparse.Namespace) -> int:
     from fupin_desktop.services.care import teachers
 
     open_ledger(args)
-    found = teachers.list_teachers(CLI_ACTOR, school_id=_school(args.school))
+    found = teachers.list_teachers(CLI_ACTOR, school_id=school_or_none(args.school))
     headers = [
         tr("School"),
         *(f.title for f in TEACHER.table_fields()),

@@ -5,6 +5,7 @@ that lines up Chinese text (docs/architecture.md)."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -14,7 +15,9 @@ from typing import Any
 from fupin_desktop.errors import NotInitialised, ValidationError
 from fupin_desktop.i18n import N_
 from fupin_desktop.services import installation, ledger
+from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor
+from fupin_desktop.validation import clean_date
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -98,3 +101,31 @@ def table(headers: Sequence[str], body: Sequence[Sequence[Any]], right: set[int]
             )
         )
     return [line.rstrip() for line in lines]
+
+
+def parse_date(text: str | None, default: dt.date | None = None) -> dt.date | None:
+    """A date typed on the command line (2026-09-01, 2026/9/1, 20260901), or `default`."""
+    if not text:
+        return default
+    return clean_date(text)
+
+
+def school_or_none(code: str | None) -> str | None:
+    """The record id of the school with this code, or None when no code was given."""
+    return school_id(code) if code else None
+
+
+def teacher_by_name(name: str, school: str | None) -> str:
+    """The record id of the one teacher called `name` (in `school` if given)."""
+    found = teachers.find_by_name(name, school)
+    if not found:
+        raise ValidationError(N_("No teacher called {name}."), name=name)
+    if len(found) > 1:
+        names = "、".join(f"{n}（{where}）" for _, n, where in found)
+        raise ValidationError(
+            N_("{count} teachers match {name}: {names}. Add --school CODE."),
+            count=len(found),
+            name=name,
+            names=names,
+        )
+    return found[0][0]

@@ -110,7 +110,7 @@ def build_job(args: argparse.Namespace) -> Any:
         year, term = AID.current_term()
         job.school_year, job.term = args.year or year, args.term or term
     if form in (Form.PAIRING_FILE, Form.LETTERS, Form.INSPECTION):
-        _duties_job(job, args, school_id)
+        _duties_job(job, args, school)
     if args.teacher:
         job.teacher_id = _teacher_id(args.teacher, school)
     elif form is Form.VISITS and job.student_ids is None:

@@ -161,7 +161,7 @@ def _add_duties(
             "SELECT DISTINCT school_id FROM student WHERE created_at = ?", (now,)
         )
     ]
-    duties = DutiesBuilder(seed, as_of, _Table, _uuid4, now).run(schools)
+    duties = DutiesBuilder(seed, as_of, Rows, _uuid4, now).run(schools)
     summary.activities = duties.activities
     summary.meal_registers = duties.meal_registers
     summary.measurements = duties.measurements

@@ -13,8 +13,8 @@ from fupin_desktop.errors import PermissionDenied, ValidationError
 from fupin_desktop.services.activities import meals, nutrition, records, targets, training
 from fupin_desktop.services.activities import pairings as inst
 from fupin_desktop.services.activities.periods import parse_term, term_period
-from tests.conftest import PRINCIPAL, TEACHER
-from tests.core.test_care_reminders import make_student, make_teacher
+from tests import builders as make
+from tests.builders import PRINCIPAL, TEACHER
 
 D = dt.date
 
@@ -53,7 +53,7 @@ def test_terms_come_from_the_school_calendar(db_path) -> None:
 
 
 def test_twelve_teachers_ten_trained_is_83_percent_and_flagged(school_db) -> None:
-    staff = [make_teacher(school_db, f"老师{i}") for i in range(12)]
+    staff = [make.teacher(school_db, f"老师{i}") for i in range(12)]
     for teacher in staff[:6]:
         training.save_record(
             PRINCIPAL,
@@ -194,9 +194,11 @@ def test_bmi_is_rounded_half_up_to_one_decimal() -> None:
 
 
 def test_children_below_the_norm_left_behind_first(school_db) -> None:
-    fed = make_student(school_db, "甲", sex="male", birth_date=D(2016, 3, 15))
-    thin = make_student(school_db, "乙", sex="male", birth_date=D(2016, 3, 15))
-    thin_lb = make_student(school_db, "丙", sex="male", birth_date=D(2016, 3, 15), left_behind=True)
+    fed = make.needy_student(school_db, "甲", sex="male", birth_date=D(2016, 3, 15))
+    thin = make.needy_student(school_db, "乙", sex="male", birth_date=D(2016, 3, 15))
+    thin_lb = make.needy_student(
+        school_db, "丙", sex="male", birth_date=D(2016, 3, 15), left_behind=True
+    )
     for sid, weight in ((fed, 26000), (thin, 23000), (thin_lb, 23500)):
         nutrition.record_measurement(
             TEACHER,
@@ -219,8 +221,8 @@ def test_a_class_of_forty_is_registered_in_one_save(school_db) -> None:
         flags = {"grade": 4, "class_name": "2班", "registered_poor": i % 8 == 1}
         if i % 8 == 0:
             flags["left_behind"] = True
-        pupils.append(make_student(school_db, f"学生{i:02d}", **flags))
-    make_student(school_db, "别班", grade=4, class_name="1班")
+        pupils.append(make.needy_student(school_db, f"学生{i:02d}", **flags))
+    make.needy_student(school_db, "别班", grade=4, class_name="1班")
     roll = meals.class_roll(TEACHER, school_db.school_id, 4, "2班", D(2025, 3, 3))
     assert len(roll.entries) == 40 and all(e.ate for e in roll.entries) and not roll.saved
     assert [e.left_behind for e in roll.entries[:5]] == [True] * 5  # served first, marked
@@ -246,8 +248,8 @@ def test_a_class_of_forty_is_registered_in_one_save(school_db) -> None:
 
 
 def test_a_pupil_of_another_class_cannot_be_marked_absent(school_db) -> None:
-    make_student(school_db, "甲", grade=4, class_name="2班")
-    other = make_student(school_db, "乙", grade=4, class_name="1班")
+    make.needy_student(school_db, "甲", grade=4, class_name="2班")
+    other = make.needy_student(school_db, "乙", grade=4, class_name="1班")
     with pytest.raises(ValidationError):
         meals.record_meals(TEACHER, school_db.school_id, D(2025, 3, 3), 4, "2班", [other])
     assert MealRegister.select().count() == 0
@@ -263,7 +265,7 @@ def test_teachers_record_activities_but_do_not_correct_them(school_db) -> None:
             "guardian_meeting",
             {"activity_date": D(2025, 3, 1), "title": "改"},
         )
-    teacher = make_teacher(school_db)
+    teacher = make.teacher(school_db)
     new_id, _ = records.save_activity(
         TEACHER,
         None,
@@ -283,10 +285,10 @@ def test_teachers_record_activities_but_do_not_correct_them(school_db) -> None:
 
 def test_duties_travel_to_the_township(tmp_path) -> None:
     from fupin_desktop.sync.tables import is_reference, table_by_name
-    from tests.core.test_sync_support import export, make_school, make_township, receive, rows_of
+    from tests.core.sync_support import export, receive, rows_of
 
-    school = make_school(tmp_path, "4301230001", "柳塘小学")
-    township = make_township(tmp_path)
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
     school.use()
     from fupin_desktop.db.models import Teacher
 
@@ -329,8 +331,8 @@ def test_cli_duties_and_their_forms(school_db, db_path, tmp_path, capsys) -> Non
 
     from fupin_desktop.cli.program import main
 
-    teacher = make_teacher(school_db, "王老师")
-    pupil = make_student(school_db, "李小明", grade=3, class_name="1班")
+    teacher = make.teacher(school_db, "王老师")
+    pupil = make.needy_student(school_db, "李小明", grade=3, class_name="1班")
     helped = pairing(school_db, start=D(2025, 3, 1))
     args = ["--db", str(db_path)]
     assert main([*args, "activities", "add", "--kind", "teaching_visit", "--date", "2025-03-04",

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from fupin_desktop.db.models import Activity, ActivityTeacher, MealRegister
 from fupin_desktop.services.activities import records
-from tests.conftest import PRINCIPAL
-from tests.core.test_care_reminders import make_student, make_teacher
+from tests import builders as make
+from tests.builders import PRINCIPAL
 
 SHOTS = Path("/tmp/fupin-duties")
 
@@ -24,7 +24,7 @@ def _shot(widget, name: str) -> None:
 def test_activity_entry_saves_with_its_teachers(ui_session, school_db, qtbot) -> None:
     from ui.activities.entry import ActivityDialog
 
-    teacher = make_teacher(school_db, "张老师")
+    teacher = make.teacher(school_db, "张老师")
     dialog = ActivityDialog(PRINCIPAL, school_db.school_id, today=dt.date(2025, 3, 3))
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("guardian_meeting"))
@@ -48,7 +48,7 @@ def test_meal_register_of_a_class_in_one_save(ui_session, school_db, qtbot) -> N
     from ui.activities.meals import MealRegisterTab
 
     for i in range(40):
-        make_student(school_db, f"学生{i:02d}", grade=3, class_name="1班", left_behind=i < 4)
+        make.needy_student(school_db, f"学生{i:02d}", grade=3, class_name="1班", left_behind=i < 4)
     tab = MealRegisterTab(today=dt.date(2025, 3, 3))
     qtbot.addWidget(tab)
     tab.resize(900, 640)
@@ -67,7 +67,7 @@ def test_targets_view_and_letters(ui_session, school_db, qtbot, tmp_path) -> Non
     from ui.activities.letters import LettersDialog
     from ui.activities.targets import TargetsView
 
-    make_student(school_db, "李小明", grade=3, class_name="1班")
+    make.needy_student(school_db, "李小明", grade=3, class_name="1班")
     records.save_activity(
         PRINCIPAL,
         None,
@@ -93,7 +93,7 @@ def test_targets_view_and_letters(ui_session, school_db, qtbot, tmp_path) -> Non
     assert dialog.frameGeometry().height() <= 690
     from fupin_desktop.services.printing.jobs import print_forms
 
-    result = print_forms(PRINCIPAL, dialog.job(), tmp_path / "letters.pdf")
+    result = print_forms(PRINCIPAL, dialog.job(), tmp_path / "letters.pdf").value
     assert result.pages == 1
     from pypdf import PdfReader
 

@@ -17,7 +17,7 @@ from fupin_desktop.db.models import Teacher
 from fupin_desktop.errors import PermissionDenied
 from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Changes, Result
-from tests.conftest import PRINCIPAL, TEACHER
+from tests.builders import PRINCIPAL, TEACHER
 from ui import tasks
 from ui.bus import bus
 from ui.operations import long_op, op

@@ -27,8 +27,8 @@ from fupin_desktop.services.printing import duties
 from fupin_desktop.services.printing.jobs import PrintJob, print_forms
 from fupin_desktop.services.students.files import StudentQuery
 from ui.activities.meals import ClassCombo
+from ui.operations import long_op
 from ui.session import session
-from ui.tasks import runner
 
 LETTER_KINDS = (
     kinds.LETTER,
@@ -58,7 +58,7 @@ def print_to_file(parent: QWidget, job: PrintJob, name: str) -> None:
             ),
         )
 
-    runner().run(parent, parent.tr("Printing"), work, done)
+    long_op(parent, parent.tr("Printing"), work).success(done).run_in_background()
 
 
 class LettersDialog(QDialog):
