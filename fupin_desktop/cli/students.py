@@ -124,7 +124,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         filters["stage"] = stage
     school = school_id(args.school) if args.school else own_school()
     query = StudentQuery(search=args.search, school_id=school, filters=filters)
-    count = export_students(CLI_ACTOR, query, Path(args.output), report=progress)
+    count = export_students(CLI_ACTOR, query, Path(args.output), report=progress).value
     print(file=sys.stderr)
     say(tr("{count} students written to {path}.").format(count=count, path=args.output))
     return EXIT_OK

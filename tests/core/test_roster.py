@@ -465,7 +465,7 @@ def test_export_as_filtered_with_text_ids_and_chinese_headers(tmp_path, school_d
     zh = {"School": "学校", "Name": "姓名", "ID number": "身份证号", "Sex": "性别", "Male": "男"}
     with chinese(zh):
         query = students.StudentQuery(school_id=school, filters={"stage": "primary"})
-        count = export_students(PRINCIPAL, query, path)
+        count = export_students(PRINCIPAL, query, path).value
         expected = [i18n.tr("School")] + [f.title for f in STUDENT]
     assert count == 1
     sheet = openpyxl.load_workbook(path).worksheets[0]

@@ -4,6 +4,7 @@ an institution pairing) and the teachers who took part, ticked in a list."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -28,9 +29,8 @@ from fupin_desktop.services.activities import pairings as inst
 from fupin_desktop.services.activities.records import ActivityRow
 from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor
-from ui.errors import show_error
 from ui.fields import FieldForm
-from ui.tasks import runner
+from ui.operations import op
 
 
 class ActivityDialog(QDialog):
@@ -127,13 +127,18 @@ class ActivityDialog(QDialog):
         )
         existing = self.existing.id if self.existing else None
 
-        def work(report: Any, cancel: Any) -> Any:
-            return records.save_activity(
-                actor, existing, school, kind, raw, teacher_ids=ids, pairing_id=pairing
-            )
+        call = partial(
+            records.save_activity,
+            actor,
+            existing,
+            school,
+            kind,
+            raw,
+            teacher_ids=ids,
+            pairing_id=pairing,
+        )
+        op(self, call).success(self._saved).run_in_background()
 
-        def done(result: Any) -> None:
-            self.saved_id = result[0]
-            super(ActivityDialog, self).accept()
-
-        runner().run(self, self.tr("Saving"), work, done, lambda e: show_error(self, e))
+    def _saved(self, activity_id: str) -> None:
+        self.saved_id = activity_id
+        super().accept()

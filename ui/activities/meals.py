@@ -6,6 +6,7 @@ the norm first (left-behind first), and a measurement entered for a child of a c
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,13 +27,13 @@ from PySide6.QtWidgets import (
 from fupin_desktop.schema.activities import GROWTH_MEASUREMENT, NUTRITION_STATUS
 from fupin_desktop.services.activities import meals, nutrition
 from fupin_desktop.services.activities.periods import current_term, term_period
-from fupin_desktop.services.context import Changes
+from fupin_desktop.services.context import Changes, Result
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import pydate, qdate, school_scope
 from ui.fields import RecordDialog
+from ui.operations import long_op, op
 from ui.session import session
-from ui.tasks import runner
 
 
 class ClassCombo(QComboBox):
@@ -157,10 +158,12 @@ class MealRegisterTab(ReloadsWhenShown, QWidget):
             return
         actor, day, absent = session().actor, pydate(self.day.date()), self.absent_ids()
 
-        def work(report: Any, cancel: Any) -> Any:
+        def work(report: Any, cancel: Any) -> Result[str]:
             return meals.record_meals(actor, school, day, data[0], data[1], absent)
 
-        runner().run(self, self.tr("Saving the register"), work, lambda _: self.load_roll())
+        long_op(self, self.tr("Saving the register"), work).success(
+            lambda _: self.load_roll()
+        ).run_in_background()
 
 
 class GrowthTab(ReloadsWhenShown, QWidget):
@@ -241,11 +244,8 @@ class GrowthTab(ReloadsWhenShown, QWidget):
         dialog = RecordDialog(GROWTH_MEASUREMENT, title, {"measured_on": self.today}, self)
         if dialog.exec():
             actor, raw = session().actor, dialog.raw_values
-            runner().run(
-                self,
-                self.tr("Saving"),
-                lambda r, c: nutrition.record_measurement(actor, None, student, raw),
-            )
+            call = partial(nutrition.record_measurement, actor, None, student, raw)
+            op(self, call).run_in_background()
 
     def selected(self) -> Any:
         return selected_row(self.view)

@@ -4,6 +4,7 @@ meal register and growth measurements, as tabs."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -27,8 +28,8 @@ from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope
 from ui.errors import show_error
 from ui.fields import RecordDialog
+from ui.operations import op
 from ui.session import session
-from ui.tasks import runner
 
 
 class ActivitiesTab(ReloadsWhenShown, QWidget):
@@ -101,10 +102,7 @@ class ActivitiesTab(ReloadsWhenShown, QWidget):
             return
         answer = QMessageBox.question(self, self.tr("Delete"), self.tr("Delete this activity?"))
         if answer == QMessageBox.StandardButton.Yes:
-            actor = session().actor
-            runner().run(
-                self, self.tr("Deleting"), lambda r, c: records.delete_activity(actor, row.id)
-            )
+            op(self, partial(records.delete_activity, session().actor, row.id)).run_in_background()
 
     def letters(self) -> None:
         from ui.activities.letters import LettersDialog
@@ -157,10 +155,8 @@ class PairingsTab(ReloadsWhenShown, QWidget):
         dialog = RecordDialog(INSTITUTION_PAIRING, self.tr("Institution pairing"), values, self)
         if not dialog.exec():
             return
-        actor, raw = session().actor, dialog.raw_values
-        runner().run(
-            self, self.tr("Saving"), lambda r, c: inst.save_pairing(actor, pairing_id, school, raw)
-        )
+        call = partial(inst.save_pairing, session().actor, pairing_id, school, dialog.raw_values)
+        op(self, call).run_in_background()
 
     def new(self) -> None:
         school = school_scope()

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services.context import Changes, Result
+from fupin_desktop.services.context import Result
 from fupin_desktop.services.students import files as students
 from fupin_desktop.services.students import roster_import as roster
 from fupin_desktop.services.students.export import export_students
@@ -467,17 +467,13 @@ class RosterImportDialog(QDialog):
         actor = session().actor
 
         def work(report: Any, cancel: Any) -> Result[roster.ImportResult]:
-            # TEMPORARY: io.roster.apply returns (value, Changes) until the use case moves
-            # to services/students and returns a Result.
-            return Result(
-                *roster.apply(
-                    actor,
-                    preview,
-                    update_existing=update,
-                    skip_invalid=skip,
-                    report=report,
-                    cancel=cancel,
-                )
+            return roster.apply(
+                actor,
+                preview,
+                update_existing=update,
+                skip_invalid=skip,
+                report=report,
+                cancel=cancel,
             )
 
         long_op(self, self.tr("Importing the roster"), work).success(
@@ -533,10 +529,7 @@ def export_list(parent: QWidget, query: students.StudentQuery) -> None:
     actor = session().actor
 
     def work(report: Any, cancel: Any) -> Result[int]:
-        # TEMPORARY: io.export_students returns the count and writes the audit log,
-        # until the export moves to services/students and returns a Result.
-        count = export_students(actor, query, path, report, cancel)
-        return Result(count, Changes().touch("audit_log"))
+        return export_students(actor, query, path, report, cancel)
 
     def done(count: int) -> None:
         text = QCoreApplication.translate(

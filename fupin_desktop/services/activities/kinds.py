@@ -13,7 +13,7 @@ from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.services import audit
 from fupin_desktop.services.care.common import require_manager
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 
 _NAMESPACE = uuid.UUID("8b1d3c52-7f0e-4c3a-9d2b-5e6f7a8b9c0d")
 
@@ -117,7 +117,7 @@ def find_kind(text: str) -> Kind:
 
 def save_kind(
     actor: Actor, code: str, name: str, *, for_pairing: bool = False, training: bool = False
-) -> Changes:
+) -> Result[None]:
     """Add or rename a kind. The township's kinds travel down to the schools."""
     require_manager(actor)
     code, name = code.strip(), name.strip()
@@ -132,4 +132,4 @@ def save_kind(
         row.active, row.deleted = True, False
         row.save()
         audit.record(actor, "update", "activity_kind", row.id, code)
-    return Changes().touch("activity_kind", row.id)
+    return Result(None, Changes().touch("activity_kind", row.id))

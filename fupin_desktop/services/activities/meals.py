@@ -23,7 +23,7 @@ from fupin_desktop.schema.aid import NEEDY_KEYS
 from fupin_desktop.services import audit
 from fupin_desktop.services.activities.periods import term_period
 from fupin_desktop.services.care.common import rows
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 
 _NAMESPACE = uuid.UUID("5c7e9a1b-3d2f-4b6a-8e0c-1f2a3b4c5d6e")
 NEEDY_SQL = "(" + " OR ".join(f"s.{k}" for k in NEEDY_KEYS) + ")"
@@ -124,7 +124,7 @@ def record_meals(
     *,
     meal: str = "lunch",
     note: str = "",
-) -> tuple[str, Changes]:
+) -> Result[str]:
     """Save a class's register for a day in one transaction: everyone of the class ate
     but `absent_ids`. Saving again corrects the same register."""
     if actor.role not in WRITERS:
@@ -160,7 +160,7 @@ def record_meals(
         register.deleted = False
         register.save()
         audit.record(actor, "update", "meal_register", rid, f"served={register.served}")
-    return rid, Changes().touch("meal_register", rid)
+    return Result(rid, Changes().touch("meal_register", rid))
 
 
 _COLUMNS = (

@@ -21,7 +21,7 @@ from fupin_desktop.schema.activities import GROWTH_MEASUREMENT
 from fupin_desktop.services import audit
 from fupin_desktop.services.activities.meals import NEEDY_SQL
 from fupin_desktop.services.care.common import as_date, clean_or_raise, rows
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 
 TABLE = Path(__file__).resolve().parent / "data" / "ws_t_456_2014.csv"
 SOURCE = "WS/T 456-2014 学龄儿童青少年营养不良筛查"
@@ -70,7 +70,7 @@ def bmi_status(sex: str, birth: dt.date | None, day: dt.date, height_mm: int, we
 
 def record_measurement(
     actor: Actor, measurement_id: str | None, student_id: str, raw: dict[str, Any]
-) -> tuple[str, Changes]:
+) -> Result[str]:
     if actor.role not in WRITERS:
         raise PermissionDenied()
     values = clean_or_raise(GROWTH_MEASUREMENT, raw)
@@ -89,7 +89,7 @@ def record_measurement(
             setattr(row, key, value)
         row.save()
         audit.record(actor, "update", "growth_measurement", row.id)
-    return row.id, Changes().touch("growth_measurement", row.id)
+    return Result(row.id, Changes().touch("growth_measurement", row.id))
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from fupin_desktop.services.care.common import (
     require_manager,
     rows,
 )
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 
 
 @dataclass
@@ -44,7 +44,7 @@ class InstitutionPairingRow:
 
 def save_pairing(
     actor: Actor, pairing_id: str | None, school_id: str, raw: dict[str, Any]
-) -> tuple[str, Changes]:
+) -> Result[str]:
     require_manager(actor)
     values = clean_or_raise(INSTITUTION_PAIRING, raw)
     check_dates(values["start_date"], values.get("end_date"))
@@ -62,7 +62,7 @@ def save_pairing(
             setattr(pairing, key, value)
         pairing.save()
         audit.record(actor, "update" if pairing_id else "create", "institution_pairing", pairing.id)
-    return pairing.id, Changes().touch("institution_pairing", pairing.id)
+    return Result(pairing.id, Changes().touch("institution_pairing", pairing.id))
 
 
 def list_pairings(

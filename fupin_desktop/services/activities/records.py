@@ -16,7 +16,7 @@ from fupin_desktop.schema.activities import ACTIVITY
 from fupin_desktop.services import audit
 from fupin_desktop.services.activities import kinds as kinds_
 from fupin_desktop.services.care.common import as_date, clean_or_raise, is_manager, rows
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 
 WRITERS = ("teacher", "head_teacher", "aid_officer", "principal", "township", "system")
 
@@ -70,7 +70,7 @@ def save_activity(
     *,
     teacher_ids: list[str] | None = None,
     pairing_id: str | None = None,
-) -> tuple[str, Changes]:
+) -> Result[str]:
     """Create or correct an activity and the teachers who took part, in one transaction."""
     if actor.role not in WRITERS:
         raise PermissionDenied()
@@ -101,7 +101,7 @@ def save_activity(
         changes.touch("activity", activity.id)
         _save_teachers(activity.id, teacher_ids, changes)
         audit.record(actor, "update" if activity_id else "create", "activity", activity.id)
-    return activity.id, changes
+    return Result(activity.id, changes)
 
 
 def _save_teachers(activity_id: str, teacher_ids: list[str], changes: Changes) -> None:
@@ -122,7 +122,7 @@ def _save_teachers(activity_id: str, teacher_ids: list[str], changes: Changes) -
             changes.touch("activity_teacher", row.id)
 
 
-def delete_activity(actor: Actor, activity_id: str) -> Changes:
+def delete_activity(actor: Actor, activity_id: str) -> Result[None]:
     if not is_manager(actor):
         raise PermissionDenied()
     changes = Changes()
@@ -133,7 +133,7 @@ def delete_activity(actor: Actor, activity_id: str) -> Changes:
         _save_teachers(activity_id, [], changes)
         activity.tombstone()
         audit.record(actor, "delete", "activity", activity_id)
-    return changes.touch("activity", activity_id)
+    return Result(None, changes.touch("activity", activity_id))
 
 
 def list_activities(

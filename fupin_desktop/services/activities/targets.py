@@ -32,7 +32,7 @@ from fupin_desktop.services.activities import kinds as kinds_
 from fupin_desktop.services.activities import periods, training
 from fupin_desktop.services.activities.pairings import list_pairings
 from fupin_desktop.services.care.common import clean_or_raise
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 
 _NAMESPACE = uuid.UUID("0d9a6c1e-2b4f-4e77-8a31-c5d6e7f80912")
 TRAINING_RATE = "training_rate"
@@ -110,7 +110,7 @@ def may_edit(actor: Actor) -> bool:
     return actor.may_configure and info is not None and info.role == "township"
 
 
-def save_targets(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -> Changes:
+def save_targets(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -> Result[None]:
     """Store the whole set: (code, values) pairs ("" for a new one); rules left out are
     tombstoned."""
     if not may_edit(actor):
@@ -138,7 +138,7 @@ def save_targets(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -
                 row.tombstone()
                 changes.touch("target", row.id)
         audit.record(actor, "update", "target", details=",".join(sorted(keep)))
-    return changes
+    return Result(None, changes)
 
 
 # --- progress -------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from fupin_desktop.services.care.common import (
     require_manager,
     rows,
 )
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class TrainingRate:
 
 def save_record(
     actor: Actor, record_id: str | None, teacher_id: str, raw: dict[str, Any]
-) -> tuple[str, Changes]:
+) -> Result[str]:
     require_manager(actor)
     values = clean_or_raise(TRAINING_RECORD, raw)
     check_dates(values["start_date"], values.get("end_date"))
@@ -65,10 +65,10 @@ def save_record(
             setattr(record, key, value)
         record.save()
         audit.record(actor, "update" if record_id else "create", "training_record", record.id)
-    return record.id, Changes().touch("training_record", record.id)
+    return Result(record.id, Changes().touch("training_record", record.id))
 
 
-def delete_record(actor: Actor, record_id: str) -> Changes:
+def delete_record(actor: Actor, record_id: str) -> Result[None]:
     require_manager(actor)
     with database.atomic():
         record = TrainingRecord.get_or_none(TrainingRecord.id == record_id)
@@ -76,7 +76,7 @@ def delete_record(actor: Actor, record_id: str) -> Changes:
             raise NotFound()
         record.tombstone()
         audit.record(actor, "delete", "training_record", record_id)
-    return Changes().touch("training_record", record_id)
+    return Result(None, Changes().touch("training_record", record_id))
 
 
 def records_of(actor: Actor, teacher_id: str) -> list[dict[str, Any]]:

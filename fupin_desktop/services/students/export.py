@@ -13,7 +13,7 @@ from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.fields import Field, Kind
 from fupin_desktop.services import audit
-from fupin_desktop.services.context import Actor
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.students import files
 
 BATCH = 500  # students read at a time
@@ -38,10 +38,11 @@ def export_students(
     path: Path,
     report: Report = no_report,
     cancel: CancelToken | None = None,
-) -> int:
+) -> Result[int]:
     """The student list as filtered (a files.StudentQuery) to an Excel file:
     Chinese headers, choices in words, IDs and phones as text cells, header row frozen.
-    ID numbers are masked as the actor sees them (fetch_rows decides). Returns rows."""
+    ID numbers are masked as the actor sees them (fetch_rows decides). The value is the
+    number of rows; the audit log records the export."""
     ids = files.list_ids(actor, query)
     total = max(len(ids), 1)
 
@@ -64,4 +65,4 @@ def export_students(
         Path(path), [xlsx.SheetSpec(tr("Students"), export_columns(), rows())], cancel=cancel
     )
     audit.record(actor, "export", "student", details=f"{count} rows to {Path(path).name}")
-    return count
+    return Result(count, Changes().touch("audit_log"))

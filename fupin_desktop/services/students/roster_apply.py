@@ -17,7 +17,7 @@ from fupin_desktop.pinyin import name_pinyin
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.schema.catalogues import STUDENT, STUDENT_HISTORY_KEYS
 from fupin_desktop.services import audit
-from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.students.roster_plan import (
     BATCH,
     EXISTING,
@@ -60,7 +60,7 @@ def apply(
     report: Report = no_report,
     cancel: CancelToken | None = None,
     as_of: dt.date | None = None,
-) -> tuple[ImportResult, Changes]:
+) -> Result[ImportResult]:
     """Write the accepted rows in one transaction: all of them or, on any error or
     cancellation, none. Invalid or repeated rows refuse the whole import unless
     skip_invalid. A backup of the ledger is taken first."""
@@ -82,7 +82,7 @@ def apply(
     )
     changes = Changes()
     if not new_rows and not updates:
-        return result, changes
+        return Result(result, changes)
     result.backup = _backup_before_import()
     as_of = as_of or dt.date.today()
     report(0.0, tr("Writing {count} students").format(count=len(new_rows) + len(updates)))
@@ -101,7 +101,7 @@ def apply(
         if cancel is not None:
             cancel.check()  # the last moment a cancel still leaves the ledger untouched
     report(1.0, result.summary())
-    return result, changes
+    return Result(result, changes)
 
 
 def _audit_details(roster: RosterPreview, result: ImportResult) -> str:
