@@ -694,7 +694,9 @@ class RowsEditor(QWidget):
         for column, field in enumerate(self.catalogue.fields):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             # 1.1: the guardian table (77 characters of widths) fits an 860-pixel dialog.
-            table.setColumnWidth(column, max(60, int(char * field.width * 1.1)))
+            # Never narrower than the header's words (docs/architecture.md, "Screens").
+            title = table.fontMetrics().horizontalAdvance(field_label_text(field)) + 16
+            table.setColumnWidth(column, max(60, title, int(char * field.width * 1.1)))
         table.itemSelectionChanged.connect(self._update_buttons)
         table.cellDoubleClicked.connect(lambda row, _column: self.edit_row(row))
         return table

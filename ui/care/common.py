@@ -30,6 +30,7 @@ from fupin_desktop.terms import CARE
 from ui.aid.table import Column, field_column
 from ui.fields import FieldForm
 from ui.operations import op
+from ui.screen import fit
 from ui.session import session
 
 # What a catalogue dialog's OK runs: the service call, built from the form's values.
@@ -187,7 +188,7 @@ class CatalogueDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(620, min(760, 140 + 46 * len(self.form.fields)))
+        fit(self, 620, 140 + 46 * len(self.form.fields))
 
     def accept(self) -> None:
         raw = self.form.values()

@@ -38,6 +38,7 @@ from ui.care.common import CatalogueDialog, TeacherCombo, pairing_field_columns,
 from ui.care.timeline import ChildTimelineDialog
 from ui.care.visit_entry import VisitQuickEntry
 from ui.operations import op
+from ui.screen import fit
 from ui.session import session
 
 
@@ -98,7 +99,7 @@ class PairingDialog(CatalogueDialog):
         super().__init__(title, fields, values, self._store, parent, extra=extra)
         if pairing is None:
             self._fill()
-            self.resize(680, 820)
+            fit(self, 680, 820)
 
     def _fill(self) -> None:
         self.students.clear()

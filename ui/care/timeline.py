@@ -33,6 +33,7 @@ from ui.care.records import (
     VisitDialog,
     edit_dialog,
 )
+from ui.screen import fit
 from ui.session import session
 
 # A colour per kind, so a glance finds the calls among the diary entries.
@@ -91,7 +92,7 @@ class ChildTimelineDialog(ReloadsWhenShown, QDialog):
         layout.addWidget(self.pairing_view)
         layout.addWidget(self.browser, 1)
         layout.addWidget(close)
-        self.resize(760, 680)
+        fit(self, 760, 680)
         bus().changed.connect(self._on_changed)
         self.reload()
 

@@ -29,6 +29,7 @@ from ui.aid.table import Column, RowTableModel, make_table
 from ui.care.common import clean_record_errors
 from ui.fields import FieldForm
 from ui.operations import op
+from ui.screen import fit
 
 
 class VisitQuickEntry(QDialog):
@@ -93,7 +94,7 @@ class VisitQuickEntry(QDialog):
         splitter.setSizes([300, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(980, 720)
+        fit(self, 980, 720)
         self._sticky: dict[str, object] = {}
         if self.pairings:
             self.students.selectRow(0)

@@ -41,6 +41,7 @@ from fupin_desktop.services.students import files as students
 from fupin_desktop.services.students import roster_import as roster
 from fupin_desktop.services.students.export import export_students
 from ui.operations import long_op
+from ui.screen import fit
 from ui.session import session
 from ui.tasks import runner
 
@@ -182,7 +183,7 @@ class RosterImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a roster from Excel"))
-        self.resize(1100, 680)
+        fit(self, 1100, 680)
         self.path: Path | None = None
         self.table: roster.RosterTable | None = None
         self.preview: roster.RosterPreview | None = None

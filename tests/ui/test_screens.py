@@ -1,0 +1,69 @@
+"""Every window and dialog fits a 1366×768 screen above a 40 px taskbar (height ≤ 690 px
+with the title bar), keeps OK / Cancel out of any scroll area, and clips no label, button
+or column header at its default size. The walk (tests/ui/screens.py) opens them the way a
+user does: the main window's menu actions, each page and tab, each button, and the
+buttons of the dialogs those open."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from fupin_desktop.demo import generate as demo
+from tests.conftest import PRINCIPAL
+from tests.ui.screens import MAX_HEIGHT, SCREEN_WIDTH, TITLE_BAR, Walk, screenshot_folder
+
+
+def walk_main_window(walk: Walk) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(SCREEN_WIDTH, MAX_HEIGHT - TITLE_BAR)
+    window.show()
+    QApplication.processEvents()
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        QApplication.processEvents()
+        name = f"page «{window.nav.item(row).text()}»"
+        walk.measure_window(window, name)
+        walk.walk_buttons(window.pages.currentWidget(), name)
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.isSeparator() or action.menuRole() == action.MenuRole.QuitRole:
+                continue
+            if "&x" in action.text().lower() or "退出" in action.text():
+                continue
+            action.trigger()
+            QApplication.processEvents()
+            walk.close_new_windows(f"menu «{action.text()}»")
+    window.hide()
+    window.deleteLater()
+
+
+@pytest.mark.parametrize("role", ["school", "township"])
+def test_every_dialog_fits_the_screen(role, fresh_session, monkeypatch, request) -> None:
+    if role == "school":
+        request.getfixturevalue("school_db")
+    demo.generate(PRINCIPAL, students=80, seed=3)
+    fresh_session.refresh()
+    walk = Walk(shots=screenshot_folder())
+    walk.install(monkeypatch)
+    walk_main_window(walk)
+    assert len(walk.measured) >= 15, walk.measured
+    problems = sorted({f"{f.where}: {f.problem}" for f in walk.findings})
+    assert not problems, "\n".join(problems)
+
+
+def test_the_first_run_wizard_fits(fresh_session, monkeypatch) -> None:
+    from ui.wizard import FirstRunWizard
+
+    walk = Walk(shots=screenshot_folder())
+    walk.install(monkeypatch)
+    wizard = FirstRunWizard()
+    wizard.show()
+    QApplication.processEvents()
+    walk.measure_window(wizard, "FirstRunWizard")
+    wizard.next()
+    QApplication.processEvents()
+    walk.measure_window(wizard, "FirstRunWizard / 2")
+    assert not walk.findings, walk.findings
