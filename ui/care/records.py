@@ -13,14 +13,35 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, VISIT
 from fupin_desktop.services.care import left_behind as care
-from fupin_desktop.services.care import register, visits
+from fupin_desktop.services.care import pairings, register, visits
 from fupin_desktop.services.context import Actor, Result
+from fupin_desktop.services.students.files import get_file
 from ui.care.common import CatalogueDialog, TeacherCombo
+from ui.fields import ERROR_COLOUR
+
+
+def current_teachers(actor: Actor, student_id: str) -> list[str]:
+    """The child's teachers in force today, the proxy parent first."""
+    today = dt.date.today()
+    rows = [p for p in pairings.for_student(actor, student_id) if p.in_force(today)]
+    rows.sort(key=lambda p: p.kind != "proxy_parent")
+    return [p.teacher_id for p in rows]
+
+
+def child_title(actor: Actor, student_id: str, title: str) -> str:
+    """「成长日记 · 王丽（3年级2班）」: the record's kind, the child and the class."""
+    values = get_file(actor, student_id).values
+    where = QCoreApplication.translate("TeacherRecordDialog", "Grade {grade} {class_name}").format(
+        grade=values.get("grade") or "", class_name=values.get("class_name") or ""
+    )
+    return f"{title} · {values['name']}（{where.strip()}）"
 
 
 class _TeacherRecordDialog(CatalogueDialog):
-    """A record written by a teacher: the teacher is chosen above the form (the acting
-    teacher, when the PC is used as one)."""
+    """A record written by a teacher about one child: the teacher is chosen above the
+    form. A new record defaults to the acting teacher (when the PC is used as one), else
+    to the child's current pairing teacher (a proxy parent first); a teacher not paired
+    with the child is warned about. The title names the child and the class."""
 
     def __init__(
         self,
@@ -31,21 +52,42 @@ class _TeacherRecordDialog(CatalogueDialog):
         teacher_id: str | None,
         parent: QWidget | None,
         *,
+        student_id: str,
         optional_teacher: bool = False,
     ) -> None:
         self.actor = actor
+        self._paired = current_teachers(actor, student_id)
         self.teacher = TeacherCombo(None, blank=" " if optional_teacher else "")
-        self.teacher.set_teacher(actor.teacher_id or teacher_id)
+        if actor.teacher_id or teacher_id:
+            self.teacher.set_teacher(actor.teacher_id or teacher_id)
+        elif self._paired:
+            self.teacher.set_teacher(self._paired[0])
         self.teacher.setEnabled(actor.teacher_id is None)
+        self.not_paired = QLabel()
+        self.not_paired.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.not_paired.setText(
+            QCoreApplication.translate(
+                "TeacherRecordDialog", "This teacher is not paired with the child."
+            )
+        )
         super().__init__(
-            title,
+            child_title(actor, student_id, title),
             fields,
             values,
             self._store,
             parent,
             # Not self.tr(): at run time its context would be the subclass's name.
-            extra=[(QCoreApplication.translate("TeacherRecordDialog", "Teacher"), self.teacher)],
+            extra=[
+                (QCoreApplication.translate("TeacherRecordDialog", "Teacher"), self.teacher),
+                ("", self.not_paired),
+            ],
         )
+        self.teacher.currentIndexChanged.connect(self._check_paired)
+        self._check_paired()
+
+    def _check_paired(self) -> None:
+        chosen = self.teacher.teacher_id()
+        self.not_paired.setVisible(chosen is not None and chosen not in self._paired)
 
     def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
         raise NotImplementedError
@@ -68,7 +110,13 @@ class DiaryDialog(_TeacherRecordDialog):
             values = care.get_record(actor, "diary_entry", entry_id)
             teacher_id = values["teacher_id"]
         super().__init__(
-            self.tr("Growth diary entry"), DIARY_ENTRY.fields, values, actor, teacher_id, parent
+            self.tr("Growth diary entry"),
+            DIARY_ENTRY.fields,
+            values,
+            actor,
+            teacher_id,
+            parent,
+            student_id=student_id,
         )
 
     def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
@@ -99,6 +147,7 @@ class CallDialog(_TeacherRecordDialog):
             actor,
             teacher_id,
             parent,
+            student_id=student_id,
             optional_teacher=True,
         )
 
@@ -122,6 +171,8 @@ class VisitDialog(_TeacherRecordDialog):
         self.student_id = student_id
         self.visit_id = visit_id
         teacher_id = actor.teacher_id or teacher_id
+        if not teacher_id and not visit_id:
+            teacher_id = next(iter(current_teachers(actor, student_id)), None)
         if visit_id:
             found = [
                 v
@@ -134,7 +185,9 @@ class VisitDialog(_TeacherRecordDialog):
             values = visits.template(actor, teacher_id, student_id)
         else:
             values = {"visit_date": dt.date.today(), "method": "home_visit"}
-        super().__init__(self.tr("Visit"), VISIT.fields, values, actor, teacher_id, parent)
+        super().__init__(
+            self.tr("Visit"), VISIT.fields, values, actor, teacher_id, parent, student_id=student_id
+        )
 
     def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
         teacher_id = self.teacher.teacher_id() or ""
@@ -155,7 +208,7 @@ class LeftBehindProfileDialog(CatalogueDialog):
         self.definition = QLabel()
         self.definition.setWordWrap(True)
         super().__init__(
-            self.tr("Left-behind profile"),
+            child_title(actor, student_id, self.tr("Left-behind profile")),
             LEFT_BEHIND_PROFILE.fields,
             values,
             self._store,
