@@ -446,3 +446,19 @@ def test_a_save_from_a_stale_file_is_refused(school_db) -> None:
     fresh.values["class_name"] = "3班"
     svc.save_file(PRINCIPAL, fresh)
     assert svc.get_file(PRINCIPAL, student_id).values["class_name"] == "3班"
+
+
+def test_a_future_dated_status_change_is_refused(school_db) -> None:
+    """Decided: refused, not applied on its date (issue 17): 转出 next year would
+    otherwise take the child off every list today."""
+    student_id = create(school_db.school_id)
+    today = dt.date(2025, 5, 1)
+    with pytest.raises(ValidationError) as refused:
+        svc.add_history_entry(
+            PRINCIPAL, student_id, "enrolment", "transferred", dt.date(2026, 5, 1), today=today
+        )
+    assert "2026-05-01" in refused.value.message
+    assert m.Student.get_by_id(student_id).enrolment == "enrolled"
+    assert history(student_id, "enrolment") == [("enrolled", dt.date(2024, 9, 1), None)]
+    svc.add_history_entry(PRINCIPAL, student_id, "enrolment", "transferred", today, today=today)
+    assert m.Student.get_by_id(student_id).enrolment == "transferred"

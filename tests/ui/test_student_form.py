@@ -466,3 +466,16 @@ def test_township_mode_chooses_the_school(ui_session, qtbot, monkeypatch):
     dialog.school_editor.set_value(school_id)
     assert dialog.save() is True
     assert students.get_file(ui_session.actor, dialog.student_id).school_id == school_id
+
+
+def test_a_change_dated_in_the_future_is_refused(ui_session, qtbot):
+    status = StatusChangeDialog([])
+    qtbot.addWidget(status)
+    status.set_kind("enrolment", "transferred")
+    status.date_editor.set_value(dt.date.today() + dt.timedelta(days=365))
+    status.accept()
+    assert status.result_values is None
+    assert status.date_editor.error()
+    status.date_editor.set_value(dt.date.today())
+    status.accept()
+    assert status.result_values is not None

@@ -224,6 +224,10 @@ class StatusChangeDialog(QDialog):
     def _after_current(self, kind: str, date: dt.date) -> bool:
         current = open_entry(self.history, kind)
         began = current.get("start_date") if current else None
+        if date > dt.date.today():
+            text = self.tr("A change cannot be dated in the future: record it on its day.")
+            self.date_editor.set_error(text)
+            return False
         if isinstance(began, dt.date) and date < began:
             text = self.tr("The current value holds since {date}; the change cannot be earlier.")
             self.date_editor.set_error(text.format(date=began.isoformat()))

@@ -312,9 +312,24 @@ def _save_rows(
 
 
 def add_history_entry(
-    actor: Actor, student_id: str, kind: str, value: str, start: dt.date, note: str = ""
+    actor: Actor,
+    student_id: str,
+    kind: str,
+    value: str,
+    start: dt.date,
+    note: str = "",
+    *,
+    today: dt.date | None = None,
 ) -> Result[None]:
-    """Record a dated status change directly (脱贫 on a date, a parent coming home)."""
+    """Record a dated status change directly (脱贫 on a date, a parent coming home).
+
+    A change dated after today is refused: the current value would change at once,
+    a year early (a 转出 planned for next term is recorded on its day)."""
+    if start > (today or dt.date.today()):
+        raise ValidationError(
+            N_("A status change cannot be dated in the future ({date}): record it on its day."),
+            date=start.isoformat(),
+        )
     with database.atomic():
         student = Student.get_by_id(student_id)
         _add_history(student, kind, value, start)
