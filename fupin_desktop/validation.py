@@ -96,9 +96,13 @@ def parse_id_number(raw: object, *, today: dt.date | None = None) -> IdInfo:
     expected = id_check_digit(number[:17])
     if number[17] != expected:
         raise ValidationError(
-            N_("The check digit of the ID number is wrong: it should end in {expected}."),
+            # No digit is suggested: the "right" one would turn any other typo in the
+            # number into a valid wrong ID (issue 17). The paper certificate decides.
+            N_(
+                "The ID number does not add up (its last character is a check): compare "
+                "every digit with the household register or the ID card."
+            ),
             field="id_number",
-            expected=expected,
         )
     sex = "male" if int(number[16]) % 2 == 1 else "female"
     return IdInfo(number=number, birth_date=birth, sex=sex)

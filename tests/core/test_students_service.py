@@ -395,7 +395,11 @@ def test_tombstone_hides_the_student(roster) -> None:
 def test_find_by_id_number(school_db) -> None:
     number = make.id_number("20150312", seq="055")
     first = create(school_db.school_id, name="张三", id_number=number)
-    second = create(school_db.school_id, name="张叁", id_number=number)
+    second, _ = svc.save_file(
+        PRINCIPAL,
+        StudentFile(None, school_db.school_id, values(name="张叁", id_number=number)),
+        second_file=True,
+    )
     found = svc.find_by_id_number(number, exclude_id=first)
     assert [(r["id"], r["name"], r["school_name"]) for r in found] == [(second, "张叁", "柳塘小学")]
     assert {r["id"] for r in svc.find_by_id_number(number)} == {first, second}
@@ -462,3 +466,15 @@ def test_a_future_dated_status_change_is_refused(school_db) -> None:
     assert history(student_id, "enrolment") == [("enrolled", dt.date(2024, 9, 1), None)]
     svc.add_history_entry(PRINCIPAL, student_id, "enrolment", "transferred", today, today=today)
     assert m.Student.get_by_id(student_id).enrolment == "transferred"
+
+
+def test_a_second_file_with_the_same_id_number_needs_confirmation(school_db) -> None:
+    number = make_id("20150312", "066")
+    create(school_db.school_id, name="张三", id_number=number)
+    data = StudentFile(None, school_db.school_id, values(name="张叁", id_number=number))
+    with pytest.raises(ValidationError) as refused:
+        svc.save_file(PRINCIPAL, data)
+    assert "张三" in refused.value.message and "柳塘小学" in refused.value.message
+    assert m.Student.select().where(m.Student.id_number == number).count() == 1
+    svc.save_file(PRINCIPAL, data, second_file=True)
+    assert m.Student.select().where(m.Student.id_number == number).count() == 2

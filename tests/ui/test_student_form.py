@@ -479,3 +479,22 @@ def test_a_change_dated_in_the_future_is_refused(ui_session, qtbot):
     status.date_editor.set_value(dt.date.today())
     status.accept()
     assert status.result_values is not None
+
+
+def test_saving_a_second_file_with_an_existing_id_asks_first(ui_session, qtbot, monkeypatch):
+    make_student(ui_session, name="张三")
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args):
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    dialog = open_form(qtbot)
+    fill_required(dialog, id_number=valid_id())
+    assert dialog.save() is False
+    assert "张三" in asked[0]
+    assert count() == 1
+    assert dialog.save() is True
+    assert count() == 2

@@ -324,10 +324,32 @@ class StudentFormDialog(QDialog):
         self.show_errors(errors)
         if errors:
             return False
-        op(self, partial(students.save_file, session().actor, data)).success(
-            self._saved
-        ).run_in_background()
+        second_file = self._confirm_second_file(data)
+        if second_file is None:
+            return False
+        call = partial(students.save_file, session().actor, data, second_file=second_file)
+        op(self, call).success(self._saved).run_in_background()
         return True
+
+    def _confirm_second_file(self, data: StudentFile) -> bool | None:
+        """True when the ID number is another file's too and the user confirms a second
+        file; False when it is no one else's; None when the user declines."""
+        number = str(data.values.get("id_number") or "")
+        others = students.find_by_id_number(number, self.student_id) if number else []
+        if not others:
+            return False
+        names = "、".join(f"{o['name']}（{o['school_name']}）" for o in others)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Same ID number"),
+            self.tr(
+                "A student with this ID number is already in the ledger: {names}.\n\n"
+                "Aid would be counted twice. Save a second file anyway?"
+            ).format(names=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return True if answer == QMessageBox.StandardButton.Yes else None
 
     def _saved(self, student_id: str) -> None:
         self.student_id = student_id

@@ -210,9 +210,18 @@ def _history_value(key: str, value: Any) -> str:
     return str(value or "")
 
 
-def save_file(actor: Actor, data: StudentFile, *, as_of: dt.date | None = None) -> Result[str]:
+def save_file(
+    actor: Actor,
+    data: StudentFile,
+    *,
+    as_of: dt.date | None = None,
+    second_file: bool = False,
+) -> Result[str]:
     """Create or update a student file in one transaction. A changed status becomes a
-    dated history entry (the previous one is closed), never an overwrite."""
+    dated history entry (the previous one is closed), never an overwrite.
+
+    An ID number another live file already has is refused unless `second_file` says
+    the person confirmed it (aid would otherwise be counted twice, silently)."""
     values, errors = clean_record(STUDENT, _with_id_facts(data.values))
     for prefix, catalogue, rows in (
         ("family", FAMILY_MEMBER, data.family),
@@ -240,9 +249,12 @@ def save_file(actor: Actor, data: StudentFile, *, as_of: dt.date | None = None) 
                     )
                 )
             before = {key: getattr(student, key) for key in STUDENT_HISTORY_KEYS}
+            number_before = student.id_number
         else:
             student = Student(school=data.school_id)
-            before = {}
+            before, number_before = {}, None
+        if values.get("id_number") != number_before and not second_file:
+            _refuse_second_file(values.get("id_number") or "", data.id)
         student.school = data.school_id
         for key, value in values.items():
             setattr(student, key, value)
@@ -260,6 +272,17 @@ def save_file(actor: Actor, data: StudentFile, *, as_of: dt.date | None = None) 
         _save_rows(student, Guardian, GUARDIAN, data.guardians, changes, "guardian")
         audit.record(actor, "update" if data.id else "create", "student", student.id)
     return Result(student.id, changes)
+
+
+def _refuse_second_file(id_number: str, student_id: str | None) -> None:
+    others = find_by_id_number(id_number, student_id) if id_number else []
+    if others:
+        names = "、".join(f"{o['name']}（{o['school_name']}）" for o in others)
+        raise ValidationError(
+            N_("A student with this ID number is already in the ledger: {names}."),
+            field="id_number",
+            names=names,
+        )
 
 
 def _add_history(student: Student, kind: str, value: str, start: dt.date) -> None:
