@@ -81,6 +81,11 @@ def raise_ack(key: str, vector: Vector) -> None:
     _put(f"sync.ack.{key}", merge(ack(key), vector))
 
 
+def upcoming_sequence(key: str) -> int:
+    """The number the next package to `key` will carry (nothing is reserved)."""
+    return int(_get(f"sync.seq.{key}", 0)) + 1
+
+
 def next_sequence(key: str) -> int:
     number = int(_get(f"sync.seq.{key}", 0)) + 1
     _put(f"sync.seq.{key}", number)

@@ -206,3 +206,30 @@ def test_import_dialog_password_cancelled(qtbot, township_ui, tmp_path: Path) ->
     assert not dialog.import_button.isEnabled()
     assert dialog.entries is not None and dialog.entries[0].status == "refused"
     assert Student.select().count() == 0
+
+
+def test_export_twice_to_one_file_is_refused(qtbot, ui_session, tmp_path: Path) -> None:
+    """Package N is never overwritten by package N+1; Export is off after a success;
+    the default name carries the package number; no USB wording off a USB stick."""
+    from ui.sync.export_dialog import SyncExportDialog
+
+    dialog = SyncExportDialog()
+    qtbot.addWidget(dialog)
+    assert "第1号" in dialog.path.text()
+    assert Path(dialog.path.text()).parent != ui_session.db_path.parent
+    told: list[str] = []
+    dialog.inform = told.append
+    target = tmp_path / "package.xlsx"
+    dialog.path.setText(str(target))
+    dialog.export()
+    first = target.read_bytes()
+    assert not dialog.export_button.isEnabled()
+    assert dialog.tr("The USB stick can be removed.") not in told[0]
+    second = SyncExportDialog()
+    qtbot.addWidget(second)
+    assert "第2号" in second.path.text()
+    second.inform = told.append
+    second.path.setText(str(target))
+    second.export()
+    assert second.result_ is None and target.read_bytes() == first
+    assert str(target) in told[-1]

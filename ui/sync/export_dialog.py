@@ -1,5 +1,8 @@
 """Write a sync package: to the township (a school), or to one school (the township).
-The file is read back and checked before the dialog says the USB stick can be removed."""
+The file goes to the USB stick if one is plugged in (else Documents), is named with its
+package number, and is read back and checked; only a file on a removable drive is
+followed by "the USB stick can be removed". An existing file is never overwritten: the
+township would miss the package it held."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from fupin_desktop.sync.township import school_choices
 from fupin_desktop.sync.writer import ExportResult, export_package
 from ui.operations import long_op
 from ui.session import session
+from ui.sync.places import export_folder, is_removable
 
 
 class SyncExportDialog(QDialog):
@@ -54,6 +58,9 @@ class SyncExportDialog(QDialog):
         self.sensitive.setEnabled(session().actor.may_configure)
         form.addRow("", self.sensitive)
         self.path = QLineEdit(str(self._default_path()))
+        self.school.currentIndexChanged.connect(
+            lambda: self.path.setText(str(self._default_path()))
+        )
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -83,8 +90,16 @@ class SyncExportDialog(QDialog):
 
     def _default_path(self) -> Path:
         info = session().info
-        who = info.school_code if info and not info.is_township else "township"
-        return session().db_path.parent / f"同步包-{who}-{dt.date.today():%Y%m%d}.xlsx"
+        if info is None:
+            return export_folder() / "同步包.xlsx"
+        if info.is_township:
+            code = self.school.currentData() or ""
+            who, peer = code, state.peer_key("school", code)
+        else:
+            who, peer = info.school_code or "", state.peer_key("township", info.township_code)
+        number = state.upcoming_sequence(peer)
+        name = f"同步包-{who}-第{number}号-{dt.date.today():%Y%m%d}.xlsx"
+        return export_folder() / name
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -98,6 +113,14 @@ class SyncExportDialog(QDialog):
         to_code = self.school.currentData() if self.school.count() else None
         full, sensitive = self.full.isChecked(), self.sensitive.isChecked()
         path = Path(self.path.text())
+        if path.exists():
+            self.inform(
+                self.tr(
+                    "{path} already exists: it may be a package the receiver still needs. "
+                    "Choose another file name."
+                ).format(path=path)
+            )
+            return
         password = self.password.text()
         if password != self.password_again.text():
             self.inform(self.tr("The two passwords differ. Type the same password twice."))
@@ -128,14 +151,14 @@ class SyncExportDialog(QDialog):
         locked = bool(self.password.text())
         self.password.clear()
         self.password_again.clear()
-        self.status.setText(
-            self.tr(
-                "Package {number} written with {rows} records and checked: {path}. "
-                "The USB stick can be removed."
-            ).format(
-                number=result.manifest.sequence, rows=sum(result.counts.values()), path=result.path
-            )
+        self.export_button.setEnabled(False)  # a second click would write package N+1
+        text = self.tr("Package {number} written with {rows} records and checked: {path}.")
+        text = text.format(
+            number=result.manifest.sequence, rows=sum(result.counts.values()), path=result.path
         )
+        if is_removable(Path(result.path)):
+            text += " " + self.tr("The USB stick can be removed.")
+        self.status.setText(text)
         if locked:
             self.status.setText(
                 self.status.text()
