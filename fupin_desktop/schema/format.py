@@ -34,3 +34,12 @@ def mask_id_number(number: str) -> str:
     if not number:
         return ""
     return "*" * (len(number) - 4) + number[-4:]
+
+
+def local_time(value: dt.datetime | str, *, tz: dt.tzinfo | None = None) -> str:
+    """A stored UTC timestamp (naive means UTC) as the local clock reads it,
+    "2026-11-30 20:05": timestamps are UTC in storage and local in display."""
+    moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")

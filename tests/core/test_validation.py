@@ -394,3 +394,13 @@ def test_bool_from_spreadsheet_numbers() -> None:
     assert clean_bool(1.0) is True
     assert clean_bool(0.0) is False
     raises_validation(clean_bool, 2.0)
+
+
+def test_local_time_reads_utc_as_the_local_clock() -> None:
+    import datetime as dt
+
+    from fupin_desktop.schema.format import local_time
+
+    beijing = dt.timezone(dt.timedelta(hours=8))
+    assert local_time("2026-11-30 16:30:00", tz=beijing) == "2026-12-01 00:30"
+    assert local_time(dt.datetime(2026, 11, 30, 4, 5), tz=beijing) == "2026-11-30 12:05"

@@ -233,3 +233,26 @@ def test_export_twice_to_one_file_is_refused(qtbot, ui_session, tmp_path: Path) 
     second.export()
     assert second.result_ is None and target.read_bytes() == first
     assert str(target) in told[-1]
+
+
+def test_the_import_preview_shows_local_time(qtbot, township_ui, monkeypatch) -> None:
+    """Made at 04:00 UTC is made at 12:00 in Beijing: the preview says 12:00."""
+    import datetime as dt
+    import time
+
+    from ui.sync.import_dialog import SyncImportDialog
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        dialog = SyncImportDialog()
+        qtbot.addWidget(dialog)
+        dialog.inform = lambda text: None
+        dialog.open_file(township_ui["package"])
+        created = dt.datetime.fromisoformat(dialog.preview.manifest.created_at)
+        local = created + dt.timedelta(hours=8)
+        assert local.strftime("%Y-%m-%d %H:%M") in dialog.header.text()
+        assert created.strftime("%H:%M") not in dialog.header.text()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.schema.format import local_time
 from fupin_desktop.services.context import Changes
 from fupin_desktop.sync import conflicts
 from ui.bus import bus
@@ -39,7 +40,7 @@ class ConflictsPage(QWidget):
         self.show_resolved.toggled.connect(self.reload)
         self.list = QTableWidget(0, 4)
         self.list.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Record"), self.tr("Logged at (UTC)"), self.tr("State")]
+            [self.tr("Kind"), self.tr("Record"), self.tr("Logged at"), self.tr("State")]
         )
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,7 +96,7 @@ class ConflictsPage(QWidget):
         self.list.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             state = self.tr("Resolved") if row.resolved else self.tr("Waiting for review")
-            values = [row.table_title, row.summary, row.logged_at.strftime("%Y-%m-%d %H:%M"), state]
+            values = [row.table_title, row.summary, local_time(row.logged_at), state]
             for c, value in enumerate(values):
                 self.list.setItem(r, c, QTableWidgetItem(value))
         self.fields.setRowCount(0)

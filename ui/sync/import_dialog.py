@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.schema.format import local_time
 from fupin_desktop.services.context import Result
 from fupin_desktop.sync import batch, crypto, importer
 from fupin_desktop.sync.merge import CATEGORIES
@@ -180,8 +181,10 @@ class SyncImportDialog(QDialog):
         self.preview = preview
         manifest = preview.manifest
         self.header.setText(
-            self.tr("Package {number} from {sender}, made on {date} (UTC).").format(
-                number=manifest.sequence, sender=preview.sender_label, date=manifest.created_at
+            self.tr("Package {number} from {sender}, made on {date}.").format(
+                number=manifest.sequence,
+                sender=preview.sender_label,
+                date=local_time(manifest.created_at),
             )
         )
         self._fill_counts(preview)
