@@ -108,7 +108,9 @@ def test_quick_entry_starts_from_the_previous_visit_and_moves_on(ui_session, qtb
     dialog = VisitQuickEntry(PRINCIPAL, teacher)
     qtbot.addWidget(dialog)
     assert dialog.current().student_id == first
-    # The context carries over; the news (the child's state) starts empty.
+    # Nothing of last month unless asked for ("Use last time"): then the context.
+    assert dialog.form.editor("living_conditions").value() == ""
+    dialog.use_last.click()
     assert dialog.form.editor("living_conditions").value() == "与祖辈同住"
     assert dialog.form.editor("child_state").value() == ""
     assert dialog.form.editor("method").value() == "talk"
@@ -123,6 +125,12 @@ def test_quick_entry_starts_from_the_previous_visit_and_moves_on(ui_session, qtb
     assert dialog.form.editor("visit_date").value() == TODAY - dt.timedelta(days=1)
     assert dialog.form.editor("method").value() == "talk"
     assert dialog.form.editor("living_conditions").value() == ""
+    # The last child: saved once; a second Ctrl+Enter saves nothing more.
+    dialog.form.editor("child_state").input_widget.setPlainText("很好")
+    assert dialog.save_and_next()
+    assert not dialog.save_and_next()
+    assert not dialog.save_next.isEnabled()
+    assert Visit.select().where(Visit.student == second).count() == 1
 
 
 def test_quick_entry_refuses_a_visit_without_a_date(ui_session, qtbot, errors) -> None:

@@ -1,7 +1,8 @@
 """Quick entry of visits: a teacher's students on the left, one visit form on the right.
-Picking a student starts the form from that child's previous visit; "Save and next"
-(Ctrl+Enter) saves and moves on, keeping the date and method, so ten students' month of
-visits is ten short edits, not a hunt through menus."""
+Picking a student starts an empty form (the round's date and method kept): nothing of
+the previous visit is saved again unless the teacher asks for it ("Use last time").
+"Save and next" (Ctrl+Enter) saves and moves on; after the last child it stops, so a
+second Ctrl+Enter cannot save the same visit twice."""
 
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ class VisitQuickEntry(QDialog):
         self.model = RowTableModel(columns, self)
         self.model.set_rows(self.pairings)
         self.students = make_table(self.model, self, sortable=False)
-        self.students.selectionModel().currentRowChanged.connect(self._picked)
+        self.students.selectionModel().currentRowChanged.connect(self._row_changed)
         self.student_label = QLabel(self)
         self.student_label.setStyleSheet("font-weight: bold;")
         self.form = FieldForm(VISIT.fields, self)
@@ -70,7 +71,12 @@ class VisitQuickEntry(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.status = QLabel(self)
-        self.save_next = QPushButton(self.tr("Save and next"), self)
+        self.save_next = QPushButton(self.tr("Save and next (Ctrl+Enter)"), self)
+        self.use_last = QPushButton(self.tr("Use last time"), self)
+        self.use_last.setAutoDefault(False)
+        self.use_last.setToolTip(self.tr("Fill in the context of this child's previous visit"))
+        self.use_last.clicked.connect(self.fill_from_last)
+        self._saved_ids: set[str] = set()
         self.save_next.setDefault(False)
         self.save_next.setAutoDefault(False)
         self.close_button = QPushButton(self.tr("Close"), self)
@@ -85,6 +91,7 @@ class VisitQuickEntry(QDialog):
         right_layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.use_last)
         buttons.addWidget(self.save_next)
         buttons.addWidget(self.close_button)
         right_layout.addLayout(buttons)
@@ -103,6 +110,11 @@ class VisitQuickEntry(QDialog):
             self.student_label.setText(self.tr("No students are paired with this teacher."))
             self.save_next.setEnabled(False)
 
+    def _row_changed(self) -> None:
+        """Picking a child by hand opens its form again (a correction is a new visit)."""
+        self.save_next.setEnabled(bool(self.pairings))
+        self._picked()
+
     def _last(self, student_id: str) -> str:
         day = self.last_seen.get(student_id)
         return day.isoformat() if day else self.tr("never")
@@ -119,6 +131,16 @@ class VisitQuickEntry(QDialog):
                 name=pairing.student_name, day=self._last(pairing.student_id)
             )
         )
+        values: dict[str, Any] = {f.key: f.empty() for f in VISIT}
+        values.update({"visit_date": self.today, "method": "home_visit"}, **self._sticky)
+        self.form.set_values(values)
+        self.use_last.setEnabled(pairing.student_id in self.last_seen)
+
+    def fill_from_last(self) -> None:
+        """The previous visit's context (living conditions, needs, measures…), on request."""
+        pairing = self.current()
+        if pairing is None:
+            return
         values = visits.template(self.actor, self.teacher_id, pairing.student_id, self.today)
         values.update(self._sticky)
         self.form.set_values(values)
@@ -127,7 +149,7 @@ class VisitQuickEntry(QDialog):
         """Save the visit and move on to the next student; False when the form has
         errors (nothing is sent)."""
         pairing = self.current()
-        if pairing is None:
+        if pairing is None or not self.save_next.isEnabled():
             return False
         raw = self.form.values()
         shown = self.form.show_errors(clean_record_errors(self.form.fields, raw))
@@ -150,6 +172,17 @@ class VisitQuickEntry(QDialog):
                 name=pairing.student_name, count=self.saved
             )
         )
-        self.students.selectRow(min(row + 1, len(self.pairings) - 1))
+        self._saved_ids.add(pairing.student_id)
+        if row + 1 >= len(self.pairings):
+            # The round is done: stop here, never a second visit of the last child.
+            self.save_next.setEnabled(False)
+            self.status.setText(
+                self.tr("All {count} children done: {saved} visits saved.").format(
+                    count=len(self.pairings), saved=self.saved
+                )
+            )
+            self.close_button.setFocus()
+            return
+        self.students.selectRow(row + 1)
         self._picked()
         self.form.editor("child_state").focus_input()
