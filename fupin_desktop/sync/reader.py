@@ -48,10 +48,27 @@ class Package:
         return {t.table.name: len(t.rows) for t in self.tables}
 
 
-def _not_a_package(name: str) -> FileFormatError:
+def _not_a_package(name: str, rows: list[Any] | None = None) -> FileFormatError:
+    if rows and _looks_like_roster(rows):
+        return FileFormatError(
+            N_(
+                "{name} is not a sync package: it looks like a roster of students. Import it "
+                "under 学生档案 (Import roster…)."
+            ),
+            name=name,
+        )
     return FileFormatError(
         N_("{name} is an Excel workbook but not a sync package of this program."), name=name
     )
+
+
+def _looks_like_roster(rows: list[Any]) -> bool:
+    """A sheet of people: a row naming 姓名 and 身份证号 (or 身份证件号) among its cells."""
+    for row in rows[:10]:
+        cells = {str(c).strip() for c in row if c}
+        if "姓名" in cells and any("身份证" in c for c in cells):
+            return True
+    return False
 
 
 def _read_manifest(book: Any, name: str, sheets: list[str]) -> Manifest:
@@ -59,6 +76,9 @@ def _read_manifest(book: Any, name: str, sheets: list[str]) -> Manifest:
         raise _not_a_package(name)
     data = xlsx._load_sheet(book, name, sheets[-1])  # the manifest is the last sheet
     xlsx._check_cell_lengths(data)
+    if not any(row and row[0] == "format" for row in data.rows[1:]):
+        # No manifest at all: another workbook (a roster chosen by mistake), not damage.
+        raise _not_a_package(name, data.rows)
     values: dict[str, Any] = {}
     for row in data.rows[1:]:
         if len(row) < 2 or not isinstance(row[0], str) or not row[0]:

@@ -174,6 +174,21 @@ def test_a_roster_is_not_a_package(setup) -> None:
     _refused(township, roster, FileFormatError, "not a sync package")
 
 
+def test_a_roster_is_told_apart_from_a_damaged_package(setup) -> None:
+    """A roster with ID numbers (whose cells are not the manifest's JSON) is "a roster:
+    import it under 学生档案", never "the manifest was changed or is damaged"."""
+    township, _, tmp = setup
+    from fupin_desktop.io import xlsx
+
+    roster = tmp / "花名册.xlsx"
+    columns = [xlsx.Column("姓名"), xlsx.Column("性别"), xlsx.Column("身份证号")]
+    xlsx.write_workbook(
+        roster, [xlsx.SheetSpec("名单", columns, [["张三", "男", "430123201501010037"]])]
+    )
+    message = _refused(township, roster, FileFormatError, "looks like a roster")
+    assert "学生档案" in message and "damaged" not in message
+
+
 def test_command_line_exit_codes(setup, capsys) -> None:
     township, package, tmp = setup
     bad = tmp / "random.xlsx"
