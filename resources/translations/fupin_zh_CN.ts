@@ -2260,6 +2260,14 @@
         <translation>这份学生档案在您打开之后已在别处被修改。请关闭后重新打开，再修改一次。</translation>
     </message>
     <message>
+        <source>A student with this ID number is already in the ledger: {names}.</source>
+        <translation>台账中已有同一身份证号的学生：{names}。</translation>
+    </message>
+    <message>
+        <source>A status change cannot be dated in the future ({date}): record it on its day.</source>
+        <translation>状态变更不能填未来日期（{date}）：请到当天再登记。</translation>
+    </message>
+    <message>
         <source>The current value holds since {date}; a change cannot be dated earlier.</source>
         <translation>当前状态自 {date} 起生效，变更日期不能早于该日期。</translation>
     </message>
@@ -2288,8 +2296,8 @@
         <translation>身份证号中的出生日期（{value}）不合理。</translation>
     </message>
     <message>
-        <source>The check digit of the ID number is wrong: it should end in {expected}.</source>
-        <translation>身份证号校验码错误：最后一位应为 {expected}。</translation>
+        <source>The ID number does not add up (its last character is a check): compare every digit with the household register or the ID card.</source>
+        <translation>身份证号校验不通过（最后一位是校验码）：请对照户口簿或身份证逐位核对。</translation>
     </message>
     <message>
         <source>The phone number {value} was damaged by a spreadsheet.</source>
@@ -3282,6 +3290,10 @@
     <message>
         <source>Signature (HMAC-SHA256)</source>
         <translation>签名（HMAC-SHA256）</translation>
+    </message>
+    <message>
+        <source>{name} is not a sync package: it looks like a roster of students. Import it under 学生档案 (Import roster…).</source>
+        <translation>{name} 不是同步包，看起来是学生花名册：请在“学生档案”中用“导入花名册…”导入。</translation>
     </message>
     <message>
         <source>{name} is an Excel workbook but not a sync package of this program.</source>
@@ -4494,12 +4506,12 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>记录</translation>
     </message>
     <message>
-        <source>Logged at (UTC)</source>
-        <translation>记录时间（UTC）</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Logged at</source>
+        <translation>记录时间</translation>
     </message>
     <message>
         <source>Field</source>
@@ -6263,6 +6275,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>请选择新状态。</translation>
     </message>
     <message>
+        <source>A change cannot be dated in the future: record it on its day.</source>
+        <translation>变更不能填未来日期：请到当天再登记。</translation>
+    </message>
+    <message>
         <source>The current value holds since {date}; the change cannot be earlier.</source>
         <translation>当前状态自 {date} 起生效，变更日期不能早于该日期。</translation>
     </message>
@@ -6340,6 +6356,18 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Choose the school.</source>
         <translation>请选择学校。</translation>
+    </message>
+    <message>
+        <source>Same ID number</source>
+        <translation>身份证号重复</translation>
+    </message>
+    <message>
+        <source>A student with this ID number is already in the ledger: {names}.
+
+Aid would be counted twice. Save a second file anyway?</source>
+        <translation>台账中已有同一身份证号的学生：{names}。
+
+资助会被重复统计。仍要再建一份档案吗？</translation>
     </message>
     <message>
         <source>Not saved: {count} problems. The fields marked in red say what is wrong.</source>
@@ -6479,6 +6507,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>{path} already exists: it may be a package the receiver still needs. Choose another file name.</source>
+        <translation>{path} 已存在，可能是对方还需要的同步包。请换一个文件名。</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。请输入两次相同的密码。</translation>
     </message>
@@ -6487,8 +6519,12 @@ The current ledger is kept aside, not deleted.</source>
         <translation>正在写同步包</translation>
     </message>
     <message>
-        <source>Package {number} written with {rows} records and checked: {path}. The USB stick can be removed.</source>
-        <translation>第 {number} 号同步包已写入 {rows} 条记录并核对无误：{path}。可以拔出U盘了。</translation>
+        <source>Package {number} written with {rows} records and checked: {path}.</source>
+        <translation>第 {number} 号同步包已写好并核对，共 {rows} 条记录：{path}。</translation>
+    </message>
+    <message>
+        <source>The USB stick can be removed.</source>
+        <translation>可以拔出U盘了。</translation>
     </message>
     <message>
         <source>It is protected by a password: tell the receiver the password by telephone, never in the same e-mail.</source>
@@ -6586,10 +6622,6 @@ The current ledger is kept aside, not deleted.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <source>Package {number} from {sender}, made on {date} (UTC).</source>
-        <translation>来自 {sender} 的第 {number} 号同步包，导出于 {date}（UTC）。</translation>
-    </message>
-    <message>
         <source>Checking the packages</source>
         <translation>正在检查同步包</translation>
     </message>
@@ -6656,6 +6688,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Review the conflicts in Sync &gt; Conflicts.</source>
         <translation>请在“同步 &gt; 冲突”中处理冲突。</translation>
+    </message>
+    <message>
+        <source>Package {number} from {sender}, made on {date}.</source>
+        <translation>来自{sender}的第 {number} 号同步包，生成于 {date}。</translation>
     </message>
     <message>
         <source>Save receipt</source>
@@ -6792,6 +6828,14 @@ The current ledger is kept aside, not deleted.</source>
 </context>
 <context>
     <name>TeacherRecordDialog</name>
+    <message>
+        <source>Grade {grade} {class_name}</source>
+        <translation>{grade}年级{class_name}</translation>
+    </message>
+    <message>
+        <source>This teacher is not paired with the child.</source>
+        <translation>该教师未与这名学生结对。</translation>
+    </message>
     <message>
         <source>Teacher</source>
         <translation>教师</translation>
@@ -7029,8 +7073,16 @@ The current ledger is kept aside, not deleted.</source>
         <translation>上次帮扶</translation>
     </message>
     <message>
-        <source>Save and next</source>
-        <translation>保存并下一位</translation>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>保存并下一位（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Use last time</source>
+        <translation>沿用上次</translation>
+    </message>
+    <message>
+        <source>Fill in the context of this child's previous visit</source>
+        <translation>填入这名学生上次帮扶记录的情况</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7051,6 +7103,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Saved {name}. {count} saved so far.</source>
         <translation>已保存 {name}。本次共保存 {count} 条。</translation>
+    </message>
+    <message>
+        <source>All {count} children done: {saved} visits saved.</source>
+        <translation>全部 {count} 名学生已完成：共保存 {saved} 条帮扶记录。</translation>
     </message>
 </context>
 <context>
