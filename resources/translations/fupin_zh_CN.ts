@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Set up as {role}: {name}.</source>
         <translation>已设置为{role}：{name}。</translation>
@@ -56,11 +56,11 @@
         <translation>学校或乡镇中心学校</translation>
     </message>
     <message>
-        <source>the school&apos;s 10-digit national code</source>
+        <source>the school's 10-digit national code</source>
         <translation>10 位学校标识码</translation>
     </message>
     <message>
-        <source>the school&apos;s name</source>
+        <source>the school's name</source>
         <translation>学校名称</translation>
     </message>
     <message>
@@ -68,11 +68,11 @@
         <translation>学校类型</translation>
     </message>
     <message>
-        <source>the township&apos;s 9-digit code</source>
+        <source>the township's 9-digit code</source>
         <translation>乡镇的 9 位区划代码</translation>
     </message>
     <message>
-        <source>the township&apos;s name</source>
+        <source>the township's name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>备份文件 {path} 不存在或为空。</translation>
     </message>
     <message>
-        <source>{path} is not a backup of this program&apos;s ledger.</source>
+        <source>{path} is not a backup of this program's ledger.</source>
         <translation>{path} 不是本程序的台账备份。</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
         <translation>列出帮扶记录，或逾期清单</translation>
     </message>
     <message>
-        <source>only this teacher&apos;s</source>
+        <source>only this teacher's</source>
         <translation>仅限此教师</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>打印提醒规则</translation>
     </message>
     <message>
-        <source>the school&apos;s duties: list or add activities</source>
+        <source>the school's duties: list or add activities</source>
         <translation>学校工作：列出或登记活动</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>学校（10位标识码）</translation>
     </message>
     <message>
-        <source>the institution pairing&apos;s partner</source>
+        <source>the institution pairing's partner</source>
         <translation>结对单位名称</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
         <translation>用餐登记台账</translation>
     </message>
     <message>
-        <source>register a class&apos;s meal of a day</source>
+        <source>register a class's meal of a day</source>
         <translation>登记某班某日用餐</translation>
     </message>
     <message>
@@ -788,7 +788,7 @@
         <translation>帮扶成效</translation>
     </message>
     <message>
-        <source>Parents&apos; feedback</source>
+        <source>Parents' feedback</source>
         <translation>家长反馈</translation>
     </message>
     <message>
@@ -804,19 +804,19 @@
         <translation>外出时间</translation>
     </message>
     <message>
-        <source>Father&apos;s phone</source>
+        <source>Father's phone</source>
         <translation>父亲电话</translation>
     </message>
     <message>
-        <source>Mother&apos;s phone</source>
+        <source>Mother's phone</source>
         <translation>母亲电话</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>监护人电话</translation>
     </message>
     <message>
-        <source>Guardian&apos;s address</source>
+        <source>Guardian's address</source>
         <translation>监护人住址</translation>
     </message>
     <message>
@@ -828,7 +828,7 @@
         <translation>监护等级</translation>
     </message>
     <message>
-        <source>Proxy parent&apos;s phone</source>
+        <source>Proxy parent's phone</source>
         <translation>代理家长电话</translation>
     </message>
     <message>
@@ -948,7 +948,7 @@
         <translation>帮扶责任人</translation>
     </message>
     <message>
-        <source>Cadre&apos;s phone</source>
+        <source>Cadre's phone</source>
         <translation>帮扶责任人电话</translation>
     </message>
     <message>
@@ -1540,19 +1540,19 @@
         <translation>经济来源与救助</translation>
     </message>
     <message>
-        <source>Father&apos;s name</source>
+        <source>Father's name</source>
         <translation>父亲姓名</translation>
     </message>
     <message>
-        <source>Father&apos;s ID number</source>
+        <source>Father's ID number</source>
         <translation>父亲公民身份号码</translation>
     </message>
     <message>
-        <source>Father&apos;s birth date</source>
+        <source>Father's birth date</source>
         <translation>父亲出生日期</translation>
     </message>
     <message>
-        <source>Father&apos;s work place</source>
+        <source>Father's work place</source>
         <translation>父亲务工地点</translation>
     </message>
     <message>
@@ -1560,19 +1560,19 @@
         <translation>填写到省、市，如 广东省东莞市</translation>
     </message>
     <message>
-        <source>Mother&apos;s name</source>
+        <source>Mother's name</source>
         <translation>母亲姓名</translation>
     </message>
     <message>
-        <source>Mother&apos;s ID number</source>
+        <source>Mother's ID number</source>
         <translation>母亲公民身份号码</translation>
     </message>
     <message>
-        <source>Mother&apos;s birth date</source>
+        <source>Mother's birth date</source>
         <translation>母亲出生日期</translation>
     </message>
     <message>
-        <source>Mother&apos;s work place</source>
+        <source>Mother's work place</source>
         <translation>母亲务工地点</translation>
     </message>
     <message>
@@ -1584,7 +1584,7 @@
         <translation>残疾类别或患病类型</translation>
     </message>
     <message>
-        <source>Guardian&apos;s ID number</source>
+        <source>Guardian's ID number</source>
         <translation>监护人公民身份号码</translation>
     </message>
     <message>
@@ -1708,11 +1708,11 @@
         <translation>参加人员</translation>
     </message>
     <message>
-        <source>The child&apos;s state</source>
+        <source>The child's state</source>
         <translation>学生状况</translation>
     </message>
     <message>
-        <source>The family&apos;s needs</source>
+        <source>The family's needs</source>
         <translation>家庭需求</translation>
     </message>
     <message>
@@ -1732,7 +1732,7 @@
         <translation>务工城市</translation>
     </message>
     <message>
-        <source>Guardian&apos;s name</source>
+        <source>Guardian's name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
@@ -1900,7 +1900,7 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Guardian&apos;s signature</source>
+        <source>Guardian's signature</source>
         <translation>监护人签字</translation>
     </message>
     <message>
@@ -2160,7 +2160,7 @@
         <translation>基诺族</translation>
     </message>
     <message>
-        <source>De&apos;ang</source>
+        <source>De'ang</source>
         <translation>德昂族</translation>
     </message>
     <message>
@@ -2236,11 +2236,11 @@
         <translation>请选择学校或乡镇中心学校。</translation>
     </message>
     <message>
-        <source>Enter the township&apos;s name.</source>
+        <source>Enter the township's name.</source>
         <translation>请填写乡镇名称。</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name.</source>
+        <source>Enter the school's name.</source>
         <translation>请填写学校名称。</translation>
     </message>
     <message>
@@ -2264,12 +2264,12 @@
         <translation>台账中已有同一身份证号的学生：{names}。</translation>
     </message>
     <message>
-        <source>A status change cannot be dated in the future ({date}): record it on its day.</source>
-        <translation>状态变更不能填未来日期（{date}）：请到当天再登记。</translation>
-    </message>
-    <message>
         <source>The current value holds since {date}; a change cannot be dated earlier.</source>
         <translation>当前状态自 {date} 起生效，变更日期不能早于该日期。</translation>
+    </message>
+    <message>
+        <source>A status change cannot be dated in the future ({date}): record it on its day.</source>
+        <translation>状态变更不能填未来日期（{date}）：请到当天再登记。</translation>
     </message>
     <message>
         <source>The ID number is empty.</source>
@@ -2672,7 +2672,7 @@
         <translation>花名册文件（.xlsx）</translation>
     </message>
     <message>
-        <source>take in the county&apos;s category lists</source>
+        <source>take in the county's category lists</source>
         <translation>导入县里的类别名单</translation>
     </message>
     <message>
@@ -2680,7 +2680,7 @@
         <translation>按身份证号将县里的名单与台账比对</translation>
     </message>
     <message>
-        <source>the county&apos;s list (.xlsx)</source>
+        <source>the county's list (.xlsx)</source>
         <translation>县里的名单（.xlsx）</translation>
     </message>
     <message>
@@ -2688,7 +2688,7 @@
         <translation>类别（中文名称或代码）</translation>
     </message>
     <message>
-        <source>the list&apos;s date (YYYY-MM-DD)</source>
+        <source>the list's date (YYYY-MM-DD)</source>
         <translation>名单日期（YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -2704,7 +2704,7 @@
         <translation>导出国家系统所需文件</translation>
     </message>
     <message>
-        <source>the student aid system&apos;s family economic information template</source>
+        <source>the student aid system's family economic information template</source>
         <translation>全国学生资助管理信息系统家庭经济信息模板</translation>
     </message>
     <message>
@@ -2720,7 +2720,7 @@
         <translation>一个学期的资助发放名单</translation>
     </message>
     <message>
-        <source>Give the list&apos;s date with --as-of YYYY-MM-DD.</source>
+        <source>Give the list's date with --as-of YYYY-MM-DD.</source>
         <translation>请用 --as-of YYYY-MM-DD 给出名单日期。</translation>
     </message>
     <message>
@@ -2768,7 +2768,7 @@
         <translation>台账中已有的学生保持不变</translation>
     </message>
     <message>
-        <source>the school&apos;s code (township mode)</source>
+        <source>the school's code (township mode)</source>
         <translation>学校标识码（乡镇中心学校模式）</translation>
     </message>
     <message>
@@ -2808,7 +2808,7 @@
         <translation>只要这个班级</translation>
     </message>
     <message>
-        <source>a student&apos;s name, ID number or student number (may be repeated)</source>
+        <source>a student's name, ID number or student number (may be repeated)</source>
         <translation>学生的姓名、身份证号或学籍号（可重复使用）</translation>
     </message>
     <message>
@@ -2968,7 +2968,7 @@
         <translation>书包卡（学生随身）</translation>
     </message>
     <message>
-        <source>for the guardian&apos;s wall</source>
+        <source>for the guardian's wall</source>
         <translation>张贴卡（监护人家中）</translation>
     </message>
     <message>
@@ -3052,7 +3052,7 @@
         <translation>家长（监护人）签字</translation>
     </message>
     <message>
-        <source>(restricted: only the child&apos;s teachers read this)</source>
+        <source>(restricted: only the child's teachers read this)</source>
         <translation>（内容受限：仅该生的帮扶教师可查看）</translation>
     </message>
     <message>
@@ -3236,7 +3236,7 @@
         <translation>发送方安装编号</translation>
     </message>
     <message>
-        <source>Sender&apos;s role</source>
+        <source>Sender's role</source>
         <translation>发送方角色</translation>
     </message>
     <message>
@@ -3244,11 +3244,11 @@
         <translation>发送方</translation>
     </message>
     <message>
-        <source>Receiver&apos;s role</source>
+        <source>Receiver's role</source>
         <translation>接收方角色</translation>
     </message>
     <message>
-        <source>Receiver&apos;s code</source>
+        <source>Receiver's code</source>
         <translation>接收方代码</translation>
     </message>
     <message>
@@ -3284,7 +3284,7 @@
         <translation>工作表、行数和 SHA-256</translation>
     </message>
     <message>
-        <source>Sender&apos;s key (first package only)</source>
+        <source>Sender's key (first package only)</source>
         <translation>发送方密钥（仅首次）</translation>
     </message>
     <message>
@@ -3796,7 +3796,7 @@
         <translation>此同步包来自 {sender} 的另一台电脑或新安装的程序（是否重新安装过？）。只有在您清楚原因时才导入：新安装将取代原来的登记。</translation>
     </message>
     <message>
-        <source>The signature of this package does not match {sender}&apos;s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
+        <source>The signature of this package does not match {sender}'s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
         <translation>此同步包的签名与 {sender} 的密钥不符：它在导出后被改动过，或并非由 {sender} 导出。未导入任何内容。</translation>
     </message>
     <message>
@@ -3842,7 +3842,7 @@
     <message>
         <source>Dear {guardian},
 
-{student} of {class} is a pupil of {school}. The school cares for every child&apos;s studies, safety and health, and asks the family to keep in touch with the head teacher, to talk with the child by phone at least once a week, and to tell the school of any change at home.
+{student} of {class} is a pupil of {school}. The school cares for every child's studies, safety and health, and asks the family to keep in touch with the head teacher, to talk with the child by phone at least once a week, and to tell the school of any change at home.
 
 Thank you for your support.</source>
         <translation>尊敬的{guardian}：
@@ -3852,7 +3852,7 @@ Thank you for your support.</source>
 感谢您的支持！</translation>
     </message>
     <message>
-        <source>{name}&apos;s parent or guardian</source>
+        <source>{name}'s parent or guardian</source>
         <translation>{name}的家长</translation>
     </message>
     <message>
@@ -4130,7 +4130,7 @@ Thank you for your support.</source>
         <translation>数字格式单元格：后几位已丢失，请以文本格式重新输入</translation>
     </message>
     <message>
-        <source>the ledger&apos;s value holds since {date}, after the list&apos;s date</source>
+        <source>the ledger's value holds since {date}, after the list's date</source>
         <translation>台账中的状态从 {date} 起生效，晚于名单日期</translation>
     </message>
     <message>
@@ -4162,15 +4162,15 @@ Thank you for your support.</source>
         <translation>每月观摩活动</translation>
     </message>
     <message>
-        <source>Temporary guardians&apos; meeting</source>
+        <source>Temporary guardians' meeting</source>
         <translation>临时监护人会议</translation>
     </message>
     <message>
-        <source>Proxy parents&apos; gathering</source>
+        <source>Proxy parents' gathering</source>
         <translation>代理家长联谊会</translation>
     </message>
     <message>
-        <source>Returning migrant workers&apos; forum</source>
+        <source>Returning migrant workers' forum</source>
         <translation>返乡农民工座谈会</translation>
     </message>
     <message>
@@ -4308,7 +4308,7 @@ Thank you for your support.</source>
         <translation>活动</translation>
     </message>
     <message>
-        <source>Activities are recorded in a school&apos;s ledger.</source>
+        <source>Activities are recorded in a school's ledger.</source>
         <translation>活动在学校的台账中登记。</translation>
     </message>
     <message>
@@ -4886,7 +4886,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本校信息</translation>
     </message>
     <message>
-        <source>The 10-digit national school code is on the school&apos;s registration certificate (学校标识码).</source>
+        <source>The 10-digit national school code is on the school's registration certificate (学校标识码).</source>
         <translation>10 位学校标识码可在学校的登记证书上查到。</translation>
     </message>
     <message>
@@ -4894,7 +4894,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本乡镇信息</translation>
     </message>
     <message>
-        <source>The township&apos;s name and its 9-digit division code.</source>
+        <source>The township's name and its 9-digit division code.</source>
         <translation>请填写乡镇名称及其 9 位区划代码。</translation>
     </message>
 </context>
@@ -5118,7 +5118,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>应用更改…</translation>
     </message>
     <message>
-        <source>Choose the county&apos;s list</source>
+        <source>Choose the county's list</source>
         <translation>选择县里的名单</translation>
     </message>
     <message>
@@ -5655,11 +5655,11 @@ The current ledger is kept aside, not deleted.</source>
         <translation>有缺口的班级</translation>
     </message>
     <message>
-        <source>Targets of the school&apos;s duties</source>
+        <source>Targets of the school's duties</source>
         <translation>学校工作目标</translation>
     </message>
     <message>
-        <source>Loading this term&apos;s figures…</source>
+        <source>Loading this term's figures…</source>
         <translation>正在加载本学期的数字…</translation>
     </message>
     <message>
@@ -5928,7 +5928,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>全部教师</translation>
     </message>
     <message>
-        <source>Child&apos;s name or pinyin</source>
+        <source>Child's name or pinyin</source>
         <translation>学生姓名或拼音</translation>
     </message>
     <message>
@@ -5986,7 +5986,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>学校（完小、初小、教学点、幼儿园、初中）</translation>
     </message>
     <message>
-        <source>The township central school: gathers and checks every school&apos;s data</source>
+        <source>The township central school: gathers and checks every school's data</source>
         <translation>乡镇中心学校：汇总并核查各校数据</translation>
     </message>
     <message>
@@ -6774,7 +6774,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>记录帮扶…</translation>
     </message>
     <message>
-        <source>Child&apos;s timeline…</source>
+        <source>Child's timeline…</source>
         <translation>学生成长记录…</translation>
     </message>
     <message>
@@ -6896,7 +6896,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>成长记录…</translation>
     </message>
     <message>
-        <source>{name}&apos;s students ({count})</source>
+        <source>{name}'s students ({count})</source>
         <translation>{name}的结对学生（{count}）</translation>
     </message>
     <message>
