@@ -191,6 +191,8 @@ def write_registers(registers: Iterable[dict[str, Any]]) -> int:
             r.get("left_behind_served", 0), r.get("needy_served", 0),
             _id_list(r.get("marked", ())), _id_list(r.get("absent", ())), r.get("note", ""),
         ))  # fmt: skip
+    # In key order, the primary-key index is appended to, not split at random.
+    values.sort(key=lambda row: row[0])
     names = ", ".join(f'"{c}"' for c in _COLUMNS)
     marks = ", ".join("?" for _ in _COLUMNS)
     database.connection().executemany(
