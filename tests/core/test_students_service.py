@@ -469,7 +469,7 @@ def test_a_future_dated_status_change_is_refused(school_db) -> None:
 
 
 def test_a_second_file_with_the_same_id_number_needs_confirmation(school_db) -> None:
-    number = make_id("20150312", "066")
+    number = make.id_number("20150312", seq="066")
     create(school_db.school_id, name="张三", id_number=number)
     data = StudentFile(None, school_db.school_id, values(name="张叁", id_number=number))
     with pytest.raises(ValidationError) as refused:

@@ -482,7 +482,7 @@ def test_a_change_dated_in_the_future_is_refused(ui_session, qtbot):
 
 
 def test_saving_a_second_file_with_an_existing_id_asks_first(ui_session, qtbot, monkeypatch):
-    make_student(ui_session, name="张三")
+    make.student(ui_session.info, "张三", **ZHANG_SAN)
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     asked: list[str] = []
 
@@ -492,7 +492,7 @@ def test_saving_a_second_file_with_an_existing_id_asks_first(ui_session, qtbot, 
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     dialog = open_form(qtbot)
-    fill_required(dialog, id_number=valid_id())
+    fill_required(dialog, id_number=MALE_ID)
     assert dialog.save() is False
     assert "张三" in asked[0]
     assert count() == 1
