@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.core.test_care_reminders import make_student, make_teacher, pair
+from tests import builders as make
 
 TODAY = dt.date.today()
 
@@ -16,11 +16,11 @@ TODAY = dt.date.today()
 @pytest.fixture
 def child(ui_session):
     # 艾老师 sorts first in every list; the child is paired with 赵老师 only.
-    first = make_teacher(ui_session.info, "艾老师")
-    own = make_teacher(ui_session.info, "赵老师")
-    proxy = make_teacher(ui_session.info, "钱老师")
-    student = make_student(ui_session.info, "王丽")
-    pair(own, student, TODAY - dt.timedelta(days=60))
+    first = make.teacher(ui_session.info, "艾老师")
+    own = make.teacher(ui_session.info, "赵老师")
+    proxy = make.teacher(ui_session.info, "钱老师")
+    student = make.student(ui_session.info, "王丽")
+    make.pairing(own, student, TODAY - dt.timedelta(days=60))
     return {"first": first, "own": own, "proxy": proxy, "student": student}
 
 
@@ -40,7 +40,8 @@ def test_a_new_record_defaults_to_the_childs_teacher(kind, child, ui_session, qt
 def test_the_proxy_parent_comes_first(child, ui_session, qtbot) -> None:
     from ui.care.records import DiaryDialog
 
-    pair(child["proxy"], child["student"], TODAY - dt.timedelta(days=10), kind="proxy_parent")
+    ten_days_ago = TODAY - dt.timedelta(days=10)
+    make.pairing(child["proxy"], child["student"], ten_days_ago, kind="proxy_parent")
     dialog = DiaryDialog(ui_session.actor, child["student"])
     qtbot.addWidget(dialog)
     assert dialog.teacher.teacher_id() == child["proxy"]

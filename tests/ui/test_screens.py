@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from fupin_desktop.demo import generate as demo
-from tests.conftest import PRINCIPAL
+from tests.builders import PRINCIPAL
 from tests.ui.screens import MAX_HEIGHT, SCREEN_WIDTH, TITLE_BAR, Walk, screenshot_folder
 
 
