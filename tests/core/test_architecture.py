@@ -126,17 +126,6 @@ MAY_IMPORT: dict[str, set[str]] = {
 }
 
 
-# TEMPORARY, for the lead to remove: circles through services/care/reminders.py, which is
-# being restructured elsewhere (issue 9); only circles through services/aid or that
-# module may be listed (a test checks), and one that is gone fails until removed here.
-#   register.this_term_start imports reminders (in a function) for the care calendar;
-#   reminders imports register's UNATTENDED_SQL.
-TEMPORARY_CIRCLES = {
-    frozenset({"fupin_desktop.services.care.register", "fupin_desktop.services.care.reminders"}),
-}
-RESTRUCTURED_ELSEWHERE = ("fupin_desktop.services.aid", "fupin_desktop.services.care.reminders")
-
-
 @dataclass(frozen=True)
 class Edge:
     source: str
@@ -320,21 +309,32 @@ def test_every_part_imports_only_downwards(graph) -> None:
     assert [str(e) for e in upward_edges(graph)] == []
 
 
-def _members(circle: list[Edge]) -> frozenset[str]:
-    return frozenset(edge.source for edge in circle)
-
-
 def test_no_import_circles(graph) -> None:
-    found = [c for c in circles(graph) if _members(c) not in TEMPORARY_CIRCLES]
+    found = circles(graph)
     text = "\n\n".join("\n".join(str(edge) for edge in circle) for circle in found)
     assert found == [], "import circles:\n" + text
 
 
-def test_temporary_circles_go_through_the_modules_restructured_elsewhere(graph) -> None:
-    for members in TEMPORARY_CIRCLES:
-        assert any(m.startswith(RESTRUCTURED_ELSEWHERE) for m in members), members
-    stale = TEMPORARY_CIRCLES - {_members(c) for c in circles(graph)}
-    assert stale == set(), "gone: remove them from TEMPORARY_CIRCLES"
+# The faces (ui/ and cli/) open, check, back up and restore the ledger through
+# services/ledger.py and change data through services: they never touch db/.
+FACE_TOUCHES_DB = re.compile(r"^\s*(?:from|import)\s+fupin_desktop\.db\b", re.MULTILINE)
+
+
+def test_ui_and_cli_never_import_db() -> None:
+    faces = [*sorted((ROOT / "ui").rglob("*.py")), *sorted((CORE / "cli").rglob("*.py"))]
+    assert len(faces) > 20
+    offenders = [
+        f"{path.relative_to(ROOT)}:{text.count(chr(10), 0, match.start()) + 1}"
+        for path in faces
+        for text in [path.read_text(encoding="utf-8")]
+        for match in FACE_TOUCHES_DB.finditer(text)
+    ]
+    assert offenders == []
+
+
+def test_the_face_rule_sees_an_import_inside_a_function() -> None:
+    assert FACE_TOUCHES_DB.search("def f():\n    from fupin_desktop.db.models import Student\n")
+    assert not FACE_TOUCHES_DB.search("from fupin_desktop.services import ledger\n")
 
 
 # -- the checker checks -------------------------------------------------------------------

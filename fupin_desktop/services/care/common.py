@@ -76,3 +76,9 @@ def rows(sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, A
     cursor = database.execute_sql(sql, tuple(params))
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+# SQL, over a left_behind_profile aliased lp: nobody looks after the child (the 登记表's
+# 无人监护, or a child recorded as living alone). Here, below register and reminders,
+# because both count these children.
+UNATTENDED_SQL = "(lp.guardianship_type = 'none' OR lp.guardian_kind = 'none')"

@@ -30,6 +30,7 @@ from fupin_desktop.schema.fields import Catalogue, Kind
 from fupin_desktop.services import audit
 from fupin_desktop.services.care.common import (
     OPEN_END,
+    UNATTENDED_SQL,
     as_date,
     check_dates,
     clean_or_raise,
@@ -37,7 +38,6 @@ from fupin_desktop.services.care.common import (
     require_self_or_manager,
     rows,
 )
-from fupin_desktop.services.care.register import UNATTENDED_SQL
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.students.files import add_history_entry
 

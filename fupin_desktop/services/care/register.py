@@ -18,14 +18,11 @@ from typing import Any
 from fupin_desktop.db.models import LeftBehindProfile, Student
 from fupin_desktop.errors import NotFound
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.services.care.common import as_date, rows
+from fupin_desktop.services.care import reminders
+from fupin_desktop.services.care.common import UNATTENDED_SQL, as_date, rows
 from fupin_desktop.services.context import Actor
 
 AGE_LIMIT = 16
-
-# SQL, over a left_behind_profile aliased lp: nobody looks after the child (the 登记表's
-# 无人监护, or a child recorded as living alone).
-UNATTENDED_SQL = "(lp.guardianship_type = 'none' OR lp.guardian_kind = 'none')"
 
 MEETS = N_("Meets the 民政 definition of a rural left-behind child: {reasons}.")
 FAILS = N_("Does not meet the 民政 definition of a rural left-behind child: {reasons}.")
@@ -145,8 +142,6 @@ class UnattendedChild:
 def this_term_start(today: dt.date) -> dt.date:
     """The first day of the term running on `today` (in the holidays, of the term just
     gone): "this term" for the 无人监护 counts."""
-    from fupin_desktop.services.care import reminders
-
     return reminders.calendar().term_so_far(today).start
 
 

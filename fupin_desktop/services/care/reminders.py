@@ -34,8 +34,13 @@ from fupin_desktop.db.models import ReminderRule, School
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.care import REMINDER_RULE
 from fupin_desktop.services import audit
-from fupin_desktop.services.care.common import OPEN_END, clean_or_raise, require_manager, rows
-from fupin_desktop.services.care.register import UNATTENDED_SQL
+from fupin_desktop.services.care.common import (
+    OPEN_END,
+    UNATTENDED_SQL,
+    clean_or_raise,
+    require_manager,
+    rows,
+)
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.installation import get_setting
 from fupin_desktop.terms import CARE, Calendar, Period, Window
