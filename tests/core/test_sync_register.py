@@ -55,7 +55,7 @@ def test_register_fields_travel_and_are_counted(tmp_path: Path) -> None:
     assert any(v["father_work_place"] for v in got.values())
     totals = tw.school_totals(PRINCIPAL)
     assert sum(t.unattended for t in totals) == unattended > 0
-    report = tw.write_county_report(PRINCIPAL, tmp_path / "county.xlsx")
+    report = tw.write_county_report(PRINCIPAL, tmp_path / "county.xlsx").value
     book = load_workbook(report)
     follow = book.worksheets[1]
     rows = list(follow.iter_rows(values_only=True))
