@@ -24,6 +24,7 @@ from fupin_desktop.io import roster
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services import audit
 from fupin_desktop.services.context import Actor, Changes, Result
+from fupin_desktop.services.students import roster_apply
 from fupin_desktop.validation import compact, normalise_text, parse_id_number
 
 # The categories a county keeps as lists of ID numbers: the student file's flags whose
@@ -270,7 +271,7 @@ def apply(actor: Actor, result: ListPreview) -> Result[ListResult]:
 
     if actor.role not in LIST_WRITERS:
         raise PermissionDenied()
-    backup = roster._backup_before_import()
+    backup = roster_apply.backup_before_import()
     changes = Changes()
     note = tr("County list {name} of {date}").format(
         name=result.file_name, date=result.as_of.isoformat()

@@ -83,7 +83,7 @@ def apply(
     changes = Changes()
     if not new_rows and not updates:
         return Result(result, changes)
-    result.backup = _backup_before_import()
+    result.backup = backup_before_import()
     as_of = as_of or dt.date.today()
     report(0.0, tr("Writing {count} students").format(count=len(new_rows) + len(updates)))
     with database.atomic():
@@ -111,7 +111,7 @@ def _audit_details(roster: RosterPreview, result: ImportResult) -> str:
     )
 
 
-def _backup_before_import() -> Path | None:
+def backup_before_import() -> Path | None:
     """One backup before every import (docs/architecture.md)."""
     name = database.database
     if not name or name == ":memory:" or not Path(name).exists():
