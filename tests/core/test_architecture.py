@@ -301,6 +301,11 @@ def test_the_graph_sees_the_whole_core(graph) -> None:
     # A lazy import inside a function is an edge like any other.
     targets = {e.target for e in graph["fupin_desktop.services.printing.jobs"]}
     assert "fupin_desktop.io.pdf.archive_card" in targets
+    # The command line is part of the graph, so test_no_import_circles covers it too,
+    # its imports inside commands included.
+    assert {"fupin_desktop.cli.program", "fupin_desktop.cli.common"} <= graph.keys()
+    targets = {e.target for e in graph["fupin_desktop.cli.students"]}
+    assert "fupin_desktop.services.students.export" in targets
 
 
 def test_every_part_imports_only_downwards(graph) -> None:
