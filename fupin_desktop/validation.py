@@ -127,15 +127,55 @@ def clean_phone(raw: object) -> str:
         )
     if phone.startswith("+86"):
         phone = phone[3:]
+    # A local number without its area code (7 or 8 digits) cannot be dialled from the
+    # township or the county: refused like any other short number.
     if re.fullmatch(r"1[3-9]\d{9}", phone) or re.fullmatch(r"0\d{9,11}", phone):
-        return phone
-    if re.fullmatch(r"\d{7,8}", phone):
         return phone
     raise ValidationError(
         N_("{value} is not a phone number (11-digit mobile or landline with area code)."),
         field="phone",
         value=phone,
     )
+
+
+_CHINESE_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
+_CLASS_NUMBER = re.compile(r"[(（]?\s*([0-9]{1,2}|[一二三四五六七八九十])\s*[)）]?\s*班?")
+_GRADE_PREFIX = re.compile(r"([0-9]|[一二三四五六七八九])\s*(?:年级|[-－—.·])\s*(.+)")
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _CHINESE_DIGITS[text]
+
+
+def clean_class_name(raw: object) -> str:
+    """A class written one way: "2", "02", "(2)班", "（2）班", "二班" are all "2班". Other
+    names ("大班", "火箭班") stay as written."""
+    text = normalise_text(raw)
+    match = _CLASS_NUMBER.fullmatch(text)
+    if match is None:
+        return text
+    return f"{_number(match.group(1))}班"
+
+
+def split_class(text: str) -> tuple[int, str] | None:
+    """A class with its grade as people type it ("3-2班", "3年级2班", "三年级二班"):
+    (3, "2班"); None when the text names no grade."""
+    match = _GRADE_PREFIX.fullmatch(normalise_text(text))
+    if match is None:
+        return None
+    return _number(match.group(1)), clean_class_name(match.group(2))
+
+
+def strip_grade(class_name: str, grade: int | None) -> str:
+    """The class without a grade written into it ("3-2班", "3年级2班" of grade 3 are
+    "2班"); a prefix that is not the pupil's grade is kept."""
+    text = normalise_text(class_name)
+    match = _GRADE_PREFIX.fullmatch(text)
+    if match is not None and grade is not None and _number(match.group(1)) == grade:
+        rest = clean_class_name(match.group(2))
+        if _CLASS_NUMBER.fullmatch(rest):
+            return rest
+    return clean_class_name(text)
 
 
 def clean_school_code(raw: object) -> str:

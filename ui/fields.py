@@ -15,13 +15,22 @@ import html
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QColor, QRegularExpressionValidator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.errors import ValidationError
+from fupin_desktop.i18n import tr
 from fupin_desktop.schema.clean import clean_record, clean_value
 from fupin_desktop.schema.fields import Catalogue, Field, Kind
 from fupin_desktop.validation import clean_bool, clean_date, compact, fen_to_yuan
@@ -51,6 +61,14 @@ WARNING_COLOUR = "#8a5300"
 # Wide enough for a Chinese label or an 18-character ID; the catalogue's width decides more.
 MIN_INPUT_WIDTH = 140
 _FRAME_STYLE = "QFrame#fieldFrame {{ border: 1px solid {colour}; border-radius: 3px; }}"
+# ±1 day on every date input (DateEditor, DayPicker): up is later, down is earlier.
+DAY_KEYS = {Qt.Key.Key_Up: 1, Qt.Key.Key_PageUp: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageDown: -1}
+
+
+def day_keys_tip() -> str:
+    return QCoreApplication.translate(
+        "DateEditor", "Up or Page Up: one day later. Down or Page Down: one day earlier."
+    )
 
 
 def raw_value(field: Field, stored: Any) -> Any:
@@ -118,7 +136,8 @@ class FieldEditor(QWidget):
         layout.addWidget(self._warning_label)
         self._paint_border()
         if field.help:
-            self._input.setToolTip(field.title + ": " + field.help)
+            # The catalogue's help is an English source (N_): shown translated.
+            self.add_tooltip(field.title + ": " + tr(field.help))
 
     # -- for the kinds ----------------------------------------------------------------
     def _build_input(self) -> QWidget:
@@ -196,6 +215,15 @@ class FieldEditor(QWidget):
 
     def focus_input(self) -> None:
         self._input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_widget(self, widget: QWidget) -> None:
+        """A widget beside the input, inside its frame (a phrase button)."""
+        self._frame.layout().addWidget(widget)
+
+    def add_tooltip(self, text: str) -> None:
+        """A line more in the input's tooltip (keys it understands)."""
+        tip = self._input.toolTip()
+        self._input.setToolTip(f"{tip}\n{text}" if tip else text)
 
     def _is_blank(self) -> bool:
         return self.value() in (None, "")
@@ -441,7 +469,24 @@ class DateEditor(FieldEditor):
         edit.setFixedWidth(max(MIN_INPUT_WIDTH, edit.fontMetrics().horizontalAdvance("0") * 16))
         edit.textChanged.connect(self.changed)
         edit.editingFinished.connect(self._on_finished)
+        edit.installEventFilter(self)
+        edit.setToolTip(day_keys_tip())
         return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._input and event.type() == QEvent.Type.KeyPress:
+            step = DAY_KEYS.get(event.key())  # type: ignore[attr-defined]
+            if step is not None and not event.modifiers():  # type: ignore[attr-defined]
+                self.step_day(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def step_day(self, days: int) -> None:
+        """One day later or earlier (an empty or unreadable box starts from today)."""
+        value = self.value()
+        day = value + dt.timedelta(days=days) if isinstance(value, dt.date) else dt.date.today()
+        self.set_value(day)
+        self.changed.emit()
 
     def _extra_widgets(self) -> list[QWidget]:
         self.calendar = QCalendarWidget(self)
@@ -506,6 +551,32 @@ class DateEditor(FieldEditor):
         self.set_value(dt.date(qdate.year(), qdate.month(), qdate.day()))
         self.calendar_menu.hide()
         self._finished()
+
+
+class DayPicker(QDateEdit):
+    """A date that always holds a day (a period's ends, the day of a meal register), with
+    the calendar and the same ±1 day keys as DateEditor."""
+
+    def __init__(self, day: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.set_day(day or dt.date.today())
+        self.setToolTip(day_keys_tip())
+
+    def day(self) -> dt.date:
+        value = self.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def set_day(self, day: dt.date) -> None:
+        self.setDate(QDate(day.year, day.month, day.day))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = DAY_KEYS.get(event.key())
+        if step is not None and not event.modifiers():
+            self.setDate(self.date().addDays(step))
+            return
+        super().keyPressEvent(event)
 
 
 _EDITORS: dict[Kind, type[FieldEditor]] = {

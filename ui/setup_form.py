@@ -58,6 +58,10 @@ class IdentityForm(QWidget):
         self.school_type = QComboBox(self)
         for code in SCHOOL_TYPE.codes():
             self.school_type.addItem(SCHOOL_TYPE.label(code), code)
+        # Nothing chosen for the person: the type decides aid (a kindergarten's programs
+        # are not a primary school's), so it is picked, never left at a default.
+        self.school_type.setPlaceholderText(self.tr("Please choose"))
+        self.school_type.setCurrentIndex(-1)
         self.township_name = QLineEdit(self)
         self.township_code = QLineEdit(self)
         self.township_code.setMaxLength(12)
@@ -96,8 +100,7 @@ class IdentityForm(QWidget):
         self.set_role(info.role)
         self.school_code.setText(info.school_code)
         self.school_name.setText(info.school_name)
-        index = self.school_type.findData(info.school_type)
-        self.school_type.setCurrentIndex(max(index, 0))
+        self.school_type.setCurrentIndex(self.school_type.findData(info.school_type))
         self.township_name.setText(info.township_name)
         self.township_code.setText(info.township_code)
 
@@ -108,7 +111,7 @@ class IdentityForm(QWidget):
             township_name=self.township_name.text(),
             school_code=self.school_code.text() if self.role == "school" else "",
             school_name=self.school_name.text() if self.role == "school" else "",
-            school_type=self.school_type.currentData() if self.role == "school" else "",
+            school_type=(self.school_type.currentData() or "") if self.role == "school" else "",
         )
 
     def validate(self) -> installation.SetupForm | None:

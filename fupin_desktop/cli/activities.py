@@ -32,6 +32,8 @@ from fupin_desktop.cli.common import (
 )
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
+from fupin_desktop.schema.format import class_label
+from fupin_desktop.validation import split_class
 
 
 def register(sub: Any) -> None:
@@ -176,10 +178,10 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
 
 def _class(text: str) -> tuple[int | None, str]:
-    grade, sep, name = text.partition("-")
-    if not sep or not grade.strip().isdigit():
+    found = split_class(text)
+    if found is None:
         raise ValidationError(N_("{value} is not a class (for example 4-2班)."), value=text)
-    return int(grade), name.strip()
+    return found
 
 
 def cmd_meals_record(args: argparse.Namespace) -> int:
@@ -222,7 +224,8 @@ def cmd_meals_list(args: argparse.Namespace) -> int:
     headers = [tr("School"), tr("Class"), tr("Days"), tr("Meals served"),
                tr("Left-behind served"), tr("Needy served")]  # fmt: skip
     body = [
-        (m.school_name, f"{m.grade}-{m.class_name}" if args.by_class else "", m.days, m.served,
+        (m.school_name, class_label(m.grade, m.class_name) if args.by_class else "", m.days,
+         m.served,
          m.left_behind_served, m.needy_served)
         for m in found
     ]  # fmt: skip

@@ -134,9 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--school-name", help=tr("the school's name"))
     init.add_argument(
         "--school-type",
-        default="complete_primary",
         choices=SCHOOL_TYPE.codes(),
-        help=tr("the type of school"),
+        help=tr("the type of school (a school must say it)"),
     )
     init.add_argument("--township-code", required=True, help=tr("the township's 9-digit code"))
     init.add_argument("--township-name", required=True, help=tr("the township's name"))

@@ -8,6 +8,7 @@ from fupin_desktop.schema import choices as c
 from fupin_desktop.schema.activities import TEACHER_TRAINING_FIELDS
 from fupin_desktop.schema.fields import Catalogue, Field, Kind
 from fupin_desktop.validation import (
+    clean_class_name,
     clean_optional_id_number,
     clean_phone,
     clean_student_no,
@@ -105,6 +106,7 @@ STUDENT = Catalogue(
         Field(
             "class_name",
             N_("Class"),
+            validator=clean_class_name,
             width=6,
             section=BASICS,
             in_table=True,
@@ -386,7 +388,13 @@ TEACHER = Catalogue(
             maximum=9,
             help=N_("For a head teacher: the grade and class they lead."),
         ),
-        Field("head_class", N_("Head teacher of class"), width=6, max_length=20),
+        Field(
+            "head_class",
+            N_("Head teacher of class"),
+            validator=clean_class_name,
+            width=6,
+            max_length=20,
+        ),
         # Post, title, poor-village school: what a training plan needs (issue 13).
         *TEACHER_TRAINING_FIELDS,
     ),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from fupin_desktop.i18n import tr
 from fupin_desktop.schema.kinds import Kind
-from fupin_desktop.validation import fen_to_yuan
+from fupin_desktop.validation import fen_to_yuan, strip_grade
 
 if TYPE_CHECKING:
     from fupin_desktop.schema.fields import Field
@@ -27,6 +27,15 @@ def display_value(field: Field, value: Any) -> str:
     if field.kind is Kind.MONEY:
         return fen_to_yuan(value)
     return str(value)
+
+
+def class_label(grade: int | None, class_name: str | None) -> str:
+    """A pupil's class as every screen, list and form writes it, "3年级2班": the grade
+    once, the class written one way (validation.clean_class_name)."""
+    name = strip_grade(class_name or "", grade)
+    if grade is None:
+        return name
+    return tr("Grade {grade} {class_name}").format(grade=grade, class_name=name)
 
 
 def mask_id_number(number: str) -> str:

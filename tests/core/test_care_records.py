@@ -57,7 +57,8 @@ def test_the_list_is_newest_first_with_student_teacher_and_summary(ledger) -> No
         "李小明",
         "张老师",
     )
-    assert visit.class_label == "3-1班"
+    # One way of writing a class everywhere (schema.format.class_label; 3年级1班 in zh_CN).
+    assert visit.class_label == "Grade 3 1班"
     assert "精神好" in visit.summary
     assert "想妈妈" in found[1].summary
     assert care_records.count_records(PRINCIPAL, RecordQuery()) == 3

@@ -478,3 +478,26 @@ def test_a_second_file_with_the_same_id_number_needs_confirmation(school_db) -> 
     assert m.Student.select().where(m.Student.id_number == number).count() == 1
     svc.save_file(PRINCIPAL, data, second_file=True)
     assert m.Student.select().where(m.Student.id_number == number).count() == 2
+
+
+def test_the_duplicate_check_names_every_file_of_a_shared_id_number(school_db) -> None:
+    number = make.id_number("20150312", seq="067")
+    first = create(school_db.school_id, name="张三", id_number=number)
+    other = make.school_row("4301230002", "油铺小学")
+    other.save()
+    other_school = other.id
+    data = StudentFile(None, other_school, values(name="张叁", id_number=number, class_name="2"))
+    second, _ = svc.save_file(PRINCIPAL, data, second_file=True)
+    create(school_db.school_id, name="李四")  # an ID number of its own: not listed
+    found = svc.shared_id_numbers(PRINCIPAL)
+    assert [(f.student_id, f.name, f.school_name) for f in found] == [
+        (first, "张三", "柳塘小学"),
+        (second, "张叁", "油铺小学"),
+    ]
+    assert {f.id_number for f in found} == {number}
+    assert found[1].class_label == "Grade 3 2班"  # the class written one way
+    # A teacher sees the files, not the full number; a school sees its own shared numbers.
+    assert {f.id_number for f in svc.shared_id_numbers(TEACHER)} == {"*" * 14 + number[-4:]}
+    assert len(svc.shared_id_numbers(PRINCIPAL, school_id=other_school)) == 2
+    svc.tombstone(PRINCIPAL, second)
+    assert svc.shared_id_numbers(PRINCIPAL) == []

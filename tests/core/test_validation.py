@@ -8,8 +8,10 @@ from decimal import Decimal
 import pytest
 
 from fupin_desktop.errors import FupinError, ValidationError
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.validation import (
     clean_bool,
+    clean_class_name,
     clean_date,
     clean_id_number,
     clean_int,
@@ -23,6 +25,8 @@ from fupin_desktop.validation import (
     id_check_digit,
     normalise_text,
     parse_id_number,
+    split_class,
+    strip_grade,
     yuan_to_fen,
 )
 
@@ -207,7 +211,10 @@ def test_phones_accepted(raw: object, expected: str) -> None:
     assert clean_phone(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["abc", "12345678901", "1380013800", "138001380001", "电话"])
+@pytest.mark.parametrize(
+    "raw",
+    ["abc", "12345678901", "1380013800", "138001380001", "电话", "8456789", "84567890"],
+)
 def test_phones_refused(raw: str) -> None:
     error = raises_validation(clean_phone, raw)
     assert error.field == "phone"
@@ -218,6 +225,33 @@ def test_phones_refused(raw: str) -> None:
 def test_phone_in_scientific_notation(raw: str) -> None:
     error = raises_validation(clean_phone, raw)
     assert "damaged by a spreadsheet" in error.message
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2", "2班"),
+        ("02", "2班"),
+        ("(2)班", "2班"),
+        ("（2）班", "2班"),
+        ("二班", "2班"),
+        ("2班", "2班"),
+        ("大班", "大班"),
+        ("火箭班", "火箭班"),
+    ],
+)
+def test_a_class_is_written_one_way(raw: str, expected: str) -> None:
+    assert clean_class_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "grade", "expected"),
+    [("3-2班", 3, "2班"), ("3年级2班", 3, "2班"), ("三年级二班", 3, "2班"), ("4-2班", 3, "4-2班")],
+)
+def test_the_grade_written_into_a_class_is_taken_out(raw: str, grade: int, expected: str) -> None:
+    assert strip_grade(raw, grade) == expected
+    assert class_label(grade, raw) == f"Grade {grade} {expected}"
+    assert split_class(raw) == ((3, "2班") if grade == 3 and expected == "2班" else (4, "2班"))
 
 
 # --- codes ------------------------------------------------------------------------------

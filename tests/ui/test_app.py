@@ -55,11 +55,17 @@ def test_wizard_refuses_bad_school_code_then_sets_up(qtbot, fresh_session) -> No
     assert installation.current() is None
 
     form.school_code.setText("４３０１２３０００１")  # full-width, as some IMEs type it
+    # The type of school is chosen, never pre-set.
+    assert form.school_type.currentIndex() == -1
+    assert not wizard.identity_page.validatePage()
+    assert form.errors["school_type"].isVisibleTo(form)
+    form.school_type.setCurrentIndex(form.school_type.findData("teaching_point"))
     assert wizard.identity_page.validatePage()
     wizard.accept()
     info = installation.current()
     assert info is not None and info.role == "school"
     assert info.school_code == "4301230001" and info.school_name == "柳塘小学"
+    assert info.school_type == "teaching_point"
     assert fresh_session.info == info
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.schema.activities import GROWTH_MEASUREMENT, NUTRITION_STATUS
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.services.activities import meals, nutrition
 from fupin_desktop.services.activities.periods import current_term, term_period
 from fupin_desktop.services.context import Changes, Result
@@ -45,8 +46,8 @@ class ClassCombo(QComboBox):
         self.clear()
         school = school_scope()
         for grade, name, count in meals.class_list(session().actor, school) if school else []:
-            label = self.tr("Grade {grade} {name} ({count})").format(
-                grade=grade if grade is not None else "", name=name, count=count
+            label = self.tr("{klass} ({count})").format(
+                klass=class_label(grade, name), count=count
             )
             self.addItem(label, (grade, name))
         self.setCurrentIndex(max(0, self.findData(current)))
@@ -172,7 +173,7 @@ class GrowthTab(ReloadsWhenShown, QWidget):
         self.today = today or dt.date.today()
         columns = [
             Column(self.tr("Student"), lambda r: ("★ " if r.left_behind else "") + r.name, chars=5),
-            Column(self.tr("Class"), lambda r: f"{r.grade or ''}-{r.class_name}", chars=4),
+            Column(self.tr("Class"), lambda r: class_label(r.grade, r.class_name), chars=5),
             Column(self.tr("Measured on"), lambda r: r.measured_on.isoformat(), chars=6),
             Column(
                 self.tr("Height (cm)"), lambda r: f"{r.height_mm / 10:.1f}", chars=4, numeric=True

@@ -289,7 +289,13 @@ class HomePage(ReloadsWhenShown, QWidget):
         self.view_as.blockSignals(True)
         self.view_as.clear()
         if actor.teacher_id is None:
-            self.view_as.addItem(self.tr("{name} (whole school)").format(name=actor.name), None)
+            # The township sees every school of the township, not "the whole school".
+            whole = (
+                self.tr("{name} (all schools of the township)")
+                if session().is_township
+                else self.tr("{name} (whole school)")
+            )
+            self.view_as.addItem(whole.format(name=actor.name), None)
         for teacher_id, name in teachers.teacher_choices(school_scope()):
             self.view_as.addItem(name, (teacher_id, name))
         if actor.teacher_id is not None:

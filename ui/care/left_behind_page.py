@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care.left_behind import LeftBehindRow
 from fupin_desktop.services.context import Changes
@@ -44,7 +45,7 @@ class LeftBehindPage(ReloadsWhenShown, QWidget):
 
         columns = [
             Column(self.tr("Student"), lambda r: r.name, chars=4),
-            Column(self.tr("Class"), lambda r: f"{r.grade or ''}-{r.class_name}", chars=3),
+            Column(self.tr("Class"), lambda r: class_label(r.grade, r.class_name), chars=5),
             field_column(
                 LEFT_BEHIND_PROFILE["start_date"], lambda r: r.since, text=lambda r: _day(r.since)
             ),

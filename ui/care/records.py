@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, VISIT
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import pairings, register, visits
 from fupin_desktop.services.context import Actor, Result
@@ -31,10 +32,8 @@ def current_teachers(actor: Actor, student_id: str) -> list[str]:
 def child_title(actor: Actor, student_id: str, title: str) -> str:
     """「成长日记 · 王丽（3年级2班）」: the record's kind, the child and the class."""
     values = get_file(actor, student_id).values
-    where = QCoreApplication.translate("TeacherRecordDialog", "Grade {grade} {class_name}").format(
-        grade=values.get("grade") or "", class_name=values.get("class_name") or ""
-    )
-    return f"{title} · {values['name']}（{where.strip()}）"
+    where = class_label(values.get("grade"), values.get("class_name"))
+    return f"{title} · {values['name']}（{where}）"
 
 
 class _TeacherRecordDialog(CatalogueDialog):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.schema.care import PAIRING
 from fupin_desktop.schema.catalogues import TEACHER
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.services.care import pairings, teachers
 from fupin_desktop.services.care.pairings import PairingRow
 from fupin_desktop.services.care.teachers import TeacherRow
@@ -115,7 +116,7 @@ class PairingDialog(CatalogueDialog):
                 marks.append(self.tr("left behind"))
             if choice.teachers:
                 marks.append(self.tr("paired with {names}").format(names=choice.teachers))
-            text = f"{choice.name}　{choice.grade or ''}-{choice.class_name}"
+            text = f"{choice.name}　{class_label(choice.grade, choice.class_name)}"
             if marks:
                 text += "　(" + "，".join(marks) + ")"
             item = QListWidgetItem(text, self.students)
@@ -174,7 +175,7 @@ class TeachersPage(ReloadsWhenShown, QWidget):
 
         pairing_columns = [
             Column(self.tr("Student"), lambda p: p.student_name, chars=4),
-            Column(self.tr("Class"), lambda p: f"{p.grade or ''}-{p.class_name}", chars=3),
+            Column(self.tr("Class"), lambda p: class_label(p.grade, p.class_name), chars=5),
             *pairing_field_columns(),
         ]
         self.pairing_model = RowTableModel(pairing_columns, self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.errors import NotFound
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import pairings
 from fupin_desktop.services.care.left_behind import TimelineItem
@@ -107,11 +108,7 @@ class ChildTimelineDialog(ReloadsWhenShown, QDialog):
         teachers = [p.teacher_name for p in history if p.end_date is None]
         parts = [
             f"<b style='font-size:14pt'>{html.escape(values['name'])}</b>",
-            html.escape(
-                self.tr("Grade {grade} {class_name}").format(
-                    grade=values.get("grade") or "", class_name=values.get("class_name") or ""
-                )
-            ),
+            html.escape(class_label(values.get("grade"), values.get("class_name"))),
         ]
         if values.get("left_behind"):
             parts.append(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.schema import choices as ch
 from fupin_desktop.services.context import Changes, Result
+from fupin_desktop.services.students import files as students
 from fupin_desktop.sync import township as tw
 from fupin_desktop.validation import fen_to_yuan
 from ui.bus import ReloadsWhenShown, bus
@@ -76,9 +77,27 @@ class TownshipPage(ReloadsWhenShown, QWidget):
                 self.tr("Dropped out"),
             ]
         )
+        # The duplicate check: a second file with an ID number already in the ledger
+        # (saved on purpose, or the same child in two schools' packages) is named here.
+        self.shared = _table(
+            [
+                self.tr("ID number"),
+                self.tr("Student"),
+                self.tr("School"),
+                self.tr("Class"),
+                self.tr("File made on"),
+            ]
+        )
+        self.shared_hint = QLabel(self)
+        self.shared_hint.setWordWrap(True)
+        shared_box = QWidget()
+        shared_layout = QVBoxLayout(shared_box)
+        shared_layout.addWidget(self.shared_hint)
+        shared_layout.addWidget(self.shared, 1)
         tabs = QTabWidget()
         tabs.addTab(self.schools, self.tr("Schools and packages"))
         tabs.addTab(self.totals, self.tr("Totals"))
+        tabs.addTab(shared_box, self.tr("Same ID number"))
         from ui.activities.targets import TargetsView
 
         self.targets = TargetsView(self)
@@ -160,6 +179,24 @@ class TownshipPage(ReloadsWhenShown, QWidget):
             ]
             for c, value in enumerate(values):
                 self.totals.setItem(r, c, QTableWidgetItem(str(value)))
+        self._show_shared(actor)
+
+    def _show_shared(self, actor: Any) -> None:
+        found = students.shared_id_numbers(actor)
+        self.shared.setRowCount(len(found))
+        for r, f in enumerate(found):
+            values = [f.id_number, f.name, f.school_name, f.class_label, f.created_on.isoformat()]
+            for c, value in enumerate(values):
+                self.shared.setItem(r, c, QTableWidgetItem(value))
+        numbers = len({f.id_number for f in found})
+        self.shared_hint.setText(
+            self.tr(
+                "{numbers} ID numbers are in more than one student file ({files} files). "
+                "Aid is counted once per file: keep one file per child."
+            ).format(numbers=numbers, files=len(found))
+            if found
+            else self.tr("No ID number is in more than one student file.")
+        )
 
     def ask_report(self) -> None:
         default = session().db_path.parent / f"县级报表-{dt.date.today():%Y%m%d}.xlsx"

@@ -17,6 +17,7 @@ from typing import Any
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema import choices as c
 from fupin_desktop.schema.care import DIARY_CATEGORY
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.services import audit
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import visits
@@ -129,7 +130,7 @@ def list_records(
             readable[student_id] = care.may_read_restricted(actor, student_id)
         day = as_date(r["day"])
         assert day is not None
-        label = f"{r['grade']}-{r['class_name'] or ''}" if r["grade"] is not None else ""
+        label = class_label(r["grade"], r["class_name"])
         result.append(
             CareRecord(
                 r["kind"],

@@ -18,6 +18,7 @@ from typing import Any
 from fupin_desktop.db.models import LeftBehindProfile, Student
 from fupin_desktop.errors import NotFound
 from fupin_desktop.i18n import N_, tr
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.services.care import reminders
 from fupin_desktop.services.care.common import UNATTENDED_SQL, as_date, rows
 from fupin_desktop.services.context import Actor
@@ -169,7 +170,7 @@ def unattended_children(
     found = []
     for r in rows(sql, params):
         last = as_date(r["last_visit"])
-        label = f"{r['grade']}-{r['class_name'] or ''}" if r["grade"] else r["class_name"] or ""
+        label = class_label(r["grade"], r["class_name"])
         found.append(
             UnattendedChild(
                 r["school_id"],

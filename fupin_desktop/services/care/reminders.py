@@ -33,6 +33,7 @@ from fupin_desktop.db.base import database
 from fupin_desktop.db.models import ReminderRule, School
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.care import REMINDER_RULE
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.services import audit
 from fupin_desktop.services.care.common import (
     OPEN_END,
@@ -335,9 +336,7 @@ class DueItem:
 
 
 def _class_label(grade: Any, class_name: str | None) -> str:
-    if grade is None:
-        return class_name or ""
-    return tr("Grade {grade} {class_name}").format(grade=grade, class_name=class_name or "")
+    return class_label(grade, class_name)
 
 
 def _items(

@@ -1,8 +1,8 @@
 """Visits (帮扶记录 / 家访记录): one contact of a teacher with a paired student.
 
-Quick entry: a new visit starts from the previous one's context (who took part, the
-living conditions, the family's needs, the measures), so a teacher with ten students
-records a month of visits by changing what changed.
+Quick entry: what each child is still owed now (`owed`); on request ("Use last time"), a
+new visit starts from the previous one's context (who took part, the living conditions,
+the family's needs, the measures), so a teacher changes only what changed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from fupin_desktop.db.models import Pairing, Student, Teacher, Visit
 from fupin_desktop.errors import NotFound, ValidationError
 from fupin_desktop.i18n import N_
 from fupin_desktop.schema.care import VISIT
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.services import audit
+from fupin_desktop.services.care import reminders
 from fupin_desktop.services.care.common import (
     OPEN_END,
     as_date,
@@ -83,7 +85,7 @@ def list_visits(actor: Actor, query: VisitQuery) -> list[VisitRow]:
         values = {k: r[k] for k in VISIT.keys()}
         values["visit_date"] = as_date(values["visit_date"])
         values["next_follow_up"] = as_date(values["next_follow_up"])
-        label = f"{r['grade']}-{r['class_name']}" if r["grade"] is not None else ""
+        label = class_label(r["grade"], r["class_name"])
         found.append(
             VisitRow(
                 r["id"],
@@ -230,3 +232,32 @@ def last_visits(actor: Actor, teacher_id: str) -> dict[str, dt.date]:
 def pairing_of(visit_id: str) -> Pairing | None:
     visit = Visit.get_or_none(Visit.id == visit_id)
     return visit.pairing if visit is not None else None
+
+
+@dataclass(frozen=True)
+class Owed:
+    """A visit a child is still owed now: by a reminder rule or a follow-up date."""
+
+    title: str  # as the reminders name it: 谈心, 家访, 回访
+    missing: int
+    methods: tuple[str, ...]  # the visit methods that count for it; () any
+    due: dt.date
+
+
+def owed(actor: Actor, teacher_id: str, as_of: dt.date) -> dict[str, list[Owed]]:
+    """What each of the teacher's children is still owed on `as_of`, soonest first: the
+    visit rules' running periods (this month's talks, this term's home visit) and the
+    follow-ups due within a week (the reminders' due list, visits only)."""
+    rules = {rule.code: rule for rule in reminders.active_rules() if rule.record == "visit"}
+    found: dict[str, list[Owed]] = {}
+    for item in reminders.due_list(actor, reminders.Scope(teacher_id=teacher_id), as_of):
+        if item.rule_code == reminders.FOLLOW_UP:
+            methods: tuple[str, ...] = ()
+        elif item.rule_code in rules:
+            methods = rules[item.rule_code].methods
+        else:
+            continue
+        if item.teacher_id == teacher_id:
+            entry = Owed(item.title, item.missing, methods, item.due_date)
+            found.setdefault(item.student_id, []).append(entry)
+    return found

@@ -30,6 +30,7 @@ from fupin_desktop.schema.exchange import (
     ColumnSet,
     byte_length,
 )
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.services import audit
 from fupin_desktop.services.care.register import check_definition
 from fupin_desktop.services.context import Actor, Changes, Result
@@ -164,7 +165,7 @@ def _schools() -> dict[str, str]:
 def _who(student: Student, schools: Mapping[str, str]) -> str:
     place = schools.get(student.school_id, "")
     if student.grade:
-        place += f" {student.grade}-{student.class_name or ''}"
+        place += " " + class_label(student.grade, student.class_name)
     return f"{student.name}（{place.strip()}）"
 
 

@@ -22,6 +22,7 @@ from fupin_desktop.errors import FileFormatError, PermissionDenied, ValidationEr
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io import roster
 from fupin_desktop.schema.catalogues import STUDENT
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.services import audit
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.students import roster_apply
@@ -192,7 +193,7 @@ def _open_since(category: str, student_ids: list[str]) -> dict[str, dt.date]:
 
 
 def _child(row: dict[str, Any], since: dt.date | None = None) -> ListChild:
-    label = f"{row['grade']}-{row['class_name'] or ''}" if row["grade"] else row["class_name"]
+    label = class_label(row["grade"], row["class_name"])
     return ListChild(row["id"], row["name"], row["school"], row["school_name"], label or "", since)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from fupin_desktop.db.models import Activity, Guardian, School, Student
 from fupin_desktop.errors import NotFound
 from fupin_desktop.i18n import N_, tr
+from fupin_desktop.schema.format import class_label as format_class
 from fupin_desktop.services.activities import meals, nutrition, records, targets
 from fupin_desktop.services.activities import pairings as inst
 from fupin_desktop.services.activities.periods import term_label, term_period
@@ -91,7 +92,7 @@ def letters(actor: Actor, activity_id: str, student_ids: list[str]) -> Iterator[
             student = by_id.get(sid)
             if student is None:
                 continue
-            class_label = f"{student.grade or ''}年级{student.class_name}"
+            class_label = format_class(student.grade, student.class_name)
             guardian = tr("{name}'s parent or guardian").format(name=student.name)
             if guardians.get(sid):
                 guardian = guardians[sid]

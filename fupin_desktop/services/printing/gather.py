@@ -55,6 +55,7 @@ from fupin_desktop.services.aid.payments import list_payments
 from fupin_desktop.services.care.left_behind import HIDDEN, mask_restricted, may_read_restricted
 from fupin_desktop.services.context import Actor
 from fupin_desktop.services.students import files as students
+from fupin_desktop.validation import strip_grade
 
 CHUNK = 400  # students read at a time: wide enough for few queries, small for SQLite's limits
 
@@ -342,7 +343,7 @@ def _class_label(student: Student) -> str:
     return tr(CLASS_LABEL).format(
         stage=STUDENT["stage"].display(student.stage),
         grade=STUDENT["grade"].display(student.grade),
-        class_name=student.class_name or "",
+        class_name=strip_grade(student.class_name or "", student.grade),
     )
 
 
@@ -364,7 +365,8 @@ class _CardContext:
         for t in Teacher.select().where(
             _live(Teacher) & (Teacher.active == True) & Teacher.head_grade.is_null(False)  # noqa: E712
         ):
-            heads[(t.school_id, t.head_grade, t.head_class)] = t
+            # Matched on the class written one way ("1", "1班", "1-1班" are one class).
+            heads[(t.school_id, t.head_grade, strip_grade(t.head_class, t.head_grade))] = t
         return cls(schools, phones, heads)
 
 
@@ -417,7 +419,8 @@ def _card(
         phone = HIDDEN
     if not name and guardian is not None:
         name, relation, phone = guardian.name, guardian.relation, guardian.phone
-    head = context.heads.get((student.school_id, student.grade, student.class_name or ""))
+    klass = strip_grade(student.class_name or "", student.grade)
+    head = context.heads.get((student.school_id, student.grade, klass))
     return ContactCard(
         student_name=student.name,
         school_name=context.schools.get(student.school_id, ""),

@@ -23,7 +23,7 @@ from fupin_desktop.schema.catalogues import (
     STUDENT_HISTORY_KEYS,
 )
 from fupin_desktop.schema.clean import clean_record
-from fupin_desktop.schema.format import mask_id_number
+from fupin_desktop.schema.format import class_label, mask_id_number
 from fupin_desktop.services import audit
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.validation import compact, parse_id_number
@@ -174,6 +174,51 @@ def find_by_id_number(id_number: str, exclude_id: str | None = None) -> list[dic
     if exclude_id:
         select = select.where(Student.id != exclude_id)
     return list(select.dicts())
+
+
+@dataclass(frozen=True)
+class SharedIdFile:
+    """One of the files that share an ID number (the township's duplicate check)."""
+
+    id_number: str  # masked unless the actor may see full ID numbers
+    student_id: str
+    name: str
+    school_name: str
+    class_label: str
+    created_on: dt.date
+
+
+def shared_id_numbers(actor: Actor, school_id: str | None = None) -> list[SharedIdFile]:
+    """Every live file whose ID number another live file has too (a second file saved on
+    purpose, or the same child in two schools' packages): aid would be counted twice.
+    Grouped by ID number, each group in school and date order."""
+    sql = (
+        "SELECT s.id_number, s.id, s.name, sc.name AS school_name, s.grade, s.class_name,"
+        " s.created_at FROM student s JOIN school sc ON sc.id = s.school_id"
+        " WHERE +s.deleted = 0 AND s.id_number IN (SELECT id_number FROM student"
+        " WHERE +deleted = 0 AND id_number != '' GROUP BY id_number HAVING count(*) > 1)"
+    )
+    params: list[Any] = []
+    if school_id:
+        # A school's own files, and any other school's file sharing one of their numbers.
+        sql += (
+            " AND s.id_number IN (SELECT id_number FROM student WHERE school_id = ?"
+            " AND +deleted = 0)"
+        )
+        params.append(school_id)
+    sql += " ORDER BY s.id_number, sc.code, s.created_at"
+    full = actor.may_see_full_ids
+    return [
+        SharedIdFile(
+            number if full else mask_id_number(number),
+            sid,
+            name,
+            school,
+            class_label(grade, klass),
+            dt.date.fromisoformat(str(created)[:10]),
+        )
+        for number, sid, name, school, grade, klass, created in database.execute_sql(sql, params)
+    ]
 
 
 def validate_file(data: StudentFile) -> dict[str, str]:
