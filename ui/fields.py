@@ -474,7 +474,8 @@ class DateEditor(FieldEditor):
         return edit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._input and event.type() == QEvent.Type.KeyPress:
+        # getattr: events arrive while the input is still being built.
+        if watched is getattr(self, "_input", None) and event.type() == QEvent.Type.KeyPress:
             step = DAY_KEYS.get(event.key())  # type: ignore[attr-defined]
             if step is not None and not event.modifiers():  # type: ignore[attr-defined]
                 self.step_day(step)

@@ -64,8 +64,8 @@
         <translation>学校名称</translation>
     </message>
     <message>
-        <source>the type of school</source>
-        <translation>学校类型</translation>
+        <source>the type of school (a school must say it)</source>
+        <translation>学校类型（学校必须填写）</translation>
     </message>
     <message>
         <source>the township's 9-digit code</source>
@@ -4237,6 +4237,82 @@ Thank you for your support.</source>
         <source>{percent}% ({trained} of {teachers})</source>
         <translation>{percent}%（{teachers} 人中 {trained} 人）</translation>
     </message>
+    <message>
+        <source>The child and the grandparents</source>
+        <translation>学生本人、祖父母</translation>
+    </message>
+    <message>
+        <source>The child and the parents</source>
+        <translation>学生本人、父母</translation>
+    </message>
+    <message>
+        <source>Lives with the grandparents; the house is safe</source>
+        <translation>与祖辈同住，住房安全</translation>
+    </message>
+    <message>
+        <source>Lives with the mother; the father works away</source>
+        <translation>与母亲同住，父亲外出务工</translation>
+    </message>
+    <message>
+        <source>Calm, studies hard</source>
+        <translation>情绪稳定，学习认真</translation>
+    </message>
+    <message>
+        <source>Cheerful, gets on well with classmates</source>
+        <translation>性格开朗，与同学相处融洽</translation>
+    </message>
+    <message>
+        <source>Misses the parents; talked it through with the child</source>
+        <translation>想念父母，已进行心理疏导</translation>
+    </message>
+    <message>
+        <source>Making progress in studies; keep encouraging</source>
+        <translation>学习有进步，继续鼓励</translation>
+    </message>
+    <message>
+        <source>Healthy, regular daily routine</source>
+        <translation>身体健康，作息规律</translation>
+    </message>
+    <message>
+        <source>Help with homework</source>
+        <translation>需要学习辅导</translation>
+    </message>
+    <message>
+        <source>Help with school costs</source>
+        <translation>需要学习费用资助</translation>
+    </message>
+    <message>
+        <source>Talked with the child; helped with homework</source>
+        <translation>谈心谈话，辅导作业</translation>
+    </message>
+    <message>
+        <source>Explained the aid policies to the family</source>
+        <translation>向家长宣传资助政策</translation>
+    </message>
+    <message>
+        <source>The child is in good spirits</source>
+        <translation>孩子精神状态良好</translation>
+    </message>
+    <message>
+        <source>The family is satisfied</source>
+        <translation>家长表示满意</translation>
+    </message>
+    <message>
+        <source>Talked with the child and comforted them</source>
+        <translation>与孩子谈心，给予安慰</translation>
+    </message>
+    <message>
+        <source>Talked with the parents by video; the child was happy</source>
+        <translation>与父母视频通话，孩子很开心</translation>
+    </message>
+    <message>
+        <source>A phrase may have at most {limit} characters.</source>
+        <translation>每条常用语最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>At most {limit} phrases per field (Ctrl+1 to Ctrl+{limit}).</source>
+        <translation>每个栏目最多 {limit} 条常用语（Ctrl+1 至 Ctrl+{limit}）。</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -4445,10 +4521,6 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>成长记录：{name}</translation>
     </message>
     <message>
-        <source>Grade {grade} {class_name}</source>
-        <translation>{grade}年级{class_name}</translation>
-    </message>
-    <message>
         <source>Left behind</source>
         <translation>留守儿童</translation>
     </message>
@@ -4487,8 +4559,8 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
 <context>
     <name>ClassCombo</name>
     <message>
-        <source>Grade {grade} {name} ({count})</source>
-        <translation>{grade}年级{name}（{count}人）</translation>
+        <source>{klass} ({count})</source>
+        <translation>{klass}（{count} 人）</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4706,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
 </context>
 <context>
     <name>DateEditor</name>
+    <message>
+        <source>Up or Page Up: one day later. Down or Page Down: one day earlier.</source>
+        <translation>↑ 或 PageUp：后一天；↓ 或 PageDown：前一天。</translation>
+    </message>
     <message>
         <source>e.g. 2015-09-01</source>
         <translation>例如 2015-09-01</translation>
@@ -4836,6 +4912,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>查看身份：</translation>
     </message>
     <message>
+        <source>{name} (all schools of the township)</source>
+        <translation>{name}（全乡镇各校）</translation>
+    </message>
+    <message>
         <source>{name} (whole school)</source>
         <translation>{name}（全校）</translation>
     </message>
@@ -4853,6 +4933,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>10 digits, e.g. 4301230001</source>
         <translation>10 位数字，例如 4301230001</translation>
+    </message>
+    <message>
+        <source>Please choose</source>
+        <translation>请选择</translation>
     </message>
     <message>
         <source>9 digits, e.g. 430123101</source>
@@ -4933,6 +5017,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>档案</translation>
     </message>
     <message>
+        <source>Child's name or pinyin</source>
+        <translation>学生姓名或拼音</translation>
+    </message>
+    <message>
         <source>{count} left-behind children, {none} without a proxy parent, {unattended} no one looks after</source>
         <translation>留守儿童 {count} 名，{none} 名没有代理家长，{unattended} 名无人监护</translation>
     </message>
@@ -4963,6 +5051,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>A parent came home…</source>
         <translation>父母返乡…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部班级</translation>
     </message>
     <message>
         <source>A parent came home</source>
@@ -5587,6 +5679,40 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Period:</source>
         <translation>时段：</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseHelper</name>
+    <message>
+        <source>Phrases</source>
+        <translation>常用语</translation>
+    </message>
+    <message>
+        <source>Ready phrases for this field (F4)</source>
+        <translation>本栏目的常用语（F4）</translation>
+    </message>
+    <message>
+        <source>Ready phrases: Ctrl+1 … Ctrl+9, or F4 for the list</source>
+        <translation>常用语：Ctrl+1 … Ctrl+9 直接填入，F4 打开列表</translation>
+    </message>
+    <message>
+        <source>Edit phrases…</source>
+        <translation>编辑常用语…</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesDialog</name>
+    <message>
+        <source>Ready phrases: {field}</source>
+        <translation>常用语：{field}</translation>
+    </message>
+    <message>
+        <source>One phrase a line, at most {count}. In the field, Ctrl+1 puts in the first line, Ctrl+2 the second, and so on.</source>
+        <translation>每行一条，最多 {count} 条。在输入框里按 Ctrl+1 填入第一条，Ctrl+2 填入第二条，依此类推。</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>恢复默认常用语</translation>
     </message>
 </context>
 <context>
@@ -6829,10 +6955,6 @@ Aid would be counted twice. Save a second file anyway?</source>
 <context>
     <name>TeacherRecordDialog</name>
     <message>
-        <source>Grade {grade} {class_name}</source>
-        <translation>{grade}年级{class_name}</translation>
-    </message>
-    <message>
         <source>This teacher is not paired with the child.</source>
         <translation>该教师未与这名学生结对。</translation>
     </message>
@@ -7003,12 +7125,32 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>辍学</translation>
     </message>
     <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>File made on</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
         <source>Schools and packages</source>
         <translation>学校与同步包</translation>
     </message>
     <message>
         <source>Totals</source>
         <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Same ID number</source>
+        <translation>身份证号重复</translation>
     </message>
     <message>
         <source>Duties and targets</source>
@@ -7029,6 +7171,14 @@ Aid would be counted twice. Save a second file anyway?</source>
     <message>
         <source>{count} schools; {silent} without a package for {days} days.</source>
         <translation>共 {count} 所学校；{silent} 所超过 {days} 天没有同步包。</translation>
+    </message>
+    <message>
+        <source>{numbers} ID numbers are in more than one student file ({files} files). Aid is counted once per file: keep one file per child.</source>
+        <translation>有 {numbers} 个身份证号出现在多份学生档案中（共 {files} 份）。资助按档案计算：每个孩子只保留一份档案。</translation>
+    </message>
+    <message>
+        <source>No ID number is in more than one student file.</source>
+        <translation>没有身份证号出现在多份学生档案中。</translation>
     </message>
     <message>
         <source>Save county report</source>
@@ -7069,8 +7219,20 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>班级</translation>
     </message>
     <message>
+        <source>Still owed</source>
+        <translation>本月待办</translation>
+    </message>
+    <message>
         <source>Last visit</source>
         <translation>上次帮扶</translation>
+    </message>
+    <message>
+        <source>Only those owed</source>
+        <translation>只看待办</translation>
+    </message>
+    <message>
+        <source>Show only the children who are still owed a visit</source>
+        <translation>只显示还有帮扶待做的学生</translation>
     </message>
     <message>
         <source>Save and next (Ctrl+Enter)</source>
@@ -7097,8 +7259,20 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>从未</translation>
     </message>
     <message>
+        <source>{what} ×{count}</source>
+        <translation>{what} 差{count}次</translation>
+    </message>
+    <message>
+        <source>Nobody is owed a visit now.</source>
+        <translation>目前没有待办的帮扶。</translation>
+    </message>
+    <message>
         <source>{name}, last visit: {day}</source>
         <translation>{name}，上次帮扶：{day}</translation>
+    </message>
+    <message>
+        <source>; still owed: {owed}</source>
+        <translation>；待办：{owed}</translation>
     </message>
     <message>
         <source>Saved {name}. {count} saved so far.</source>

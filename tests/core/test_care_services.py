@@ -222,3 +222,23 @@ def test_masked_profile_saved_back_keeps_the_stored_phones(school_db) -> None:
     stored = care.current_profile(PRINCIPAL, child)
     assert stored["father_phone"] == "13912345678" and stored["counselling_needs"] == "想念父母"
     assert stored["work_city"] == "东莞"
+
+
+def test_teachers_are_listed_and_found_by_pinyin(school_db) -> None:
+    for name in ("张老师", "艾老师", "陈老师", "李老师"):
+        make.teacher(school_db, name)
+    expected = ["艾老师", "陈老师", "李老师", "张老师"]  # a, c, l, z; not code point order
+    assert [r.name for r in teachers.list_teachers(PRINCIPAL)] == expected
+    assert [name for _, name in teachers.teacher_choices()] == expected
+    found = teachers.list_teachers(PRINCIPAL, search="zls")
+    assert [r.name for r in found] == ["张老师"]
+    assert [r.name for r in teachers.list_teachers(PRINCIPAL, search="chen")] == ["陈老师"]
+    assert [r.name for r in teachers.list_teachers(PRINCIPAL, search="李")] == ["李老师"]
+
+
+def test_the_pairing_picker_finds_students_by_pinyin(school_db) -> None:
+    make.needy_student(school_db, "蔡明")
+    make.needy_student(school_db, "王芳")
+    assert [c.name for c in pairings.student_choices(PRINCIPAL, None, search="cai")] == ["蔡明"]
+    assert [c.name for c in pairings.student_choices(PRINCIPAL, None, search="wf")] == ["王芳"]
+    assert [c.name for c in pairings.student_choices(PRINCIPAL, None, search="芳")] == ["王芳"]

@@ -319,3 +319,42 @@ def test_township_picks_the_school_of_a_new_teacher(
     dialog.form.editor("name").line_edit.setText("孙老师")
     dialog.accept()
     assert Teacher.get(Teacher.name == "孙老师").school.name == "油铺小学"
+
+
+def test_left_behind_list_is_searched_by_pinyin_and_class(ui_session, qtbot) -> None:
+    from ui.care.left_behind_page import LeftBehindPage
+
+    for name, klass in (("蔡明", "1班"), ("王芳", "2"), ("王刚", "2班")):
+        make.left_behind_profile(make.student(ui_session.info, name, class_name=klass))
+    page = LeftBehindPage()
+    qtbot.addWidget(page)
+    page.reload()
+    assert page.model.rowCount() == 3
+    # Nothing chosen: the buttons are off rather than doing nothing.
+    assert not any(b.isEnabled() for b in page.buttons.values())
+    page.search.setText("cai")
+    assert [r.name for r in page.model.rows()] == ["蔡明"]
+    page.search.setText("w")
+    assert sorted(r.name for r in page.model.rows()) == ["王刚", "王芳"]
+    page.search.clear()
+    # "2" and "2班" are one class (written one way), and the list offers it once.
+    classes = [page.klass.itemText(i) for i in range(page.klass.count())]
+    assert classes == ["全部班级", "3年级1班", "3年级2班"]
+    page.klass.setCurrentIndex(2)
+    assert sorted(r.name for r in page.model.rows()) == ["王刚", "王芳"]
+    page.view.selectRow(0)
+    assert all(b.isEnabled() for b in page.buttons.values())
+
+
+def test_teacher_pickers_type_ahead_in_pinyin(ui_session, qtbot) -> None:
+    from PySide6.QtTest import QTest
+
+    from ui.care.common import TeacherCombo
+
+    for name in ("张老师", "陈老师", "李老师"):
+        make.teacher(ui_session.info, name)
+    combo = TeacherCombo()
+    qtbot.addWidget(combo)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["陈老师", "李老师", "张老师"]
+    QTest.keyClicks(combo, "zl")
+    assert combo.currentText() == "张老师"

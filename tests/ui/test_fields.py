@@ -20,6 +20,7 @@ from tests import builders as make
 from ui.fields import (
     ChoiceEditor,
     DateEditor,
+    DayPicker,
     FieldForm,
     LineEditor,
     RecordDialog,
@@ -199,6 +200,36 @@ def test_date_editor_calendar_picks_a_date(ui_session, qtbot) -> None:
     assert isinstance(editor, DateEditor)
     editor.calendar.clicked.emit(QDate(2016, 9, 1))
     assert editor.value() == dt.date(2016, 9, 1)
+
+
+def test_every_date_input_steps_a_day_with_the_arrow_and_page_keys(ui_session, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    editor = make_editor(STUDENT["birth_date"])
+    qtbot.addWidget(editor)
+    edit = editor.line_edit
+    assert "PageUp" in edit.toolTip()  # the keys are said where the person looks
+    editor.set_value(dt.date(2026, 2, 28))
+    QTest.keyClick(edit, Qt.Key.Key_Up)
+    assert editor.value() == dt.date(2026, 3, 1)
+    QTest.keyClick(edit, Qt.Key.Key_PageDown)
+    QTest.keyClick(edit, Qt.Key.Key_Down)
+    assert editor.value() == dt.date(2026, 2, 27)
+    QTest.keyClick(edit, Qt.Key.Key_PageUp)
+    assert edit.text() == "2026-02-28"
+    edit.clear()  # an empty box starts from today
+    QTest.keyClick(edit, Qt.Key.Key_Up)
+    assert editor.value() == dt.date.today()
+    # The day pickers of periods and registers take the same keys.
+    picker = DayPicker(dt.date(2026, 12, 31))
+    qtbot.addWidget(picker)
+    assert picker.toolTip() in edit.toolTip()
+    QTest.keyClick(picker, Qt.Key.Key_Up)
+    assert picker.day() == dt.date(2027, 1, 1)
+    QTest.keyClick(picker, Qt.Key.Key_PageDown)
+    QTest.keyClick(picker, Qt.Key.Key_PageDown)
+    assert picker.day() == dt.date(2026, 12, 30)
 
 
 def test_field_form_is_built_from_the_catalogue(ui_session, qtbot) -> None:

@@ -71,9 +71,9 @@ class Keyboard:
             if index:
                 self._commit("，")
                 self.count += 1
-            letters = "".join(lazy_pinyin(part))
-            self.count += len(letters) + 1
-            self._commit(part)
+            if part:
+                self.count += len("".join(lazy_pinyin(part))) + 1
+                self._commit(part)
 
     def _commit(self, text: str) -> None:
         event = QInputMethodEvent("", [])
@@ -113,24 +113,77 @@ def _check_saved(names: list[str]) -> None:
     assert saved == sorted(zip(names, ["talk"] * 10, map(normalise_text, NOTES), strict=True))
 
 
-def test_the_round_as_it_was(ui_session, qtbot, round_teacher, monkeypatch) -> None:
-    """Measured on main before this change (commit cb71b8d). The list of children keeps
-    Tab to itself (it moves from cell to cell, and from child to child), so the teacher
-    takes the mouse once: a click on the method, Down Down Enter for 谈心, a click in
-    the child's state; then a note and Ctrl+Enter for each child (the method is kept,
-    the focus returns to the note)."""
+# The round as it was on main (commit cb71b8d), typed by the first version of this test
+# (commit f09489e): the list of children kept Tab to itself (it walked from cell to
+# cell, and from child to child), so the teacher took the mouse once: a click on the
+# method, Down Down Enter for 谈心, a click in the child's state; then each note typed
+# in full and Ctrl+Enter for each child. 341 keys and 2 mouse clicks.
+BEFORE_KEYS, BEFORE_CLICKS = 341, 2
+
+
+def test_the_monthly_round_takes_less_than_half_the_keys(
+    ui_session, qtbot, round_teacher, monkeypatch
+) -> None:
+    """Now: each child's form starts with the method owed (谈心) and the focus in the
+    child's state; a stock sentence is one key (Ctrl+1 … Ctrl+9, the field's ready
+    phrases), the teacher's own words are typed; Ctrl+Enter saves and moves on."""
+    from fupin_desktop.services import phrases
+
     monkeypatch.setattr("ui.operations.show_error", lambda _p, exc: pytest.fail(str(exc)))
     dialog = _open(round_teacher, qtbot)
     names = [p.student_name for p in dialog.pairings]
+    stock = phrases.phrases("visit", "child_state")
+    assert "情绪稳定，学习认真" in stock  # the defaults, in Chinese
     keys = Keyboard()
-    keys.click(dialog.form.editor("method").input_widget)
-    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return):
-        keys.press(key)
-    keys.click(dialog.form.editor("child_state").input_widget.viewport())
     for note in NOTES:
-        assert keys.focus() is dialog.form.editor("child_state").input_widget
-        keys.type_chinese(note)
+        editor = dialog.form.editor("child_state")
+        assert keys.focus() is editor.input_widget
+        assert dialog.form.editor("method").value() == "talk"  # owed this month
+        known = [p for p in stock if note.startswith(p)]
+        own = note
+        if known:
+            number = stock.index(known[0]) + 1
+            keys.press(Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+            own = note[len(known[0]) :]
+        keys.type_chinese(own)
+        assert editor.value() == note
         keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     _check_saved(names)
-    print("the round as it was:", keys.count, "keys,", keys.clicks, "clicks")
-    assert (keys.count, keys.clicks) == (341, 2)
+    assert not dialog.save_next.isEnabled()  # the round stopped at the last child
+    print("the round now:", keys.count, "keys,", keys.clicks, "clicks")
+    assert keys.clicks == 0
+    assert keys.count * 2 <= BEFORE_KEYS + BEFORE_CLICKS
+    assert keys.count == 82
+
+
+def test_the_list_says_who_still_owes_what_and_can_show_only_them(
+    ui_session, qtbot, round_teacher, monkeypatch
+) -> None:
+    monkeypatch.setattr("ui.operations.show_error", lambda _p, exc: pytest.fail(str(exc)))
+    from ui.care.visit_entry import VisitQuickEntry
+
+    probe = VisitQuickEntry(PRINCIPAL, round_teacher, today=ROUND_DAY)
+    done = probe.pairings[0].student_id  # the first child of the list: done this month
+    probe.deleteLater()
+    for day in (2, 9, 16):
+        make.visit(round_teacher, done, dt.date(2026, 10, day), "talk")
+    make.visit(round_teacher, done, dt.date(2026, 9, 20), "home_visit")
+    dialog = _open(round_teacher, qtbot)
+    owed = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
+    assert owed[0] == ""
+    assert owed[1:] == ["谈心 差3次；家访 差1次"] * 9
+    assert "待办：谈心 差3次" not in dialog.student_label.text()
+    # Only those owed: the first child goes; the form moves to the next child.
+    dialog.only_owed.setChecked(True)
+    assert dialog.model.rowCount() == 9
+    assert dialog.current().student_id != done
+    assert "待办：谈心 差3次；家访 差1次" in dialog.student_label.text()
+    # A talk saved: one fewer owed, still listed (two talks to go).
+    saved_id = dialog.current().student_id
+    dialog.form.editor("child_state").input_widget.setPlainText("很好")
+    assert dialog.save_and_next()
+    row = [p.student_id for p in dialog.rows].index(saved_id)
+    assert dialog.model.index(row, 2).data() == "谈心 差2次；家访 差1次"
+    assert dialog.current().student_id == dialog.rows[row + 1].student_id
+    dialog.only_owed.setChecked(False)
+    assert dialog.model.rowCount() == 10

@@ -31,6 +31,7 @@ from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor
 from ui.fields import FieldForm
 from ui.operations import op
+from ui.pick import type_ahead
 
 
 class ActivityDialog(QDialog):
@@ -57,6 +58,7 @@ class ActivityDialog(QDialog):
         self.form = FieldForm(ACTIVITY.fields, self)
         self.form.set_values({"activity_date": today or dt.date.today()})
         self.teachers = QListWidget(self)
+        type_ahead(self.teachers)
         for teacher_id, name in teachers.teacher_choices(school_id):
             item = QListWidgetItem(name, self.teachers)
             item.setData(Qt.ItemDataRole.UserRole, teacher_id)

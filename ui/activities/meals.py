@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -31,8 +30,8 @@ from fupin_desktop.services.activities.periods import current_term, term_period
 from fupin_desktop.services.context import Changes, Result
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
-from ui.care.common import pydate, qdate, school_scope
-from ui.fields import RecordDialog
+from ui.care.common import school_scope
+from ui.fields import DayPicker, RecordDialog
 from ui.operations import long_op, op
 from ui.session import session
 
@@ -46,9 +45,7 @@ class ClassCombo(QComboBox):
         self.clear()
         school = school_scope()
         for grade, name, count in meals.class_list(session().actor, school) if school else []:
-            label = self.tr("{klass} ({count})").format(
-                klass=class_label(grade, name), count=count
-            )
+            label = self.tr("{klass} ({count})").format(klass=class_label(grade, name), count=count)
             self.addItem(label, (grade, name))
         self.setCurrentIndex(max(0, self.findData(current)))
         self.blockSignals(False)
@@ -58,9 +55,7 @@ class MealRegisterTab(ReloadsWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.klass = ClassCombo(self)
-        self.day = QDateEdit(qdate(today or dt.date.today()), self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = DayPicker(today or dt.date.today(), self)
         self.pupils = QListWidget(self)
         # Columns of names, like the paper list: a class of 40 fits without scrolling.
         self.pupils.setFlow(QListView.Flow.TopToBottom)
@@ -117,9 +112,7 @@ class MealRegisterTab(ReloadsWhenShown, QWidget):
         data = self.klass.currentData()
         school = school_scope()
         if data and school:
-            roll = meals.class_roll(
-                session().actor, school, data[0], data[1], pydate(self.day.date())
-            )
+            roll = meals.class_roll(session().actor, school, data[0], data[1], self.day.day())
             for entry in roll.entries:
                 mark = ("★ " if entry.left_behind else "") + ("◆ " if entry.needy else "")
                 item = QListWidgetItem(mark + entry.name, self.pupils)
@@ -157,7 +150,7 @@ class MealRegisterTab(ReloadsWhenShown, QWidget):
         data, school = self.klass.currentData(), school_scope()
         if not data or not school:
             return
-        actor, day, absent = session().actor, pydate(self.day.date()), self.absent_ids()
+        actor, day, absent = session().actor, self.day.day(), self.absent_ids()
 
         def work(report: Any, cancel: Any) -> Result[str]:
             return meals.record_meals(actor, school, day, data[0], data[1], absent)

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,8 +27,9 @@ from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor, Result
 from fupin_desktop.terms import CARE
 from ui.aid.table import Column, field_column
-from ui.fields import FieldForm
+from ui.fields import DayPicker, FieldForm
 from ui.operations import op
+from ui.pick import type_ahead
 from ui.screen import fit
 from ui.session import session
 
@@ -65,6 +65,7 @@ class TeacherCombo(QComboBox):
         super().__init__(parent)
         self._blank = blank
         self.reload()
+        type_ahead(self)
 
     def reload(self) -> None:
         current = self.currentData()
@@ -101,11 +102,9 @@ class PeriodBar(QWidget):
         self.kind.addItem(self.tr("This month"), "month")
         self.kind.addItem(self.tr("This school year"), "year")
         self.kind.addItem(self.tr("Dates"), "range")
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
+        self.start = DayPicker(self.today, self)
+        self.end = DayPicker(self.today, self)
         for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._dates_edited)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

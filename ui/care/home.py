@@ -35,6 +35,7 @@ from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope, teacher_actor
 from ui.care.coverage import RELEVANT, CoverageTable, OverdueTable
+from ui.pick import type_ahead
 from ui.session import session
 
 
@@ -278,6 +279,7 @@ class HomePage(ReloadsWhenShown, QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self._fill_view_as()
+        type_ahead(self.view_as)
         self.view_as.currentIndexChanged.connect(self.reload)
         bus().changed.connect(self._on_changed)
         # Loaded when first shown, after the window's first paint.

@@ -9,14 +9,17 @@ from functools import partial
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from fupin_desktop import pinyin
 from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
 from fupin_desktop.schema.format import class_label
 from fupin_desktop.services.care import left_behind as care
@@ -96,21 +99,36 @@ class LeftBehindPage(ReloadsWhenShown, QWidget):
         self.buttons["call"].clicked.connect(lambda: self._dialog(CallDialog))
         self.buttons["timeline"].clicked.connect(self.open_timeline)
         self.buttons["home"].clicked.connect(self.parent_came_home)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Child's name or pinyin"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.klass = QComboBox(self)
+        self.klass.currentIndexChanged.connect(self._filter)
+        self.rows: list[LeftBehindRow] = []
         row = QHBoxLayout()
         row.addWidget(self.count_label)
         row.addStretch(1)
         for button in self.buttons.values():
             row.addWidget(button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.klass)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
         bus().changed.connect(self._on_changed)
         # Loaded when first shown: a hidden tab costs nothing at start-up.
         self._stale = True
 
     def reload(self) -> None:
         rows = care.left_behind_children(self.actor, school_scope(), as_of=self.today)
-        self.model.set_rows(rows)
+        self.rows = rows
+        self._fill_classes()
+        self._filter()
         no_proxy = sum(1 for r in rows if not r.proxy_parent)
         unattended = sum(1 for r in rows if r.unattended)
         self.count_label.setText(
@@ -119,6 +137,36 @@ class LeftBehindPage(ReloadsWhenShown, QWidget):
                 " {unattended} no one looks after"
             ).format(count=len(rows), none=no_proxy, unattended=unattended)
         )
+
+    def _fill_classes(self) -> None:
+        current = self.klass.currentData()
+        classes = sorted({(r.grade or 0, class_label(r.grade, r.class_name)) for r in self.rows})
+        self.klass.blockSignals(True)
+        self.klass.clear()
+        self.klass.addItem(self.tr("All classes"), None)
+        for _, label in classes:
+            self.klass.addItem(label, label)
+        self.klass.setCurrentIndex(max(0, self.klass.findData(current)))
+        self.klass.blockSignals(False)
+
+    def _filter(self) -> None:
+        """The name or its pinyin (the one pinyin helper) and the class."""
+        text, klass = self.search.text(), self.klass.currentData()
+        self.model.set_rows(
+            [
+                r
+                for r in self.rows
+                if pinyin.matches(r.name, text)
+                and (klass is None or class_label(r.grade, r.class_name) == klass)
+            ]
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Nothing to do without a child chosen: the buttons say so by being off."""
+        chosen = bool(self.view.selectionModel().selectedRows())
+        for button in self.buttons.values():
+            button.setEnabled(chosen)
 
     def current(self) -> LeftBehindRow | None:
         return selected_row(self.view)

@@ -39,6 +39,7 @@ from ui.care.common import CatalogueDialog, TeacherCombo, pairing_field_columns,
 from ui.care.timeline import ChildTimelineDialog
 from ui.care.visit_entry import VisitQuickEntry
 from ui.operations import op
+from ui.pick import type_ahead
 from ui.screen import fit
 from ui.session import session
 
@@ -83,6 +84,7 @@ class PairingDialog(CatalogueDialog):
         self.only_unpaired = QCheckBox(self.tr("Only entitled children without a teacher"))
         self.students = QListWidget()
         self.students.setMinimumHeight(220)
+        type_ahead(self.students)
         extra: list[tuple[str, QWidget]] = []
         if pairing is None:
             picker = QWidget()

@@ -16,7 +16,7 @@ import datetime as dt
 from functools import partial
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,6 +39,7 @@ from ui.care.common import clean_record_errors
 from ui.fields import FieldForm
 from ui.operations import op
 from ui.phrases import attach_phrases
+from ui.pick import type_ahead
 from ui.screen import fit
 
 
@@ -71,6 +72,7 @@ class VisitQuickEntry(QDialog):
         self.students = make_table(self.model, self, sortable=False)
         # Tab leaves the list for the form (in a table it would walk the cells).
         self.students.setTabKeyNavigation(False)
+        type_ahead(self.students)
         self.only_owed = QCheckBox(self.tr("Only those owed"), self)
         self.only_owed.setToolTip(self.tr("Show only the children who are still owed a visit"))
         self.only_owed.toggled.connect(self._filter_changed)
@@ -122,13 +124,20 @@ class VisitQuickEntry(QDialog):
         layout.addWidget(splitter)
         fit(self, 1080, 720)
         self._sticky: dict[str, object] = {}
+        self._shown = False
         if self.rows:
             self.students.selectRow(0)
             self._picked()
-            self.setFocusProxy(self.form.editor("child_state").input_widget)
         else:
             self.student_label.setText(self.tr("No students are paired with this teacher."))
             self.save_next.setEnabled(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.rows and not self._shown:
+            # The round starts where the teacher writes: the child's state.
+            self._shown = True
+            self.form.editor("child_state").focus_input()
 
     def _show_rows(self) -> None:
         only = self.only_owed.isChecked()

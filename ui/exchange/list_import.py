@@ -8,11 +8,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services.context import Result
 from fupin_desktop.services.exchange import lists
+from ui.fields import DayPicker
 from ui.operations import long_op
 from ui.session import session
 from ui.tasks import runner
@@ -72,9 +71,7 @@ class ListImportDialog(QDialog):
         for key in lists.LIST_CATEGORIES:
             self.category.addItem(STUDENT[key].title, key)
         self.category.setCurrentIndex(self.category.findData("dibao"))
-        self.as_of = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = DayPicker(today, self)
         self.preview_button = QPushButton(self.tr("Compare with the ledger"), self)
         self.preview_button.clicked.connect(self.run_preview)
         form = QFormLayout()
@@ -130,8 +127,7 @@ class ListImportDialog(QDialog):
             self.path.setText(name)
 
     def _date(self) -> dt.date:
-        d = self.as_of.date()
-        return dt.date(d.year(), d.month(), d.day())
+        return self.as_of.day()
 
     def run_preview(self) -> None:
         path = Path(self.path.text().strip())

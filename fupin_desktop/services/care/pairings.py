@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from fupin_desktop import pinyin
 from fupin_desktop.db.base import database
 from fupin_desktop.db.models import Pairing, Student, Teacher
 from fupin_desktop.errors import NotFound, ValidationError
@@ -275,10 +276,10 @@ def student_choices(
     if school_id:
         sql += " AND s.school_id = ?"
         params.append(school_id)
-    text = search.strip()
-    if text:
-        sql += " AND (s.name LIKE ? OR s.name_initials LIKE ? OR s.name_pinyin LIKE ?)"
-        params += [f"%{text}%", f"{text.lower()}%", f"%{text.lower()}%"]
+    found, found_params = pinyin.search_sql(search)
+    if found:
+        sql += " AND " + found
+        params += found_params
     sql += " ORDER BY s.grade, s.class_name, s.name_pinyin LIMIT 2000"
     return [
         StudentChoice(

@@ -10,10 +10,10 @@ id); deleting is a tombstone that travels.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from fupin_desktop import pinyin
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema import choices as c
 from fupin_desktop.schema.care import DIARY_CATEGORY
@@ -93,14 +93,10 @@ def _where(query: RecordQuery) -> tuple[str, list[Any]]:
     if query.date_to:
         sql += " AND r.day <= ?"
         params.append(query.date_to.isoformat())
-    text = re.sub(r"\s+", "", query.search).lower()
-    if text:
-        if re.fullmatch(r"[a-z]+", text):
-            sql += " AND (s.name_initials LIKE ? OR s.name_pinyin LIKE ?)"
-            params += [text + "%", f"%{text}%"]
-        else:
-            sql += " AND s.name LIKE ?"
-            params.append(f"%{text}%")
+    found, found_params = pinyin.search_sql(query.search)
+    if found:
+        sql += " AND " + found
+        params += found_params
     return sql, params
 
 

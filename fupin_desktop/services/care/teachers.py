@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from fupin_desktop import pinyin
 from fupin_desktop.db.base import database
 from fupin_desktop.db.models import School, Teacher
 from fupin_desktop.errors import NotFound, ValidationError
@@ -42,7 +43,7 @@ def list_teachers(
     day = (as_of or dt.date.today()).isoformat()
     cols = ", ".join(f't."{k}"' for k in TEACHER.keys())
     sql = (
-        f"SELECT t.id, t.school_id, sc.name AS school_name, {cols},"
+        f"SELECT t.id, t.school_id, sc.name AS school_name, sc.code AS school_code, {cols},"
         " (SELECT count(DISTINCT p.student_id) FROM pairing p WHERE p.teacher_id = t.id"
         " AND +p.deleted = 0 AND p.start_date <= ? AND coalesce(p.end_date, ?) >= ?)"
         " AS students,"
@@ -57,12 +58,14 @@ def list_teachers(
         params.append(school_id)
     if active_only:
         sql += " AND t.active = 1"
-    if search.strip():
-        sql += " AND t.name LIKE ?"
-        params.append(f"%{search.strip()}%")
-    sql += " ORDER BY sc.code, t.active DESC, t.name"
+    sql += " ORDER BY sc.code, t.active DESC"
     found = []
-    for row in rows(sql, params):
+    # Teachers have no spelling columns: found and ordered by pinyin here (the schools'
+    # order and active first kept: the sort is stable).
+    listed = [r for r in rows(sql, params) if pinyin.matches(r["name"], search)]
+    listed.sort(key=lambda r: pinyin.sort_key(r["name"]))
+    listed.sort(key=lambda r: (r["school_code"], not r["active"]))
+    for row in listed:
         values = {k: row[k] for k in TEACHER.keys()}
         values["active"] = bool(values["active"])
         found.append(
@@ -149,4 +152,4 @@ def teacher_choices(school_id: str | None = None) -> list[tuple[str, str]]:
     )
     if school_id:
         select = select.where(Teacher.school == school_id)
-    return [(t.id, t.name) for t in select.order_by(Teacher.name)]
+    return sorted(((t.id, t.name) for t in select), key=lambda t: pinyin.sort_key(t[1]))
