@@ -30,8 +30,21 @@ def say(text: str) -> None:
 
 
 def progress(fraction: float, text: str) -> None:
-    """Progress of long work, on one line of stderr (stdout stays the result)."""
-    print(f"\r{int(fraction * 100):3d}%  {text}", end="", file=sys.stderr, flush=True)
+    """Progress of long work, on one line of stderr (stdout stays the result), and only
+    when stderr is a terminal: a log file or a pipe gets no carriage-return lines."""
+    if _terminal():
+        print(f"\r{int(fraction * 100):3d}%  {text}", end="", file=sys.stderr, flush=True)
+
+
+def progress_done() -> None:
+    """The end of a progress line (a new line on the terminal, nothing elsewhere)."""
+    if _terminal():
+        print(file=sys.stderr)
+
+
+def _terminal() -> bool:
+    isatty = getattr(sys.stderr, "isatty", None)
+    return bool(isatty and isatty())
 
 
 def open_ledger(args: argparse.Namespace) -> None:

@@ -12,7 +12,6 @@ Exit 0 when written, 1 when refused (nothing to print, a filter that matches not
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from fupin_desktop.cli.common import (
     open_ledger,
     own_school,
     progress,
+    progress_done,
     say,
     school_id,
     stage_code,
@@ -75,7 +75,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     open_ledger(args)
     job = build_job(args)
     result = printing.print_forms(CLI_ACTOR, job, Path(args.output), report=progress).value
-    print(file=sys.stderr)
+    progress_done()
     say(tr("{pages} pages written to {path}.").format(pages=result.pages, path=result.path))
     for warning in result.warnings:
         say(warning)

@@ -24,8 +24,10 @@ from fupin_desktop.cli.common import (
     EXIT_UNREADABLE,
     open_ledger,
     progress,
+    progress_done,
     say,
 )
+from fupin_desktop.cli.words import VERSION_HELP, translated
 from fupin_desktop.errors import FileFormatError, FupinError, IntegrityFailed
 from fupin_desktop.i18n import install_ts_translator, tr
 from fupin_desktop.paths import default_db_path, zh_cn_ts
@@ -66,7 +68,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     summary, _ = demo.generate(
         CLI_ACTOR, schools=args.schools, students=args.students, seed=args.seed, report=progress
     )
-    print(file=sys.stderr)
+    progress_done()
     say(
         tr("Demo data: {schools} schools, {teachers} teachers, {students} students.").format(
             schools=summary.schools, teachers=summary.teachers, students=summary.students
@@ -119,7 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
             "for setting up, checking, backing up and bulk work."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"fupin {APP_VERSION}")
+    parser.add_argument(
+        "--version", action="version", version=f"fupin {APP_VERSION}", help=tr(VERSION_HELP)
+    )
     parser.add_argument(
         "--db",
         default=str(default_db_path()),
@@ -185,8 +189,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     install_ts_translator(zh_cn_ts())
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # argparse's own words (usage, options, its errors) in Chinese too.
+    with translated():
+        parser = build_parser()
+        args = parser.parse_args(argv)
     try:
         return args.handler(args)
     except FileFormatError as exc:

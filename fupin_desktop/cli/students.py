@@ -12,7 +12,6 @@ invalid (nothing written without --skip-invalid), 2 for a file that cannot be re
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from fupin_desktop.cli.common import (
     open_ledger,
     own_school,
     progress,
+    progress_done,
     say,
     school_id,
     stage_code,
@@ -95,7 +95,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         skip_invalid=args.skip_invalid,
         report=progress,
     )
-    print(file=sys.stderr)
+    progress_done()
     say(outcome.summary())
     if outcome.backup is not None:
         say(tr("A backup was taken first: {path}").format(path=outcome.backup))
@@ -125,7 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     school = school_id(args.school) if args.school else own_school()
     query = StudentQuery(search=args.search, school_id=school, filters=filters)
     count = export_students(CLI_ACTOR, query, Path(args.output), report=progress).value
-    print(file=sys.stderr)
+    progress_done()
     say(tr("{count} students written to {path}.").format(count=count, path=args.output))
     return EXIT_OK
 

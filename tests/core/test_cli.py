@@ -109,6 +109,45 @@ def test_help_is_complete(capsys) -> None:
         assert command in out
 
 
+def test_the_command_line_speaks_chinese_in_its_own_words_too(capsys) -> None:
+    import argparse
+    import gettext
+
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("用法：fupin")
+    assert "选项" in out and "显示此帮助信息并退出" in out and "显示程序版本号并退出" in out
+    assert "usage:" not in out and "options:" not in out
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["bogus"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "fupin：错误：" in err and "无效的选择：'bogus'" in err
+    with pytest.raises(SystemExit):
+        cli.main(["init", "--role", "school"])
+    assert "缺少必需的参数：--township-code" in capsys.readouterr().err
+    # argparse is given back as it was (pytest and others use it too).
+    assert argparse._ is gettext.gettext  # type: ignore[attr-defined]
+
+
+def test_progress_goes_to_stderr_only_on_a_terminal(tmp_path: Path, capsys, monkeypatch) -> None:
+    from fupin_desktop.cli import common
+
+    db = tmp_path / "x.db"
+    assert fupin(db, *CLI_INIT) == 0
+    capsys.readouterr()
+    assert fupin(db, "demo", "--schools", "1", "--students", "40", "--seed", "2") == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""  # a pipe or a log file: no carriage-return lines
+    assert "40" in captured.out
+    monkeypatch.setattr(common.sys.stderr, "isatty", lambda: True, raising=False)
+    common.progress(0.5, "写入")
+    common.progress_done()
+    assert capsys.readouterr().err == "\r 50%  写入\n"
+
+
 def test_kill_during_large_write_leaves_all_or_nothing(tmp_path: Path) -> None:
     """SIGKILL in the middle of a 20,000-student demo: afterwards `check` passes and the
     students are either all there or none."""

@@ -31,6 +31,7 @@ from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor
 from ui.fields import FieldForm
 from ui.operations import op
+from ui.phrases import attach_phrases
 from ui.pick import type_ahead
 
 
@@ -56,6 +57,7 @@ class ActivityDialog(QDialog):
         for p in inst.list_pairings(actor, school_id=school_id):
             self.pairing.addItem(p.partner, p.id)
         self.form = FieldForm(ACTIVITY.fields, self)
+        attach_phrases(self.form, ACTIVITY.name)
         self.form.set_values({"activity_date": today or dt.date.today()})
         self.teachers = QListWidget(self)
         type_ahead(self.teachers)

@@ -162,11 +162,17 @@ class CatalogueDialog(QDialog):
         parent: QWidget | None = None,
         *,
         extra: Iterable[tuple[str, QWidget]] = (),
+        phrases: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._save = save
         self.form = FieldForm(list(fields), self)
+        if phrases:
+            # Ready phrases on the free-text fields of this catalogue (ui/phrases.py).
+            from ui.phrases import attach_phrases
+
+            attach_phrases(self.form, phrases)
         if values:
             self.form.set_values(values)
         top = QFormLayout()

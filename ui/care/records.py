@@ -53,6 +53,7 @@ class _TeacherRecordDialog(CatalogueDialog):
         *,
         student_id: str,
         optional_teacher: bool = False,
+        phrases: str | None = None,
     ) -> None:
         self.actor = actor
         self._paired = current_teachers(actor, student_id)
@@ -80,6 +81,7 @@ class _TeacherRecordDialog(CatalogueDialog):
                 (QCoreApplication.translate("TeacherRecordDialog", "Teacher"), self.teacher),
                 ("", self.not_paired),
             ],
+            phrases=phrases,
         )
         self.teacher.currentIndexChanged.connect(self._check_paired)
         self._check_paired()
@@ -116,6 +118,7 @@ class DiaryDialog(_TeacherRecordDialog):
             teacher_id,
             parent,
             student_id=student_id,
+            phrases=DIARY_ENTRY.name,
         )
 
     def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
@@ -148,6 +151,7 @@ class CallDialog(_TeacherRecordDialog):
             parent,
             student_id=student_id,
             optional_teacher=True,
+            phrases=FAMILY_CALL.name,
         )
 
     def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
@@ -185,7 +189,14 @@ class VisitDialog(_TeacherRecordDialog):
         else:
             values = {"visit_date": dt.date.today(), "method": "home_visit"}
         super().__init__(
-            self.tr("Visit"), VISIT.fields, values, actor, teacher_id, parent, student_id=student_id
+            self.tr("Visit"),
+            VISIT.fields,
+            values,
+            actor,
+            teacher_id,
+            parent,
+            student_id=student_id,
+            phrases=VISIT.name,
         )
 
     def _store(self, raw: dict[str, Any]) -> Callable[[], Result[str]]:
