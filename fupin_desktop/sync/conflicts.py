@@ -1,24 +1,51 @@
 """The conflict log as people use it: the list, both versions field by field, and keeping
 either one. Keeping a version is a new edit (a new version that dominates both), so it
-travels with the next package and settles the record everywhere."""
+travels with the next package and settles the record everywhere.
+
+A clerk decides between places, not between "winner" and "loser": each conflict says
+which version is this installation's own ("本校" at a school, the central school at the
+township) and which came in the package (the township, or the school that sent it),
+who changed each and when, and, once decided, which one was kept. The merge logs the
+deterministic winner and the loser; which of the two was here is read from their
+version vectors: this installation's own version holds its latest edit of the record
+(the loser carries it only when the loser was here)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from fupin_desktop.db.base import database
-from fupin_desktop.db.models import ConflictLog
+from fupin_desktop.db.models import AuditLog, ConflictLog, PackageLedger, School, Student
 from fupin_desktop.errors import NotFound, PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.services import audit
+from fupin_desktop.schema.format import local_time
+from fupin_desktop.services import audit, installation
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.sync import state
 from fupin_desktop.sync.codec import to_cell
-from fupin_desktop.sync.tables import MACHINE, SyncTable, table_by_name
+from fupin_desktop.sync.tables import MACHINE, ColumnKind, SyncTable, table_by_name
 
 KEEP_WINNER, KEEP_LOSER = "winner", "loser"
+
+
+@dataclass(frozen=True)
+class Side:
+    """One version of a conflict, as a clerk tells it apart."""
+
+    keep: str  # KEEP_WINNER / KEEP_LOSER: what keeping this version asks of resolve()
+    place: str  # "本校（柳塘小学）", "乡镇中心学校", or the sending school's name
+    who: str  # the person who changed it here (the audit log); "" when not known
+    changed_at: dt.datetime | str | None  # the version's own time of change (UTC)
+    here: bool  # this installation's own version
+
+    @property
+    def changed(self) -> str:
+        """"张老师 2026-10-05 10:15" (local time), as much as is known."""
+        when = local_time(self.changed_at) if self.changed_at else ""
+        return " ".join(part for part in (self.who, when) if part)
 
 
 @dataclass(frozen=True)
@@ -32,6 +59,22 @@ class ConflictRow:
     package_id: str
     resolved: bool
     resolution: str
+    here: Side
+    there: Side
+
+    @property
+    def kept(self) -> Side | None:
+        """The version kept, once a person decided."""
+        if not self.resolved:
+            return None
+        return self.here if self.resolution == self.here.keep else self.there
+
+    @property
+    def state(self) -> str:
+        kept = self.kept
+        if kept is None:
+            return tr("Waiting for review")
+        return tr("Kept: {place}").format(place=kept.place)
 
 
 @dataclass(frozen=True)
@@ -49,10 +92,77 @@ def _may(actor: Actor) -> None:
 
 
 def _summary(record: dict[str, Any]) -> str:
+    """The record as a person knows it: a name, or the child's name and a date."""
+    parts = []
+    if record.get("student_id") and not record.get("name"):
+        student = Student.get_or_none(Student.id == record["student_id"])
+        if student is not None:
+            parts.append(student.name)
     for key in ("name", "visit_date", "entry_date", "call_date", "paid_on", "start_date", "code"):
         if record.get(key):
-            return str(record[key])
-    return str(record.get("id", ""))[:8]
+            parts.append(str(record[key]))
+            break
+    return " ".join(parts) or str(record.get("id", ""))[:8]
+
+
+def _vector(record: dict[str, Any]) -> dict[str, int]:
+    version = record.get("version")
+    if isinstance(version, str):
+        try:
+            version = json.loads(version)
+        except ValueError:
+            return {}
+    return version if isinstance(version, dict) else {}
+
+
+def _loser_was_here(row: ConflictLog, own: str) -> bool:
+    """The written winner holds the merged vector; the loser its own. This
+    installation's version holds its latest edit of the record, so when the loser's
+    count of our edits is the winner's (and not nought), the loser was here."""
+    mine = _vector(row.loser).get(own, 0)
+    return mine > 0 and mine == _vector(row.winner).get(own, 0)
+
+
+def _places(
+    info: installation.InstallationInfo | None, package: PackageLedger | None
+) -> tuple[str, str]:
+    """(this installation, the package's sender) as a clerk names them."""
+    if info is None:
+        return tr("This installation"), tr("The other side")
+    if info.is_township:
+        here = tr("Township central school (here)")
+        there = tr("A school")
+        if package is not None and package.school_code:
+            school = School.get_or_none(School.code == package.school_code)
+            there = school.name if school is not None else package.school_code
+        return here, there
+    return tr("This school ({name})").format(name=info.school_name), tr("Township central school")
+
+
+def _who_here(row: ConflictLog) -> str:
+    """The last person who changed the record here before the package came."""
+    entry = (
+        AuditLog.select(AuditLog.actor)
+        .where(
+            (AuditLog.record_id == row.record_id)
+            & (AuditLog.action.in_(("create", "update")))
+            & (AuditLog.at <= row.logged_at)
+        )
+        .order_by(AuditLog.at.desc(), AuditLog.id.desc())
+        .first()
+    )
+    return entry.actor if entry is not None else ""
+
+
+def _sides(row: ConflictLog, info: installation.InstallationInfo | None) -> tuple[Side, Side]:
+    package = PackageLedger.get_or_none(PackageLedger.package_id == row.package_id)
+    here_place, there_place = _places(info, package)
+    loser_here = info is not None and _loser_was_here(row, info.instance_id)
+    here_record, there_record = (row.loser, row.winner) if loser_here else (row.winner, row.loser)
+    here_keep, there_keep = (KEEP_LOSER, KEEP_WINNER) if loser_here else (KEEP_WINNER, KEEP_LOSER)
+    here = Side(here_keep, here_place, _who_here(row), here_record.get("updated_at"), True)
+    there = Side(there_keep, there_place, "", there_record.get("updated_at"), False)
+    return here, there
 
 
 def list_conflicts(actor: Actor, *, include_resolved: bool = False) -> list[ConflictRow]:
@@ -61,8 +171,10 @@ def list_conflicts(actor: Actor, *, include_resolved: bool = False) -> list[Conf
     if not include_resolved:
         query = query.where(ConflictLog.resolved == False)  # noqa: E712
     out = []
+    info = installation.current()
     for row in query:
         table = table_by_name(row.table)
+        here, there = _sides(row, info)
         out.append(
             ConflictRow(
                 row.id,
@@ -74,6 +186,8 @@ def list_conflicts(actor: Actor, *, include_resolved: bool = False) -> list[Conf
                 row.package_id,
                 row.resolved,
                 row.resolution,
+                here,
+                there,
             )
         )
     return out
@@ -94,25 +208,37 @@ def _display(table: SyncTable, key: str, value: Any) -> str:
     return "" if shown is None else str(shown)
 
 
+def user_field(key: str, kind: str) -> bool:
+    """A column a person fills in, not one the program keeps: no record ids, versions,
+    timestamps, pinyin spellings or lists of record ids."""
+    if key in MACHINE or key.endswith("_id") or key in ("name_pinyin", "name_initials"):
+        return False
+    return kind not in (ColumnKind.JSON, ColumnKind.DATETIME)
+
+
 def compare(actor: Actor, conflict_id: int) -> list[FieldDiff]:
-    """Both versions, field by field, in the order of the package sheet."""
+    """Both versions, field by field, in the order of the package sheet: the fields a
+    person fills in, and "deleted" only when one side deleted the record."""
     _may(actor)
     row = _get(conflict_id)
     table = _table(row.table)
     out = []
     for column in table.columns:
-        if column.key in ("id", "version", "created_at"):
-            continue
         if column.key not in row.winner and column.key not in row.loser:
             continue
         a, b = row.winner.get(column.key), row.loser.get(column.key)
+        if column.key == "deleted":
+            if bool(a) == bool(b):
+                continue
+        elif not user_field(column.key, column.kind):
+            continue
         out.append(
             FieldDiff(
                 column.key,
                 column.title,
                 _display(table, column.key, a),
                 _display(table, column.key, b),
-                a != b and column.key != "updated_at",
+                a != b,
             )
         )
     return out
@@ -132,14 +258,17 @@ def _table(name: str) -> SyncTable:
     return table
 
 
-def resolve(actor: Actor, conflict_id: int, keep: str) -> Result[None]:
+def resolve(actor: Actor, conflict_id: int, keep: str) -> Result[str]:
     """Keep the version a person chose, as a new edit. Text a package did not carry
-    (diary text, counselling notes) is never blanked by keeping the other version."""
+    (diary text, counselling notes) is never blanked by keeping the other version.
+    The value says what was kept, as the page shows it ("Kept: 本校（柳塘小学）")."""
     _may(actor)
     if keep not in (KEEP_WINNER, KEEP_LOSER):
         raise ValidationError(N_("Choose which version to keep."))
     with database.atomic():
         row = _get(conflict_id)
+        here, there = _sides(row, installation.current())
+        kept = here if here.keep == keep else there
         table = _table(row.table)
         chosen = row.winner if keep == KEEP_WINNER else row.loser
         model = table.model
@@ -165,7 +294,8 @@ def resolve(actor: Actor, conflict_id: int, keep: str) -> Result[None]:
             (ConflictLog.record_id == row.record_id) & (ConflictLog.resolved == False)  # noqa: E712
         ).execute()
         audit.record(actor, "resolve_conflict", row.table, row.record_id, keep)
-    return Result(None, Changes(tables={row.table, "conflict_log"}, ids={row.record_id}))
+    said = tr("Kept: {place}").format(place=kept.place) + f" · {_summary(row.winner or {})}"
+    return Result(said, Changes(tables={row.table, "conflict_log"}, ids={row.record_id}))
 
 
 def set_send_sensitive_text(actor: Actor, value: bool) -> Result[None]:

@@ -3456,6 +3456,34 @@
         <translation>未用餐学生（记录ID）</translation>
     </message>
     <message>
+        <source>Waiting for review</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Kept: {place}</source>
+        <translation>已保留：{place}</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>The other side</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Township central school (here)</source>
+        <translation>乡镇中心学校（本机）</translation>
+    </message>
+    <message>
+        <source>A school</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>This school ({name})</source>
+        <translation>本校（{name}）</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -4676,40 +4704,28 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>状态</translation>
     </message>
     <message>
-        <source>Logged at</source>
-        <translation>记录时间</translation>
+        <source>Found at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>The same record was changed at the school and at the township before either heard of the other. Both versions are here, the fields that differ marked. Keep either: your choice is sent with the next package.</source>
+        <translation>同一条记录在学校和乡镇中心学校都被修改过，双方当时都还不知道对方的修改。两个版本都列在这里，不同的栏目已标出。保留其中一个即可：您的选择会随下一个同步包发出。</translation>
+    </message>
+    <message>
+        <source>Keep: {place}</source>
+        <translation>保留：{place}</translation>
+    </message>
+    <message>
+        <source>{place}: changed {when}</source>
+        <translation>{place}：修改于 {when}</translation>
+    </message>
+    <message>
+        <source>(time not known)</source>
+        <translation>（时间不详）</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>字段</translation>
-    </message>
-    <message>
-        <source>Version in the ledger</source>
-        <translation>台账中的版本</translation>
-    </message>
-    <message>
-        <source>Other version</source>
-        <translation>另一个版本</translation>
-    </message>
-    <message>
-        <source>Keep the version in the ledger</source>
-        <translation>保留台账中的版本</translation>
-    </message>
-    <message>
-        <source>Keep the other version</source>
-        <translation>保留另一个版本</translation>
-    </message>
-    <message>
-        <source>The same record was changed at the school and at the township before either heard of the other. The program kept one version; the other is here. Keep either: your choice is sent with the next package.</source>
-        <translation>同一条记录在学校和乡镇中心学校都被修改了，双方当时都不知道对方的修改。程序保留了其中一个版本，另一个在这里。请选择保留哪一个：您的选择会随下一个同步包发送。</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <source>Waiting for review</source>
-        <translation>待处理</translation>
     </message>
 </context>
 <context>

@@ -116,15 +116,69 @@ def test_conflicts_page_compares_and_keeps_the_other(qtbot, township_ui, tmp_pat
     page = ConflictsPage()
     qtbot.addWidget(page)
     assert page.list.rowCount() == 1
+    assert page.list.item(0, 1).text() == "张三"
     page.list.selectRow(0)
+    # Which side is which: the township's own version, and the school that sent its own.
+    headers = [page.fields.horizontalHeaderItem(c).text() for c in range(3)]
+    assert headers[1:] == ["乡镇中心学校（本机）", "柳塘小学"]
+    assert page.keep_there.text() == "保留：柳塘小学"
+    assert "柳塘小学：修改于" in page.changed_label.text()
+    # Only the fields a person fills in: no record ids, versions, pinyin, deleted.
     titles = [page.fields.item(r, 0).text() for r in range(page.fields.rowCount())]
+    for internal in ("id", "version", "school_id", "name_pinyin", "deleted", "updated_at"):
+        assert table_by_name("student").column(internal).title not in titles
     row = titles.index(table_by_name("student").column("address").title)
-    other = page.fields.item(row, 2).text()
-    assert other != page.fields.item(row, 1).text()
+    assert page.fields.item(row, 1).text() == "中心学校改的"
+    assert page.fields.item(row, 2).text() == "学校改的"
     assert page.fields.item(row, 2).background().color().name() == "#fbe5c8"
-    page.keep_loser.click()
-    assert Student.get_by_id(student_id).address == other
+    page.keep_there.click()
+    assert Student.get_by_id(student_id).address == "学校改的"
     assert page.list.rowCount() == 0
+    assert page.kept_label.text() == "已保留：柳塘小学 · 张三"
+    page.show_resolved.setChecked(True)
+    assert page.list.item(0, 3).text() == "已保留：柳塘小学"
+
+
+def test_at_a_school_the_conflict_names_this_school_and_the_township(
+    qtbot, township_ui, tmp_path
+) -> None:
+    from fupin_desktop.services import audit
+    from tests.builders import PRINCIPAL
+    from ui.session import Session, set_session
+    from ui.sync.conflicts_page import ConflictsPage
+
+    school, township = township_ui["school"], township_ui["township"]
+    student_id = township_ui["student"]
+    receive(township, township_ui["package"])
+    export(township, tmp_path / "d1.xlsx", to_code="4301230001")
+    receive(school, tmp_path / "d1.xlsx")
+    school.use()
+    s = Student.get_by_id(student_id)
+    s.address = "学校改的"
+    s.save()
+    audit.record(PRINCIPAL, "update", "student", student_id)  # as the services log it
+    township.use()
+    t = Student.get_by_id(student_id)
+    t.address = "中心学校改的"
+    t.save()
+    export(township, tmp_path / "d2.xlsx", to_code="4301230001")
+    receive(school, tmp_path / "d2.xlsx")
+    session = Session(school.path)
+    session.refresh()
+    set_session(session)
+    page = ConflictsPage()
+    qtbot.addWidget(page)
+    page.list.selectRow(0)
+    row = page.selected()
+    assert (row.here.place, row.there.place) == ("本校（柳塘小学）", "乡镇中心学校")
+    assert row.here.who == PRINCIPAL.name
+    assert page.changed_label.text().startswith(f"本校（柳塘小学）：修改于 {PRINCIPAL.name} ")
+    titles = [page.fields.item(r, 0).text() for r in range(page.fields.rowCount())]
+    line = titles.index(table_by_name("student").column("address").title)
+    assert page.fields.item(line, 1).text() == "学校改的"
+    page.keep_here.click()
+    assert Student.get_by_id(student_id).address == "学校改的"
+    assert page.kept_label.text() == "已保留：本校（柳塘小学） · 张三"
 
 
 def test_township_page_lists_schools_and_writes_the_report(

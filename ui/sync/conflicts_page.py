@@ -1,6 +1,8 @@
 """The conflicts view: records changed on both sides at once. Each shows both versions
-field by field, the differing fields marked; a person keeps either one, which becomes a
-new edit that travels with the next package."""
+field by field (the fields a person fills in), the differing fields marked, headed by
+the place each version comes from (本校 / 乡镇中心学校, or the sending school's name) with
+who changed it and when; a person keeps either one, which becomes a new edit that
+travels with the next package, and the page says which was kept ("已保留：…")."""
 
 from __future__ import annotations
 
@@ -40,40 +42,46 @@ class ConflictsPage(QWidget):
         self.show_resolved.toggled.connect(self.reload)
         self.list = QTableWidget(0, 4)
         self.list.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Record"), self.tr("Logged at"), self.tr("State")]
+            [self.tr("Kind"), self.tr("Record"), self.tr("Found at"), self.tr("State")]
         )
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().setVisible(False)
-        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.itemSelectionChanged.connect(self.show_selected)
         self.fields = QTableWidget(0, 3)
-        self.fields.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Version in the ledger"), self.tr("Other version")]
-        )
+        self.fields.setHorizontalHeaderLabels([self.tr("Field"), "", ""])
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.verticalHeader().setVisible(False)
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.keep_winner = QPushButton(self.tr("Keep the version in the ledger"))
-        self.keep_loser = QPushButton(self.tr("Keep the other version"))
-        self.keep_winner.clicked.connect(lambda: self.keep(conflicts.KEEP_WINNER))
-        self.keep_loser.clicked.connect(lambda: self.keep(conflicts.KEEP_LOSER))
+        self.keep_here = QPushButton()
+        self.keep_there = QPushButton()
+        self.keep_here.clicked.connect(lambda: self.keep(here=True))
+        self.keep_there.clicked.connect(lambda: self.keep(here=False))
         self.hint = QLabel(
             self.tr(
                 "The same record was changed at the school and at the township before either "
-                "heard of the other. The program kept one version; the other is here. Keep "
-                "either: your choice is sent with the next package."
+                "heard of the other. Both versions are here, the fields that differ marked. "
+                "Keep either: your choice is sent with the next package."
             )
         )
         self.hint.setWordWrap(True)
+        self.changed_label = QLabel()
+        self.changed_label.setWordWrap(True)
+        self.kept_label = QLabel()
+        self.kept_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        self.kept_label.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.keep_winner)
-        buttons.addWidget(self.keep_loser)
+        buttons.addWidget(self.kept_label, 1)
+        buttons.addWidget(self.keep_here)
+        buttons.addWidget(self.keep_there)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.changed_label)
         detail_layout.addWidget(self.fields)
         detail_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -95,8 +103,7 @@ class ConflictsPage(QWidget):
         self.rows = conflicts.list_conflicts(actor, include_resolved=self.show_resolved.isChecked())
         self.list.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            state = self.tr("Resolved") if row.resolved else self.tr("Waiting for review")
-            values = [row.table_title, row.summary, local_time(row.logged_at), state]
+            values = [row.table_title, row.summary, local_time(row.logged_at), row.state]
             for c, value in enumerate(values):
                 self.list.setItem(r, c, QTableWidgetItem(value))
         self.fields.setRowCount(0)
@@ -105,8 +112,8 @@ class ConflictsPage(QWidget):
             self.list.selectRow(0)
 
     def _enable(self, on: bool) -> None:
-        self.keep_winner.setEnabled(on)
-        self.keep_loser.setEnabled(on)
+        self.keep_here.setEnabled(on)
+        self.keep_there.setEnabled(on)
 
     def selected(self) -> conflicts.ConflictRow | None:
         rows = self.list.selectionModel().selectedRows()
@@ -116,22 +123,39 @@ class ConflictsPage(QWidget):
         row = self.selected()
         if row is None:
             self.fields.setRowCount(0)
+            self.changed_label.clear()
             self._enable(False)
             return
+        here, there = row.here, row.there
+        self.fields.setHorizontalHeaderLabels([self.tr("Field"), here.place, there.place])
+        self.keep_here.setText(self.tr("Keep: {place}").format(place=here.place))
+        self.keep_there.setText(self.tr("Keep: {place}").format(place=there.place))
+        self.changed_label.setText(
+            "\n".join(
+                self.tr("{place}: changed {when}").format(
+                    place=side.place, when=side.changed or self.tr("(time not known)")
+                )
+                for side in (here, there)
+            )
+        )
         # The fields that differ first: they are what the person has to decide on.
         diffs = sorted(conflicts.compare(session().actor, row.id), key=lambda d: not d.differs)
         self.fields.setRowCount(len(diffs))
         brush = QBrush(QColor(DIFFERS))
+        here_first = here.keep == conflicts.KEEP_WINNER
         for r, diff in enumerate(diffs):
-            for c, value in enumerate((diff.title, diff.winner, diff.loser)):
+            pair = (diff.winner, diff.loser) if here_first else (diff.loser, diff.winner)
+            for c, value in enumerate((diff.title, *pair)):
                 item = QTableWidgetItem(value)
                 if diff.differs:
                     item.setBackground(brush)
                 self.fields.setItem(r, c, item)
         self._enable(not row.resolved)
 
-    def keep(self, which: str) -> None:
+    def keep(self, *, here: bool) -> None:
         row = self.selected()
         if row is None:
             return
-        op(self, partial(conflicts.resolve, session().actor, row.id, which)).run_in_background()
+        which = row.here.keep if here else row.there.keep
+        call = partial(conflicts.resolve, session().actor, row.id, which)
+        op(self, call).success(self.kept_label.setText).run_in_background()
