@@ -117,6 +117,13 @@ class MainWindow(QMainWindow):
         self._built[name] = page
         return page
 
+    def go_to(self, name: str) -> QWidget:
+        """Show the page `name` (built if need be) and give it back: the first steps on
+        the home page take the person where a step is done."""
+        page = self.page(name)
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+        return page
+
     def _show_page(self, row: int) -> None:
         for name, (index, _) in self._lazy.items():
             if index == row:

@@ -43,7 +43,7 @@ class Side:
 
     @property
     def changed(self) -> str:
-        """"张老师 2026-10-05 10:15" (local time), as much as is known."""
+        """ "张老师 2026-10-05 10:15" (local time), as much as is known."""
         when = local_time(self.changed_at) if self.changed_at else ""
         return " ".join(part for part in (self.who, when) if part)
 

@@ -4502,6 +4502,10 @@ Thank you for your support.</source>
         <translation>删除</translation>
     </message>
     <message>
+        <source>No activities recorded yet: trainings, teaching visits, lectures, meetings, letters to parents. Each one counts towards the school's targets.</source>
+        <translation>还没有登记学校工作活动：培训、送教下乡、专题讲座、会议、致家长一封信……每一项都计入学校的工作目标。</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
@@ -4706,6 +4710,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Found at</source>
         <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>No conflicts to decide. When a package brings a record that was changed here too, both versions are shown here for you to choose.</source>
+        <translation>没有待处理的冲突。导入的同步包中如有本机也改过的记录，两个版本会列在这里，由您选择保留哪一个。</translation>
     </message>
     <message>
         <source>The same record was changed at the school and at the township before either heard of the other. Both versions are here, the fields that differ marked. Keep either: your choice is sent with the next package.</source>
@@ -4938,6 +4946,49 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Getting started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>1. Import the schools' sync packages (brought on a USB stick).</source>
+        <translation>1. 导入各校的同步包（用 U 盘带来）。</translation>
+    </message>
+    <message>
+        <source>Import a package…</source>
+        <translation>导入同步包…</translation>
+    </message>
+    <message>
+        <source>1. Student files: import the roster, or make the files one by one.</source>
+        <translation>1. 学生档案：导入花名册，或逐个新建档案。</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <source>New student file</source>
+        <translation>新建学生档案</translation>
+    </message>
+    <message>
+        <source>2. Teachers: add the school's teachers.</source>
+        <translation>2. 教师：添加本校教师。</translation>
+    </message>
+    <message>
+        <source>Add a teacher…</source>
+        <translation>添加教师…</translation>
+    </message>
+    <message>
+        <source>3. Pairings: pair each teacher with the children they look after.</source>
+        <translation>3. 结对：为每位教师结对所帮扶的学生。</translation>
+    </message>
+    <message>
+        <source>Go to the pairings</source>
+        <translation>去结对</translation>
+    </message>
+</context>
+<context>
     <name>GrowthTab</name>
     <message>
         <source>Student</source>
@@ -5129,6 +5180,14 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Child's name or pinyin</source>
         <translation>学生姓名或拼音</translation>
+    </message>
+    <message>
+        <source>No left-behind children yet. Mark a child as left behind in the student file, or make a child's left-behind profile, and the child is listed here.</source>
+        <translation>还没有留守儿童。在学生档案中把学生标为留守儿童，或为学生建立留守儿童档案后，会列在这里。</translation>
+    </message>
+    <message>
+        <source>No left-behind child matches the search or the class.</source>
+        <translation>没有符合搜索或班级条件的留守儿童。</translation>
     </message>
     <message>
         <source>{count} left-behind children, {none} without a proxy parent, {unattended} no one looks after</source>
@@ -5632,6 +5691,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Print the pairing file…</source>
         <translation>打印帮扶档案…</translation>
+    </message>
+    <message>
+        <source>No institution pairings yet (a kindergarten or school helping another). Record one to keep its plan, activities and summary together.</source>
+        <translation>还没有城乡结对（一所幼儿园或学校帮扶另一所）。新建结对后，计划、活动和总结都归在一起。</translation>
     </message>
     <message>
         <source>Institution pairing</source>
@@ -6176,6 +6239,14 @@ The current ledger is kept aside, not deleted.</source>
         <translation>删除…</translation>
     </message>
     <message>
+        <source>No visits, diary entries or family calls in this period. Visits are recorded under Teachers and pairings: choose a teacher, then Record visits…; diary entries and calls under Left-behind children.</source>
+        <translation>这段时间没有帮扶记录、成长日记或亲情电话。帮扶记录在“教师与结对”中登记：选中教师，点“记录帮扶…”；成长日记和亲情电话在“留守儿童”中登记。</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or the filters in this period.</source>
+        <translation>这段时间没有符合搜索或筛选条件的记录。</translation>
+    </message>
+    <message>
         <source>{count} records</source>
         <translation>共 {count} 条记录</translation>
     </message>
@@ -6673,6 +6744,18 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>走读生</translation>
     </message>
     <message>
+        <source>No student files yet. Start with the school's roster (an Excel file from the student registration system), or make the files one by one.</source>
+        <translation>还没有学生档案。先导入学校的花名册（学籍系统导出的 Excel 文件），或逐个新建档案。</translation>
+    </message>
+    <message>
+        <source>New student file</source>
+        <translation>新建学生档案</translation>
+    </message>
+    <message>
+        <source>No student matches the search or the filters.</source>
+        <translation>没有符合搜索或筛选条件的学生。</translation>
+    </message>
+    <message>
         <source>{n} students shown</source>
         <translation>共 {n} 名学生</translation>
     </message>
@@ -7128,6 +7211,18 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>成长记录…</translation>
     </message>
     <message>
+        <source>No teachers yet. Add the school's teachers first; then pair each of them with the children they look after.</source>
+        <translation>还没有教师。先添加本校教师，再为每位教师结对所帮扶的学生。</translation>
+    </message>
+    <message>
+        <source>Add a teacher…</source>
+        <translation>添加教师…</translation>
+    </message>
+    <message>
+        <source>This teacher has no paired students yet.</source>
+        <translation>这位教师还没有结对学生。</translation>
+    </message>
+    <message>
         <source>{name}'s students ({count})</source>
         <translation>{name}的结对学生（{count}）</translation>
     </message>
@@ -7249,6 +7344,14 @@ Aid would be counted twice. Save a second file anyway?</source>
     <message>
         <source>File made on</source>
         <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>No school has sent a package yet. Each school exports its package (Sync → Export package…) and brings it on a USB stick; import it here.</source>
+        <translation>还没有学校报送同步包。各校导出同步包（同步 → 导出同步包…），用 U 盘带来，在这里导入。</translation>
+    </message>
+    <message>
+        <source>Import a package…</source>
+        <translation>导入同步包…</translation>
     </message>
     <message>
         <source>Schools and packages</source>

@@ -26,6 +26,7 @@ from ui.activities.targets import TargetsView
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope
+from ui.empty import EmptyHint
 from ui.errors import show_error
 from ui.fields import RecordDialog
 from ui.operations import op
@@ -58,6 +59,14 @@ class ActivitiesTab(ReloadsWhenShown, QWidget):
         self.letters_button.clicked.connect(self.letters)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete)
+        self.empty_hint = EmptyHint(
+            self.view,
+            self.tr(
+                "No activities recorded yet: trainings, teaching visits, lectures, meetings, "
+                "letters to parents. Each one counts towards the school's targets."
+            ),
+            [(self.tr("New activity…"), self.new)],
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
         bar.addWidget(self.letters_button)
@@ -134,6 +143,14 @@ class PairingsTab(ReloadsWhenShown, QWidget):
         new.clicked.connect(self.new)
         print_button = QPushButton(self.tr("Print the pairing file…"), self)
         print_button.clicked.connect(self.print_file)
+        self.empty_hint = EmptyHint(
+            self.view,
+            self.tr(
+                "No institution pairings yet (a kindergarten or school helping another). "
+                "Record one to keep its plan, activities and summary together."
+            ),
+            [(self.tr("New pairing…"), self.new)],
+        )
         bar = QHBoxLayout()
         bar.addWidget(new)
         bar.addWidget(print_button)

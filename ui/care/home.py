@@ -35,6 +35,7 @@ from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope, teacher_actor
 from ui.care.coverage import RELEVANT, CoverageTable, OverdueTable
+from ui.first_steps import FirstSteps
 from ui.pick import type_ahead
 from ui.session import session
 
@@ -208,8 +209,10 @@ class PrincipalHome(QWidget):
         self.targets_label = QLabel(self.tr("Targets of the school's duties"), self)
         self.targets_label.setStyleSheet("font-weight: bold;")
         self.targets = TargetsView(self, school_id=school_scope(), compact=True)
+        self.first_steps = FirstSteps(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.first_steps)
         layout.addLayout(tiles)
         layout.addWidget(self.gaps_label)
         layout.addWidget(self.gaps, 1)
@@ -351,8 +354,20 @@ class HomePage(ReloadsWhenShown, QWidget):
             def done(data: Any) -> None:
                 if generation == self._generation:
                     self.principal_home.show_figures(data)
+                    self._first_steps(data.total)
 
         tasks.runner().load(self, work, on_done=done, on_error=self._failed)
+
+    def _first_steps(self, total: reminders.CoverageRow) -> None:
+        teachers_here = sum(1 for i in range(self.view_as.count()) if self.view_as.itemData(i))
+        self.principal_home.first_steps.update_steps(
+            {
+                "packages": total.students > 0,
+                "students": total.students > 0,
+                "teachers": teachers_here > 0,
+                "pairings": total.paired > 0 or total.left_behind > total.left_behind_no_proxy,
+            }
+        )
 
     def _failed(self, error: BaseException) -> None:
         """Said on the page, not in a dialog: a damaged ledger is the background check's

@@ -30,6 +30,7 @@ from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope
 from ui.care.records import CallDialog, DiaryDialog, LeftBehindProfileDialog
 from ui.care.timeline import ChildTimelineDialog
+from ui.empty import EmptyHint
 from ui.operations import op
 from ui.session import session
 
@@ -106,6 +107,15 @@ class LeftBehindPage(ReloadsWhenShown, QWidget):
         self.klass = QComboBox(self)
         self.klass.currentIndexChanged.connect(self._filter)
         self.rows: list[LeftBehindRow] = []
+        self.empty_hint = EmptyHint(
+            self.view,
+            self.tr(
+                "No left-behind children yet. Mark a child as left behind in the student "
+                "file, or make a child's left-behind profile, and the child is listed here."
+            ),
+            filtered=lambda: bool(self.rows),
+            filtered_text=self.tr("No left-behind child matches the search or the class."),
+        )
         row = QHBoxLayout()
         row.addWidget(self.count_label)
         row.addStretch(1)

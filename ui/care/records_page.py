@@ -30,6 +30,7 @@ from fupin_desktop.services.context import Actor, Changes
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import PeriodBar, TeacherCombo, school_scope
 from ui.care.records import edit_dialog
+from ui.empty import EmptyHint
 from ui.errors import show_error
 from ui.operations import op
 from ui.session import session
@@ -163,6 +164,19 @@ class RecordsPage(ReloadsWhenShown, QWidget):
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.open_current)
+
+        self.empty_hint = EmptyHint(
+            self.view,
+            self.tr(
+                "No visits, diary entries or family calls in this period. Visits are "
+                "recorded under Teachers and pairings: choose a teacher, then Record visits…; "
+                "diary entries and calls under Left-behind children."
+            ),
+            filtered=lambda: bool(
+                self.search.text().strip() or self.kind.currentData() or self.teacher.teacher_id()
+            ),
+            filtered_text=self.tr("Nothing matches the search or the filters in this period."),
+        )
 
         filters = QHBoxLayout()
         filters.addWidget(self.kind)

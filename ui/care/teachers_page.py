@@ -38,6 +38,7 @@ from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import CatalogueDialog, TeacherCombo, pairing_field_columns, school_scope
 from ui.care.timeline import ChildTimelineDialog
 from ui.care.visit_entry import VisitQuickEntry
+from ui.empty import EmptyHint
 from ui.operations import op
 from ui.pick import type_ahead
 from ui.screen import fit
@@ -199,6 +200,20 @@ class TeachersPage(ReloadsWhenShown, QWidget):
         self.timeline_button.clicked.connect(self.open_timeline)
         self.pairing_title = QLabel(self)
         self.pairing_title.setStyleSheet("font-weight: bold;")
+        self.teachers_hint = EmptyHint(
+            self.teacher_view,
+            self.tr(
+                "No teachers yet. Add the school's teachers first; then pair each of them "
+                "with the children they look after."
+            ),
+            [(self.tr("Add a teacher…"), lambda: self._teacher_dialog(None))],
+        )
+        self.pairings_hint = EmptyHint(
+            self.pairing_view,
+            self.tr("This teacher has no paired students yet."),
+            [(self.tr("Pair students…"), self.pair_students)],
+            when=lambda: self.current_teacher() is not None and not self.history.isChecked(),
+        )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -248,6 +263,9 @@ class TeachersPage(ReloadsWhenShown, QWidget):
 
     def current_teacher(self) -> TeacherRow | None:
         return self.teacher_model.row(self.teacher_view.currentIndex().row())
+
+    def add_teacher(self) -> None:
+        self._teacher_dialog(None)
 
     def edit_teacher(self) -> None:
         row = self.current_teacher()

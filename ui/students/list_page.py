@@ -24,6 +24,7 @@ from fupin_desktop.schema.fields import ChoiceSet
 from fupin_desktop.services.context import Changes
 from fupin_desktop.services.students import files as students
 from ui.bus import ReloadsWhenShown, bus
+from ui.empty import EmptyHint
 from ui.session import session
 from ui.students.table_model import StudentTableModel
 
@@ -121,6 +122,20 @@ class StudentListPage(ReloadsWhenShown, QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.model.modelReset.connect(self._resize_columns)
 
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "No student files yet. Start with the school's roster (an Excel file from the "
+                "student registration system), or make the files one by one."
+            ),
+            [
+                (self.tr("Import roster…"), self.import_roster),
+                (self.tr("New student file"), self.new_student),
+            ],
+            filtered=self._narrowed,
+            filtered_text=self.tr("No student matches the search or the filters."),
+        )
+
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -178,6 +193,10 @@ class StudentListPage(ReloadsWhenShown, QWidget):
             sort=self.model.query.sort,
             descending=self.model.query.descending,
         )
+
+    def _narrowed(self) -> bool:
+        query = self.current_query()
+        return bool(query.search.strip() or query.filters or (self.township and query.school_id))
 
     def reload(self) -> None:
         self.model.reload(self.current_query())

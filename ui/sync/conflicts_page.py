@@ -28,6 +28,7 @@ from fupin_desktop.schema.format import local_time
 from fupin_desktop.services.context import Changes
 from fupin_desktop.sync import conflicts
 from ui.bus import bus
+from ui.empty import EmptyHint
 from ui.operations import op
 from ui.session import session
 
@@ -52,6 +53,13 @@ class ConflictsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.itemSelectionChanged.connect(self.show_selected)
+        self.empty_hint = EmptyHint(
+            self.list,
+            self.tr(
+                "No conflicts to decide. When a package brings a record that was changed "
+                "here too, both versions are shown here for you to choose."
+            ),
+        )
         self.fields = QTableWidget(0, 3)
         self.fields.setHorizontalHeaderLabels([self.tr("Field"), "", ""])
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -29,6 +29,7 @@ from fupin_desktop.services.students import files as students
 from fupin_desktop.sync import township as tw
 from fupin_desktop.validation import fen_to_yuan
 from ui.bus import ReloadsWhenShown, bus
+from ui.empty import EmptyHint
 from ui.operations import long_op
 from ui.session import session
 
@@ -94,6 +95,14 @@ class TownshipPage(ReloadsWhenShown, QWidget):
         shared_layout = QVBoxLayout(shared_box)
         shared_layout.addWidget(self.shared_hint)
         shared_layout.addWidget(self.shared, 1)
+        self.schools_hint = EmptyHint(
+            self.schools,
+            self.tr(
+                "No school has sent a package yet. Each school exports its package (Sync → "
+                "Export package…) and brings it on a USB stick; import it here."
+            ),
+            [(self.tr("Import a package…"), self.import_package)],
+        )
         tabs = QTabWidget()
         tabs.addTab(self.schools, self.tr("Schools and packages"))
         tabs.addTab(self.totals, self.tr("Totals"))
@@ -197,6 +206,13 @@ class TownshipPage(ReloadsWhenShown, QWidget):
             if found
             else self.tr("No ID number is in more than one student file.")
         )
+
+    def import_package(self) -> None:
+        from ui.sync.import_dialog import SyncImportDialog
+
+        dialog = SyncImportDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def ask_report(self) -> None:
         default = session().db_path.parent / f"县级报表-{dt.date.today():%Y%m%d}.xlsx"

@@ -1,0 +1,97 @@
+"""First start and empty pages: each empty list says what to do first, with the button
+that does it; the home page lists the first steps until they are done."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests import builders as make
+from tests.ui.test_app import isolated_settings  # noqa: F401  (a fixture)
+
+
+def _window(qtbot):
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 690)
+    window.show()
+    return window
+
+
+def test_an_empty_student_list_says_what_to_do_first(
+    ui_session, qtbot, monkeypatch, isolated_settings
+) -> None:
+    from ui.students.list_page import StudentListPage
+
+    asked: list[str] = []
+    monkeypatch.setattr(StudentListPage, "import_roster", lambda self: asked.append("import"))
+    monkeypatch.setattr(StudentListPage, "new_student", lambda self: asked.append("new"))
+    window = _window(qtbot)
+    page = window.go_to("students_page")
+    assert window.pages.currentWidget() is page
+    hint = page.empty_hint
+    assert hint.isVisibleTo(page) and "还没有学生档案" in hint.label.text()
+    assert [b.text() for b in hint.buttons] == ["导入花名册…", "新建学生档案"]
+    for button in hint.buttons:
+        button.click()
+    assert asked == ["import", "new"]
+    # Empty because of a search: said so, without the buttons.
+    page.search.setText("zzz")
+    page.reload()
+    assert hint.label.text() == "没有符合搜索或筛选条件的学生。"
+    assert not any(b.isVisibleTo(page) for b in hint.buttons)
+    page.search.clear()
+    make.student(ui_session.info, "张三")
+    page.reload()
+    assert not hint.isVisibleTo(page)
+
+
+def test_teachers_and_pairings_say_what_to_do(
+    ui_session, qtbot, monkeypatch, isolated_settings
+) -> None:
+    window = _window(qtbot)
+    care = window.go_to("care_page")
+    teachers = care.teachers
+    teachers.reload()
+    assert teachers.teachers_hint.isVisibleTo(teachers)
+    assert not teachers.pairings_hint.isVisibleTo(teachers)  # no teacher chosen
+    opened: list[object] = []
+    monkeypatch.setattr(teachers, "_teacher_dialog", lambda row: opened.append(row))
+    teachers.teachers_hint.buttons[0].click()
+    assert opened == [None]
+    make.teacher(ui_session.info, "周老师")
+    teachers.reload()
+    assert not teachers.teachers_hint.isVisibleTo(teachers)
+    assert teachers.pairings_hint.isVisibleTo(teachers)
+    assert teachers.pairings_hint.label.text() == "这位教师还没有结对学生。"
+
+
+def test_first_steps_on_the_home_page_until_they_are_done(
+    ui_session, qtbot, monkeypatch, isolated_settings
+) -> None:
+    window = _window(qtbot)
+    home = window.home_page
+    home.reload()
+    steps = home.principal_home.first_steps
+    assert steps.isVisibleTo(home)
+    label, buttons = steps.steps["students"]
+    assert [b.text() for b in buttons] == ["导入花名册…", "新建学生档案"]
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "ui.students.list_page.StudentListPage.new_student", lambda self: opened.append("new")
+    )
+    buttons[1].click()  # takes the person to the student files
+    assert opened == ["new"]
+    assert window.pages.currentWidget() is window.students_page
+    child = make.needy_student(ui_session.info, "张三")
+    home._fill_view_as()
+    home.reload()
+    label, buttons = steps.steps["students"]
+    assert label.text().startswith("✓") and not buttons[0].isEnabled()
+    assert steps.isVisibleTo(home)  # teachers and pairings are left
+    teacher = make.teacher(ui_session.info, "周老师")
+    make.pairing(teacher, child, dt.date.today() - dt.timedelta(days=1))
+    home._fill_view_as()
+    home.reload()
+    assert not steps.isVisibleTo(home)
