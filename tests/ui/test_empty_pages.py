@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests import builders as make
 from tests.ui.test_app import isolated_settings  # noqa: F401  (a fixture)
+
+# The main window keeps its geometry in QSettings: in a folder of the test's own.
+pytestmark = pytest.mark.usefixtures("isolated_settings")
 
 
 def _window(qtbot):
@@ -19,9 +24,7 @@ def _window(qtbot):
     return window
 
 
-def test_an_empty_student_list_says_what_to_do_first(
-    ui_session, qtbot, monkeypatch, isolated_settings
-) -> None:
+def test_an_empty_student_list_says_what_to_do_first(ui_session, qtbot, monkeypatch) -> None:
     from ui.students.list_page import StudentListPage
 
     asked: list[str] = []
@@ -47,9 +50,7 @@ def test_an_empty_student_list_says_what_to_do_first(
     assert not hint.isVisibleTo(page)
 
 
-def test_teachers_and_pairings_say_what_to_do(
-    ui_session, qtbot, monkeypatch, isolated_settings
-) -> None:
+def test_teachers_and_pairings_say_what_to_do(ui_session, qtbot, monkeypatch) -> None:
     window = _window(qtbot)
     care = window.go_to("care_page")
     teachers = care.teachers
@@ -67,9 +68,7 @@ def test_teachers_and_pairings_say_what_to_do(
     assert teachers.pairings_hint.label.text() == "这位教师还没有结对学生。"
 
 
-def test_first_steps_on_the_home_page_until_they_are_done(
-    ui_session, qtbot, monkeypatch, isolated_settings
-) -> None:
+def test_first_steps_on_the_home_page_until_they_are_done(ui_session, qtbot, monkeypatch) -> None:
     window = _window(qtbot)
     home = window.home_page
     home.reload()
