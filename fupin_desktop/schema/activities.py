@@ -236,6 +236,20 @@ TARGET = Catalogue(
     ),
 )
 
+# A kind of activity as the township edits it (services/activities/kinds.py); its code is
+# made by the program. Not a sync sheet's catalogue: the package keeps its own headers.
+ACTIVITY_KIND = Catalogue(
+    "activity_kind",
+    (
+        Field(
+            "name", N_("Name of the kind"), required=True, width=20, in_table=True, max_length=60
+        ),
+        Field("for_pairing", N_("For pairings"), Kind.BOOL, width=6, in_table=True),
+        Field("training", N_("Counts as training"), Kind.BOOL, width=8, in_table=True),
+        Field("active", N_("In use"), Kind.BOOL, width=5, in_table=True),
+    ),
+)
+
 TRAINING_RECORD = Catalogue(
     "training_record",
     (

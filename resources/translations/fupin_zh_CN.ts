@@ -420,6 +420,10 @@
         <translation>适用于</translation>
     </message>
     <message>
+        <source>Name of the kind</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>培训项目</translation>
     </message>
@@ -4849,6 +4853,41 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
 </context>
 <context>
+    <name>DutyRulesDialog</name>
+    <message>
+        <source>Targets and kinds of activity</source>
+        <translation>工作目标与活动类别</translation>
+    </message>
+    <message>
+        <source>The township sets the targets of every school and pairing, and the kinds of activity they count; they go down to the schools with the next packages.</source>
+        <translation>乡镇中心学校为各校和各结对设定工作目标，以及目标所统计的活动类别；修改会随下一批同步包下发到各校。</translation>
+    </message>
+    <message>
+        <source>Only the township central school changes the targets and the kinds of activity; they come with its packages. Shown here as they are.</source>
+        <translation>工作目标和活动类别只能由乡镇中心学校修改，随其同步包下发。这里仅供查看。</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>活动类别</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>工作目标</translation>
+    </message>
+    <message>
+        <source>Kinds of activity</source>
+        <translation>活动类别</translation>
+    </message>
+    <message>
+        <source>Restore the default targets</source>
+        <translation>恢复默认目标</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>An unexpected error happened. Your data is safe; the last step was not done.</source>
@@ -7060,6 +7099,10 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>学期：</translation>
     </message>
     <message>
+        <source>Targets and kinds…</source>
+        <translation>目标与活动类别…</translation>
+    </message>
+    <message>
         <source>{met} met, {behind} behind or overdue</source>
         <translation>已完成 {met} 项，落后或逾期 {behind} 项</translation>
     </message>
@@ -7473,7 +7516,7 @@ Aid would be counted twice. Save a second file anyway?</source>
     </message>
     <message>
         <source>{what} ×{count}</source>
-        <translation>{what} 差{count}次</translation>
+        <translation>{what}差{count}次</translation>
     </message>
     <message>
         <source>Nobody is owed a visit now.</source>

@@ -10,7 +10,7 @@ import pytest
 
 from fupin_desktop.db.models import AuditLog, MealRegister
 from fupin_desktop.errors import PermissionDenied, ValidationError
-from fupin_desktop.services.activities import meals, nutrition, records, targets, training
+from fupin_desktop.services.activities import kinds, meals, nutrition, records, targets, training
 from fupin_desktop.services.activities import pairings as inst
 from fupin_desktop.services.activities.periods import parse_term, term_period
 from tests import builders as make
@@ -363,3 +363,34 @@ def test_cli_duties_and_their_forms(school_db, db_path, tmp_path, capsys) -> Non
         body = "".join(page.extract_text() for page in PdfReader(out).pages)
         assert text in body.replace("\n", ""), form
     assert helped and teacher
+
+
+def test_the_township_edits_kinds_and_targets_together(township_db) -> None:
+    kinds_in = [(k.code, kinds.kind_values(k)) for k in kinds.list_kinds()]
+    # A new kind, and a target that counts it, saved in one go; "other" no longer offered.
+    kinds_in = [row for row in kinds_in if row[0] != "other"]
+    kinds_in.append(("", {"name": "家长学校", "for_pairing": False, "training": False,
+                          "active": True}))  # fmt: skip
+    targets.save_duty_rules(PRINCIPAL, kinds_in, [])
+    new = next(k for k in kinds.list_kinds() if k.name == "家长学校")
+    assert new.code.startswith("kind_") and new.active
+    assert not kinds.get_kind("other").active  # kept for the activities already recorded
+    assert kinds.get_kind(kinds.TRAINING).name == "Teacher training"  # its source kept
+    rules = [(t.code, targets.target_values(t)) for t in targets.list_targets()]
+    rules.append(("", {"kind": new.code, "measure": "count", "min_value": 2,
+                       "period": "term", "per": "school", "active": True}))  # fmt: skip
+    kinds_in = [(k.code, kinds.kind_values(k)) for k in kinds.list_kinds() if k.active]
+    targets.save_duty_rules(PRINCIPAL, kinds_in, rules)
+    assert [t.title for t in targets.list_targets() if t.kind == new.code] == ["家长学校"]
+    # A target must count a kind that exists; nothing is saved when one is wrong.
+    bad = [*rules, ("", {**rules[-1][1], "kind": "no_such_kind"})]
+    with pytest.raises(ValidationError):
+        targets.save_duty_rules(PRINCIPAL, kinds_in, bad)
+    assert len(targets.list_targets()) == len(rules)
+
+
+def test_a_school_does_not_edit_kinds_or_targets(school_db) -> None:
+    kinds_in = [(k.code, kinds.kind_values(k)) for k in kinds.list_kinds()]
+    with pytest.raises(PermissionDenied):
+        targets.save_duty_rules(PRINCIPAL, kinds_in, [])
+    assert not kinds.may_edit(PRINCIPAL)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from fupin_desktop.db.models import Activity, ActivityTeacher, MealRegister
@@ -98,3 +99,51 @@ def test_targets_view_and_letters(ui_session, school_db, qtbot, tmp_path) -> Non
     from pypdf import PdfReader
 
     assert "李小明" in PdfReader(str(result.path)).pages[0].extract_text()
+
+
+@pytest.fixture
+def township_session(township_db, fresh_session):
+    fresh_session.refresh()
+    return fresh_session
+
+
+def test_the_township_edits_targets_and_kinds(township_session, qtbot, monkeypatch) -> None:
+    from fupin_desktop.services.activities import kinds, targets
+    from ui.activities.duty_rules import DutyRulesDialog
+    from ui.activities.targets import TargetsView
+
+    monkeypatch.setattr("ui.operations.show_error", lambda _p, exc: pytest.fail(str(exc)))
+    view = TargetsView()
+    qtbot.addWidget(view)
+    opened: list[DutyRulesDialog] = []
+    monkeypatch.setattr(DutyRulesDialog, "exec", lambda self: opened.append(self) or 0)
+    view.rules_button.click()  # reachable from the targets page
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    assert dialog.editable and dialog.targets.isEnabled()
+    assert dialog.height() <= 652 and dialog.width() <= 1366
+    # The kind is picked by its name, not typed as a code.
+    kind_field = dialog.targets.catalogue["kind"]
+    assert kind_field.choices is not None and kind_field.choices.label("lecture") == "专题讲座"
+    kind_rows = dialog.kinds.rows()
+    assert kind_rows[0]["name"] == "教师培训"
+    kind_rows.append({"name": "家长学校", "for_pairing": False, "training": False, "active": True})
+    dialog.kinds.set_rows(kind_rows)
+    rows = dialog.targets.rows()
+    rate = next(r for r in rows if r["id"] == "training_rate")
+    rate["min_value"] = "90"
+    dialog.targets.set_rows(rows)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert {t.code: t.min_value for t in targets.list_targets()}["training_rate"] == 90
+    assert "家长学校" in [k.name for k in kinds.list_kinds()]
+
+
+def test_a_school_reads_the_targets_and_kinds(ui_session, qtbot) -> None:
+    from ui.activities.duty_rules import DutyRulesDialog
+
+    dialog = DutyRulesDialog(PRINCIPAL)
+    qtbot.addWidget(dialog)
+    assert not dialog.editable
+    assert not dialog.targets.isEnabled() and not dialog.kinds.isEnabled()
+    assert dialog.targets.table.rowCount() == 5

@@ -171,19 +171,19 @@ def test_the_list_says_who_still_owes_what_and_can_show_only_them(
     dialog = _open(round_teacher, qtbot)
     owed = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
     assert owed[0] == ""
-    assert owed[1:] == ["谈心 差3次；家访 差1次"] * 9
-    assert "待办：谈心 差3次" not in dialog.student_label.text()
+    assert owed[1:] == ["谈心差3次、家访差1次"] * 9
+    assert "待办：谈心差3次" not in dialog.student_label.text()
     # Only those owed: the first child goes; the form moves to the next child.
     dialog.only_owed.setChecked(True)
     assert dialog.model.rowCount() == 9
     assert dialog.current().student_id != done
-    assert "待办：谈心 差3次；家访 差1次" in dialog.student_label.text()
+    assert "待办：谈心差3次、家访差1次" in dialog.student_label.text()
     # A talk saved: one fewer owed, still listed (two talks to go).
     saved_id = dialog.current().student_id
     dialog.form.editor("child_state").input_widget.setPlainText("很好")
     assert dialog.save_and_next()
     row = [p.student_id for p in dialog.rows].index(saved_id)
-    assert dialog.model.index(row, 2).data() == "谈心 差2次；家访 差1次"
+    assert dialog.model.index(row, 2).data() == "谈心差2次、家访差1次"
     assert dialog.current().student_id == dialog.rows[row + 1].student_id
     dialog.only_owed.setChecked(False)
     assert dialog.model.rowCount() == 10

@@ -7,7 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fupin_desktop.services.activities import targets
 from fupin_desktop.services.activities.periods import current_term, term_label
@@ -78,6 +85,11 @@ class TargetsView(ReloadsWhenShown, QWidget):
         bar.addWidget(QLabel(self.tr("Term:"), self))
         bar.addWidget(self.term)
         bar.addWidget(self.summary, 1)
+        if not compact:
+            # The rules behind the figures: the township edits them, a school reads them.
+            self.rules_button = QPushButton(self.tr("Targets and kinds…"), self)
+            self.rules_button.clicked.connect(self.edit_rules)
+            bar.addWidget(self.rules_button)
         layout = QVBoxLayout(self)
         if compact:
             layout.setContentsMargins(0, 0, 0, 0)
@@ -87,6 +99,13 @@ class TargetsView(ReloadsWhenShown, QWidget):
         bus().changed.connect(self._changed)
         self._stale = True
         self.items: list[targets.Progress] = []
+
+    def edit_rules(self) -> None:
+        from ui.activities.duty_rules import DutyRulesDialog
+
+        dialog = DutyRulesDialog(session().actor, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _period(self, item: targets.Progress) -> str:
         return item.period.label() if item.period.kind != "year" else self.term.currentData()[0]

@@ -65,7 +65,7 @@ class VisitQuickEntry(QDialog):
         columns = [
             Column(self.tr("Student"), lambda p: p.student_name, chars=4),
             Column(self.tr("Class"), lambda p: class_label(p.grade, p.class_name), chars=5),
-            Column(self.tr("Still owed"), lambda p: self._owed_text(p.student_id), chars=8),
+            Column(self.tr("Still owed"), lambda p: self._owed_text(p.student_id), chars=11),
             Column(self.tr("Last visit"), lambda p: self._last(p.student_id), chars=6),
         ]
         self.model = RowTableModel(columns, self)
@@ -119,10 +119,10 @@ class VisitQuickEntry(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([400, 620])
+        splitter.setSizes([480, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        fit(self, 1080, 720)
+        fit(self, 1200, 720)
         self._sticky: dict[str, object] = {}
         self._shown = False
         if self.rows:
@@ -165,7 +165,7 @@ class VisitQuickEntry(QDialog):
         return day.isoformat() if day else self.tr("never")
 
     def _owed_text(self, student_id: str) -> str:
-        return "；".join(
+        return "、".join(
             self.tr("{what} ×{count}").format(what=o.title, count=o.missing)
             for o in self.owed.get(student_id, [])
         )

@@ -5,14 +5,17 @@ township may add kinds and send them down, and a school's list shows the ones in
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from fupin_desktop.db.base import database
 from fupin_desktop.db.models import ActivityKind
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.services import audit
-from fupin_desktop.services.care.common import require_manager
+from fupin_desktop.schema.activities import ACTIVITY_KIND
+from fupin_desktop.services import audit, installation
+from fupin_desktop.services.care.common import clean_or_raise, require_manager
 from fupin_desktop.services.context import Actor, Changes, Result
 
 _NAMESPACE = uuid.UUID("8b1d3c52-7f0e-4c3a-9d2b-5e6f7a8b9c0d")
@@ -113,6 +116,49 @@ def find_kind(text: str) -> Kind:
         if text in (kind.code, kind.name, kind.label):
             return kind
     return get_kind(text)
+
+
+def may_edit(actor: Actor) -> bool:
+    """Kinds, like targets, are the township's reference data: a school's edit would be
+    lost at the township's next package, so only the township edits them."""
+    info = installation.current()
+    return actor.may_configure and info is not None and info.role == "township"
+
+
+def kind_values(kind: Kind) -> dict[str, object]:
+    """A kind as the editor shows it (its name in the program's language)."""
+    return {
+        "name": kind.label,
+        "for_pairing": kind.for_pairing,
+        "training": kind.training,
+        "active": kind.active,
+    }
+
+
+def write_kinds(rows_in: Iterable[tuple[str, dict[str, Any]]], changes: Changes) -> None:
+    """Store the whole list of kinds, in the order given, inside the caller's
+    transaction: (code, raw values) pairs, "" for a new kind. A kind left out is no
+    longer offered (not in use); it stays, for the activities already recorded."""
+    ensure_defaults()
+    existing = {row.code: row for row in ActivityKind.select()}
+    keep: set[str] = set()
+    for index, (code, raw) in enumerate(rows_in):
+        values = clean_or_raise(ACTIVITY_KIND, raw)
+        code = code or f"kind_{uuid.uuid4().hex[:8]}"
+        row = existing.get(code) or ActivityKind(id=kind_id(code), code=code)
+        # A default kind shown in Chinese and left as it was keeps its English source.
+        if not (row.name and tr(row.name) == values["name"]):
+            row.name = values["name"]
+        row.for_pairing, row.training = values["for_pairing"], values["training"]
+        row.active, row.deleted, row.sort = values["active"], False, (index + 1) * 10
+        row.save()
+        keep.add(code)
+        changes.touch("activity_kind", row.id)
+    for code, row in existing.items():
+        if code not in keep and row.active:
+            row.active = False
+            row.save()
+            changes.touch("activity_kind", row.id)
 
 
 def save_kind(

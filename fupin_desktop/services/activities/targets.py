@@ -27,7 +27,7 @@ from fupin_desktop.db.models import School, Target
 from fupin_desktop.errors import PermissionDenied
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.activities import TARGET, TARGET_MEASURE, TARGET_PER, TARGET_PERIOD
-from fupin_desktop.services import audit, installation
+from fupin_desktop.services import audit
 from fupin_desktop.services.activities import kinds as kinds_
 from fupin_desktop.services.activities import periods, training
 from fupin_desktop.services.activities.pairings import list_pairings
@@ -105,9 +105,9 @@ def target_values(rule: TargetRule) -> dict[str, Any]:
 
 def may_edit(actor: Actor) -> bool:
     """Targets are the township's reference data: a school would only lose its edit at
-    the next package from the township, so only the township edits them."""
-    info = installation.current()
-    return actor.may_configure and info is not None and info.role == "township"
+    the next package from the township, so only the township edits them (and the kinds
+    they count, kinds.may_edit)."""
+    return kinds_.may_edit(actor)
 
 
 def save_targets(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -> Result[None]:
@@ -117,28 +117,52 @@ def save_targets(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -
         raise PermissionDenied()
     changes = Changes()
     with database.atomic():
-        existing = {r.code: r for r in Target.select()}
-        keep: set[str] = set()
-        for code, raw in rules_in:
-            values = clean_or_raise(TARGET, raw)
-            if values["measure"] == "rate":
-                values.update(kind="", per="school", period="year")
-            else:
-                kinds_.get_kind(values["kind"])
-            code = code or f"target_{uuid.uuid4().hex[:8]}"
-            row = existing.get(code) or Target(id=target_id(code), code=code)
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.deleted = False
-            row.save()
-            keep.add(code)
-            changes.touch("target", row.id)
-        for code, row in existing.items():
-            if code not in keep and not row.deleted:
-                row.tombstone()
-                changes.touch("target", row.id)
-        audit.record(actor, "update", "target", details=",".join(sorted(keep)))
+        _write_targets(rules_in, changes)
+        audit.record(actor, "update", "target")
     return Result(None, changes)
+
+
+def save_duty_rules(
+    actor: Actor,
+    kinds_in: Iterable[tuple[str, dict[str, Any]]],
+    rules_in: Iterable[tuple[str, dict[str, Any]]],
+) -> Result[None]:
+    """The township's editor: the kinds of activity and the targets, in one
+    transaction (a new kind and the target that counts it are saved together)."""
+    if not may_edit(actor):
+        raise PermissionDenied()
+    changes = Changes()
+    with database.atomic():
+        kinds_.write_kinds(kinds_in, changes)
+        _write_targets(rules_in, changes)
+        audit.record(actor, "update", "activity_kind,target")
+    return Result(None, changes)
+
+
+def _write_targets(rules_in: Iterable[tuple[str, dict[str, Any]]], changes: Changes) -> None:
+    """The whole set of targets, inside the caller's transaction: (code, raw values)
+    pairs ("" for a new one); targets left out are tombstoned. A target counts a kind
+    in use (the training rate counts teachers)."""
+    existing = {r.code: r for r in Target.select()}
+    keep: set[str] = set()
+    for code, raw in rules_in:
+        values = clean_or_raise(TARGET, raw)
+        if values["measure"] == "rate":
+            values.update(kind="", per="school", period="year")
+        else:
+            kinds_.get_kind(values["kind"])
+        code = code or f"target_{uuid.uuid4().hex[:8]}"
+        row = existing.get(code) or Target(id=target_id(code), code=code)
+        for key, value in values.items():
+            setattr(row, key, value)
+        row.deleted = False
+        row.save()
+        keep.add(code)
+        changes.touch("target", row.id)
+    for code, row in existing.items():
+        if code not in keep and not row.deleted:
+            row.tombstone()
+            changes.touch("target", row.id)
 
 
 # --- progress -------------------------------------------------------------------------
