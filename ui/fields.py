@@ -454,6 +454,19 @@ class BoolEditor(FieldEditor):
         self._finished()
 
 
+class _DayLineEdit(QLineEdit):
+    """The date's line edit: the ±1 day keys become a step, the rest is typing."""
+
+    step = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        days = DAY_KEYS.get(event.key())
+        if days is not None and not event.modifiers():
+            self.step.emit(days)
+            return
+        super().keyPressEvent(event)
+
+
 class DateEditor(FieldEditor):
     """A date typed as schools write it (2015-03-02, 2015.3.2, 20150302, 2015年3月2日) or
     picked from a calendar; empty is just an empty box.
@@ -463,24 +476,15 @@ class DateEditor(FieldEditor):
     2015-05-03 when tried here); teachers type dates, so a line edit it is."""
 
     def _build_input(self) -> QLineEdit:
-        edit = QLineEdit(self)
+        edit = _DayLineEdit(self)
         edit.setMaxLength(20)
         edit.setPlaceholderText(self.tr("e.g. 2015-09-01"))
         edit.setFixedWidth(max(MIN_INPUT_WIDTH, edit.fontMetrics().horizontalAdvance("0") * 16))
         edit.textChanged.connect(self.changed)
         edit.editingFinished.connect(self._on_finished)
-        edit.installEventFilter(self)
+        edit.step.connect(self.step_day)
         edit.setToolTip(day_keys_tip())
         return edit
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # getattr: events arrive while the input is still being built.
-        if watched is getattr(self, "_input", None) and event.type() == QEvent.Type.KeyPress:
-            step = DAY_KEYS.get(event.key())  # type: ignore[attr-defined]
-            if step is not None and not event.modifiers():  # type: ignore[attr-defined]
-                self.step_day(step)
-                return True
-        return super().eventFilter(watched, event)
 
     def step_day(self, days: int) -> None:
         """One day later or earlier (an empty or unreadable box starts from today)."""

@@ -186,7 +186,8 @@ def test_preview_reads_cells_the_way_a_school_writes_them(messy) -> None:
     second = rows[6].values
     assert second["id_number"] == WITH_X  # apostrophe, full width, spaces, lower-case x
     assert second["name"] == "王五"  # padding between the characters removed
-    assert second["class_name"] == "一班"  # from the merged cell above
+    # From the merged cell above, written the one way of the ledger (一班 is 1班).
+    assert second["class_name"] == "1班"
     assert second["boarder"] is False  # 走读
     assert second["phone"] == "13900139000"
     last = rows[14].values
@@ -213,7 +214,7 @@ def test_preview_shows_which_student_a_row_matches(messy) -> None:
     table, mapping, school_id = messy
     rows = by_row(roster.preview(PRINCIPAL, table, mapping, school_id))
     assert "吴十" in rows[13].match and "柳塘小学" in rows[13].match
-    assert rows[13].changes == ["class_name"]  # 一班 -> 二班; grade 4 is the same
+    assert rows[13].changes == ["class_name"]  # 1班 -> 2班; grade 4 is the same
     assert rows[13].student_id
 
 
@@ -246,7 +247,7 @@ def test_any_invalid_row_means_nothing_is_written(messy) -> None:
         roster.apply(PRINCIPAL, result)
     assert caught.value.fields["count"] == 5
     assert (Student.select().count(), counter()) == before
-    assert Student.get(Student.id_number == EXISTING).class_name == "一班"
+    assert Student.get(Student.id_number == EXISTING).class_name == "1班"
 
 
 def test_skip_invalid_writes_the_accepted_rows_in_one_go(messy, db_path) -> None:
@@ -276,7 +277,7 @@ def test_skip_invalid_writes_the_accepted_rows_in_one_go(messy, db_path) -> None
     }
     assert kinds == {("enrolment", "enrolled")}
     wu = Student.get(Student.id_number == EXISTING)
-    assert wu.class_name == "二班"
+    assert wu.class_name == "2班"  # 二班, written one way
     audit = AuditLog.select().where(AuditLog.action == "import").get()
     assert "3 new, 1 updated" in audit.details
 
@@ -308,7 +309,7 @@ def test_a_failure_half_way_leaves_the_ledger_as_it_was(messy, monkeypatch) -> N
     with pytest.raises(RuntimeError):
         roster.apply(PRINCIPAL, result, skip_invalid=True)
     assert (Student.select().count(), Guardian.select().count(), counter()) == before
-    assert Student.get(Student.id_number == EXISTING).class_name == "一班"
+    assert Student.get(Student.id_number == EXISTING).class_name == "1班"
 
 
 def test_ledger_changed_since_the_preview(messy) -> None:

@@ -94,3 +94,25 @@ def test_first_steps_on_the_home_page_until_they_are_done(ui_session, qtbot, mon
     home._fill_view_as()
     home.reload()
     assert not steps.isVisibleTo(home)
+
+
+@pytest.fixture
+def township_session(township_db, fresh_session):
+    fresh_session.refresh()
+    return fresh_session
+
+
+def test_the_township_home_names_the_township_and_its_first_step(
+    township_session, qtbot, monkeypatch
+) -> None:
+    window = _window(qtbot)
+    home = window.home_page
+    # Not "the whole school": the township sees every school of the township.
+    assert home.view_as.itemText(0) == f"{township_session.actor.name}（全乡镇各校）"
+    home.reload()
+    steps = home.principal_home.first_steps
+    assert list(steps.steps) == ["packages"]
+    opened: list[str] = []
+    monkeypatch.setattr(type(window), "import_package", lambda self: opened.append("import"))
+    steps.steps["packages"][1][0].click()
+    assert opened == ["import"]

@@ -163,8 +163,8 @@ def test_the_list_says_who_still_owes_what_and_can_show_only_them(
     from ui.care.visit_entry import VisitQuickEntry
 
     probe = VisitQuickEntry(PRINCIPAL, round_teacher, today=ROUND_DAY)
+    qtbot.addWidget(probe)
     done = probe.pairings[0].student_id  # the first child of the list: done this month
-    probe.deleteLater()
     for day in (2, 9, 16):
         make.visit(round_teacher, done, dt.date(2026, 10, day), "talk")
     make.visit(round_teacher, done, dt.date(2026, 9, 20), "home_visit")
