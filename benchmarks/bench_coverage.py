@@ -18,7 +18,7 @@ from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.services.care import reminders
 from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.context import SYSTEM
-from fupin_desktop.terms import CARE, Period
+from fupin_desktop.terms import DEFAULT, Period
 
 ENTITLED = (
     "(s.registered_poor OR s.dibao OR s.extreme_poverty_support OR s.orphan"
@@ -88,9 +88,9 @@ def obligations_sql(months: list[Period], terms: list[Period]) -> str:
 
 
 def plain_overdue(con: sqlite3.Connection, as_of: dt.date) -> list[tuple]:
-    since = CARE.school_year_start(as_of)
-    months = [p for p in CARE.months_between(since, as_of) if p.start < as_of]
-    terms = [p for p in CARE.terms_between(since, as_of) if p.start < as_of]
+    since = DEFAULT.school_year_start(as_of)
+    months = [p for p in DEFAULT.months_between(since, as_of) if p.start < as_of]
+    terms = [p for p in DEFAULT.terms_between(since, as_of) if p.start < as_of]
     sql = obligations_sql(months, terms) + (
         " SELECT c.rule, c.pid, c.pstart, c.required, c.done, t.name, s.name FROM counted c"
         " JOIN teacher t ON t.id = c.teacher_id JOIN student s ON s.id = c.student_id"
@@ -102,8 +102,8 @@ def plain_overdue(con: sqlite3.Connection, as_of: dt.date) -> list[tuple]:
 def plain_coverage(con: sqlite3.Connection, start: dt.date, end: dt.date, as_of: dt.date):
     ref = min(end, as_of)
     last = min(end, as_of - dt.timedelta(days=1))
-    months = CARE.months_between(start, last)
-    terms = CARE.terms_between(start, last)
+    months = DEFAULT.months_between(start, last)
+    terms = DEFAULT.terms_between(start, last)
     sql = obligations_sql(months, terms) + (
         ", late AS (SELECT s.school_id, count(*) AS n FROM counted c"
         " JOIN student s ON s.id = c.student_id WHERE done < required"
@@ -171,7 +171,7 @@ def main() -> None:
     }
     rows = counts["visit"] + counts["diary_entry"] + counts["family_call"]
     as_of = dt.date.today()
-    term = CARE.term_so_far(as_of)
+    term = DEFAULT.term_so_far(as_of)
     start, end = term.start, term.end
 
     ours = ours_coverage(start, end, as_of)
@@ -182,7 +182,7 @@ def main() -> None:
     follow_ups = sum(1 for i in overdue if i.rule_code == reminders.FOLLOW_UP)
     assert len(overdue) - follow_ups == len(plain_late), (len(overdue), len(plain_late))
 
-    year = CARE.school_year_start(as_of)
+    year = DEFAULT.school_year_start(as_of)
     measures = [
         (
             f"coverage of the term ({len(ours)} schools)",

@@ -205,6 +205,17 @@ def clean_student_no(raw: object) -> str:
     return value
 
 
+def clean_card_number(raw: object) -> str:
+    """A bank card or 一卡通 account number: digits only (spaces and dashes dropped),
+    kept whole as text; 8 to 30 digits."""
+    value = re.sub(r"[\s-]", "", compact(raw))
+    if value and not re.fullmatch(r"[0-9]{8,30}", value):
+        raise ValidationError(
+            N_("{value} is not a bank card number."), field="card_number", value=value
+        )
+    return value
+
+
 def clean_date(raw: object) -> dt.date | None:
     """A date from a date, a datetime or text in the forms schools use."""
     if raw is None or raw == "":

@@ -28,7 +28,7 @@ from fupin_desktop.cli.common import (
     teacher_by_name,
 )
 from fupin_desktop.i18n import tr
-from fupin_desktop.terms import CARE
+from fupin_desktop.services.calendar import school_calendar
 
 
 def register(sub: Any) -> None:
@@ -132,7 +132,7 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
 
 def default_period(as_of: dt.date) -> tuple[dt.date, dt.date]:
     """The term running on `as_of` up to that day; in the holidays, the term just gone."""
-    term = CARE.term_so_far(as_of)
+    term = school_calendar().term_so_far(as_of)
     return term.start, term.end
 
 

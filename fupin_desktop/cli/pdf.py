@@ -29,7 +29,7 @@ from fupin_desktop.cli.common import (
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.titles import Form
-from fupin_desktop.terms import AID
+from fupin_desktop.services.calendar import school_calendar
 
 
 def register(sub: Any) -> None:
@@ -107,7 +107,8 @@ def build_job(args: argparse.Namespace) -> Any:
         if not args.program:
             raise ValidationError(printing.NEED_PROGRAM)
         job.program_id = _program_id(args.program)
-        year, term = AID.current_term()
+    if form in (Form.AID_SHEET, Form.PAYMENT_NOTICE):
+        year, term = school_calendar().current_term()
         job.school_year, job.term = args.year or year, args.term or term
     if form in (Form.PAIRING_FILE, Form.LETTERS, Form.INSPECTION):
         _duties_job(job, args, school)

@@ -183,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fupin_desktop.cli.activities import register as register_activities
 
     register_activities(sub)
+    from fupin_desktop.cli.aid import register as register_aid
+
+    register_aid(sub)
 
     return parser
 

@@ -104,10 +104,17 @@ class StatusHistory(Travelling):
     start_date = pw.DateField()
     end_date = pw.DateField(null=True)
     note = pw.CharField(default="", max_length=200)
+    # For a status that keeps aid until the stage ends (schema.needs): the last day of
+    # that stage, computed when the status began (migration 0005).
+    aid_until = pw.DateField(null=True)
 
     class Meta:
         table_name = "status_history"
-        indexes = ((("student", "kind", "start_date"), False),)
+        indexes = (
+            (("student", "kind", "start_date"), False),
+            # The values in force on a reference day, for every student at once.
+            (("kind", "start_date"), False),
+        )
 
 
 class AidProgram(Travelling):
@@ -117,6 +124,8 @@ class AidProgram(Travelling):
     per_term = pw.BooleanField(default=True)  # paid each term (half the yearly amount)
     active = pw.BooleanField(default=True)
     note = pw.CharField(default="", max_length=200)
+    # cash / meals / in_kind (schema.aid.PROVISION): only cash is owed to a child.
+    provision = pw.CharField(default="cash", max_length=20)
 
     class Meta:
         table_name = "aid_program"
@@ -154,6 +163,90 @@ class AidPayment(Travelling):
     class Meta:
         table_name = "aid_payment"
         indexes = ((("student", "program", "school_year", "term"), False),)
+
+
+class AidList(Travelling):
+    """A term's list of who is entitled to what at one school (发放名单): prepared by
+    the aid officer, confirmed by the principal, then never recomputed (不追溯、不补发)."""
+
+    school = pw.ForeignKeyField(School, backref="aid_lists", on_delete="RESTRICT")
+    school_year = pw.CharField(max_length=9)
+    term = pw.IntegerField()
+    reference_day = pw.DateField()
+    province = pw.CharField(default="", max_length=20)
+    state = pw.CharField(max_length=12, default="prepared")  # schema.aid.LIST_STATE
+    prepared_by = pw.CharField(default="", max_length=40)
+    prepared_on = pw.DateField()
+    confirmed_by = pw.CharField(default="", max_length=40)
+    confirmed_on = pw.DateField(null=True)
+
+    class Meta:
+        table_name = "aid_list"
+        indexes = ((("school", "school_year", "term"), False),)
+
+
+class AidListRow(Travelling):
+    """One child and program on a term list, with what the sheet prints as it was on
+    the list's day: the file may change afterwards, the list does not."""
+
+    aid_list = pw.ForeignKeyField(AidList, backref="rows", on_delete="RESTRICT")
+    student = pw.ForeignKeyField(Student, backref="aid_list_rows", on_delete="RESTRICT")
+    program = pw.ForeignKeyField(AidProgram, backref="list_rows", on_delete="RESTRICT")
+    standard_id = pw.CharField(default="", max_length=36)
+    condition = pw.CharField(default="", max_length=40)
+    yearly_fen = pw.IntegerField(default=0)
+    amount_fen = pw.IntegerField()  # due this term; 0 for aid in kind
+    provision = pw.CharField(default="cash", max_length=20)
+    position = pw.IntegerField(default=0)  # the list's order
+    student_name = pw.CharField(default="", max_length=40)
+    sex = pw.CharField(default="", max_length=10)
+    id_number = pw.CharField(default="", max_length=20)
+    stage = pw.CharField(default="", max_length=20)
+    grade = pw.IntegerField(null=True)
+    class_name = pw.CharField(default="", max_length=20)
+    boarder = pw.BooleanField(default=False)
+    card_holder = pw.CharField(default="", max_length=40)
+    card_number = pw.CharField(default="", max_length=30)
+
+    class Meta:
+        table_name = "aid_list_row"
+        indexes = ((("aid_list", "program", "position"), False),)
+
+
+class AidAdjustment(Travelling):
+    """A correction to a confirmed list, with its reason: an amount added to (or taken
+    off) what a child is due from a program that term."""
+
+    aid_list = pw.ForeignKeyField(AidList, backref="adjustments", on_delete="RESTRICT")
+    student = pw.ForeignKeyField(Student, backref="aid_adjustments", on_delete="RESTRICT")
+    program = pw.ForeignKeyField(AidProgram, backref="adjustments", on_delete="RESTRICT")
+    amount_fen = pw.IntegerField()
+    reason = pw.CharField(max_length=200)
+    made_by = pw.CharField(default="", max_length=40)
+    made_on = pw.DateField()
+
+    class Meta:
+        table_name = "aid_adjustment"
+
+
+class AidProvision(Travelling):
+    """Meals or aid in kind provided to a class in a term (or on a number of days)."""
+
+    school = pw.ForeignKeyField(School, backref="aid_provisions", on_delete="RESTRICT")
+    program = pw.ForeignKeyField(AidProgram, backref="provisions", on_delete="RESTRICT")
+    school_year = pw.CharField(max_length=9)
+    term = pw.IntegerField()
+    stage = pw.CharField(default="", max_length=20)
+    grade = pw.IntegerField(null=True)
+    class_name = pw.CharField(default="", max_length=20)
+    days = pw.IntegerField(default=0)  # meal days served; 0 for the whole term
+    provided_on = pw.DateField()
+    recorded_by = pw.CharField(default="", max_length=40)
+    note = pw.CharField(default="", max_length=200)
+
+    class Meta:
+        table_name = "aid_provision"
+        indexes = ((("school", "school_year", "term"), False),)
 
 
 class Pairing(Travelling):
@@ -498,6 +591,10 @@ TRAVELLING_MODELS: tuple[type[Travelling], ...] = (
     AidProgram,
     AidStandard,
     AidPayment,
+    AidList,
+    AidListRow,
+    AidAdjustment,
+    AidProvision,
     Pairing,
     Visit,
     LeftBehindProfile,

@@ -22,8 +22,9 @@ from fupin_desktop.db.base import database
 from fupin_desktop.db.models import DiaryEntry, FamilyCall, LeftBehindProfile, Pairing, Visit
 from fupin_desktop.demo import data
 from fupin_desktop.schema.care import ASSISTANCE, DIARY_CATEGORY, INCOME_SOURCE
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.care.reminders import ENTITLED_SQL
-from fupin_desktop.terms import AID, CARE, Period
+from fupin_desktop.terms import Period
 from fupin_desktop.validation import id_check_digit
 
 _PROVINCES = ("广东", "浙江", "江苏", "福建", "湖南", "湖北", "上海", "北京")
@@ -67,8 +68,9 @@ class CareBuilder:
         self.as_of = as_of
         self.now = now
         self.first = as_of - dt.timedelta(days=365)
-        # Pairings start with the school year of the aid calendar (1 September).
-        self.year_start = AID.school_year_start(self.first)
+        # The one school calendar; pairings start with the school year (1 September).
+        self.calendar = school_calendar()
+        self.year_start = self.calendar.school_year_start(self.first)
         models = (Pairing, LeftBehindProfile, Visit, DiaryEntry, FamilyCall)
         self.tables = {model: table(model) for model in models}
         self.diligence: dict[str, float] = {}
@@ -197,7 +199,7 @@ class CareBuilder:
         low = max(start, self.first)
         if end < low:
             return
-        for month in CARE.months_between(low, end):
+        for month in self.calendar.months_between(low, end):
             window = self.clip(month, low, end)
             # A diligent teacher keeps to the rule; the others fall short now and then.
             talks = 3 + (rng.random() < 0.2) if rng.random() < diligence else rng.randint(0, 2)
@@ -205,7 +207,7 @@ class CareBuilder:
                 self.visit(kid, teacher, pairing, self.day_in(window), "talk")
             if rng.random() < 0.08:
                 self.visit(kid, teacher, pairing, self.day_in(window), "phone")
-        for term in CARE.terms_between(low, end):
+        for term in self.calendar.terms_between(low, end):
             window = self.clip(term, low, end)
             if rng.random() < diligence * 0.95:
                 self.visit(kid, teacher, pairing, self.day_in(window), "home_visit")
@@ -260,7 +262,7 @@ class CareBuilder:
         low = max(start, self.first)
         # Some diaries lapse after a few months, as busy teachers' do.
         lapse = self.day_between(low, self.as_of) if rng.random() < 0.2 else None
-        for month in CARE.months_between(low, self.as_of):
+        for month in self.calendar.months_between(low, self.as_of):
             window = self.clip(month, low, self.as_of)
             if rng.random() < 0.85:
                 self.call(kid, teacher, self.day_in(window))

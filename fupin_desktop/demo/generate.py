@@ -36,9 +36,11 @@ from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.pinyin import name_pinyin
 from fupin_desktop.progress import CancelToken, Report, no_report
+from fupin_desktop.schema.needs import KEEPS_AID_TO_STAGE_END, NEEDY_FLAGS, stage_end
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.installation import InstallationInfo
+from fupin_desktop.terms import YEAR_START
 from fupin_desktop.validation import id_check_digit
 
 MAX_STUDENTS = 50_000
@@ -89,6 +91,7 @@ class DemoSummary:
     activities: int = 0
     meal_registers: int = 0
     measurements: int = 0
+    aid_payments: int = 0
 
 
 def generate(
@@ -101,6 +104,7 @@ def generate(
     cancel: CancelToken | None = None,
     as_of: dt.date | None = None,
     care: bool = True,
+    aid: bool = True,
 ) -> tuple[DemoSummary, Changes]:
     """Fill the ledger with demo schools, teachers and students, all or nothing.
 
@@ -121,6 +125,13 @@ def generate(
         summary = builder.run(schools, students, report, cancel)
         if care:
             _add_care(summary, seed, as_of, builder.now, changes)
+        if aid:
+            from fupin_desktop.demo.aid import add_aid
+
+            summary.aid_payments = add_aid(actor, seed, as_of).payments
+            for table in ("aid_list", "aid_list_row", "aid_adjustment", "aid_payment"):
+                changes.touch(table)
+            changes.touch("aid_provision")
         if builder.tables[School].written:
             changes.touch("school")
         audit.record(actor, "demo_data", details=f"seed={seed} students={summary.students}")
@@ -269,6 +280,7 @@ class _Child:
     # When the household was declared lifted out of poverty (脱贫).
     lifted: dt.date | None = None
     flags: dict[str, bool] = field(default_factory=dict)
+    boarder: bool = False
     # The household's story, used by the family, the guardians and the history.
     single_parent: bool = False
     guardian_phone: str = ""
@@ -307,11 +319,15 @@ def _planned_school(index: int) -> data.PlannedSchool:
 class _Builder:
     def __init__(self, seed: int, info: InstallationInfo, as_of: dt.date) -> None:
         self.rng = random.Random(seed)
+        # The categories, statuses and cards of issue 10 from a stream of their own, so
+        # the rest of the demo stays what it was.
+        self.aid_rng = random.Random(f"demo-aid-{seed}")
         # Ids from a stream of their own: content stays the same if a table is added.
         self.id_rng = random.Random(f"demo-ids-{seed}")
         self.info = info
         self.as_of = as_of
-        self.school_year = as_of.year if as_of.month >= 9 else as_of.year - 1
+        self.school_year = as_of.year if (as_of.month, as_of.day) >= YEAR_START else as_of.year - 1
+        self.needy_keys = NEEDY_FLAGS
         code = info.township_code
         self.county = code[:6] if code[:6].isdigit() and len(code) >= 6 else DEFAULT_COUNTY
         self.now = sql_value(utcnow())
@@ -516,8 +532,9 @@ class _Builder:
     def birth_date(self, stage: str, grade: int) -> dt.date:
         # Children start school at six by 31 August; a few started late or repeated a year.
         age = _BASE_AGE[stage] + grade + (1 if self.rng.random() < 0.06 else 0)
-        born_by = dt.date(self.school_year - age, 8, 31)
-        return self.day_between(dt.date(self.school_year - age - 1, 9, 1), born_by)
+        first = dt.date(self.school_year - age - 1, *YEAR_START)
+        born_by = dt.date(self.school_year - age, *YEAR_START) - dt.timedelta(days=1)
+        return self.day_between(first, born_by)
 
     def cadre(self, village: str) -> tuple[str, str]:
         """The village's responsible cadres (帮扶责任人): a few people, many households."""
@@ -534,7 +551,10 @@ class _Builder:
         child = self.child(slot)
         members = self.family(child)
         guardians = self.guardians(child, members)
-        self.tables[Student].add(self.student_row(child))
+        row = self.student_row(child)
+        child.boarder = bool(row["boarder"])
+        self.bank_card(row, guardians)
+        self.tables[Student].add(row)
         for member in members:
             self.tables[FamilyMember].add(member)
         for guardian in guardians:
@@ -584,6 +604,10 @@ class _Builder:
             "left_behind": not (orphan or unsupported) and rng.random() < 0.254,
             "child_in_difficulty": rng.random() < 0.03,
         }
+        more = self.aid_rng
+        child.flags["disabled_parent"] = more.random() < 0.015
+        child.flags["martyr_child"] = more.random() < 0.0005
+        child.flags["low_income"] = not poor and more.random() < 0.03
         child.single_parent = not orphan and rng.random() < 0.08
 
     def poverty(self, child: _Child) -> None:
@@ -594,11 +618,16 @@ class _Builder:
             # or are watched as unstable (防返贫监测).
             roll = rng.random()
             child.poverty_status = (
-                "lifted" if roll < 0.91 else "unstable" if roll < 0.97 else "returned"
+                "lifted" if roll < 0.91 else "monitored_unstable" if roll < 0.97 else "returned"
             )
+            if child.poverty_status == "lifted" and self.aid_rng.random() < 0.6:
+                # Most lifted households keep the policies within the child's stage.
+                child.poverty_status = "lifted_keeps_aid"
+            elif child.poverty_status == "monitored_unstable" and self.aid_rng.random() < 0.3:
+                child.poverty_status = "monitored_sudden"
         elif rng.random() < 0.02:
             # 边缘易致贫户 are by definition households outside the register.
-            child.poverty_status = "marginal"
+            child.poverty_status = "monitored_marginal"
         if child.poverty_status != "none":
             child.poverty_cause = _POVERTY_CAUSES.pick(rng)
 
@@ -809,9 +838,15 @@ class _Builder:
         entries: list[tuple[str, str, dt.date, dt.date | None]] = []
         entries += self.enrolment_history(child)
         entries += self.poverty_history(child)
+        entries += self.placement_history(child)
+        started = self.stage_started(child)
         for key, value in child.flags.items():
+            # Every flag is dated, false ones too (services/aid/history.py).
             if value:
                 entries.append((key, "true", self.flag_start(child, key), None))
+            else:
+                entries.append((key, "false", started, None))
+        slot = child.slot
         return [
             {
                 "id": self.new_id(),
@@ -820,16 +855,57 @@ class _Builder:
                 "value": value,
                 "start_date": start.isoformat(),
                 "end_date": end.isoformat() if end else None,
+                "aid_until": (
+                    stage_end(slot.stage, slot.grade, self.as_of).isoformat()
+                    if kind == "poverty_status" and value in KEEPS_AID_TO_STAGE_END
+                    else None
+                ),
             }
             for kind, value, start, end in entries
         ]
 
-    def enrolment_history(self, child: _Child) -> list[tuple[str, str, dt.date, dt.date | None]]:
+    def stage_started(self, child: _Child) -> dt.date:
+        return dt.date(self.school_year - (child.slot.grade - 1), *YEAR_START)
+
+    def placement_history(self, child: _Child) -> list[tuple[str, str, dt.date, dt.date | None]]:
+        """Stage, grade and boarding, dated: a grade a school year back to the start of
+        the stage, and the stage before it where the child changed stage last year."""
         slot = child.slot
-        started = dt.date(self.school_year - (slot.grade - 1), 9, 1)
+        started = self.stage_started(child)
+        entries: list[tuple[str, str, dt.date, dt.date | None]] = []
+        before = {"junior": ("primary", 6), "primary": ("preschool", 3)}.get(slot.stage)
+        if slot.grade == 1 and before is not None:
+            last_year = dt.date(self.school_year - 1, *YEAR_START)
+            entries += [
+                ("stage", before[0], last_year, started),
+                ("grade", str(before[1]), last_year, started),
+            ]
+        entries.append(("stage", slot.stage, started, None))
+        for year in range(slot.grade):
+            first = dt.date(self.school_year - year, *YEAR_START)
+            end = None if year == 0 else dt.date(self.school_year - year + 1, *YEAR_START)
+            entries.append(("grade", str(slot.grade - year), first, end))
+        entries.append(("boarder", "true" if child.boarder else "false", started, None))
+        return entries
+
+    def bank_card(self, row: dict[str, Any], guardians: list[dict[str, Any]]) -> None:
+        """The 一卡通 account aid is paid to, for most children of needy families."""
+        rng = self.aid_rng
+        if row["poverty_status"] == "none" and not any(row[k] for k in self.needy_keys):
+            return
+        if rng.random() < 0.05:
+            return  # not yet given: the sheet shows an empty card column
+        holder = guardians[0]
+        row["bank_name"] = rng.choice(("农村信用社", "中国邮政储蓄银行", "中国农业银行"))
+        row["card_holder"] = holder["name"]
+        row["card_holder_relation"] = holder["relation"]
+        row["card_number"] = "6217" + "".join(str(rng.randrange(10)) for _ in range(15))
+
+    def enrolment_history(self, child: _Child) -> list[tuple[str, str, dt.date, dt.date | None]]:
+        started = self.stage_started(child)
         if child.enrolment == "enrolled":
             return [("enrolment", "enrolled", started, None)]
-        year_start = dt.date(self.school_year, 9, 1)
+        year_start = dt.date(self.school_year, *YEAR_START)
         changed = self.day_between(max(started, year_start), self.as_of)
         return [
             ("enrolment", "enrolled", started, changed),
@@ -849,9 +925,10 @@ class _Builder:
         status = child.poverty_status
         if status == "none":
             return []
-        if status == "marginal":
+        if status == "monitored_marginal":
             low = max(child.birth, dt.date(2020, 3, 1))
-            return [("poverty_status", "marginal", self.day_between(low, self.as_of), None)]
+            day = self.day_between(low, self.as_of)
+            return [("poverty_status", status, day, None)]
         registered = child.registered or child.birth
         lifted = child.lifted or registered
         entries: list[tuple[str, str, dt.date, dt.date | None]] = []
@@ -861,6 +938,12 @@ class _Builder:
             lifted = registered  # born after the household was lifted
         if status == "lifted":
             return [*entries, ("poverty_status", "lifted", lifted, None)]
+        if status in KEEPS_AID_TO_STAGE_END:
+            # Re-assessed when the child began this stage: keeps the aid to its end.
+            begun = max(lifted, self.stage_started(child))
+            if begun > lifted:
+                entries.append(("poverty_status", "lifted", lifted, begun))
+            return [*entries, ("poverty_status", status, begun, None)]
         later = self.day_between(max(lifted, dt.date(2021, 3, 1)), self.as_of)
         return [
             *entries,

@@ -9,28 +9,22 @@ from __future__ import annotations
 from fupin_desktop.i18n import N_
 from fupin_desktop.schema.choices import STAGE
 from fupin_desktop.schema.fields import Catalogue, Field, Kind, choices
+from fupin_desktop.schema.needs import NEEDY_FLAGS
 
 # -- conditions -----------------------------------------------------------------------
 #
 # Who a standard entitles. A small fixed set, evaluated in one place
 # (services.aid.entitlements.condition_met):
-#   all              every enrolled student of the stage
-#   needy            a family in any needy category (NEEDY_KEYS): registered poor,
-#                    dibao, extreme poverty support, orphan, de facto unsupported, disabled
-#   registered_poor  registered poor household (建档立卡) only
-#   boarder          every boarder (寄宿生)
-#   boarder_needy    a boarder from a needy family (家庭经济困难寄宿生)
+#   all                every enrolled student of the stage
+#   needy              a needy family (schema/needs.py: the categories and statuses)
+#   registered_poor    registered poor household (建档立卡) only
+#   boarder            every boarder (寄宿生)
+#   boarder_needy      a boarder from a needy family (家庭经济困难寄宿生)
+#   non_boarder_needy  a day pupil from a needy family (非寄宿生生活补助)
 # An unknown code (from a newer program's package) entitles nobody: refusing money by
 # mistake shows up as "unpaid" in the reconciliation; paying it by mistake would not.
 
-NEEDY_KEYS = (
-    "registered_poor",
-    "dibao",
-    "extreme_poverty_support",
-    "orphan",
-    "de_facto_unsupported",
-    "disabled",
-)
+NEEDY_KEYS = NEEDY_FLAGS
 
 CONDITION = choices(
     "aid_condition",
@@ -39,7 +33,21 @@ CONDITION = choices(
     ("registered_poor", N_("Registered poor households")),
     ("boarder", N_("Boarders")),
     ("boarder_needy", N_("Boarders from needy families")),
+    ("non_boarder_needy", N_("Day pupils from needy families")),
 )
+
+# How a program reaches the child: cash owed to the child (paid and reconciled), or
+# provided (meals, waived fees, books): recorded per class and term, never owed.
+PROVISION = choices(
+    "aid_provision",
+    ("cash", N_("Cash to the child")),
+    ("meals", N_("Meals provided")),
+    ("in_kind", N_("Provided in kind")),
+)
+CASH = "cash"
+
+# A term list's state: prepared by the aid officer, confirmed by the principal.
+LIST_STATE = choices("aid_list_state", ("prepared", N_("Prepared")), ("confirmed", N_("Confirmed")))
 
 
 PAYMENT_METHOD = choices(
@@ -55,7 +63,7 @@ TERM = choices("term", ("1", N_("Autumn term")), ("2", N_("Spring term")))
 # Reconciliation status of one student and program in a term.
 STATUS = choices(
     "aid_status",
-    ("ok", N_("OK")),
+    ("ok", N_("Paid")),
     ("unpaid", N_("Unpaid")),
     ("underpaid", N_("Underpaid")),
     ("overpaid", N_("Overpaid")),
@@ -63,6 +71,11 @@ STATUS = choices(
     ("not_entitled", N_("Paid, not entitled")),
     # A program with no standard at all (donations): every payment is its own decision.
     ("ad_hoc", N_("Ad hoc")),
+    # Confirmed, then corrected by an explicit adjustment with a reason; paid as adjusted.
+    ("adjusted", N_("Adjusted")),
+    # Meals and aid in kind: provided to the class, never a child's unpaid money.
+    ("provided", N_("Provided")),
+    ("to_record", N_("Provision not yet recorded")),
 )
 FLAGGED = ("unpaid", "underpaid", "overpaid", "double_claim", "not_entitled")
 
@@ -155,5 +168,20 @@ AID_PAYMENT = Catalogue(
         ),
         Field("signed_by", N_("Handed over by"), width=8, max_length=40),
         Field("note", N_("Note"), width=20, max_length=200),
+    ),
+)
+
+AID_ADJUSTMENT = Catalogue(
+    "aid_adjustment",
+    (
+        Field(
+            "amount_fen",
+            N_("Change (yuan)"),
+            Kind.MONEY,
+            required=True,
+            width=10,
+            help=N_("Added to the confirmed amount; negative to take some off."),
+        ),
+        Field("reason", N_("Reason"), required=True, width=24, max_length=200),
     ),
 )

@@ -8,6 +8,7 @@ from fupin_desktop.schema import choices as c
 from fupin_desktop.schema.activities import TEACHER_TRAINING_FIELDS
 from fupin_desktop.schema.fields import Catalogue, Field, Kind
 from fupin_desktop.validation import (
+    clean_card_number,
     clean_class_name,
     clean_optional_id_number,
     clean_phone,
@@ -18,6 +19,7 @@ BASICS = N_("Basics")
 ADDRESS = N_("Address")
 FAMILY = N_("Family")
 CATEGORIES = N_("Categories")
+BANK = N_("Bank card")
 
 STUDENT = Catalogue(
     "student",
@@ -279,6 +281,39 @@ STUDENT = Catalogue(
             aliases=("残疾等级",),
         ),
         Field(
+            "dibao_area",
+            N_("Minimum allowance (urban or rural)"),
+            Kind.CHOICE,
+            choices=c.DIBAO_AREA,
+            width=6,
+            section=CATEGORIES,
+            aliases=("低保类型", "城乡低保"),
+        ),
+        Field(
+            "disabled_parent",
+            N_("Child of a disabled parent"),
+            Kind.BOOL,
+            width=6,
+            section=CATEGORIES,
+            aliases=("残疾人子女",),
+        ),
+        Field(
+            "martyr_child",
+            N_("Child of a martyr"),
+            Kind.BOOL,
+            width=6,
+            section=CATEGORIES,
+            aliases=("烈士子女",),
+        ),
+        Field(
+            "low_income",
+            N_("Low-income household"),
+            Kind.BOOL,
+            width=6,
+            section=CATEGORIES,
+            aliases=("低收入人口", "低收入家庭"),
+        ),
+        Field(
             "left_behind",
             N_("Left-behind child"),
             Kind.BOOL,
@@ -295,8 +330,45 @@ STUDENT = Catalogue(
             section=CATEGORIES,
             aliases=("困境儿童",),
         ),
+        # The bank card (一卡通) aid is paid to: the number is stored whole and shown
+        # masked to everyone but the aid officer and the principal (services/aid/cards.py).
+        Field(
+            "bank_name",
+            N_("Bank"),
+            width=10,
+            section=BANK,
+            max_length=40,
+            aliases=("开户银行", "开户行", "银行"),
+        ),
+        Field(
+            "card_holder",
+            N_("Card holder"),
+            width=8,
+            section=BANK,
+            max_length=40,
+            aliases=("持卡人", "户名", "持卡人姓名"),
+        ),
+        Field(
+            "card_holder_relation",
+            N_("Holder's relation to the child"),
+            Kind.CHOICE,
+            choices=c.RELATION,
+            width=6,
+            section=BANK,
+            aliases=("持卡人与学生关系",),
+        ),
+        Field(
+            "card_number",
+            N_("Card number"),
+            Kind.CODE,
+            validator=clean_card_number,
+            width=22,
+            section=BANK,
+            restricted=True,
+            aliases=("银行卡号", "一卡通账号", "卡号", "账号"),
+        ),
     ),
-    sections=(BASICS, ADDRESS, FAMILY, CATEGORIES),
+    sections=(BASICS, ADDRESS, FAMILY, CATEGORIES, BANK),
 )
 
 # Category flags whose changes are kept as dated history.
@@ -307,11 +379,22 @@ STUDENT_CATEGORY_KEYS = (
     "orphan",
     "de_facto_unsupported",
     "disabled",
+    "disabled_parent",
+    "martyr_child",
+    "low_income",
     "left_behind",
     "child_in_difficulty",
 )
+# What decides aid besides the categories: dated too, so that a past term's entitlement
+# is computed from the values in force on its reference day (services/aid/history.py).
+STUDENT_PLACEMENT_KEYS = ("stage", "grade", "boarder")
 # Values whose every change is a dated history entry, not an overwrite.
-STUDENT_HISTORY_KEYS = ("poverty_status", "enrolment", *STUDENT_CATEGORY_KEYS)
+STUDENT_HISTORY_KEYS = (
+    "poverty_status",
+    "enrolment",
+    *STUDENT_PLACEMENT_KEYS,
+    *STUDENT_CATEGORY_KEYS,
+)
 
 FAMILY_MEMBER = Catalogue(
     "family_member",

@@ -39,14 +39,23 @@ ENROLMENT = choices(
     ("dropped_out", N_("Dropped out")),
 )
 
+# As the county lists say it (GLOSSARY.md). Who of them is needy for aid and who is
+# entitled to a pairing is decided once, in schema/needs.py.
 POVERTY_STATUS = choices(
     "poverty_status",
     ("none", N_("Not poor")),
     ("poor", N_("Poor")),
-    ("lifted", N_("Lifted out of poverty")),
+    ("lifted_keeps_aid", N_("Lifted, keeps the policies")),
+    ("lifted", N_("Lifted, policies ended")),
+    ("monitored_unstable", N_("Monitored: lifted but unstable")),
+    ("monitored_marginal", N_("Monitored: marginal, easily impoverished")),
+    ("monitored_sudden", N_("Monitored: sudden serious hardship")),
+    ("monitored_cleared", N_("Monitored: risk eliminated")),
     ("returned", N_("Returned to poverty")),
-    ("marginal", N_("Marginal, easily impoverished")),
-    ("unstable", N_("Lifted but unstable")),
+)
+
+DIBAO_AREA = choices(
+    "dibao_area", ("", N_("(none)")), ("rural", N_("Rural")), ("urban", N_("Urban"))
 )
 
 POVERTY_CAUSE = choices(
@@ -116,8 +125,14 @@ STATUS_KIND = choices(
     ("orphan", N_("Orphan")),
     ("de_facto_unsupported", N_("De facto unsupported child")),
     ("disabled", N_("Disabled")),
+    ("disabled_parent", N_("Child of a disabled parent")),
+    ("martyr_child", N_("Child of a martyr")),
+    ("low_income", N_("Low-income household")),
     ("left_behind", N_("Left-behind child")),
     ("child_in_difficulty", N_("Child in difficulty")),
+    ("stage", N_("Stage")),
+    ("grade", N_("Grade")),
+    ("boarder", N_("Boarder")),
 )
 
 PAIRING_KIND = choices(
@@ -140,6 +155,7 @@ AID_KIND = choices(
     "aid_program",
     ("preschool_grant", N_("Preschool education grant")),
     ("boarding_subsidy", N_("Boarding student living subsidy")),
+    ("non_boarder_subsidy", N_("Non-boarder living subsidy")),
     ("tuition_waiver", N_("Tuition waiver")),
     ("free_textbooks", N_("Free textbooks")),
     ("nutrition_plan", N_("Nutrition improvement plan")),

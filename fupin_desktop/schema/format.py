@@ -52,3 +52,10 @@ def local_time(value: dt.datetime | str, *, tz: dt.tzinfo | None = None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def mask_card_number(number: str) -> str:
+    """6228 **** 1234: the first four and the last four digits, nothing between."""
+    if len(number) <= 8:
+        return "*" * len(number)
+    return f"{number[:4]} **** {number[-4:]}"

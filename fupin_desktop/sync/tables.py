@@ -56,6 +56,10 @@ TABLE_TITLES: dict[str, str] = {
     "aid_program": N_("Aid programs"),
     "aid_standard": N_("Aid standards"),
     "aid_payment": N_("Aid payments"),
+    "aid_list": N_("Aid term lists"),
+    "aid_list_row": N_("Aid term list rows"),
+    "aid_adjustment": N_("Aid adjustments"),
+    "aid_provision": N_("Aid provided in kind"),
     "pairing": N_("Pairings"),
     "visit": N_("Visits"),
     "left_behind_profile": N_("Left-behind profiles"),
@@ -110,6 +114,30 @@ COLUMN_LABELS: dict[str, str] = {
     "needy_served": N_("Needy children served"),
     "marked": N_("Left-behind and needy children who ate (record IDs)"),
     "absent": N_("Pupils who did not eat (record IDs)"),
+    "aid_until": N_("Keeps aid until"),
+    "provision": N_("Provided as"),
+    "aid_list_id": N_("Term list record ID"),
+    "reference_day": N_("Reference day"),
+    "state": N_("State"),
+    "prepared_by": N_("Prepared by"),
+    "prepared_on": N_("Prepared on"),
+    "confirmed_by": N_("Confirmed by"),
+    "confirmed_on": N_("Confirmed on"),
+    "standard_id": N_("Aid standard record ID"),
+    "yearly_fen": N_("Amount a year (fen)"),
+    "position": N_("Position"),
+    "student_name": N_("Student's name"),
+    "id_number": N_("ID number"),
+    "sex": N_("Sex"),
+    "boarder": N_("Boarder"),
+    "card_holder": N_("Card holder"),
+    "card_number": N_("Card number"),
+    "reason": N_("Reason"),
+    "made_by": N_("Made by"),
+    "made_on": N_("Made on"),
+    "days": N_("Meal days"),
+    "provided_on": N_("Provided on"),
+    "recorded_by": N_("Recorded by"),
 }
 
 # The catalogue of each travelling table; a table left out has no catalogued columns.
@@ -143,7 +171,7 @@ EXTRA_CHOICES: dict[tuple[str, str], ChoiceSet] = {
 }
 
 # Columns outside the catalogues whose digits must stay text (never a number cell).
-TEXT_COLUMNS = {"code", "school_year"}
+TEXT_COLUMNS = {"code", "school_year", "id_number", "card_number"}
 # Catalogue kinds whose digits must stay text.
 TEXT_KINDS = (Kind.ID_NUMBER, Kind.PHONE, Kind.CODE, Kind.MULTI_CHOICE)
 

@@ -20,9 +20,9 @@ from fupin_desktop.schema import choices as ch
 from fupin_desktop.schema.catalogues import STUDENT_CATEGORY_KEYS
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.aid.reconciliation import reconcile
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.sync import state
-from fupin_desktop.terms import AID
 from fupin_desktop.validation import fen_to_decimal
 
 STALE_DAYS = 45  # a school silent longer than this is flagged
@@ -126,7 +126,7 @@ def school_totals(actor: Actor, since: dt.date | None = None) -> list[SchoolTota
     # Counts only, no personal detail: anyone who may open the township page may see them.
     today = dt.date.today()
     if since is None:
-        since = AID.school_year_start(today)
+        since = school_calendar().school_year_start(today)
     schools = list(School.select().where(School.deleted == False).order_by(School.code))  # noqa: E712
     out = {s.id: SchoolTotals(s.code, s.name) for s in schools}
     enrolled = "s.deleted = 0 AND s.enrolment = 'enrolled'"
@@ -151,9 +151,15 @@ def school_totals(actor: Actor, since: dt.date | None = None) -> list[SchoolTota
             out[school_id].transferred = count
     _coverage(out, since, enrolled)
     _unattended(actor, out, today)
-    year, term = AID.current_term(today)
+    year, term = aid_term(today)
     _aid(actor, out, year, term)
     return [out[s.id] for s in schools]
+
+
+def aid_term(today: dt.date) -> tuple[str, int]:
+    """The term whose aid the totals and the county report count: the one running, or
+    in the holidays the one just gone (the one school calendar)."""
+    return school_calendar().current_term(today)
 
 
 def _coverage(out: dict[str, SchoolTotals], since: dt.date, enrolled: str) -> None:

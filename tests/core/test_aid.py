@@ -132,18 +132,24 @@ def test_preschool_grant_for_needy_families_only(seeded) -> None:
 
 
 def test_conditions_are_decided_in_one_place() -> None:
+    day = dt.date(2025, 9, 1)
     needy_boarder = {"boarder": True, "disabled": True}
-    assert condition_met("boarder_needy", needy_boarder)
-    assert not condition_met("registered_poor", needy_boarder)
-    assert condition_met("needy", {"de_facto_unsupported": True})
-    assert not condition_met("needy", {"boarder": True, "left_behind": True})
-    assert not condition_met("some_future_rule", needy_boarder)
+    assert condition_met("boarder_needy", needy_boarder, day)
+    assert not condition_met("non_boarder_needy", needy_boarder, day)
+    assert condition_met("non_boarder_needy", {"martyr_child": True}, day)
+    assert not condition_met("registered_poor", needy_boarder, day)
+    assert condition_met("needy", {"de_facto_unsupported": True}, day)
+    assert condition_met("needy", {"poverty_status": "monitored_sudden"}, day)
+    assert not condition_met("needy", {"poverty_status": "lifted"}, day)
+    assert not condition_met("needy", {"boarder": True, "left_behind": True}, day)
+    assert not condition_met("some_future_rule", needy_boarder, day)
     assert set(CONDITION.codes()) == {
         "all",
         "needy",
         "registered_poor",
         "boarder",
         "boarder_needy",
+        "non_boarder_needy",
     }
 
 
@@ -381,8 +387,9 @@ def test_reconciliation_flags_and_totals(seeded) -> None:
     assert status[("丁", "boarding_subsidy")] == "double_claim"
     assert status[("戊", "boarding_subsidy")] == "not_entitled"
     assert status[("戊", "donation")] == "ad_hoc"
-    assert status[("甲", "nutrition_plan")] == "underpaid"
-    assert status[("戊", "tuition_waiver")] == "ok"  # in kind: nothing to pay
+    # Meals and aid in kind are provided, never owed: not yet recorded as provided.
+    assert status[("甲", "nutrition_plan")] == "to_record"
+    assert status[("戊", "tuition_waiver")] == "to_record"
 
     boarding = next(t for t in result.by_program if t.label == "寄宿生生活补助")
     # Due: 甲 500 + 乙 500 + 丙 625 + 丁 500; paid: 500 + 700 + 1000 + 500 (戊).
@@ -393,11 +400,11 @@ def test_reconciliation_flags_and_totals(seeded) -> None:
     assert boarding.flagged == 4  # 乙 unpaid, 丙 over, 丁 double, 戊 not entitled
 
     stages = {t.key: t for t in result.by_stage}
-    # Junior: 丙's boarding 625 + meals 500; paid 700.
-    assert (stages["junior"].entitled_fen, stages["junior"].paid_fen) == (112_500, 70_000)
-    # Primary: boarding 500 x 3 + meals 500 x 4; paid boarding 2000 + meals 200 + gift 300.
-    assert (stages["primary"].entitled_fen, stages["primary"].paid_fen) == (350_000, 250_000)
-    assert result.total.entitled_fen == 462_500
+    # Junior: 丙's boarding 625 (meals are no money due); paid 700.
+    assert (stages["junior"].entitled_fen, stages["junior"].paid_fen) == (62_500, 70_000)
+    # Primary: boarding 500 x 3; paid boarding 2000 + a meal "payment" 200 + gift 300.
+    assert (stages["primary"].entitled_fen, stages["primary"].paid_fen) == (150_000, 250_000)
+    assert result.total.entitled_fen == 212_500
     assert result.total.paid_fen == 320_000
     assert result.total.paid_fen == sum(t.paid_fen for t in result.by_program)
     assert result.status_counts["double_claim"] == 1

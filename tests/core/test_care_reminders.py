@@ -7,12 +7,12 @@ import datetime as dt
 
 import pytest
 
-from fupin_desktop.services import installation
+from fupin_desktop.services import calendar as school_calendar
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import pairings, reminders, visits
 from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.students import files as students
-from fupin_desktop.terms import CARE, Period
+from fupin_desktop.terms import DEFAULT, Period
 from tests import builders as make
 from tests.builders import PRINCIPAL, TEACHER
 
@@ -22,14 +22,18 @@ D = dt.date
 # --- the calendar --------------------------------------------------------------------
 
 
-def test_the_care_calendar_takes_its_terms_from_the_setting(school_db) -> None:
-    assert reminders.calendar() is CARE
-    late = [[9, 10, 1, 20], [2, 25, 7, 5]]
-    installation.set_setting(PRINCIPAL, reminders.TERMS_SETTING, late)
+def test_the_reminders_count_by_the_one_calendar_and_its_settings(school_db) -> None:
+    assert reminders.calendar() == DEFAULT
+    # 2024: the Spring Festival holiday ended on 17 February; the spring term starts on
+    # the first Monday a week later.
+    assert reminders.calendar().term_of(D(2024, 2, 26)) == Period(
+        "term", D(2024, 2, 26), D(2024, 7, 15)
+    )
+    school_calendar.set_value(PRINCIPAL, "calendar.2023-2024.spring", "2024-02-25 2024-07-05")
     calendar = reminders.calendar()
     assert calendar.term_of(D(2024, 2, 26)) == Period("term", D(2024, 2, 25), D(2024, 7, 5))
-    assert calendar.term_of(D(2024, 9, 5)) is None
-    assert calendar.school_year_start(D(2024, 8, 2)) == CARE.school_year_start(D(2024, 8, 2))
+    assert calendar.term_of(D(2024, 7, 10)) is None
+    assert calendar.school_year_start(D(2024, 8, 2)) == D(2023, 9, 1)
 
 
 # --- paired rules ------------------------------------------------------------------------

@@ -1,25 +1,38 @@
-"""The one school calendar (terms.py): the aid calendar and the care calendar, each
-giving the results the code gave before they were brought together, and the two places
-where they disagree (the start of the school year, February)."""
+"""The one school calendar (terms.py, services/calendar.py): school years from
+1 September, the spring term after the Spring Festival, terms and reference days the
+principal sets, working days; and the same date falls in the same term in aid,
+reminders, coverage, township totals and the county report."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
-from fupin_desktop.errors import ValidationError
+from fupin_desktop.errors import PermissionDenied, ValidationError
+from fupin_desktop.services import calendar as settings
+from fupin_desktop.services.aid.entitlements import compute_entitlements
+from fupin_desktop.services.care import reminders
+from fupin_desktop.sync import township
 from fupin_desktop.terms import (
-    AID,
-    CARE,
+    DEFAULT,
+    Calendar,
     Period,
+    add_working_days,
     clean_school_year,
     clean_term,
+    default_spring_start,
     first_year,
     school_year_label,
+    spring_festival_holiday,
+    working_days_between,
 )
+from tests.builders import PRINCIPAL, TEACHER
 
 D = dt.date
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def every_day(first: dt.date, last: dt.date):
@@ -29,124 +42,92 @@ def every_day(first: dt.date, last: dt.date):
         day += dt.timedelta(days=1)
 
 
-# -- the aid calendar ---------------------------------------------------------------------
+# -- the rule ---------------------------------------------------------------------------
 
 
-def test_aid_school_year_starts_on_1_september() -> None:
-    assert AID.school_year_of(D(2026, 8, 31)) == "2025-2026"
-    assert AID.school_year_of(D(2026, 9, 1)) == "2026-2027"
-    assert AID.school_year_start(D(2027, 1, 20)) == D(2026, 9, 1)
-    assert AID.next_school_year_start(D(2026, 8, 31)) == D(2026, 9, 1)
-    assert AID.next_school_year_start(D(2026, 9, 1)) == D(2027, 9, 1)
-
-
-def test_aid_terms_cover_every_day_february_is_spring() -> None:
-    assert AID.current_term(D(2025, 9, 1)) == ("2025-2026", 1)
-    assert AID.current_term(D(2026, 1, 20)) == ("2025-2026", 1)
-    assert AID.current_term(D(2026, 2, 1)) == ("2025-2026", 2)
-    assert AID.current_term(D(2026, 3, 2)) == ("2025-2026", 2)
-    assert AID.current_term(D(2026, 8, 31)) == ("2025-2026", 2)
-    assert AID.term_of(D(2026, 2, 10)) == Period("term", D(2026, 2, 1), D(2026, 8, 31))
-
-
-def test_aid_reference_days() -> None:
-    assert AID.reference_day("2025-2026", 1) == D(2025, 9, 1)
-    assert AID.reference_day("2025-2026", 2) == D(2026, 3, 1)
-    assert AID.reference_day("2025/2026", "2") == D(2026, 3, 1)
-    with pytest.raises(ValidationError):
-        AID.reference_day("2025-2026", 3)
-
-
-def test_aid_calendar_gives_what_the_aid_code_gave() -> None:
-    """The rules aid, the township totals and the demo wrote by hand before."""
-    for day in every_day(D(2023, 1, 1), D(2027, 12, 31)):
-        first = day.year if day.month >= 9 else day.year - 1
-        term = 1 if day.month >= 9 or day.month == 1 else 2
-        assert AID.current_term(day) == (f"{first}-{first + 1}", term), day
-        assert AID.school_year_start(day) == D(first, 9, 1), day
-        year = day.year if day.month < 9 else day.year + 1
-        assert AID.next_school_year_start(day) == D(year, 9, 1), day
-
-
-def test_school_years_around_a_day() -> None:
-    assert AID.school_years_around(D(2026, 3, 1), back=2) == [
+def test_school_year_starts_on_1_september() -> None:
+    assert DEFAULT.school_year_of(D(2026, 8, 31)) == "2025-2026"
+    assert DEFAULT.school_year_of(D(2026, 9, 1)) == "2026-2027"
+    assert DEFAULT.school_year_start(D(2027, 1, 20)) == D(2026, 9, 1)
+    assert DEFAULT.next_school_year_start(D(2026, 8, 31)) == D(2026, 9, 1)
+    assert DEFAULT.next_school_year_start(D(2026, 9, 1)) == D(2027, 9, 1)
+    assert DEFAULT.school_years_around(D(2026, 3, 1), back=1) == [
         "2026-2027",
         "2025-2026",
         "2024-2025",
-        "2023-2024",
     ]
 
 
-# -- the care calendar --------------------------------------------------------------------
+def test_the_spring_term_starts_after_the_spring_festival() -> None:
+    # The State Council's holidays: 2024 10–17 Feb, 2025 28 Jan–4 Feb, 2026 15–23 Feb.
+    assert spring_festival_holiday(2025) == (D(2025, 1, 28), D(2025, 2, 4))
+    assert default_spring_start(2024) == D(2024, 2, 26)
+    assert default_spring_start(2025) == D(2025, 2, 17)
+    assert default_spring_start(2026) == D(2026, 3, 2)
+    # A year the library does not know yet: 1 March until the principal sets it.
+    assert spring_festival_holiday(2099) is None
+    assert default_spring_start(2099) == D(2099, 3, 1)
 
 
-def test_care_terms_cross_the_new_year_and_skip_the_holidays() -> None:
-    assert CARE.term_of(D(2024, 1, 31)) == Period("term", D(2023, 9, 1), D(2024, 1, 31))
-    assert CARE.term_of(D(2024, 2, 1)) is None
-    assert CARE.term_of(D(2024, 3, 1)) == Period("term", D(2024, 3, 1), D(2024, 7, 15))
-    assert CARE.term_of(D(2024, 7, 16)) is None
-    assert CARE.term_of(D(2024, 9, 1)).end == D(2025, 1, 31)
+def test_terms_and_holidays() -> None:
+    autumn = DEFAULT.term_dates("2024-2025", 1)
+    # The Spring Festival holiday of 2025 began on 28 January: the autumn term ends before.
+    assert (autumn.start, autumn.end, autumn.reference) == (
+        D(2024, 9, 1),
+        D(2025, 1, 27),
+        D(2024, 9, 1),
+    )
+    spring = DEFAULT.term_dates("2024-2025", 2)
+    assert (spring.start, spring.end, spring.reference) == (
+        D(2025, 2, 17),
+        D(2025, 7, 15),
+        D(2025, 2, 17),
+    )
+    assert DEFAULT.term_of(D(2025, 2, 10)) is None
+    assert DEFAULT.term_of(D(2025, 8, 10)) is None
+    assert DEFAULT.current_term(D(2025, 2, 10)) == ("2024-2025", 1)  # the term just gone
+    assert DEFAULT.current_term(D(2025, 8, 10)) == ("2024-2025", 2)
+    assert DEFAULT.current_term(D(2025, 3, 10)) == ("2024-2025", 2)
+    assert DEFAULT.term_so_far(D(2025, 4, 10)) == Period("term", D(2025, 2, 17), D(2025, 4, 10))
+    assert DEFAULT.term_so_far(D(2025, 8, 20)) == Period("term", D(2025, 2, 17), D(2025, 7, 15))
+    with pytest.raises(ValidationError):
+        DEFAULT.reference_day("2025-2026", 3)
 
 
-def test_care_months_are_cut_to_term_days() -> None:
-    months = CARE.months_between(D(2024, 1, 1), D(2024, 9, 30))
-    starts = [(p.start, p.end) for p in months]
-    assert (D(2024, 1, 1), D(2024, 1, 31)) in starts
-    assert all(p.start.month != 2 and p.start.month != 8 for p in months)
-    assert (D(2024, 7, 1), D(2024, 7, 15)) in starts  # July ends with the term
-    assert len(months) == 1 + 5 + 1  # Jan; Mar–Jul; Sep
-    assert CARE.periods_between("month", D(2024, 1, 1), D(2024, 9, 30)) == months
-    assert CARE.periods_between("term", D(2024, 1, 1), D(2024, 9, 30)) == [
+def test_months_are_cut_to_term_days() -> None:
+    months = DEFAULT.months_between(D(2024, 1, 1), D(2024, 9, 30))
+    spans = [(p.start, p.end) for p in months]
+    assert (D(2024, 1, 1), D(2024, 1, 31)) in spans
+    assert (D(2024, 2, 26), D(2024, 2, 29)) in spans  # February from the term's start
+    assert (D(2024, 7, 1), D(2024, 7, 15)) in spans
+    assert all(p.start.month != 8 for p in months)
+    assert DEFAULT.periods_between("term", D(2024, 1, 1), D(2024, 9, 30)) == [
         Period("term", D(2023, 9, 1), D(2024, 1, 31)),
-        Period("term", D(2024, 3, 1), D(2024, 7, 15)),
-        Period("term", D(2024, 9, 1), D(2025, 1, 31)),
+        Period("term", D(2024, 2, 26), D(2024, 7, 15)),
+        Period("term", D(2024, 9, 1), D(2025, 1, 27)),
     ]
 
 
-def test_care_school_year_starts_on_1_august() -> None:
-    for day in every_day(D(2023, 1, 1), D(2026, 12, 31)):
-        expected = D(day.year if day.month >= 8 else day.year - 1, 8, 1)
-        assert CARE.school_year_start(day) == expected, day
+def test_every_term_day_belongs_to_exactly_one_term() -> None:
+    for day in every_day(D(2023, 9, 1), D(2027, 8, 31)):
+        found = [t for t in DEFAULT.terms_of_years(2022, 2027) if t.start <= day <= t.end]
+        assert len(found) <= 1, day
+        if found:
+            assert DEFAULT.current_term(day) == (found[0].school_year, found[0].term)
+            assert found[0].school_year == DEFAULT.school_year_of(day)
 
 
-def test_care_term_so_far() -> None:
-    # In a term: from its first day up to the day.
-    assert CARE.term_so_far(D(2024, 4, 10)) == Period("term", D(2024, 3, 1), D(2024, 4, 10))
-    # In the holidays: the whole term just gone.
-    assert CARE.term_so_far(D(2024, 2, 10)) == Period("term", D(2023, 9, 1), D(2024, 1, 31))
-    assert CARE.term_so_far(D(2024, 8, 20)) == Period("term", D(2024, 3, 1), D(2024, 7, 15))
+def test_overrides_replace_the_default() -> None:
+    cal = Calendar({(2026, 2): (D(2027, 2, 22), D(2027, 7, 9), D(2027, 3, 1))})
+    assert cal.term_dates("2026-2027", 2).reference == D(2027, 3, 1)
+    assert cal.term_of(D(2027, 7, 10)) is None
+    assert cal.term_dates("2026-2027", 1) == DEFAULT.term_dates("2026-2027", 1)
 
 
-def test_care_calendar_with_other_term_dates() -> None:
-    late = CARE.with_terms(((9, 10, 1, 20), (2, 25, 7, 5)))
-    assert late.term_of(D(2024, 9, 5)) is None
-    assert late.term_of(D(2024, 2, 26)) == Period("term", D(2024, 2, 25), D(2024, 7, 5))
-    assert CARE.with_terms(None) is CARE
-    assert late.school_year_start(D(2024, 8, 2)) == D(2024, 8, 1)
-
-
-def test_care_calendar_has_holidays_and_decides_no_aid() -> None:
-    with pytest.raises(ValueError):
-        CARE.current_term(D(2024, 2, 10))
-    assert CARE.current_term(D(2024, 3, 10)) == ("2023-2024", 2)
-    with pytest.raises(ValueError):
-        CARE.reference_day("2024-2025", 1)
-
-
-# -- where the two calendars disagree (until the aid issue decides one rule) --------------
-
-
-def test_the_two_calendars_disagree_on_august_and_february() -> None:
-    assert AID.school_year_of(D(2026, 8, 15)) == "2025-2026"
-    assert CARE.school_year_of(D(2026, 8, 15)) == "2026-2027"
-    assert AID.term_number(D(2026, 2, 15)) == 2
-    assert CARE.term_number(D(2026, 2, 15)) is None
-    # Elsewhere they agree on the school year and the term.
-    for day in (D(2026, 9, 1), D(2026, 12, 24), D(2027, 1, 31), D(2027, 5, 4)):
-        assert AID.current_term(day) == CARE.current_term(day)
-
-
-# -- text ----------------------------------------------------------------------------------
+def test_working_days_follow_the_state_councils_calendar() -> None:
+    # 2025-02-08 was a Saturday worked in exchange for the Spring Festival (调休).
+    assert working_days_between(D(2025, 2, 3), D(2025, 2, 9)) == 4  # 5, 6, 7 and 8 Feb
+    assert add_working_days(D(2025, 1, 27), 5) == D(2025, 2, 8)
 
 
 def test_school_years_and_terms_as_text() -> None:
@@ -167,3 +148,74 @@ def test_period_labels() -> None:
     assert Period("term", D(2025, 3, 1), D(2025, 7, 15)).label() == "Spring term 2025"
     assert Period("month", D(2025, 3, 1), D(2025, 3, 31)).label() == "2025-03"
     assert Period("term", D(2025, 3, 1), D(2025, 7, 15)).days == 137
+
+
+# -- the settings -------------------------------------------------------------------------
+
+
+def test_settings_are_set_checked_and_read_back(school_db) -> None:
+    assert settings.get_value("calendar.2026-2027.spring") == ("2027-03-01 2027-07-15", True)
+    settings.set_value(PRINCIPAL, "calendar.2026-2027.spring", "2027-02-22 至 2027-07-09")
+    settings.set_value(PRINCIPAL, "calendar.2026-2027.spring_reference", "2027-03-01")
+    settings.set_value(PRINCIPAL, "province", "广西")
+    assert settings.get_value("calendar.2026-2027.spring") == ("2027-02-22 2027-07-09", False)
+    assert settings.get_value("calendar.2026-2027.spring_reference") == ("2027-03-01", False)
+    assert settings.province() == "广西"
+    cal = settings.school_calendar()
+    assert cal.reference_day("2026-2027", 2) == D(2027, 3, 1)
+    # A reference day outside its term, terms that overlap, a wrong key: refused, unchanged.
+    for key, value in (
+        ("calendar.2026-2027.spring_reference", "2027-08-01"),
+        ("calendar.2026-2027.autumn", "2026-09-01 2027-03-01"),
+        ("calendar.2026-2027.spring", "2027-07-09 2027-02-22"),
+        ("calendar.2026-2028.spring", "2027-02-22 2027-07-09"),
+        ("term", "1"),
+    ):
+        with pytest.raises(ValidationError):
+            settings.set_value(PRINCIPAL, key, value)
+    assert settings.school_calendar() == cal
+    with pytest.raises(PermissionDenied):
+        settings.set_value(TEACHER, "province", "湖南")
+    settings.set_value(PRINCIPAL, "calendar.2026-2027.spring", "")
+    assert settings.get_value("calendar.2026-2027.spring")[1] is True
+
+
+def test_the_same_date_falls_in_the_same_term_everywhere(school_db) -> None:
+    """Aid (reference days, entitlements, the term pickers), reminders and coverage,
+    township totals and the county report all count by services.calendar."""
+    settings.set_value(PRINCIPAL, "calendar.2025-2026.autumn", "2025-09-01 2026-01-20")
+    settings.set_value(PRINCIPAL, "calendar.2025-2026.spring", "2026-03-02 2026-07-10")
+    cal = settings.school_calendar()
+    for day in every_day(D(2025, 8, 1), D(2026, 9, 10)):
+        expected = cal.current_term(day)
+        assert reminders.calendar().current_term(day) == expected, day
+        assert township.aid_term(day) == expected, day
+        term = reminders.calendar().term_of(day)
+        if term is not None:
+            dates = cal.term_dates(*expected)
+            assert (dates.start, dates.end) == (term.start, term.end)
+            assert dates.start <= cal.reference_day(*expected) <= dates.end
+    assert compute_entitlements("2025-2026", 2, None) == compute_entitlements(
+        "2025-2026", 2, None, day=D(2026, 3, 2)
+    )
+
+
+def test_no_second_calendar_rule_in_the_code() -> None:
+    """Only terms.py holds the rule and only services/calendar.py builds the calendar
+    from the settings; nothing else writes month numbers of terms by hand."""
+    offenders = []
+    for path in [*ROOT.joinpath("fupin_desktop").rglob("*.py"), *ROOT.joinpath("ui").rglob("*.py")]:
+        text = path.read_text(encoding="utf-8")
+        rel = path.relative_to(ROOT).as_posix()
+        if rel in ("fupin_desktop/terms.py", "fupin_desktop/services/calendar.py"):
+            continue
+        if "migrations" in rel:
+            continue
+        if re.search(r"\bCalendar\(|care\.terms", text):
+            offenders.append(rel)
+        if re.search(r"terms import .*\bDEFAULT\b", text) and "school year's bounds" not in text:
+            offenders.append(rel)
+        # A term's or school year's bounds computed by hand from a year.
+        if re.search(r"date\([\w.]*year[^,]*,\s*[1-9],\s*[0-9]+\)", text):
+            offenders.append(rel)
+    assert offenders == []

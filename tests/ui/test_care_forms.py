@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 
 from fupin_desktop.db.models import DiaryEntry, FamilyCall, Pairing, Teacher, Visit
 from fupin_desktop.schema.care import PAIRING
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import reminders, visits
 from fupin_desktop.services.students import files as students
-from fupin_desktop.terms import CARE
 from tests import builders as make
 from tests.builders import PRINCIPAL
 
@@ -283,7 +283,7 @@ def test_coverage_page_and_home_screen(ui_session, qtbot) -> None:
     assert home.stack.currentWidget() is home.teacher_home
     assert home.current_actor().teacher_id == teacher
     due = home.teacher_home.due.model.rows()
-    if CARE.term_of(TODAY) is not None:
+    if school_calendar().term_of(TODAY) is not None:
         assert {i.student_id for i in due} == {child}
         assert "许老师" in home.teacher_home.title.text()
 

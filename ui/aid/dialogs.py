@@ -41,8 +41,8 @@ from fupin_desktop.services.aid.programs import (
     validate_standard,
 )
 from fupin_desktop.services.aid.reconciliation import ReconRow
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.context import Actor, Result
-from fupin_desktop.terms import AID
 from fupin_desktop.validation import fen_to_yuan
 from ui.aid.period import Period
 from ui.fields import ERROR_COLOUR, WARNING_COLOUR, FieldForm
@@ -168,7 +168,7 @@ class StandardDialog(_ServiceDialog):
         )
         if standard is None:
             # A new standard usually applies from the next school year.
-            start = AID.next_school_year_start(dt.date.today())
+            start = school_calendar().next_school_year_start(dt.date.today())
             self.form.set_values({"condition": "all", "valid_from": start})
             self.end_previous.setChecked(True)
             self.layout().insertWidget(2, self.end_previous)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from fupin_desktop.services.aid.access import may_read
 from fupin_desktop.services.context import Changes
+from ui.aid.lists_tab import ListsTab
 from ui.aid.payments_tab import PaymentsTab
 from ui.aid.period import Period, PeriodBar
 from ui.aid.programs_tab import ProgramsTab
@@ -20,6 +21,10 @@ RELEVANT_TABLES = (
     "aid_program",
     "aid_standard",
     "aid_payment",
+    "aid_list",
+    "aid_list_row",
+    "aid_adjustment",
+    "aid_provision",
     "student",
     "status_history",
     "school",
@@ -37,9 +42,12 @@ class AidPage(QWidget):
         self.tabs.addTab(self.programs_tab, self.tr("Programs and standards"))
         self.payments_tab: PaymentsTab | None = None
         self.reconcile_tab: ReconcileTab | None = None
+        self.lists_tab: ListsTab | None = None
         if may_read(self.actor):
+            self.lists_tab = ListsTab(self.period, self)
             self.payments_tab = PaymentsTab(self.period, self)
             self.reconcile_tab = ReconcileTab(self.period, self)
+            self.tabs.addTab(self.lists_tab, self.tr("Term lists"))
             self.tabs.addTab(self.payments_tab, self.tr("Payments"))
             self.tabs.addTab(self.reconcile_tab, self.tr("Reconciliation"))
         else:
@@ -83,7 +91,9 @@ class AidPage(QWidget):
     def _period_changed(self) -> None:
         # The programs tab does not depend on the term.
         self._stale.update(
-            self.tabs.indexOf(tab) for tab in (self.payments_tab, self.reconcile_tab) if tab
+            self.tabs.indexOf(tab)
+            for tab in (self.lists_tab, self.payments_tab, self.reconcile_tab)
+            if tab
         )
         self._refresh_current()
 

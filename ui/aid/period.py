@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from fupin_desktop.schema.aid import TERM
 from fupin_desktop.services.aid.payments import school_year_choices
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.students import files as students
-from fupin_desktop.terms import AID
 from ui.session import session
 
 
@@ -31,7 +31,7 @@ class PeriodBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        year, term = AID.current_term()
+        year, term = school_calendar().current_term()
         self.year = QComboBox(self)
         for text in school_year_choices():
             self.year.addItem(text, text)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from fupin_desktop.schema.care import PAIRING
 from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.fields import Field
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor, Result
-from fupin_desktop.terms import CARE
 from ui.aid.table import Column, field_column
 from ui.fields import DayPicker, FieldForm
 from ui.operations import op
@@ -125,9 +125,9 @@ class PeriodBar(QWidget):
         if kind == "month":
             start, end = today.replace(day=1), today
         elif kind == "year":
-            start, end = CARE.school_year_start(today), today
+            start, end = school_calendar().school_year_start(today), today
         else:
-            term = CARE.term_so_far(today)
+            term = school_calendar().term_so_far(today)
             start, end = term.start, term.end
         for edit, day in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.care import reminders, teachers
 from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.context import Actor, Changes
-from fupin_desktop.terms import CARE
 from ui import tasks
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
@@ -222,7 +222,7 @@ class PrincipalHome(QWidget):
     @staticmethod
     def fetch(actor: Actor, today: dt.date, school_id: str | None) -> reminders.Coverage:
         """The term's coverage up to today, read off the UI thread."""
-        term = CARE.term_so_far(today)
+        term = school_calendar().term_so_far(today)
         return reminders.coverage(actor, term.start, term.end, school_id=school_id, as_of=today)
 
     def show_loading(self) -> None:
@@ -231,7 +231,7 @@ class PrincipalHome(QWidget):
             tile.number.setText("…")
 
     def show_figures(self, coverage: reminders.Coverage) -> None:
-        term = CARE.term_of(coverage.start)
+        term = school_calendar().term_of(coverage.start)
         label = term.label() if term is not None else str(coverage.start)
         total = coverage.total
         self.title.setText(

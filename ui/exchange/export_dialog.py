@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.context import Result
 from fupin_desktop.services.exchange import exports
-from fupin_desktop.terms import AID
 from ui.care.common import school_scope
 from ui.operations import long_op
 from ui.session import session
@@ -42,7 +42,7 @@ class ExportDialog(QDialog):
             self.tr("Civil affairs: register of rural left-behind children"),
             "left-behind-register",
         )
-        year, term = AID.current_term()
+        year, term = school_calendar().current_term()
         self.year = QLineEdit(year, self)
         self.term = QComboBox(self)
         self.term.addItem(self.tr("Autumn term"), 1)

@@ -35,10 +35,10 @@ from fupin_desktop.io.pdf.titles import FORMS, STUDENT_FORMS, Form
 from fupin_desktop.schema.aid import TERM
 from fupin_desktop.services.aid.payments import school_year_choices
 from fupin_desktop.services.aid.programs import list_programs
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.context import Result
 from fupin_desktop.services.printing import jobs as printing
 from fupin_desktop.services.students.files import StudentQuery
-from fupin_desktop.terms import AID
 from ui.operations import long_op
 from ui.session import session
 
@@ -126,7 +126,7 @@ class PrintDialog(QDialog):
         self.program_combo = QComboBox(self.sheet_box)
         for program in list_programs(session().actor, include_inactive=False):
             self.program_combo.addItem(program.name, program.id)
-        year, term = AID.current_term()
+        year, term = school_calendar().current_term()
         self.year_combo = QComboBox(self.sheet_box)
         for choice in school_year_choices():
             self.year_combo.addItem(choice, choice)
@@ -184,7 +184,8 @@ class PrintDialog(QDialog):
         if wanted:
             self.scope_buttons[wanted].setChecked(True)
         self.mask_check.setChecked(info.mask_by_default or not session().actor.may_see_full_ids)
-        self.sheet_box.setVisible(self.form() is Form.AID_SHEET)
+        self.sheet_box.setVisible(self.form() in (Form.AID_SHEET, Form.PAYMENT_NOTICE))
+        self.program_combo.setEnabled(self.form() is Form.AID_SHEET)
         name = f"{info.label}-{dt.date.today().isoformat()}.pdf"
         folder = Path(self.path_edit.text()).parent if self.path_edit.text() else default_folder()
         self.path_edit.setText(str(folder / name))
@@ -219,6 +220,9 @@ class PrintDialog(QDialog):
             job.school_id = self.query.school_id
             if job.query is not None:
                 job.student_ids, job.query = printing.student_ids(session().actor, job), None
+        if form is Form.PAYMENT_NOTICE:
+            job.school_year = self.year_combo.currentData()
+            job.term = self.term_combo.currentData()
         if form is Form.VISITS and job.student_ids is None:
             job.student_ids = printing.student_ids(session().actor, job)
         return job

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.errors import ValidationError
+from fupin_desktop.i18n import tr
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.choices import STATUS_KIND
 from fupin_desktop.schema.clean import clean_value
 from fupin_desktop.schema.fields import Field, Kind
+from fupin_desktop.schema.needs import KEEPS_UNTIL
 from ui.fields import ERROR_COLOUR, FieldEditor, make_editor
 
 # Editors for the dialog's own inputs. Their labels are never shown (the dialog writes
@@ -108,7 +110,7 @@ class HistoryTimeline(QWidget):
         for row, entry in enumerate(ordered):
             cells = (
                 STATUS_KIND.label(entry["kind"]),
-                history_value_label(entry["kind"], entry["value"]),
+                history_value_label(entry["kind"], entry["value"]) + _keeps_until(entry, entries),
                 _date_text(entry.get("start_date")),
                 _date_text(entry.get("end_date")) or self.tr("(still)"),
             )
@@ -128,6 +130,21 @@ class HistoryTimeline(QWidget):
     def _text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return item.text() if item is not None else ""
+
+
+def _keeps_until(entry: Mapping[str, Any], entries: Sequence[Mapping[str, Any]]) -> str:
+    """「继续享受至小学毕业（2027-08-31）」 after a status that keeps the aid to the end of
+    the stage the child was in when it began (schema.needs)."""
+    until = entry.get("aid_until")
+    if not until:
+        return ""
+    start = _sort_date(entry.get("start_date"))
+    stages = [
+        e for e in entries if e["kind"] == "stage" and _sort_date(e.get("start_date")) <= start
+    ]
+    stage = stages[-1]["value"] if stages else ""
+    text = tr(KEEPS_UNTIL.get(stage, KEEPS_UNTIL["higher"]))
+    return f"（{text}，{_date_text(until)}）"
 
 
 def _sort_date(value: Any) -> dt.date:

@@ -29,6 +29,14 @@ NUMBER = N_("No.")
 GUARDIAN_SIGNATURE = N_("Guardian's signature")
 PAGE_SUBTOTAL = N_("Subtotal of this page ({count} students)")
 TOTAL = N_("Total ({count} students)")
+CONFIRMED = N_(
+    "Printed from the list confirmed by {name} on {date}; corrections are adjustments with "
+    "their reason."
+)
+FROM_PAYMENTS = N_("Printed from the payments recorded.")
+FROM_ENTITLEMENTS = N_("Printed from the entitlements computed now: the list is not confirmed.")
+CARD = N_("Card number")
+THUMBPRINT = N_("Thumbprint")
 HANDED_OVER_BY = N_("Handed over by")
 CHECKED_BY = N_("Checked by")
 PRINCIPAL = N_("Principal")
@@ -40,18 +48,20 @@ SLACK = 2.0  # points kept free at the foot of a page against rounding
 
 # (catalogue key or form column, share of the width)
 _COLUMNS: tuple[tuple[str, float], ...] = (
-    ("no", 5),
-    ("name", 10),
-    ("sex", 5),
-    ("grade", 5),
-    ("class_name", 7),
-    ("id_number", 21),
+    ("no", 4),
+    ("name", 9),
+    ("sex", 4),
+    ("grade", 4),
+    ("class_name", 6),
+    ("id_number", 17),
+    ("card", 14),
     ("amount", 11),
-    ("received_by", 10),
-    ("signature", 18),
-    ("note", 14),
+    ("received_by", 9),
+    ("signature", 12),
+    ("thumbprint", 8),
+    ("note", 11),
 )
-AMOUNT_COL = 6
+AMOUNT_COL = 7
 
 
 def headers() -> list[str]:
@@ -61,6 +71,8 @@ def headers() -> list[str]:
         "received_by": AID_PAYMENT["received_by"].title,
         "signature": tr(GUARDIAN_SIGNATURE),
         "note": AID_PAYMENT["note"].title,
+        "card": tr(CARD),
+        "thumbprint": tr(THUMBPRINT),
     }
     return [titles.get(key) or STUDENT[key].title for key, _ in _COLUMNS]
 
@@ -79,8 +91,10 @@ def _row(number: int, row: Any, widths: Sequence[float]) -> list[Any]:
         STUDENT["grade"].display(values.get("grade")),
         STUDENT["class_name"].display(values.get("class_name")),
         STUDENT["id_number"].display(values.get("id_number")),
+        row.card_number,
         fen_to_yuan(row.amount_fen, grouped=True),
         row.received_by,
+        "",
         "",
         row.note,
     ]
@@ -142,15 +156,20 @@ def flowables(sheet: AidSheet, width: float, height: float) -> list[Flowable]:
         ),
         "subtitle",
     )
+    if sheet.source == "confirmed" and sheet.confirmed_on is not None:
+        note = tr(CONFIRMED).format(name=sheet.confirmed_by, date=sheet.confirmed_on.isoformat())
+    else:
+        note = tr(FROM_PAYMENTS if sheet.source == "payments" else FROM_ENTITLEMENTS)
+    source = para(note, "subtitle")
     used = 0.0
-    for p in (title, subtitle):
+    for p in (title, subtitle, source):
         _, h = p.wrap(width, height)
         used += h + p.getSpaceBefore() + p.getSpaceAfter()
     head = [cell(h, w, "center") for h, w in zip(headers(), widths, strict=True)]
     rows = [_row(i, r, widths) for i, r in enumerate(sheet.rows, start=1)]
     heights = [_height(r, widths) for r in rows]
     amounts = [r.amount_fen for r in sheet.rows]
-    story: list[Flowable] = [title, subtitle]
+    story: list[Flowable] = [title, subtitle, source]
     start = 0
     while True:
         room = height - used - HEADER_HEIGHT - SLACK - ROW_HEIGHT  # the subtotal row

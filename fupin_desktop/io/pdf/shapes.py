@@ -61,6 +61,7 @@ class SheetRow:
     amount_fen: int
     received_by: str = ""
     note: str = ""
+    card_number: str = ""  # always masked on paper
 
 
 @dataclass
@@ -70,13 +71,30 @@ class AidSheet:
     term: int
     school_name: str
     rows: list[SheetRow]
-    # "payments" when printed from recorded payments, "entitlements" when printed
-    # before paying, from who is entitled (the list the guardians sign as they receive).
+    # "confirmed" when printed from the principal's confirmed list (the same sheet on
+    # every print), "payments" from recorded payments, "entitlements" before paying,
+    # from who is entitled now.
     source: str
+    confirmed_by: str = ""
+    confirmed_on: dt.date | None = None
 
     @property
     def total_fen(self) -> int:
         return sum(r.amount_fen for r in self.rows)
+
+
+@dataclass
+class PaymentNotice:
+    """告知书: one child's letter (io/pdf/payment_notice.py)."""
+
+    school_name: str
+    student: dict[str, Any]  # STUDENT keys
+    text: str
+    lines: list[tuple[str, int, dt.date, str]]  # program, fen, paid on, method
+
+    @property
+    def total_fen(self) -> int:
+        return sum(line[1] for line in self.lines)
 
 
 # -- pairing record -------------------------------------------------------------------

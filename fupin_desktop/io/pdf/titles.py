@@ -21,6 +21,7 @@ class Form(StrEnum):
     PAIRING_FILE = "pairing-file"
     LETTERS = "letters"
     INSPECTION = "inspection"
+    PAYMENT_NOTICE = "payment-notice"
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ FORMS: dict[Form, FormInfo] = {
     Form.PAIRING_FILE: FormInfo(N_("Institution Pairing Assistance File"), False, True, False),
     Form.LETTERS: FormInfo(N_("Letter to Parents"), False, True, True),
     Form.INSPECTION: FormInfo(N_("Term Inspection Report"), False, True, False),
+    Form.PAYMENT_NOTICE: FormInfo(N_("Aid Payment Notice"), False, True, True),
 }
 
 # The forms of the student list's print dialog.

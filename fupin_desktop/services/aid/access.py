@@ -36,6 +36,17 @@ def may_read(actor: Actor) -> bool:
     return actor.role in AID_READERS
 
 
+# Who sees a bank card number whole (DESIGN.md, "People and privacy"); everyone else
+# sees it masked (schema.format.mask_card_number).
+CARD_READERS = ("aid_officer", "principal", "system")
+# Who confirms a term's list (the aid officer prepares it).
+CONFIRMERS = ("principal", "system")
+
+
+def may_see_card(actor: Actor) -> bool:
+    return actor.role in CARD_READERS
+
+
 # Keys of errors about what a form names but its catalogue does not hold.
 _OTHER_LABELS = {
     "student": N_("Student"),

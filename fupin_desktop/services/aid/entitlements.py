@@ -1,6 +1,8 @@
 """Who is entitled to what in a term (应助尽助): every student enrolled on the term's
-reference day, by the standards valid that day, from stage, boarding and the family's
-categories. Days and terms come from the aid calendar (terms.AID).
+reference day, by the standards valid that day, from the stage, boarding, poverty
+status and categories in force that day (services/aid/history.py). The reference day
+comes from the one school calendar (services.calendar); who is needy from the catalogue
+(schema/needs.py). A confirmed term list (services/aid/lists.py) stores the result.
 """
 
 from __future__ import annotations
@@ -13,39 +15,43 @@ from typing import Any
 
 import peewee as pw
 
-from fupin_desktop.db.models import AidProgram, AidStandard, School, StatusHistory, Student
-from fupin_desktop.schema.aid import NEEDY_KEYS
+from fupin_desktop.db.base import database
+from fupin_desktop.db.models import AidProgram, AidStandard, School, Student
 from fupin_desktop.schema.choices import STAGE
-from fupin_desktop.services import installation
+from fupin_desktop.schema.needs import NEEDY_FLAGS, is_needy
 from fupin_desktop.services.aid.access import AID_READERS, require
+from fupin_desktop.services.aid.history import AID_UNTIL, values_on
 from fupin_desktop.services.aid.programs import program_order
+from fupin_desktop.services.calendar import PROVINCE, province, school_calendar
 from fupin_desktop.services.context import Actor
-from fupin_desktop.terms import AID, clean_school_year, clean_term
-from fupin_desktop.validation import normalise_text
+from fupin_desktop.terms import clean_school_year, clean_term
 
 # The setting that names this installation's province; a standard with a province
 # applies only where the setting equals it (see _standards_at).
-PROVINCE_SETTING = "province"
+PROVINCE_SETTING = PROVINCE
 
 
-def is_needy(student: Mapping[str, Any]) -> bool:
-    return any(bool(student.get(key)) for key in NEEDY_KEYS)
-
-
-def condition_met(condition: str, student: Mapping[str, Any]) -> bool:
-    """Whether a student (a mapping with `boarder` and the NEEDY_KEYS flags) meets a
-    standard's condition (schema.aid.CONDITION). The one place conditions are decided."""
+def condition_met(
+    condition: str, student: Mapping[str, Any], day: dt.date, needy: bool | None = None
+) -> bool:
+    """Whether a student (the values in force on `day`: boarder, poverty status and the
+    needy flags) meets a standard's condition (schema.aid.CONDITION). The one place
+    conditions are decided; `needy` when the caller worked it out already."""
+    if needy is None:
+        needy = is_needy(student, day, student.get(AID_UNTIL))
     match condition:
         case "all":
             return True
         case "needy":
-            return is_needy(student)
+            return needy
         case "registered_poor":
             return bool(student.get("registered_poor"))
         case "boarder":
             return bool(student.get("boarder"))
         case "boarder_needy":
-            return bool(student.get("boarder")) and is_needy(student)
+            return bool(student.get("boarder")) and needy
+        case "non_boarder_needy":
+            return not student.get("boarder") and needy
         case _:
             return False
 
@@ -60,7 +66,9 @@ def term_amount(yearly_fen: int, per_term: bool, term: int) -> int | None:
     return yearly_fen if term == 1 else None
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which
+# costs a second at 200,000 rows (benchmarks/bench_aid.py).
+@dataclass(slots=True)
 class Entitlement:
     student_id: str
     student_name: str
@@ -75,11 +83,14 @@ class Entitlement:
     yearly_fen: int
     amount_fen: int  # due this term
     school_name: str = ""  # for the township, which holds many schools
+    provision: str = "cash"  # schema.aid.PROVISION
+    school_id: str = ""
+    boarder: bool = False
 
     @property
     def in_kind(self) -> bool:
-        """Entitled, but no money changes hands (tuition waiver, textbooks)."""
-        return self.amount_fen == 0
+        """Entitled, but no money is owed to the child (meals, waived fees, books)."""
+        return self.provision != "cash" or self.amount_fen == 0
 
 
 @dataclass(frozen=True)
@@ -92,6 +103,7 @@ class _Rule:
     condition: str
     amount_fen: int
     province: str
+    provision: str = "cash"
 
 
 STUDENT_COLUMNS = (
@@ -104,12 +116,12 @@ STUDENT_COLUMNS = (
     Student.class_name,
     Student.boarder,
     Student.enrolment,
-    *(getattr(Student, key) for key in NEEDY_KEYS),
+    Student.poverty_status,
+    *(getattr(Student, key) for key in NEEDY_FLAGS),
 )
-
-
-def _province() -> str:
-    return normalise_text(installation.get_setting(PROVINCE_SETTING, ""))
+_COLUMN_NAMES = [c.column_name for c in STUDENT_COLUMNS]
+_KEYS = [c.name for c in STUDENT_COLUMNS]
+_BOOLS = {"boarder", *NEEDY_FLAGS}
 
 
 def _standards_at(day: dt.date) -> dict[str, list[_Rule]]:
@@ -117,7 +129,7 @@ def _standards_at(day: dt.date) -> dict[str, list[_Rule]]:
 
     A standard with a province applies only where the province setting names it, and
     then replaces the national standards of its program and stage."""
-    province = _province()
+    here = province()
     select = (
         AidStandard.select(AidStandard, AidProgram)
         .join(AidProgram)
@@ -127,7 +139,7 @@ def _standards_at(day: dt.date) -> dict[str, list[_Rule]]:
             & (AidProgram.active == True)  # noqa: E712
             & (AidStandard.valid_from <= day)
             & (AidStandard.valid_to.is_null() | (AidStandard.valid_to >= day))
-            & (AidStandard.province.in_(["", province]))
+            & (AidStandard.province.in_(["", here]))
         )
     )
     rules: dict[tuple[str, str], list[_Rule]] = defaultdict(list)
@@ -142,6 +154,7 @@ def _standards_at(day: dt.date) -> dict[str, list[_Rule]]:
                 condition=s.condition,
                 amount_fen=s.amount_fen,
                 province=s.province,
+                provision=s.program.provision,
             )
         )
     by_stage: dict[str, list[_Rule]] = defaultdict(list)
@@ -158,31 +171,11 @@ def student_scope(school_id: str | None) -> pw.Expression:
     return cond
 
 
-def _enrolment_on(day: dt.date, scope: pw.Expression) -> dict[str, str]:
-    """Each student's enrolment on `day`, from the dated history: a student who left
-    after the term began was still entitled to it, and one who came later was not.
-
-    The first entry is the state the file was created in (save_file and imports record
-    it), so a day before the file existed takes that; no history at all means the
-    current value (the caller's fallback)."""
-    live = StatusHistory.deleted == False  # noqa: E712
-    rows = (
-        StatusHistory.select(StatusHistory.student, StatusHistory.value, StatusHistory.start_date)
-        .join(Student)
-        .where(scope & (StatusHistory.kind == "enrolment") & live)
-        .order_by(StatusHistory.student, StatusHistory.start_date, StatusHistory.created_at)
-        .tuples()
-    )
-    on_day: dict[str, str] = {}
-    for student_id, value, start in rows:
-        if start <= day or student_id not in on_day:
-            on_day[student_id] = value
-    return on_day
+_STAGE_ORDER = {code: index for index, code in enumerate(STAGE.codes())}
 
 
 def stage_order(stage: str) -> int:
-    stages = STAGE.codes()
-    return stages.index(stage) if stage in stages else len(stages)
+    return _STAGE_ORDER.get(stage, len(_STAGE_ORDER))
 
 
 def school_names() -> dict[str, tuple[str, str]]:
@@ -205,35 +198,56 @@ def student_key(row: Mapping[str, Any], schools: Mapping[str, tuple[str, str]]) 
     )
 
 
-def compute_entitlements(school_year: str, term: int, school_id: str | None) -> list[Entitlement]:
-    day = AID.reference_day(school_year, term)
+def students_on(day: dt.date, school_id: str | None) -> list[dict[str, Any]]:
+    """Every live student of the scope with the values in force on `day` (the current
+    name and class, the dated stage, grade, boarding, enrolment, status and flags)."""
+    where, params = "s.deleted = 0", ()
+    if school_id:
+        where, params = "s.deleted = 0 AND s.school_id = ?", (school_id,)
+    columns = ", ".join(f"s.{c}" for c in _COLUMN_NAMES)
+    rows = database.execute_sql(f"SELECT {columns} FROM student s WHERE {where}", params)
+    dated = values_on(day, where, params)
+    students = []
+    for row in rows:
+        values = dict(zip(_KEYS, row, strict=True))
+        for key in _BOOLS:
+            values[key] = bool(values[key])
+        values.update(dated.get(values["id"], {}))
+        students.append(values)
+    return students
+
+
+def compute_entitlements(
+    school_year: str, term: int, school_id: str | None, *, day: dt.date | None = None
+) -> list[Entitlement]:
+    """Entitlements on the term's reference day (or `day`), in the list's order."""
+    day = day or school_calendar().reference_day(school_year, term)
     rules = _standards_at(day)
     if not rules:
         return []
-    scope = student_scope(school_id)
-    students = list(
-        Student.select(*STUDENT_COLUMNS).where(scope & Student.stage.in_(list(rules))).dicts()
-    )
-    enrolment = _enrolment_on(day, scope & Student.stage.in_(list(rules)))
+    students = [
+        s
+        for s in students_on(day, school_id)
+        if s["stage"] in rules and s["enrolment"] == "enrolled"
+    ]
     schools = school_names()
     students.sort(key=lambda row: student_key(row, schools))
     result: list[Entitlement] = []
     for student in students:
-        if enrolment.get(student["id"], student["enrolment"]) != "enrolled":
-            continue
         school_name = schools.get(student["school"], ("", ""))[1]
-        result.extend(_entitle(student, rules[student["stage"]], term, school_name))
+        result.extend(_entitle(student, rules[student["stage"]], term, day, school_name))
     return result
 
 
 def _entitle(
-    student: Mapping[str, Any], rules: list[_Rule], term: int, school_name: str = ""
+    student: Mapping[str, Any], rules: list[_Rule], term: int, day: dt.date, school_name: str
 ) -> list[Entitlement]:
     """One entitlement per program: when several of its rules match (a boarder rule and
     a needy-boarder rule), the most generous one."""
     best: dict[str, _Rule] = {}
+    needy = is_needy(student, day, student.get(AID_UNTIL))
     for rule in rules:
-        if not condition_met(rule.condition, student):
+        if not condition_met(rule.condition, student, day, needy):
             continue
         held = best.get(rule.program_id)
         if held is None or rule.amount_fen > held.amount_fen:
@@ -258,6 +272,9 @@ def _entitle(
                 yearly_fen=rule.amount_fen,
                 amount_fen=amount,
                 school_name=school_name,
+                provision=rule.provision,
+                school_id=student["school"],
+                boarder=bool(student["boarder"]),
             )
         )
     return out
@@ -267,8 +284,8 @@ def list_entitlements(
     actor: Actor, school_year: str, term: int, school_id: str | None = None
 ) -> list[Entitlement]:
     """Who is entitled to what in a term: every student enrolled on the term's reference
-    day (term_reference_date), by the standards valid that day, from stage, boarding
-    and the family's current categories. Ordered by stage, grade, class and name.
+    day, by the standards valid that day, from the values in force that day. Ordered
+    by school, stage, grade, class and name.
 
     `school_id` None means every school of the ledger (the township)."""
     require(actor, AID_READERS)

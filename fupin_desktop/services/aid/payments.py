@@ -29,8 +29,9 @@ from fupin_desktop.services.aid.entitlements import (
     student_scope,
 )
 from fupin_desktop.services.aid.programs import MAX_AMOUNT_FEN
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.context import Actor, Changes
-from fupin_desktop.terms import AID, clean_school_year, clean_term
+from fupin_desktop.terms import clean_school_year, clean_term
 from fupin_desktop.validation import fen_to_yuan, normalise_text
 
 
@@ -238,7 +239,7 @@ def payable_students(actor: Actor, school_id: str | None = None) -> list[Student
 def school_year_choices(today: dt.date | None = None, back: int = 5) -> list[str]:
     """School years to pick from: the next, this one and `back` before, newest first,
     plus any older year that has payments."""
-    years = set(AID.school_years_around(today or dt.date.today(), back))
+    years = set(school_calendar().school_years_around(today or dt.date.today(), back))
     years.update(
         row[0]
         for row in AidPayment.select(AidPayment.school_year)

@@ -1,18 +1,33 @@
 """The reconciliation of a term: what was due against what was paid, per student and
 program, with totals per program and per stage, all in integer fen.
+
+What was due is the school's confirmed list of the term with its adjustments
+(services/aid/lists.py), never a recomputation; a school without a confirmed list is
+reconciled against the entitlements computed now, and says so (`confirmed`). Meals and
+aid in kind are provided, never owed: their rows are "provided" or "to record", and
+count in no money total.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import peewee as pw
 
-from fupin_desktop.db.models import AidPayment, AidProgram, AidStandard, Student
+from fupin_desktop.db.base import database
+from fupin_desktop.db.models import (
+    AidPayment,
+    AidProgram,
+    AidProvision,
+    AidStandard,
+    School,
+    Student,
+)
 from fupin_desktop.i18n import tr
-from fupin_desktop.schema.aid import FLAGGED, STATUS
+from fupin_desktop.schema.aid import CASH, FLAGGED, STATUS
 from fupin_desktop.schema.choices import STAGE
 from fupin_desktop.services.aid.access import AID_READERS, require
 from fupin_desktop.services.aid.entitlements import (
@@ -21,12 +36,15 @@ from fupin_desktop.services.aid.entitlements import (
     stage_order,
     student_key,
 )
+from fupin_desktop.services.aid.lists import confirmed_lists
 from fupin_desktop.services.aid.programs import program_order
 from fupin_desktop.services.context import Actor
 from fupin_desktop.terms import clean_school_year, clean_term
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which
+# costs a second at 200,000 rows (benchmarks/bench_aid.py).
+@dataclass(slots=True)
 class ReconRow:
     """One student and program in a term: what was due against what was paid."""
 
@@ -44,6 +62,10 @@ class ReconRow:
     payments: int
     status: str
     school_name: str = ""
+    provision: str = CASH
+    adjustment_fen: int = 0  # part of entitled_fen added by adjustments
+    reasons: tuple[str, ...] = ()  # of the adjustments
+    confirmed: bool = False  # due from a confirmed list, not computed now
 
     @property
     def difference_fen(self) -> int:
@@ -56,7 +78,28 @@ class ReconRow:
 
     @property
     def in_kind(self) -> bool:
-        return self.entitled and self.entitled_fen == 0
+        return self.provision != CASH or (self.entitled and self.entitled_fen == 0)
+
+
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which
+# costs a second at 200,000 rows (benchmarks/bench_aid.py).
+@dataclass(slots=True)
+class _Due:
+    student_id: str
+    student_name: str
+    stage: str
+    grade: int | None
+    class_name: str
+    program_id: str
+    program_code: str
+    program_name: str
+    provision: str
+    amount_fen: int
+    school_id: str
+    school_name: str
+    adjustment_fen: int = 0
+    reasons: tuple[str, ...] = ()
+    confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +127,13 @@ class Reconciliation:
     by_stage: list[Total]
     total: Total
     status_counts: dict[str, int] = field(default_factory=dict)
+    # Schools whose due came from a confirmed list, and those computed now.
+    confirmed_schools: int = 0
+    computed_schools: int = 0
+
+    @property
+    def needs_attention(self) -> bool:
+        return any(self.status_counts.get(code) for code in FLAGGED)
 
 
 def payment_status(
@@ -149,49 +199,149 @@ def _ad_hoc_programs() -> set[str]:
     }
 
 
+def _confirmed_due(school_year: str, term: int, school_ids: list[str]) -> list[_Due]:
+    """The rows of the confirmed lists with their adjustments, read with plain cursors
+    (200,000 rows at township scale: no model objects in between)."""
+    if not school_ids:
+        return []
+    marks = ", ".join("?" for _ in school_ids)
+    scope = (
+        f"l.school_year = ? AND l.term = ? AND l.state = 'confirmed' AND l.deleted = 0"
+        f" AND l.school_id IN ({marks})"
+    )
+    params = (school_year, term, *school_ids)
+    adjusted: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for student_id, program_id, fen, reason in database.execute_sql(
+        "SELECT a.student_id, a.program_id, a.amount_fen, a.reason FROM aid_adjustment a"
+        f" JOIN aid_list l ON l.id = a.aid_list_id WHERE a.deleted = 0 AND {scope}"
+        " ORDER BY a.made_on, a.created_at",
+        params,
+    ):
+        adjusted[(student_id, program_id)].append((fen, reason))
+    due = []
+    for row in database.execute_sql(
+        "SELECT r.student_id, r.student_name, r.stage, r.grade, r.class_name, r.program_id,"
+        " p.code, p.name, r.provision, r.amount_fen, l.school_id, sc.name FROM aid_list_row r"
+        " JOIN aid_list l ON l.id = r.aid_list_id JOIN aid_program p ON p.id = r.program_id"
+        f" JOIN school sc ON sc.id = l.school_id WHERE r.deleted = 0 AND {scope}"
+        " ORDER BY sc.code, r.position",
+        params,
+    ):
+        adj = adjusted.pop((row[0], row[5]), [])
+        due.append(_Due(*row[:9], row[9] + sum(a[0] for a in adj), row[10], row[11],
+                        sum(a[0] for a in adj), tuple(a[1] for a in adj), True))  # fmt: skip
+    for (student_id, program_id), adj in adjusted.items():  # children added by adjustment
+        s = Student.get_by_id(student_id)
+        p = AidProgram.get_by_id(program_id)
+        fen = sum(a[0] for a in adj)
+        due.append(_Due(s.id, s.name, s.stage, s.grade, s.class_name, p.id, p.code, p.name,
+                        p.provision, fen, s.school_id, School.get_by_id(s.school_id).name, fen,
+                        tuple(a[1] for a in adj), True))  # fmt: skip
+    return due
+
+
+def _due(school_year: str, term: int, school_id: str | None) -> tuple[list[_Due], int, int]:
+    """What was due: confirmed lists with their adjustments, the entitlements computed
+    now for the schools without one (none computed when every school has its list)."""
+    lists = confirmed_lists(school_year, term)
+    codes = school_names()
+    in_scope = [school_id] if school_id else sorted(codes, key=lambda s: codes[s][0])
+    confirmed = [s for s in in_scope if s in lists]
+    due = _confirmed_due(school_year, term, confirmed)
+    computed = 0
+    for missing in (s for s in in_scope if s not in lists):
+        live = compute_entitlements(school_year, term, missing)
+        computed += bool(live)
+        due += [
+            _Due(
+                e.student_id, e.student_name, e.stage, e.grade, e.class_name, e.program_id,
+                e.program_code, e.program_name, e.provision, e.amount_fen, e.school_id,
+                e.school_name,
+            )
+            for e in live
+        ]  # fmt: skip
+    return due, len(confirmed), computed
+
+
+def _provided(school_year: str, term: int) -> set[tuple[str, str, str, Any, str]]:
+    """(school, program, stage, grade, class) of the provisions recorded for the term;
+    a record without class (grade None, class "") covers the whole stage or school."""
+    return {
+        (p.school_id, p.program_id, p.stage, p.grade, p.class_name)
+        for p in AidProvision.select().where(
+            (AidProvision.school_year == school_year)
+            & (AidProvision.term == term)
+            & (AidProvision.deleted == False)  # noqa: E712
+        )
+    }
+
+
+def _provision_status(d: _Due, provided: set[tuple[str, str, str, Any, str]]) -> str:
+    keys = (
+        (d.school_id, d.program_id, d.stage, d.grade, d.class_name),
+        (d.school_id, d.program_id, d.stage, None, ""),
+        (d.school_id, d.program_id, "", None, ""),
+    )
+    return "provided" if any(k in provided for k in keys) else "to_record"
+
+
 def reconcile(
     actor: Actor, school_year: str, term: int, school_id: str | None = None
 ) -> Reconciliation:
-    """Entitled against paid, per student and program, with totals per program and per
-    stage (all integer fen). Rows come in the order of list_entitlements(), then payments
-    that match no entitlement."""
+    """Due against paid, per student and program, with totals per program and per
+    stage (all integer fen). Rows come in the order of the lists, then payments that
+    match nothing due."""
     require(actor, AID_READERS)
     school_year, term = clean_school_year(school_year), clean_term(term)
-    due = compute_entitlements(school_year, term, school_id)
+    due, confirmed, computed = _due(school_year, term, school_id)
     paid = {
         (p["student_id"], p["program_id"]): p for p in _paid_in_term(school_year, term, school_id)
     }
+    provided = _provided(school_year, term)
     ad_hoc = _ad_hoc_programs()
     rows: list[ReconRow] = []
-    for e in due:
-        p = paid.pop((e.student_id, e.program_id), None)
+    for d in due:
+        p = paid.pop((d.student_id, d.program_id), None)
         amount, count = (int(p["paid"]), int(p["payments"])) if p else (0, 0)
-        rows.append(
-            ReconRow(
-                student_id=e.student_id,
-                student_name=e.student_name,
-                stage=e.stage,
-                grade=e.grade,
-                class_name=e.class_name,
-                program_id=e.program_id,
-                program_code=e.program_code,
-                program_name=e.program_name,
+        if d.provision != CASH:
+            status, entitled_fen = _provision_status(d, provided), 0
+        else:
+            entitled_fen = d.amount_fen
+            status = payment_status(
                 entitled=True,
-                entitled_fen=e.amount_fen,
+                ad_hoc=False,
+                entitled_fen=entitled_fen,
                 paid_fen=amount,
                 payments=count,
-                status=payment_status(
-                    entitled=True,
-                    ad_hoc=False,
-                    entitled_fen=e.amount_fen,
-                    paid_fen=amount,
-                    payments=count,
-                ),
-                school_name=e.school_name,
+            )
+            if status == "ok" and d.reasons:
+                status = "adjusted"
+        rows.append(
+            ReconRow(
+                student_id=d.student_id,
+                student_name=d.student_name,
+                stage=d.stage,
+                grade=d.grade,
+                class_name=d.class_name,
+                program_id=d.program_id,
+                program_code=d.program_code,
+                program_name=d.program_name,
+                entitled=True,
+                entitled_fen=entitled_fen,
+                paid_fen=amount,
+                payments=count,
+                status=status,
+                school_name=d.school_name,
+                provision=d.provision,
+                adjustment_fen=d.adjustment_fen,
+                reasons=d.reasons,
+                confirmed=d.confirmed,
             )
         )
     rows.extend(_unentitled_rows(paid.values(), ad_hoc))
-    return _with_totals(school_year, term, rows)
+    result = _with_totals(school_year, term, rows)
+    result.confirmed_schools, result.computed_schools = confirmed, computed
+    return result
 
 
 def _unentitled_rows(payments: Iterable[dict[str, Any]], ad_hoc: set[str]) -> list[ReconRow]:

@@ -38,6 +38,7 @@ class SeedProgram:
     per_term: bool
     standards: tuple[SeedStandard, ...]
     note: str = ""
+    provision: str = "cash"  # schema.aid.PROVISION: meals and in kind are never owed
 
 
 YUAN = 100  # fen
@@ -62,6 +63,20 @@ SEED_PLAN: tuple[SeedProgram, ...] = (
             SeedStandard("junior", "boarder_needy", 1250 * YUAN),
         ),
     ),
+    # Day pupils from needy families: half the boarder standard, as several provinces
+    # pay it. A county that does not pays it switches the program off (or ends the
+    # standards on a date): the past terms keep it.
+    SeedProgram(
+        "non_boarder_subsidy",
+        "非寄宿生生活补助",
+        "地方财政",
+        True,
+        (
+            SeedStandard("primary", "non_boarder_needy", 500 * YUAN),
+            SeedStandard("junior", "non_boarder_needy", 625 * YUAN),
+        ),
+        note="寄宿生标准的50%，不执行的县可停用",
+    ),
     # In kind: every pupil of compulsory education is entitled, no money is paid, so
     # the amount is 0 and the entitlement still counts (应助尽助).
     SeedProgram(
@@ -71,6 +86,7 @@ SEED_PLAN: tuple[SeedProgram, ...] = (
         True,
         (SeedStandard("primary", "all", 0), SeedStandard("junior", "all", 0)),
         note="实物资助，不发放现金",
+        provision="in_kind",
     ),
     SeedProgram(
         "free_textbooks",
@@ -79,8 +95,10 @@ SEED_PLAN: tuple[SeedProgram, ...] = (
         True,
         (SeedStandard("primary", "all", 0), SeedStandard("junior", "all", 0)),
         note="实物资助，不发放现金",
+        provision="in_kind",
     ),
-    # School meals: 5 yuan a school day for 200 school days = 1000 yuan a year.
+    # School meals: 5 yuan a school day for 200 school days = 1000 yuan a year, the value
+    # of the meals served: provided per class and term, never cash owed to a pupil.
     SeedProgram(
         "nutrition_plan",
         "营养改善计划",
@@ -90,7 +108,8 @@ SEED_PLAN: tuple[SeedProgram, ...] = (
             SeedStandard("primary", "all", 5 * 200 * YUAN),
             SeedStandard("junior", "all", 5 * 200 * YUAN),
         ),
-        note="每生每天5元，按200天计",
+        note="每生每天5元，按200天计；供餐，不发放现金",
+        provision="meals",
     ),
     SeedProgram(
         "national_grant",
@@ -160,6 +179,7 @@ def _create(plan: SeedProgram, changes: Changes) -> None:
         funding_source=plan.funding_source,
         per_term=plan.per_term,
         note=plan.note,
+        provision=plan.provision,
     )
     # An id given up front makes peewee think the row exists: insert it explicitly.
     program.save(force_insert=True)

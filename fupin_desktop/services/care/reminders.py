@@ -3,10 +3,9 @@ school (遍访全覆盖): the arithmetic of issue 4, done in SQL aggregates.
 
 The rules of the arithmetic, in one place:
 
-- Rules apply in school terms only (the care calendar, terms.CARE; a Setting
-  "care.terms" may change its term dates): a rule "a month" counts the days of the
-  month that fall in a term, so February and August ask for nothing, and 1–15 July is a
-  period of its own.
+- Rules apply in school terms only (the one school calendar, services.calendar): a
+  rule "a month" counts the days of the month that fall in a term, so the winter and
+  summer holidays ask for nothing, and the first days of July are a period of their own.
 - A pairing is in force from its start date to its end date, both included. Left-behind
   status (StatusHistory kind "left_behind", value "true") holds from its start date up to
   the day before its end date: the day a parent comes home, the child is no longer left
@@ -34,7 +33,9 @@ from fupin_desktop.db.models import ReminderRule, School
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.care import REMINDER_RULE
 from fupin_desktop.schema.format import class_label
+from fupin_desktop.schema.needs import pairing_sql
 from fupin_desktop.services import audit
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.care.common import (
     OPEN_END,
     UNATTENDED_SQL,
@@ -43,19 +44,10 @@ from fupin_desktop.services.care.common import (
     rows,
 )
 from fupin_desktop.services.context import Actor, Changes, Result
-from fupin_desktop.services.installation import get_setting
-from fupin_desktop.terms import CARE, Calendar, Period, Window
+from fupin_desktop.terms import Calendar, Period
 
-# [[start month, start day, end month, end day], ...]: the terms of the care calendar,
-# replacing terms.CARE's 1 September – 31 January and 1 March – 15 July.
-TERMS_SETTING = "care.terms"
-
-# Students entitled to a pairing: the needy, the left-behind and children in difficulty.
-ENTITLED_SQL = (
-    "(s.registered_poor OR s.dibao OR s.extreme_poverty_support OR s.orphan"
-    " OR s.de_facto_unsupported OR s.disabled OR s.child_in_difficulty OR s.left_behind"
-    " OR s.poverty_status IN ('poor', 'returned', 'marginal', 'unstable'))"
-)
+# Students entitled to a pairing: defined once, in the catalogue (schema/needs.py).
+ENTITLED_SQL = pairing_sql("s")
 PAIRED_KINDS = ("one_to_one", "one_to_many")
 PROXY_KIND = "proxy_parent"
 FOLLOW_UP = "follow_up"
@@ -110,17 +102,9 @@ def default_rule_id(code: str) -> str:
 # --- periods --------------------------------------------------------------------------
 
 
-def terms_setting() -> tuple[Window, ...] | None:
-    """The term dates the principal set (Setting "care.terms"), None for the default."""
-    value = get_setting(TERMS_SETTING)
-    if not value:
-        return None
-    return tuple(tuple(int(x) for x in term) for term in value)  # type: ignore[misc]
-
-
 def calendar() -> Calendar:
-    """The care calendar (terms.CARE) with the term dates of the setting."""
-    return CARE.with_terms(terms_setting())
+    """The one school calendar, with the term dates the principal set."""
+    return school_calendar()
 
 
 # --- the rules as data ----------------------------------------------------------------
@@ -393,7 +377,7 @@ def overdue_list(
     school year) and `as_of` with fewer records than asked: a period that ended, or a
     pairing or left-behind spell that ended within a running period. And follow-ups
     whose date has passed."""
-    since = since or CARE.school_year_start(as_of)
+    since = since or calendar().school_year_start(as_of)
     found: list[DueItem] = []
     window = f"x.we < '{as_of.isoformat()}' AND x.we >= '{since.isoformat()}'"
     for rule in active_rules():

@@ -217,10 +217,10 @@ def prepare_aid_system(
     actor: Actor, *, school_id: str | None = None, school_year: str | None = None
 ) -> ExportPlan:
     """The 家庭经济信息 template: every enrolled child of the ledger (or one school)."""
-    from fupin_desktop.terms import AID
+    from fupin_desktop.services.calendar import school_calendar
 
     _require_full_ids(actor)
-    school_year = school_year or AID.current_term()[0]
+    school_year = school_year or school_calendar().current_term()[0]
     students = _students(school_id)
     ids = [s.id for s in students]
     guardians = _by_student(Guardian, ids)

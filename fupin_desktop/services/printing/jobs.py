@@ -38,6 +38,7 @@ MISSING_GLYPHS = N_(
     "The font has no glyph for these characters; they print as empty boxes, "
     "write them in by hand: {chars}"
 )
+NEED_TERM = N_("Choose the school year and term of the payment notices.")
 NEED_PAIRING = N_("Choose the students, a teacher or a pairing for the pairing record.")
 NEED_INSTITUTION_PAIRING = N_("Choose the institution pairing whose file to print.")
 NEED_ACTIVITY = N_("Choose the letter or meeting whose letters to print.")
@@ -267,6 +268,11 @@ def _aid_sheet(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
     )
     if not sheet.rows:
         return [], 0, "aid sheet"
+    if sheet.source == "confirmed" and sheet.confirmed_on is not None:
+        # The confirmed list prints the same file every time: dated the day it was
+        # confirmed, with reportlab's fixed creation date and document id.
+        doc.printed_on = sheet.confirmed_on
+        doc.invariant = 1
     unit = Unit(sheet.school_name or job.school_name, sheet.program_name)
     return [(unit, aid_sheet.flowables(sheet, doc.width, doc.height))], 1, "aid sheet"
 
@@ -344,6 +350,23 @@ def _inspection(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]
     return units, len(reports), "inspection reports"
 
 
+def _notices(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
+    from fupin_desktop.io.pdf import payment_notice
+    from fupin_desktop.io.pdf.template import Unit
+
+    if not (job.school_year and job.term):
+        raise ValidationError(NEED_TERM)
+    ids = student_ids(actor, job)
+    notices = list(
+        forms_data.payment_notices(actor, ids, job.school_year, job.term, mask_ids=job.masked)
+    )
+    units = (
+        (Unit(n.school_name, n.student.get("name") or ""), payment_notice.flowables(n, doc.width))
+        for n in notices
+    )
+    return units, len(notices), "payment notices"
+
+
 _BUILDERS: dict[Form, Callable[[Actor, PrintJob, Any], tuple[Units, int, str]]] = {
     Form.ARCHIVE: _archive,
     Form.AID_SHEET: _aid_sheet,
@@ -354,4 +377,5 @@ _BUILDERS: dict[Form, Callable[[Actor, PrintJob, Any], tuple[Units, int, str]]] 
     Form.PAIRING_FILE: _pairing_file,
     Form.LETTERS: _letters,
     Form.INSPECTION: _inspection,
+    Form.PAYMENT_NOTICE: _notices,
 }

@@ -23,10 +23,15 @@ from fupin_desktop.schema.catalogues import (
     STUDENT_HISTORY_KEYS,
 )
 from fupin_desktop.schema.clean import clean_record
-from fupin_desktop.schema.format import class_label, mask_id_number
+from fupin_desktop.schema.format import class_label, mask_card_number, mask_id_number
+from fupin_desktop.schema.needs import KEEPS_AID_TO_STAGE_END, stage_end
 from fupin_desktop.services import audit
+from fupin_desktop.services.aid.access import may_see_card
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.validation import compact, parse_id_number
+
+# Dated values held as "true"/"false".
+_FLAG_KEYS = (*STUDENT_CATEGORY_KEYS, "boarder")
 
 # Columns a list can sort by: catalogue keys, plus the school's name.
 SORT_KEYS = {f.key for f in STUDENT.fields} | {"school"}
@@ -120,6 +125,8 @@ def fetch_rows(actor: Actor, ids: list[str]) -> dict[str, dict[str, Any]]:
         for row in select:
             if not actor.may_see_full_ids:
                 _mask_row(row)
+            if not may_see_card(actor):
+                row["card_number"] = mask_card_number(row["card_number"] or "")
             rows[row["id"]] = row
     return rows
 
@@ -138,6 +145,8 @@ def get_file(actor: Actor, student_id: str) -> StudentFile:
         raise NotFound()
     audit.record(actor, "read", "student", student_id)
     values = {key: getattr(student, key) for key in STUDENT.keys()}
+    if not may_see_card(actor):
+        values["card_number"] = mask_card_number(values["card_number"] or "")
     family = [
         {"id": m.id, **{k: getattr(m, k) for k in FAMILY_MEMBER.keys()}}
         for m in student.family_members.where(FamilyMember.deleted == False)  # noqa: E712
@@ -154,6 +163,7 @@ def get_file(actor: Actor, student_id: str) -> StudentFile:
             "start_date": h.start_date,
             "end_date": h.end_date,
             "note": h.note,
+            "aid_until": h.aid_until,
         }
         for h in student.status_history.where(StatusHistory.deleted == False).order_by(  # noqa: E712
             StatusHistory.start_date, StatusHistory.created_at
@@ -223,7 +233,7 @@ def shared_id_numbers(actor: Actor, school_id: str | None = None) -> list[Shared
 
 def validate_file(data: StudentFile) -> dict[str, str]:
     """Errors by field key ("family.0.name" for rows), translated; empty if valid."""
-    _, errors = clean_record(STUDENT, _with_id_facts(data.values))
+    _, errors = clean_record(STUDENT, _with_id_facts(_unmasked(data)))
     for prefix, catalogue, rows in (
         ("family", FAMILY_MEMBER, data.family),
         ("guardians", GUARDIAN, data.guardians),
@@ -249,10 +259,22 @@ def _with_id_facts(raw: dict[str, Any]) -> dict[str, Any]:
     return filled
 
 
+def _unmasked(data: StudentFile) -> dict[str, Any]:
+    """The card number comes back masked from a form that showed it masked: keep the
+    whole one stored."""
+    shown = data.values.get("card_number")
+    if not data.id or not shown or "*" not in str(shown):
+        return data.values
+    stored = Student.get_or_none(Student.id == data.id)
+    if stored is not None and shown == mask_card_number(stored.card_number or ""):
+        return {**data.values, "card_number": stored.card_number}
+    return data.values
+
+
 def _history_value(key: str, value: Any) -> str:
-    if key in STUDENT_CATEGORY_KEYS:
+    if key in _FLAG_KEYS:
         return "true" if value else "false"
-    return str(value or "")
+    return "" if value is None else str(value)
 
 
 def save_file(
@@ -267,7 +289,7 @@ def save_file(
 
     An ID number another live file already has is refused unless `second_file` says
     the person confirmed it (aid would otherwise be counted twice, silently)."""
-    values, errors = clean_record(STUDENT, _with_id_facts(data.values))
+    values, errors = clean_record(STUDENT, _with_id_facts(_unmasked(data)))
     for prefix, catalogue, rows in (
         ("family", FAMILY_MEMBER, data.family),
         ("guardians", GUARDIAN, data.guardians),
@@ -306,12 +328,14 @@ def save_file(
         student.name_pinyin, student.name_initials = name_pinyin(student.name)
         student.save()
         changes.touch("student", student.id)
+        # Every dated value gets its first entry when the file is made, false and empty
+        # ones too: a later change must never reach back into the terms before it.
         for key in STUDENT_HISTORY_KEYS:
             new = _history_value(key, values.get(key))
             old = _history_value(key, before[key]) if key in before else None
-            if old == new or (old is None and new in ("false", "", "none")):
+            if old == new:
                 continue
-            _add_history(student, key, new, as_of)
+            _add_history(student, key, new, as_of, previous=old)
             changes.touch("status_history")
         _save_rows(student, FamilyMember, FAMILY_MEMBER, data.family, changes, "family_member")
         _save_rows(student, Guardian, GUARDIAN, data.guardians, changes, "guardian")
@@ -330,7 +354,23 @@ def _refuse_second_file(id_number: str, student_id: str | None) -> None:
         )
 
 
-def _add_history(student: Student, kind: str, value: str, start: dt.date) -> None:
+def _add_history(
+    student: Student, kind: str, value: str, start: dt.date, previous: str | None = None
+) -> None:
+    """Close the entry in force and open one from `start`. A file that has no entry yet
+    for this value (made before it was dated) first gets one for the `previous` value,
+    from the day the file was made, so the change does not reach back before `start`."""
+    live = StatusHistory.deleted == False  # noqa: E712
+    mine = (StatusHistory.student == student) & (StatusHistory.kind == kind) & live
+    if previous is not None and not StatusHistory.select().where(mine).exists():
+        made = student.created_at.date() if student.created_at else start
+        StatusHistory(
+            student=student,
+            kind=kind,
+            value=previous,
+            start_date=min(made, start),
+            aid_until=_aid_until(student, kind, previous, min(made, start)),
+        ).save()
     open_rows = StatusHistory.select().where(
         (StatusHistory.student == student)
         & (StatusHistory.kind == kind)
@@ -345,7 +385,21 @@ def _add_history(student: Student, kind: str, value: str, start: dt.date) -> Non
             )
         row.end_date = start
         row.save()
-    StatusHistory(student=student, kind=kind, value=value, start_date=start).save()
+    StatusHistory(
+        student=student,
+        kind=kind,
+        value=value,
+        start_date=start,
+        aid_until=_aid_until(student, kind, value, start),
+    ).save()
+
+
+def _aid_until(student: Student, kind: str, value: str, start: dt.date) -> dt.date | None:
+    """The dated end of a status that keeps aid to the end of the stage (schema.needs):
+    the stage and grade the child is in when it begins."""
+    if kind != "poverty_status" or value not in KEEPS_AID_TO_STAGE_END:
+        return None
+    return stage_end(student.stage, student.grade, start)
 
 
 def _save_rows(
@@ -400,9 +454,12 @@ def add_history_entry(
         )
     with database.atomic():
         student = Student.get_by_id(student_id)
-        _add_history(student, kind, value, start)
+        previous = _history_value(kind, getattr(student, kind, None))
+        _add_history(student, kind, value, start, previous=previous)
         if kind in STUDENT_HISTORY_KEYS:
-            current = value == "true" if kind in STUDENT_CATEGORY_KEYS else value
+            current: Any = value == "true" if kind in _FLAG_KEYS else value
+            if kind == "grade":
+                current = int(value) if value else None
             setattr(student, kind, current)
             student.save()
         audit.record(actor, "history", "student", student_id, f"{kind}={value}")
