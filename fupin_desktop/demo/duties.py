@@ -25,7 +25,7 @@ from fupin_desktop.db.models import (
     TrainingRecord,
 )
 from fupin_desktop.services.activities import kinds, meals
-from fupin_desktop.terms import CARE
+from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.validation import normalise_text
 
 PARTNERS = ("县城第一幼儿园", "县实验小学", "县城关幼儿园", "县第二实验小学")
@@ -68,7 +68,7 @@ class DutiesBuilder:
         models = (InstitutionPairing, Activity, ActivityTeacher, TrainingRecord, GrowthMeasurement)
         self.tables = {model: table(model) for model in models}
         self.summary = DutiesSummary()
-        self.terms = CARE.terms_between(self.first, as_of)
+        self.terms = school_calendar().terms_between(self.first, as_of)
 
     def run(self, school_ids: list[str]) -> DutiesSummary:
         kinds.ensure_defaults()

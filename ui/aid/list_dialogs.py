@@ -5,7 +5,9 @@ meals or aid in kind recorded as provided."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -34,10 +36,11 @@ from fupin_desktop.services.aid.sheets import (
     preview_bank_detail,
     record_sheet,
 )
+from fupin_desktop.services.context import Result
 from fupin_desktop.validation import fen_to_yuan
 from ui.aid.period import Period
-from ui.bus import bus
 from ui.errors import show_error
+from ui.operations import op
 from ui.session import session
 
 
@@ -70,15 +73,9 @@ class _Dialog(QDialog):
     def finish_layout(self) -> None:
         self.body.addWidget(self.buttons)
 
-    def run(self, call) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            result = call()
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        changes = result[-1] if isinstance(result, tuple) else result
-        bus().announce(changes)
-        return True
+    def run(self, call: Callable[[], Result[Any]]) -> None:
+        """Through the one operation helper; the dialog closes when the call succeeds."""
+        op(self, call).success(lambda _: QDialog.accept(self)).run_in_background()
 
 
 class AdjustDialog(_Dialog):
@@ -102,15 +99,10 @@ class AdjustDialog(_Dialog):
         self.finish_layout()
 
     def accept(self) -> None:
-        t = self.term_list
-        ok = self.run(
-            lambda: lists.adjust(
-                self.actor, t.id, self.student.currentData(), self.program.currentData(),
-                self.amount.text(), self.reason.text(),
-            )
-        )  # fmt: skip
-        if ok:
-            super().accept()
+        t, actor = self.term_list, self.actor
+        student, program = self.student.currentData(), self.program.currentData()
+        amount, reason = self.amount.text(), self.reason.text()
+        self.run(lambda: lists.adjust(actor, t.id, student, program, amount, reason))
 
 
 class RecordSheetDialog(_Dialog):
@@ -158,16 +150,18 @@ class RecordSheetDialog(_Dialog):
         ]
 
     def accept(self) -> None:
-        t = self.term_list
-        ok = self.run(
+        t, actor = self.term_list, self.actor
+        program, day, method = (
+            self.program.currentData(),
+            _day(self.paid_on),
+            self.method.currentData(),
+        )
+        unpaid, signed_by = self.unpaid(), self.signed_by.text()
+        self.run(
             lambda: record_sheet(
-                self.actor, t.school_year, t.term, t.school_id, self.program.currentData(),
-                _day(self.paid_on), self.method.currentData(), self.unpaid(),
-                self.signed_by.text(),
+                actor, t.school_year, t.term, t.school_id, program, day, method, unpaid, signed_by
             )
-        )  # fmt: skip
-        if ok:
-            super().accept()
+        )
 
 
 class BankImportDialog(_Dialog):
@@ -207,10 +201,10 @@ class BankImportDialog(_Dialog):
             QListWidgetItem(text, self.list)
 
     def accept(self) -> None:
-        if self.preview is not None and self.run(
-            lambda: apply_bank_detail(self.actor, self.preview)  # type: ignore[arg-type]
-        ):
-            super().accept()
+        preview = self.preview
+        if preview is not None:
+            actor = self.actor
+            self.run(lambda: apply_bank_detail(actor, preview))
 
 
 class ProvideDialog(_Dialog):
@@ -231,12 +225,11 @@ class ProvideDialog(_Dialog):
         self.finish_layout()
 
     def accept(self) -> None:
-        p = self.period
-        ok = self.run(
+        p, actor = self.period, self.actor
+        program, days, day = self.program.currentData(), self.days.value(), _day(self.provided_on)
+        school = p.school_id or ""
+        self.run(
             lambda: record_provision(
-                self.actor, p.school_year, p.term, p.school_id or "", self.program.currentData(),
-                days=self.days.value(), provided_on=_day(self.provided_on),
+                actor, p.school_year, p.term, school, program, days=days, provided_on=day
             )
-        )  # fmt: skip
-        if ok:
-            super().accept()
+        )

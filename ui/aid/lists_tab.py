@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,12 +23,13 @@ from fupin_desktop.services.aid import lists
 from fupin_desktop.services.aid.access import CONFIRMERS, may_record_payments
 from fupin_desktop.services.aid.lists import ListLine, TermList
 from fupin_desktop.services.aid.sheets import export_payments
+from fupin_desktop.services.context import Result
 from fupin_desktop.validation import fen_to_yuan
 from ui.aid.list_dialogs import AdjustDialog, BankImportDialog, ProvideDialog, RecordSheetDialog
 from ui.aid.period import Period
 from ui.aid.table import Column, RowTableModel, field_column, make_table
-from ui.bus import bus
 from ui.errors import show_error
+from ui.operations import op
 from ui.session import session
 
 
@@ -126,16 +128,10 @@ class ListsTab(QWidget):
         self.export_button.setEnabled(True)
 
     # -- actions ----------------------------------------------------------------------
-    def _run(self, call: Callable[[], object]) -> bool:
-        try:
-            changes = call()
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        if isinstance(changes, tuple):
-            changes = changes[-1]
-        bus().announce(changes)
-        return True
+    def _run(self, call: Callable[[], Result[Any]]) -> None:
+        """Through the one operation helper: on the worker, a refusal in words, the
+        Changes announced (the page reloads this tab)."""
+        op(self, call).run_in_background()
 
     def prepare(self) -> None:
         p = self._period()

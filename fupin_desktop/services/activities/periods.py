@@ -1,7 +1,7 @@
 """School years, terms and the months of a term, for counting duties: taken from the one
-school calendar (fupin_desktop.terms): the term dates of the care calendar with their
-setting (services.care.reminders.calendar(): February and the summer ask nothing), and
-"this term" named as the aid calendar names it (every day falls in a term)."""
+school calendar with the principal's dates (services.calendar; docs/architecture.md,
+"Calendar"): the holidays ask nothing, and in the holidays "this term" is the term just
+gone."""
 
 from __future__ import annotations
 
@@ -10,29 +10,24 @@ import re
 
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.services.care.reminders import calendar
-from fupin_desktop.terms import AID, Period, clean_school_year
+from fupin_desktop.services.calendar import school_calendar as calendar
+from fupin_desktop.terms import Period, clean_school_year
 
 __all__ = ["Period", "current_term", "parse_term", "periods_of", "term_period", "year_period"]
 
 
-def _terms_of_year(school_year: str) -> list[Period]:
-    first = int(clean_school_year(school_year)[:4])
-    found = calendar().terms_between(dt.date(first, 8, 1), dt.date(first + 1, 7, 31))
-    return [p for p in found if dt.date(first, 8, 1) <= p.start <= dt.date(first + 1, 7, 31)]
-
-
 def term_period(school_year: str, term: int) -> Period:
     """The days of a term: 1 the autumn term, 2 the spring term of the school year."""
-    terms = _terms_of_year(school_year)
-    if term not in (1, 2) or len(terms) < term:
+    if term not in (1, 2):
         raise ValidationError(N_("The term must be 1 (autumn) or 2 (spring)."), field="term")
-    return terms[term - 1]
+    return calendar().term_dates(clean_school_year(school_year), term).period
 
 
 def year_period(school_year: str) -> Period:
-    first = int(clean_school_year(school_year)[:4])
-    return Period("year", dt.date(first, 9, 1), dt.date(first + 1, 8, 31))
+    start = calendar().term_dates(clean_school_year(school_year), 1).start
+    first = calendar().school_year_start(start)
+    last = calendar().next_school_year_start(start) - dt.timedelta(days=1)
+    return Period("year", first, last)
 
 
 def periods_of(kind: str, school_year: str, term: int) -> list[Period]:
@@ -48,7 +43,7 @@ def periods_of(kind: str, school_year: str, term: int) -> list[Period]:
 
 def current_term(day: dt.date | None = None) -> tuple[str, int]:
     """(school year, term) of a day; in the holidays, the term just gone or next."""
-    return AID.current_term(day)
+    return calendar().current_term(day)
 
 
 def parse_term(text: str | None, today: dt.date | None = None) -> tuple[str, int]:
