@@ -43,9 +43,14 @@ def pairing(school_db, start=START, name="县城第一幼儿园") -> str:
 
 
 def test_terms_come_from_the_school_calendar(db_path) -> None:
+    from fupin_desktop.services.care import reminders
+
     autumn, spring = term_period("2024-2025", 1), term_period("2024-2025", 2)
-    assert (autumn.start, autumn.end) == (D(2024, 9, 1), D(2025, 1, 31))
-    assert (spring.start, spring.end) == (D(2025, 3, 1), D(2025, 7, 15))
+    calendar = reminders.calendar()  # the one calendar, as the principal set it
+    assert autumn == calendar.term_dates("2024-2025", 1).period
+    assert spring == calendar.term_dates("2024-2025", 2).period
+    assert autumn.start == D(2024, 9, 1) and autumn.end < spring.start
+    assert calendar.term_of(autumn.start) == autumn and calendar.term_of(spring.end) == spring
     assert parse_term("2024-2025/2") == ("2024-2025", 2)
     assert parse_term("2024-2025-1") == ("2024-2025", 1)
     with pytest.raises(ValidationError):
