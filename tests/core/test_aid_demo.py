@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from fupin_desktop.cli.aid import STATUS_LINE
 from fupin_desktop.cli.program import main
 from fupin_desktop.demo import generate as demo
+from fupin_desktop.i18n import tr
 from fupin_desktop.schema.aid import CASH, STATUS
 from fupin_desktop.services.aid.reconciliation import reconcile
 from fupin_desktop.services.context import SYSTEM
@@ -40,7 +42,8 @@ def test_the_demo_year_of_payments_shows_every_state(db_path: Path, capsys) -> N
     )
     out = capsys.readouterr().out
     for code in ("double_claim", "not_entitled", "adjusted", "overpaid"):
-        assert f"{STATUS.label(code)}: 1" in out  # in the language main() installed
+        line = tr(STATUS_LINE).format(status=STATUS.label(code), count=1)
+        assert line in out  # in the language main() installed
     assert (
         main(["--db", str(db_path), "aid", "reconcile", "--year", "2025-2026", "--term", "2"]) == 0
     )
