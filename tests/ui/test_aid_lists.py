@@ -105,8 +105,9 @@ def test_settings_set_the_calendar_and_province(qtbot, ui_session) -> None:
     box = dialog.calendar_box
     box.province.setText("广西")
     year = box.year.currentData()
-    spring_start = box.edits[2][0]
+    spring_start, _, spring_reference = box.edits[2]
     spring_start.setDate(spring_start.date().addDays(3))
+    spring_reference.setDate(spring_start.date())  # the reference day stays in the term
     dialog.accept()
     assert calendar.province() == "广西"
     start = calendar.school_calendar().term_dates(year, 2).start
