@@ -94,9 +94,11 @@ def test_a_teacher_gets_no_term_list_tab(qtbot, ui_session) -> None:
     assert page.lists_tab is None
 
 
-def test_settings_set_the_calendar_and_province(qtbot, ui_session) -> None:
+def test_settings_set_the_calendar_and_province(qtbot, ui_session, monkeypatch) -> None:
     from ui.settings_dialog import SettingsDialog
 
+    refused: list[str] = []  # a refusal fails the test instead of hanging it offscreen
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: refused.append(box.text()) or 0)
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
     dialog.show()
@@ -109,6 +111,7 @@ def test_settings_set_the_calendar_and_province(qtbot, ui_session) -> None:
     spring_start.setDate(spring_start.date().addDays(3))
     spring_reference.setDate(spring_start.date())  # the reference day stays in the term
     dialog.accept()
+    assert refused == []
     assert calendar.province() == "广西"
     start = calendar.school_calendar().term_dates(year, 2).start
     assert (start.year, start.month, start.day) == (
