@@ -74,9 +74,11 @@ def fupin(db: Path, *args: str) -> int:
     return cli.main(["--db", str(db), *args])
 
 
-# A student's file is dated from here unless a test says otherwise: before every day the
-# tests pair, visit or pay (and never "today", which moves).
-ON_FILE_SINCE = dt.date(2024, 1, 1)
+# A student's file is dated from here unless a test says otherwise (`as_of`): the day the
+# builders' pupil (grade 3 in 2024-2025) began primary school. Every dated value of the
+# file holds from it, false and empty ones too (issue 10), so it comes before every day
+# the tests pair, visit, pay or date a change (and it is never "today", which moves).
+ON_FILE_SINCE = dt.date(2022, 9, 1)
 
 # -- ID numbers -------------------------------------------------------------------------
 

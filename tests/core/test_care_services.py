@@ -132,8 +132,17 @@ def test_profile_keeps_the_left_behind_history(school_db) -> None:
         .where((StatusHistory.student == child) & (StatusHistory.kind == "left_behind"))
         .order_by(StatusHistory.start_date)
     ]
-    assert spells == [("true", D(2023, 9, 1), D(2024, 2, 10)), ("false", D(2024, 2, 10), None)]
+    # The file's own first entry (issue 10: every dated value, false ones too), then the
+    # spell the profile made and the day it ended.
+    assert spells == [
+        ("false", make.ON_FILE_SINCE, D(2023, 9, 1)),
+        ("true", D(2023, 9, 1), D(2024, 2, 10)),
+        ("false", D(2024, 2, 10), None),
+    ]
     assert care.current_profile(PRINCIPAL, child) is None
+    # The timeline shows the two changes; the file's first "no" changed nothing.
+    changes = [i.day for i in care.timeline(PRINCIPAL, child) if i.kind == "status"]
+    assert changes == [D(2024, 2, 10), D(2023, 9, 1)]
     with pytest.raises(ValidationError):
         care.save_profile(
             PRINCIPAL,

@@ -309,7 +309,8 @@ class TimelineItem:
 
 def timeline(actor: Actor, student_id: str, *, limit: int = 500) -> list[TimelineItem]:
     """Diary entries, family calls, visits and left-behind status changes of one child,
-    newest first: one UNION ALL query, ordered in SQL."""
+    newest first: one UNION ALL query, ordered in SQL. A "no" that ends no "yes" (the
+    first entry every file gets, docs/architecture.md "Aid over time") is not a change."""
     _student(student_id)
     readable = may_read_restricted(actor, student_id)
     sql = (
@@ -326,7 +327,9 @@ def timeline(actor: Actor, student_id: str, *, limit: int = 500) -> list[Timelin
         " LEFT JOIN teacher t ON t.id = f.teacher_id WHERE f.student_id = ? AND +f.deleted = 0"
         " UNION ALL SELECT h.start_date, 'status', h.id, '', h.value, '', h.note, '',"
         " h.created_at FROM status_history h WHERE h.student_id = ? AND +h.deleted = 0"
-        " AND h.kind = 'left_behind'"
+        " AND h.kind = 'left_behind' AND (h.value = 'true' OR EXISTS (SELECT 1"
+        " FROM status_history p WHERE p.student_id = h.student_id AND p.kind = h.kind"
+        " AND +p.deleted = 0 AND p.value = 'true' AND p.start_date < h.start_date))"
         ") ORDER BY day DESC, created_at DESC LIMIT ?"
     )
     items = []
