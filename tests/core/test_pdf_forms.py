@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import set_translator
 from fupin_desktop.io.pdf.titles import STUDENT_FORMS, Form
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, PAIRING, VISIT
@@ -102,6 +103,18 @@ def test_archive_card_prints_every_value_in_full(tmp_path: Path, sample: Sample)
     assert f"Page {len(pages)} of {len(pages)}" in reader.pages[-1].extract_text()
 
 
+def test_archive_card_prints_the_bank_card_masked(tmp_path: Path, school_db) -> None:
+    number = "6217000011112222333"
+    child = make.student(
+        school_db.school_id, "李四", bank_name="农村信用社", card_holder="李大山",
+        card_number=number,
+    )  # fmt: skip
+    _, pages = render(tmp_path, printing.PrintJob(Form.ARCHIVE, student_ids=[child]))
+    text = flat("\n".join(pages))
+    assert "农村信用社" in text and "李大山" in text
+    assert "6217****2333" in text and number not in text  # masked on paper, always
+
+
 def test_every_page_has_school_print_date_and_its_number_within_the_unit(
     tmp_path: Path, sample: Sample, school_db
 ) -> None:
@@ -127,6 +140,8 @@ def test_fonts_are_embedded_subsets(tmp_path: Path, sample: Sample, form: Form) 
     job = printing.PrintJob(form, student_ids=[sample.student_id], school_name="柳塘小学")
     if form is Form.AID_SHEET:
         job.program_id, job.school_year, job.term = sample.program_id, "2024-2025", 1
+    if form is Form.PAYMENT_NOTICE:  # the notice of a term's payments (issue 10)
+        job.school_year, job.term = "2024-2025", 1
     reader, _ = render(tmp_path, job)
     fonts = font_files(reader)
     assert fonts, "no fonts found"
@@ -135,6 +150,13 @@ def test_fonts_are_embedded_subsets(tmp_path: Path, sample: Sample, form: Form) 
         assert re.fullmatch(r"/[A-Z]{6}\+.+", name), f"{name} is not a subset"
     sizes = {f.name: f.stat().st_size for f in tmp_path.glob("*.pdf")}
     assert max(sizes.values()) < 1_000_000  # a subset, not the 5 MB collection
+
+
+def test_payment_notices_ask_for_their_term(tmp_path: Path, sample: Sample) -> None:
+    job = printing.PrintJob(Form.PAYMENT_NOTICE, student_ids=[sample.student_id])
+    with pytest.raises(ValidationError) as caught:
+        render(tmp_path, job)
+    assert "payment notices" in caught.value.message  # not another form's message
 
 
 def test_visits_record_has_plan_every_visit_and_signatures(tmp_path: Path, sample: Sample) -> None:

@@ -111,6 +111,7 @@ def test_cli_prints_every_form(tmp_path: Path, db_path: Path, sample: Sample) ->
     extra = {
         "aid-sheet": ["--program", code, "--year", "2024-2025", "--term", "1"],
         "visits": ["--teacher", "王老师"],
+        "payment-notice": ["--year", "2024-2025", "--term", "1"],  # the term paid (issue 10)
     }
     for form in STUDENT_FORMS:  # the duties' forms: tests/core/test_activities.py
         out = tmp_path / f"{form}.pdf"

@@ -16,6 +16,7 @@ from fupin_desktop.schema.aid import AID_PAYMENT, PAYMENT_METHOD, TERM
 from fupin_desktop.schema.care import PAIRING, VISIT
 from fupin_desktop.schema.catalogues import (
     ADDRESS,
+    BANK,
     BASICS,
     CATEGORIES,
     FAMILY,
@@ -53,8 +54,9 @@ HEAD_TEACHER = N_("Head teacher")
 AID_OFFICER = N_("Aid officer")
 PRINCIPAL = N_("Principal")
 
-# The catalogue's category flags are printed as one cell each, like the paper forms.
-_GRID_SECTIONS = (BASICS, ADDRESS, FAMILY, CATEGORIES)
+# The catalogue's category flags are printed as one cell each, like the paper forms; the
+# bank card with its number masked (services/printing/gather.py).
+_GRID_SECTIONS = (BASICS, ADDRESS, FAMILY, CATEGORIES, BANK)
 
 
 def flowables(card: ArchiveCard, width: float) -> list[Flowable]:

@@ -84,7 +84,10 @@ def mask_student(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _student_values(row: Student, mask: bool) -> dict[str, Any]:
+    """The file's values for a form; the bank card number is always masked on paper
+    (docs/architecture.md, "Aid over time")."""
     values = {key: getattr(row, key) for key in STUDENT.keys()}
+    values["card_number"] = mask_card_number(values["card_number"] or "")
     return mask_student(values) if mask else values
 
 

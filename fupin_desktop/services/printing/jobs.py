@@ -38,11 +38,11 @@ MISSING_GLYPHS = N_(
     "The font has no glyph for these characters; they print as empty boxes, "
     "write them in by hand: {chars}"
 )
-NEED_TERM = N_("Choose the school year and term of the payment notices.")
+NEED_NOTICE_TERM = N_("Choose the school year and term of the payment notices.")
 NEED_PAIRING = N_("Choose the students, a teacher or a pairing for the pairing record.")
 NEED_INSTITUTION_PAIRING = N_("Choose the institution pairing whose file to print.")
 NEED_ACTIVITY = N_("Choose the letter or meeting whose letters to print.")
-NEED_TERM = N_("Choose the school year and term of the inspection report.")
+NEED_INSPECTION_TERM = N_("Choose the school year and term of the inspection report.")
 
 
 @dataclass
@@ -341,7 +341,7 @@ def _inspection(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]
     from fupin_desktop.services.printing import duties
 
     if not (job.school_year and job.term):
-        raise ValidationError(NEED_TERM)
+        raise ValidationError(NEED_INSPECTION_TERM)
     reports = duties.inspection_reports(actor, job.school_year, job.term, school_id=job.school_id)
     units = (
         (Unit(r.school_name, r.term), forms.inspection(r, doc.width, duties.figures(r)))
@@ -355,7 +355,7 @@ def _notices(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
     from fupin_desktop.io.pdf.template import Unit
 
     if not (job.school_year and job.term):
-        raise ValidationError(NEED_TERM)
+        raise ValidationError(NEED_NOTICE_TERM)
     ids = student_ids(actor, job)
     notices = list(
         forms_data.payment_notices(actor, ids, job.school_year, job.term, mask_ids=job.masked)
