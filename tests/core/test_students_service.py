@@ -10,6 +10,7 @@ import pytest
 
 from fupin_desktop.db import models as m
 from fupin_desktop.errors import NotFound, ValidationError
+from fupin_desktop.schema.catalogues import STUDENT_HISTORY_KEYS
 from fupin_desktop.services.students import files as svc
 from fupin_desktop.services.students.files import StudentFile, StudentQuery
 from tests import builders as make
@@ -219,26 +220,46 @@ def test_changed_status_becomes_dated_history(school_db) -> None:
 
 def test_flag_change_becomes_history(school_db) -> None:
     student_id = create(school_db.school_id, left_behind=False)
-    assert history(student_id, "left_behind") == []
+    # A "no" is dated too (issue 10): a later "yes" never reaches back before it.
+    assert history(student_id, "left_behind") == [("false", dt.date(2024, 9, 1), None)]
     svc.save_file(
         PRINCIPAL,
         StudentFile(student_id, school_db.school_id, values(left_behind="是")),
         as_of=dt.date(2025, 2, 1),
     )
-    assert history(student_id, "left_behind") == [("true", dt.date(2025, 2, 1), None)]
+    assert history(student_id, "left_behind") == [
+        ("false", dt.date(2024, 9, 1), dt.date(2025, 2, 1)),
+        ("true", dt.date(2025, 2, 1), None),
+    ]
 
 
 def test_unchanged_save_adds_no_history(school_db) -> None:
     student_id = create(school_db.school_id, left_behind=True)
     before = m.StatusHistory.select().count()
-    assert before >= 3  # poverty status, enrolment, left-behind
+    # Every dated value has its first entry (issue 10), false and empty ones too.
+    assert before == len(STUDENT_HISTORY_KEYS)
     _, changes = svc.save_file(
         PRINCIPAL,
-        StudentFile(student_id, school_db.school_id, values(left_behind=True, grade=4)),
+        StudentFile(student_id, school_db.school_id, values(left_behind=True, phone="13912345678")),
         as_of=dt.date(2025, 9, 1),
     )
     assert m.StatusHistory.select().count() == before
     assert "status_history" not in changes.tables
+    assert m.Student.get_by_id(student_id).phone == "13912345678"
+
+
+def test_grade_change_becomes_history(school_db) -> None:
+    """The grade decides aid (issue 10): a new grade is dated like a status."""
+    student_id = create(school_db.school_id)
+    svc.save_file(
+        PRINCIPAL,
+        StudentFile(student_id, school_db.school_id, values(grade=4)),
+        as_of=dt.date(2025, 9, 1),
+    )
+    assert history(student_id, "grade") == [
+        ("3", dt.date(2024, 9, 1), dt.date(2025, 9, 1)),
+        ("4", dt.date(2025, 9, 1), None),
+    ]
     assert m.Student.get_by_id(student_id).grade == 4
 
 
