@@ -23,10 +23,12 @@ from fupin_desktop.db.models import (
 )
 from fupin_desktop.errors import FileFormatError, ValidationError
 from fupin_desktop.io import xlsx
-from fupin_desktop.schema.catalogues import STUDENT
+from fupin_desktop.io.roster import choice_code
+from fupin_desktop.schema.catalogues import STUDENT, STUDENT_HISTORY_KEYS
 from fupin_desktop.services.students import files as students
 from fupin_desktop.services.students import roster_import as roster
 from fupin_desktop.services.students.export import export_students
+from fupin_desktop.services.students.files import history_value
 from tests import builders as make
 from tests.builders import (
     EXISTING,
@@ -275,7 +277,9 @@ def test_skip_invalid_writes_the_accepted_rows_in_one_go(messy, db_path) -> None
     kinds = {
         (h.kind, h.value) for h in StatusHistory.select().where(StatusHistory.student == zhang)
     }
-    assert kinds == {("enrolment", "enrolled")}
+    # Every dated value gets its first entry, false and empty ones too (issue 10).
+    assert kinds == {(key, history_value(key, getattr(zhang, key))) for key in STUDENT_HISTORY_KEYS}
+    assert ("boarder", "true") in kinds and ("dibao", "false") in kinds
     wu = Student.get(Student.id_number == EXISTING)
     assert wu.class_name == "2班"  # 二班, written one way
     audit = AuditLog.select().where(AuditLog.action == "import").get()
@@ -358,7 +362,7 @@ def test_bulk_new_file_equals_what_save_file_writes(tmp_path, school_db) -> None
     other = make.with_check_digit("43012320150101003")  # same birth date and sex as GOOD
     book = openpyxl.Workbook()
     book.active.append(["姓名", "身份证号", "贫困状态", "是否留守", "低保", "班级", "监护人"])
-    book.active.append(["张三", GOOD, "脱贫", "是", "是", "一班", "张大山"])
+    book.active.append(["张三", GOOD, "脱贫户（继续享受政策）", "是", "是", "一班", "张大山"])
     book.save(tmp_path / "b.xlsx")
     table = roster.load_roster(tmp_path / "b.xlsx")
     result = roster.preview(
@@ -380,14 +384,29 @@ def test_bulk_new_file_equals_what_save_file_writes(tmp_path, school_db) -> None
 
     def history(student):
         rows = StatusHistory.select().where(StatusHistory.student == student)
-        return sorted((h.kind, h.value, h.start_date, h.end_date, h.deleted) for h in rows)
+        return sorted(
+            (h.kind, h.value, h.start_date, h.end_date, h.aid_until, h.deleted) for h in rows
+        )
 
     def guardians(student):
         rows = Guardian.select().where(Guardian.student == student)
         return [(g.name, g.relation, g.phone, g.id_number, g.entrusted) for g in rows]
 
     assert history(bulk) == history(single)
+    assert [h[4] for h in history(bulk) if h[0] == "poverty_status"] != [None]  # aid_until
     assert guardians(bulk) == guardians(single)
+
+
+def test_poverty_words_of_schools_and_county_lists() -> None:
+    field = STUDENT["poverty_status"]
+    words = ("脱贫", "脱贫户（继续享受政策）", "边缘易致贫户", "脱贫不稳定户", "突发严重困难")
+    assert [choice_code(field, word) for word in words] == [
+        "lifted",
+        "lifted_keeps_aid",
+        "monitored_marginal",
+        "monitored_unstable",
+        "monitored_sudden",
+    ]
 
 
 def test_exact_digits_of_an_id_number_cell_are_accepted(tmp_path, school_db) -> None:

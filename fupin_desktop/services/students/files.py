@@ -271,7 +271,9 @@ def _unmasked(data: StudentFile) -> dict[str, Any]:
     return data.values
 
 
-def _history_value(key: str, value: Any) -> str:
+def history_value(key: str, value: Any) -> str:
+    """A dated value as its history entry holds it: flags "true"/"false", the rest text
+    (the roster import's bulk path writes the same)."""
     if key in _FLAG_KEYS:
         return "true" if value else "false"
     return "" if value is None else str(value)
@@ -331,8 +333,8 @@ def save_file(
         # Every dated value gets its first entry when the file is made, false and empty
         # ones too: a later change must never reach back into the terms before it.
         for key in STUDENT_HISTORY_KEYS:
-            new = _history_value(key, values.get(key))
-            old = _history_value(key, before[key]) if key in before else None
+            new = history_value(key, values.get(key))
+            old = history_value(key, before[key]) if key in before else None
             if old == new:
                 continue
             _add_history(student, key, new, as_of, previous=old)
@@ -395,11 +397,17 @@ def _add_history(
 
 
 def _aid_until(student: Student, kind: str, value: str, start: dt.date) -> dt.date | None:
+    return aid_until(kind, value, student.stage, student.grade, start)
+
+
+def aid_until(
+    kind: str, value: str, stage: str | None, grade: int | None, start: dt.date
+) -> dt.date | None:
     """The dated end of a status that keeps aid to the end of the stage (schema.needs):
     the stage and grade the child is in when it begins."""
     if kind != "poverty_status" or value not in KEEPS_AID_TO_STAGE_END:
         return None
-    return stage_end(student.stage, student.grade, start)
+    return stage_end(stage, grade, start)
 
 
 def _save_rows(
@@ -454,7 +462,7 @@ def add_history_entry(
         )
     with database.atomic():
         student = Student.get_by_id(student_id)
-        previous = _history_value(kind, getattr(student, kind, None))
+        previous = history_value(kind, getattr(student, kind, None))
         _add_history(student, kind, value, start, previous=previous)
         if kind in STUDENT_HISTORY_KEYS:
             current: Any = value == "true" if kind in _FLAG_KEYS else value

@@ -18,6 +18,7 @@ from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.schema.catalogues import STUDENT, STUDENT_HISTORY_KEYS
 from fupin_desktop.services import audit
 from fupin_desktop.services.context import Actor, Changes, Result
+from fupin_desktop.services.students.files import aid_until, history_value
 from fupin_desktop.services.students.roster_plan import (
     BATCH,
     EXISTING,
@@ -136,13 +137,6 @@ def _ledger_changed(count: int) -> ValidationError:
     )
 
 
-def _history_value(key: str, value: Any) -> str:
-    # As services.students stores a status: flags as "true"/"false", choices as codes.
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value or "")
-
-
 class _Batch:
     """The bulk way (docs/architecture.md): a save() a row, with its history, guardian
     and audit, took 7.5 s for 2,000 new students and 12 s for 2,000
@@ -195,8 +189,9 @@ class _Batch:
 def _plan_new(
     batch: _Batch, actor: Actor, roster: RosterPreview, row: PreviewRow, as_of: dt.date
 ) -> str:
-    """A new file, as save_file creates one: the student, a dated history entry for each
-    status that is set, the guardian."""
+    """A new file, as save_file creates one: the student, a dated first history entry for
+    every dated value, false and empty ones too (docs/architecture.md, "Aid over time"),
+    the guardian."""
     pinyin, initials = name_pinyin(row.values["name"])
     student_id = batch.insert(
         Student,
@@ -207,13 +202,10 @@ def _plan_new(
             "name_initials": initials,
         },
     )
+    stage, grade = row.values.get("stage"), row.values.get("grade")
     for key in STUDENT_HISTORY_KEYS:
-        value = _history_value(key, row.values.get(key))
-        if value not in ("false", "", "none"):
-            batch.insert(
-                StatusHistory,
-                {"student_id": student_id, "kind": key, "value": value, "start_date": as_of},
-            )
+        value = history_value(key, row.values.get(key))
+        _plan_entry(batch, student_id, key, value, as_of, (stage, grade))
     if row.guardian is not None:
         batch.insert(Guardian, {**row.guardian, "student_id": student_id})
     batch.audit(actor, "create", student_id, f"{roster.file_name} row {row.number}")
@@ -259,9 +251,13 @@ def _plan_update(
         pinyin, initials = name_pinyin(values.get("name", student["name"]))
         values.update(name_pinyin=pinyin, name_initials=initials)
         batch.update(Student, student_id, student["version"], values)
+    stage = row.values.get("stage", student["stage"])
+    grade = row.values.get("grade", student["grade"])
     for key in row.changes:
         if key not in STUDENT_HISTORY_KEYS:
             continue
+        if not open_history.get((student_id, key)):
+            _plan_previous(batch, student, key, as_of)
         for entry in open_history.get((student_id, key), []):
             if _as_date(entry["start_date"]) > as_of:
                 # The same rule as a student file saved by hand: no change dated before
@@ -271,11 +267,8 @@ def _plan_update(
                     date=str(entry["start_date"]),
                 )
             batch.update(StatusHistory, entry["id"], entry["version"], {"end_date": as_of})
-        value = _history_value(key, row.values[key])
-        batch.insert(
-            StatusHistory,
-            {"student_id": student_id, "kind": key, "value": value, "start_date": as_of},
-        )
+        value = history_value(key, row.values[key])
+        _plan_entry(batch, student_id, key, value, as_of, (stage, grade))
     if row.guardian is not None:
         change = guardian_change(row, guardians.get(student_id, []))
         if change is not None:
@@ -284,6 +277,42 @@ def _plan_update(
                 batch.insert(Guardian, {**guardian_values, "student_id": student_id})
             else:
                 batch.update(Guardian, existing["id"], existing["version"], guardian_values)
+
+
+def _plan_entry(
+    batch: _Batch,
+    student_id: str,
+    kind: str,
+    value: str,
+    start: dt.date,
+    placement: tuple[str | None, int | None],
+    end: dt.date | None = None,
+) -> None:
+    """A history entry, with the end of the aid it keeps (the stage and grade it begins in)."""
+    until = aid_until(kind, value, *placement, start)
+    batch.insert(
+        StatusHistory,
+        {
+            "student_id": student_id,
+            "kind": kind,
+            "value": value,
+            "start_date": start,
+            "end_date": end,
+            "aid_until": until,
+        },
+    )
+
+
+def _plan_previous(batch: _Batch, student: dict[str, Any], key: str, as_of: dt.date) -> None:
+    """A file with no entry for a dated value (a bare row) first gets one for its old
+    value, from the day it was made, as save_file does: the change does not reach back
+    before `as_of`."""
+    made = student["created_at"]
+    made = made.date() if isinstance(made, dt.datetime) else _as_date(made)
+    start = min(made, as_of)
+    value = history_value(key, student[key])
+    placement = (student["stage"], student["grade"])
+    _plan_entry(batch, student["id"], key, value, start, placement, end=as_of)
 
 
 def _students_by_ids(ids: list[str]) -> dict[str, dict[str, Any]]:
