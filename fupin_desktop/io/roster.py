@@ -307,7 +307,10 @@ _ZH_CHOICES: dict[str, dict[str, str]] = {
     ),
     "poverty_status": _pairs(
         "none 非贫困 poor 贫困 poor 未脱贫 lifted 脱贫 lifted 已脱贫 returned 返贫 "
-        "marginal 边缘易致贫 marginal 边缘易致贫户 unstable 脱贫不稳定 unstable 脱贫不稳定户"
+        "lifted_keeps_aid 脱贫户(继续享受政策) lifted 脱贫户(不享受政策) "
+        "monitored_marginal 边缘易致贫 monitored_marginal 边缘易致贫户 "
+        "monitored_unstable 脱贫不稳定 monitored_unstable 脱贫不稳定户 "
+        "monitored_sudden 突发严重困难 monitored_sudden 突发严重困难户"
     ),
     "poverty_cause": _pairs(
         "illness 因病 disability 因残 schooling 因学 lack_of_labour 缺劳力 disaster 因灾 "

@@ -52,6 +52,17 @@ POVERTY_STATUS = choices(
     ("monitored_sudden", N_("Monitored: sudden serious hardship")),
     ("monitored_cleared", N_("Monitored: risk eliminated")),
     ("returned", N_("Returned to poverty")),
+    # The labels before issue 10 (English source and zh_CN) and the two codes renamed by
+    # migration 0005: older packages, rosters and exports still read.
+    former=(
+        ("Lifted out of poverty", "lifted"),
+        ("已脱贫", "lifted"),
+        ("Marginal, easily impoverished", "marginal"),
+        ("边缘易致贫户", "marginal"),
+        ("Lifted but unstable", "unstable"),
+        ("脱贫不稳定户", "unstable"),
+    ),
+    renamed=(("marginal", "monitored_marginal"), ("unstable", "monitored_unstable")),
 )
 
 DIBAO_AREA = choices(

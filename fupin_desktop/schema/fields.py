@@ -11,6 +11,7 @@ from typing import Any
 from fupin_desktop.i18n import tr
 from fupin_desktop.schema.format import display_value
 from fupin_desktop.schema.kinds import Kind
+from fupin_desktop.validation import normalise_text
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,16 @@ class Choice:
 class ChoiceSet:
     key: str
     choices: tuple[Choice, ...]
+    # Words an earlier version wrote for a choice since relabelled or renamed (in a
+    # package, a roster, an export): (word, the code it stood for then); `renamed` takes
+    # such a code to today's. A package's sheet hash is over the codes its writer had, so
+    # sync reads the code then and renames after the check (sync/reader.py).
+    former: tuple[tuple[str, str], ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()
+
+    def current(self, code: str) -> str:
+        """Today's code for a code an earlier version stored."""
+        return dict(self.renamed).get(code, code)
 
     def label(self, code: str | None) -> str:
         for choice in self.choices:
@@ -58,16 +69,28 @@ class ChoiceSet:
         return "、".join(self.label(c) for c in codes)
 
     def code_for(self, text: str) -> str | None:
-        """Accept a code, its English source or its Chinese label (Excel import)."""
+        """Accept a code, its English source or its Chinese label (Excel import), also
+        in full-width or half-width forms (脱贫户（继续享受政策）, 脱贫户(继续享受政策))."""
         text = text.strip()
+        plain = normalise_text(text)
         for choice in self.choices:
             if text in (choice.code, choice.label, tr(choice.label)):
                 return choice.code
-        return None
+            if plain == normalise_text(tr(choice.label)):
+                return choice.code
+        for word, code in self.former:
+            if text == word:
+                return self.current(code)
+        return self.current(text) if text in dict(self.renamed) else None
 
 
-def choices(key: str, *pairs: tuple[str, str]) -> ChoiceSet:
-    return ChoiceSet(key, tuple(Choice(code, label) for code, label in pairs))
+def choices(
+    key: str,
+    *pairs: tuple[str, str],
+    former: tuple[tuple[str, str], ...] = (),
+    renamed: tuple[tuple[str, str], ...] = (),
+) -> ChoiceSet:
+    return ChoiceSet(key, tuple(Choice(code, label) for code, label in pairs), former, renamed)
 
 
 Validator = Callable[[Any], Any]

@@ -56,6 +56,9 @@ def _reverse(choice_set: ChoiceSet) -> dict[str, str]:
         for text in (choice.label, zh.get(choice.label, ""), tr(choice.label), choice.code):
             if text:
                 table[text] = choice.code
+    for word, code in choice_set.former:
+        # The code its writer had (and hashed); renamed after the check (sync/reader.py).
+        table.setdefault(word, code)
     return table
 
 

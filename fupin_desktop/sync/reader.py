@@ -17,6 +17,7 @@ from fupin_desktop.errors import FileFormatError, PackageRefused
 from fupin_desktop.i18n import N_
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken
+from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.sync import crypto
 from fupin_desktop.sync.codec import CellError, SheetHasher, decoder
 from fupin_desktop.sync.manifest import DATA, FORMAT_NAME, FORMAT_VERSION, RECEIPT, Manifest
@@ -191,7 +192,37 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
             sheet=entry.sheet,
             name=name,
         )
+    rows = current_codes(table, columns, rows)
     return TableData(table, columns, rows, list(range(2, 2 + len(rows))))
+
+
+def current_codes(
+    table: SyncTable, columns: list[SyncColumn], rows: list[tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """Codes renamed since an older program wrote the package (ChoiceSet.renamed), as
+    this ledger stores them: read as written first, since the sheet's hash is over them.
+    A status history entry's value is renamed by the choices of its kind."""
+    keys = [column.key for column in columns]
+    renames: dict[int, dict[str, str]] = {}
+    for index, key in enumerate(keys):
+        choices = table.column(key).choices
+        if choices is not None and choices.renamed:
+            renames[index] = dict(choices.renamed)
+    by_kind: dict[str, dict[str, str]] = {}
+    if table.name == "status_history" and "kind" in keys and "value" in keys:
+        by_kind = {
+            f.key: dict(f.choices.renamed) for f in STUDENT if f.choices and f.choices.renamed
+        }
+    if not renames and not by_kind:
+        return rows
+    kind_at, value_at = (keys.index("kind"), keys.index("value")) if by_kind else (-1, -1)
+    upgraded = []
+    for row in rows:
+        cells = [renames[i].get(v, v) if i in renames else v for i, v in enumerate(row)]
+        if by_kind and row[kind_at] in by_kind:
+            cells[value_at] = by_kind[row[kind_at]].get(row[value_at], row[value_at])
+        upgraded.append(tuple(cells))
+    return upgraded
 
 
 def read_package(

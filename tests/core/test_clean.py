@@ -28,7 +28,9 @@ ZH = {
     "Enrolment": "就读状态",
     "Enrolled": "在读",
     "Poverty status": "贫困状态",
-    "Lifted out of poverty": "已脱贫",
+    # Issue 10's labels, as zh_CN has them (已脱贫 was the label before: ChoiceSet.former).
+    "Lifted, policies ended": "脱贫户（不享受政策）",
+    "Lifted, keeps the policies": "脱贫户（继续享受政策）",
     "Too long: at most {limit} characters.": "太长：最多{limit}个字。",
     "{value} is more than {limit}.": "{value}大于{limit}。",
 }
@@ -127,6 +129,20 @@ def test_choice_given_as_its_chinese_label(chinese: None) -> None:
     assert values["stage"] == "primary"
     assert values["enrolment"] == "enrolled"
     assert values["poverty_status"] == "lifted"
+
+
+def test_poverty_status_as_the_county_lists_say_it_and_as_it_was_said(chinese: None) -> None:
+    """Issue 10's statuses by their labels; the labels and codes before it still read."""
+    for text, code in (
+        ("脱贫户（继续享受政策）", "lifted_keeps_aid"),
+        ("脱贫户（不享受政策）", "lifted"),
+        ("已脱贫", "lifted"),
+        ("边缘易致贫户", "monitored_marginal"),
+        ("marginal", "monitored_marginal"),
+        ("Lifted but unstable", "monitored_unstable"),
+    ):
+        values, errors = clean_record(STUDENT, valid_raw(poverty_status=text))
+        assert (errors, values["poverty_status"]) == ({}, code), text
 
 
 def test_choice_given_as_code_or_english_label() -> None:

@@ -30,6 +30,7 @@ from fupin_desktop.schema.aid import CONDITION, PAYMENT_METHOD
 from fupin_desktop.schema.care import DIARY_CATEGORY, GUARDIAN_KIND, MOOD, PARENT_AWAY
 from fupin_desktop.sync.codec import CellError, decoder, from_cell, to_cell
 from fupin_desktop.sync.manifest import FORMAT_VERSION
+from fupin_desktop.sync.reader import current_codes
 from fupin_desktop.sync.tables import CATALOGUES, sync_tables, table_by_name
 from tests import builders as make
 from tests.core.sync_support import export, receive
@@ -185,6 +186,29 @@ def test_choice_cells_take_labels_and_codes_of_either_format() -> None:
     assert read("future_category") == "future_category"
     assert to_cell(column, "future_category") == "future_category"
     assert decoder(column.as_written_in(1))("feelings") == "feelings"
+
+
+def test_poverty_statuses_of_an_older_program_come_back_as_today_s_codes() -> None:
+    """Issue 10 relabelled 已脱贫 and renamed two codes (migration 0005): a package of an
+    older program reads its words as the codes it hashed, then holds today's codes."""
+    student, history = table_by_name("student"), table_by_name("status_history")
+    status = student.column("poverty_status")
+    read = decoder(status)
+    assert read("已脱贫") == "lifted"
+    assert read("边缘易致贫户") == "marginal"  # the code its writer stored and hashed
+    columns = [student.column("id"), status]
+    rows = [("a", "marginal"), ("b", "unstable"), ("c", "lifted")]
+    assert current_codes(student, columns, rows) == [
+        ("a", "monitored_marginal"),
+        ("b", "monitored_unstable"),
+        ("c", "lifted"),
+    ]
+    columns = [history.column(key) for key in ("id", "kind", "value")]
+    rows = [("h", "poverty_status", "marginal"), ("g", "enrolment", "marginal")]
+    assert current_codes(history, columns, rows) == [
+        ("h", "poverty_status", "monitored_marginal"),
+        ("g", "enrolment", "marginal"),  # only a poverty status is renamed
+    ]
 
 
 def test_each_older_format_is_read_as_it_was_written() -> None:
