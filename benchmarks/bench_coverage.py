@@ -20,10 +20,13 @@ from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.terms import DEFAULT, Period
 
+# The pairing rule of schema/needs.py (issue 10's categories and statuses), spelled out.
 ENTITLED = (
     "(s.registered_poor OR s.dibao OR s.extreme_poverty_support OR s.orphan"
-    " OR s.de_facto_unsupported OR s.disabled OR s.child_in_difficulty OR s.left_behind"
-    " OR s.poverty_status IN ('poor', 'returned', 'marginal', 'unstable'))"
+    " OR s.de_facto_unsupported OR s.disabled OR s.disabled_parent OR s.martyr_child"
+    " OR s.low_income OR s.left_behind OR s.child_in_difficulty"
+    " OR s.poverty_status IN ('poor', 'returned', 'monitored_unstable', 'monitored_marginal',"
+    " 'monitored_sudden', 'lifted_keeps_aid'))"
 )
 
 

@@ -33,6 +33,16 @@ NEEDY_STATUSES = (
 )
 # Needy until the end of the stage the child was in when the status began.
 KEEPS_AID_TO_STAGE_END = ("lifted_keeps_aid",)
+# A lifted family (是否脱贫家庭), whether it keeps the policies or not.
+LIFTED_STATUSES = ("lifted_keeps_aid", "lifted")
+# 防返贫监测对象 (risk eliminated or not), and returned families, as the exports count them.
+MONITORED_STATUSES = (
+    "monitored_unstable",
+    "monitored_marginal",
+    "monitored_sudden",
+    "monitored_cleared",
+    "returned",
+)
 
 # Entitled to a pairing teacher (结对帮扶): the needy, left-behind children and
 # children in difficulty; a lifted family keeps its pairing teacher (脱贫不脱帮扶).

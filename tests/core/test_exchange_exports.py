@@ -21,6 +21,7 @@ from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.errors import PermissionDenied, ValidationError
 from fupin_desktop.schema.exchange import AID_SYSTEM, LEFT_BEHIND_REGISTER, PAYMENTS, byte_length
+from fupin_desktop.schema.needs import LIFTED_STATUSES, MONITORED_STATUSES
 from fupin_desktop.services.care import register
 from fupin_desktop.services.context import SYSTEM, Actor
 from fupin_desktop.services.exchange import exports
@@ -80,6 +81,18 @@ def test_aid_system_export_of_the_demo(db: Path, tmp_path: Path) -> None:
     # No internal codes: the disability level in words, no record ids or versions.
     assert not any("level" in str(v) for v in column(rows, "残疾等级") if v)
     assert not any(h in ("id", "version") for h in rows[0])
+    # Issue 10's statuses: both kinds of lifted family, every 监测对象 (and 返贫).
+    for header, codes in (
+        ("是否脱贫家庭", LIFTED_STATUSES),
+        ("是否防返贫监测对象", MONITORED_STATUSES),
+    ):
+        marks = ",".join("?" * len(codes))
+        expected = database.execute_sql(
+            "SELECT count(*) FROM student WHERE deleted = 0 AND enrolment = 'enrolled'"
+            f" AND poverty_status IN ({marks})",
+            codes,
+        ).fetchone()[0]
+        assert column(rows, header).count("是") == expected > 0, header
     # 认定: no assessment record yet, the optional source reads None and the columns stay empty.
     assert exports.assessment_source("any", "2025-2026") is None
     assert set(column(rows, "家庭经济困难程度")) == {None}

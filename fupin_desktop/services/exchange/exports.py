@@ -31,13 +31,13 @@ from fupin_desktop.schema.exchange import (
     byte_length,
 )
 from fupin_desktop.schema.format import class_label
+from fupin_desktop.schema.needs import LIFTED_STATUSES, MONITORED_STATUSES
 from fupin_desktop.services import audit
 from fupin_desktop.services.care.register import check_definition
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.validation import fen_to_yuan
 
 ID_TYPE = "居民身份证"  # the 资助系统's word for the resident ID card
-MONITORED = ("marginal", "unstable", "returned")
 _LIVE = False  # deleted == False, for peewee where clauses
 
 
@@ -190,8 +190,8 @@ def _aid_system_values(
         "id_number": s.id_number,
         "student_no": s.student_no,
         "disability_level": STUDENT["disability_level"].display(s.disability_level),
-        "lifted": s.poverty_status == "lifted",
-        "monitored": s.poverty_status in MONITORED,
+        "lifted": s.poverty_status in LIFTED_STATUSES,
+        "monitored": s.poverty_status in MONITORED_STATUSES,
         "family_size": size,
         "address": s.address,
         "phone": s.phone or (guardian.phone if guardian else ""),
