@@ -47,7 +47,12 @@ def add_aid(actor: Actor, seed: int, as_of: dt.date) -> AidSummary:
         latest = index == len(terms) - 1
         confirmed_on = min(as_of, reference + dt.timedelta(days=7))
         paid_on = min(as_of, reference + dt.timedelta(days=40))
+        # A second demo run adds children; the lists an earlier run confirmed stay as
+        # they are (a confirmed list is never prepared again), and so do their payments.
+        done = lists.confirmed_lists(year, term)
         for school_id, _ in list_schools():
+            if school_id in done:
+                continue
             lists.prepare_list(actor, year, term, school_id, today=confirmed_on)
             lists.confirm_list(actor, year, term, school_id, today=confirmed_on)
             summary.lists += 1
@@ -109,6 +114,8 @@ def _pay_all(
 def _latest_term(actor: Actor, rng: random.Random, held: lists.TermList, paid_on: dt.date) -> int:
     """The latest term of the busiest school: every reconciliation state appears."""
     cash = [ln for ln in held.cash_lines() if ln.due_fen > 0]
+    if not cash:
+        return 0  # nothing owed in cash: nothing to pay
     boarding = [ln for ln in cash if ln.program_code == "boarding_subsidy"] or cash
     underpaid = rng.sample(cash, min(3, len(cash)))
     unpaid = [ln for ln in rng.sample(cash, min(8, len(cash))) if ln not in underpaid][:3]
@@ -159,8 +166,10 @@ def _latest_term(actor: Actor, rng: random.Random, held: lists.TermList, paid_on
         done += result.recorded
     extra = [_row(held, ln, ln.due_fen // 2, paid_on, "银行退回部分，待补发") for ln in underpaid]
     extra += [_row(held, ln, ln.due_fen * 2, paid_on, "按全年标准误发") for ln in over]
-    double = next(ln for ln in cash if ln.student_id not in skip)
-    extra.append(_row(held, double, double.due_fen, paid_on, "重复申领"))
+    # A small school may have no child left for a double claim.
+    double = next((ln for ln in cash if ln.student_id not in skip), None)
+    if double is not None:
+        extra.append(_row(held, double, double.due_fen, paid_on, "重复申领"))
     outsider = (
         Student.select()
         .where(

@@ -378,7 +378,11 @@ def test_second_run_adds_students_and_keeps_schools(
     township_db: installation.InstallationInfo,
 ) -> None:
     demo.generate(SYSTEM, students=300, seed=1, as_of=AS_OF)
+    confirmed = scalar("SELECT count(*) FROM aid_list WHERE state = 'confirmed'")
+    assert confirmed > 0
     second, _ = demo.generate(SYSTEM, students=300, seed=2, as_of=AS_OF)
+    # The term lists the first run confirmed stay as they were (issue 10): none again.
+    assert scalar("SELECT count(*) FROM aid_list") == confirmed
     assert scalar("SELECT count(*) FROM school") == 9
     assert second.teachers == 0  # the schools already have their staff
     assert scalar("SELECT count(*) FROM student") == 600
