@@ -73,12 +73,24 @@ def enrolled() -> list[tuple[str, str, str, bool]]:
     return [(r[0], r[1], r[2], bool(r[3])) for r in database.execute_sql(sql)]
 
 
+def dibao_since_after_the_list() -> set[str]:
+    """低保 children whose status the ledger dates after LIST_DAY: a list of that day
+    cannot take it back (lists.preview blocks them)."""
+    sql = (
+        "SELECT student_id FROM status_history WHERE kind = 'dibao' AND value = 'true'"
+        " AND end_date IS NULL AND deleted = 0 AND start_date > ?"
+    )
+    return {r[0] for r in database.execute_sql(sql, (LIST_DAY.isoformat(),))}
+
+
 def plan_list(tmp_path: Path) -> tuple[Path, set[str], set[str], set[str], list[str]]:
     """200 IDs: half of the ledger's 低保 children (keeps), enough others (gains) and 20
-    IDs of children in no school (to follow up)."""
+    IDs of children in no school (to follow up). The children whose 低保 began after the
+    list's day are left off it: they are blocked, not lost."""
     children = enrolled()
     assert len(children) > 900
-    flagged = [c for c in children if c[3]]
+    later = dibao_since_after_the_list()
+    flagged = [c for c in children if c[3] and c[0] not in later]
     others = [c for c in children if not c[3]]
     keeps = flagged[: len(flagged) // 2]
     gains = others[: 180 - len(keeps)]
@@ -99,7 +111,9 @@ def test_county_list_gains_keeps_losses_and_follow_up(db: Path, tmp_path: Path) 
     assert {c.student_id for c in preview.losses} == losses
     assert sorted(e.id_number for e in preview.unknown) == sorted(unknown)
     assert [e.row for e in preview.unknown][:1] == [5 + 180]  # Excel rows, header in row 4
-    assert preview.unreadable == [] and preview.blocked == []
+    assert preview.unreadable == []
+    later = dibao_since_after_the_list()
+    assert {c.student_id for c, _ in preview.blocked} == later
     # Township mode's split: every child under its school.
     split = preview.by_school()
     assert sum(len(g["gains"]) for g in split.values()) == len(gains)
