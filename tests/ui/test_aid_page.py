@@ -97,8 +97,10 @@ def test_reconciliation_tab_shows_rows_in_colour(aid_page) -> None:
     assert {(r.student_name, r.program_code, r.status) for r in rows} >= {
         ("王小明", "boarding_subsidy", "ok"),
         ("李中华", "boarding_subsidy", "overpaid"),
-        ("赵一", "nutrition_plan", "unpaid"),
+        # Meals are provided, not a child's unpaid money (issue 10): to be recorded.
+        ("赵一", "nutrition_plan", "to_record"),
     }
+    assert not any(r.status == "unpaid" for r in rows if r.program_code == "nutrition_plan")
     status_column = tab.model.columnCount() - 1
     overpaid = next(i for i, r in enumerate(rows) if r.status == "overpaid")
     assert cell(tab.model, overpaid, status_column) == STATUS.label("overpaid")
@@ -275,5 +277,10 @@ def test_in_kind_aid_is_hidden_from_payments_unless_asked(aid_page) -> None:
     assert not any(r.in_kind for r in tab.due_model.rows())
     tab.show_in_kind.setChecked(True)
     in_kind = [r for r in tab.due_model.rows() if r.in_kind]
-    assert {r.program_code for r in in_kind} == {"tuition_waiver", "free_textbooks"}
+    # The nutrition plan's meals are provided too (issue 10), not cash owed.
+    assert {r.program_code for r in in_kind} == {
+        "nutrition_plan",
+        "tuition_waiver",
+        "free_textbooks",
+    }
     assert cell(tab.due_model, tab.due_model.rows().index(in_kind[0]), 5) == "实物"

@@ -277,7 +277,10 @@ def test_changing_poverty_status_creates_a_history_row(ui_session, qtbot):
 
 
 def test_status_change_button_records_a_dated_entry(ui_session, qtbot, monkeypatch, announced):
-    student_id = make.student(ui_session.info, "张三", **ZHANG_SAN)
+    # On file since before the change (issue 10 dates the file's "no" from that day: a
+    # change cannot be dated before it).
+    file = {**ZHANG_SAN, "as_of": make.ON_FILE_SINCE}
+    student_id = make.student(ui_session.info, "张三", **file)
 
     def fake_exec(status: StatusChangeDialog) -> int:
         status.set_kind("left_behind")
@@ -293,7 +296,10 @@ def test_status_change_button_records_a_dated_entry(ui_session, qtbot, monkeypat
     assert dialog.add_status_change() is True
     entries = students.get_file(ui_session.actor, student_id).history
     left = [h for h in entries if h["kind"] == "left_behind"]
-    assert left == [dict(left[0], value="true", start_date=dt.date(2024, 3, 1))]
+    assert [(h["value"], h["start_date"], h["end_date"]) for h in left] == [
+        ("false", make.ON_FILE_SINCE, dt.date(2024, 3, 1)),
+        ("true", dt.date(2024, 3, 1), None),
+    ]
     assert dialog.editor("left_behind").value() is True
     assert not dialog.is_dirty()
     assert any(c.affects("status_history") for c in announced)
