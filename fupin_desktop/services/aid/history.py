@@ -46,9 +46,14 @@ def values_on(
     that have history are present."""
     kinds = ", ".join(f"'{k}'" for k in DECIDING)
     day_text = day.isoformat()
+    # Scoped (a school's students, `params` given): from the student index to each
+    # child's entries; "+" keeps SQLite off the deleted index, which walked the whole
+    # history once a school (11.7 s for the 9 schools of 10,000 students, 2.5 s now).
+    # The whole ledger: one pass over the history, as before.
+    live = "+h.deleted = 0" if params else "h.deleted = 0"
     base = (
         "SELECT h.student_id, h.kind, h.value, h.aid_until FROM status_history h"
-        f" JOIN student s ON s.id = h.student_id WHERE h.deleted = 0 AND h.kind IN ({kinds})"
+        f" JOIN student s ON s.id = h.student_id WHERE {live} AND h.kind IN ({kinds})"
         f" AND ({where})"
     )
     holds = "h.start_date <= ? AND (h.end_date IS NULL OR h.end_date > ?)"
