@@ -422,6 +422,10 @@ def test_cancel_rolls_everything_back(db_path: Path) -> None:
 
 
 @pytest.mark.slow
+# A hang guard, not a speed test: since issue 10 the demo also confirms three terms of
+# aid lists and records their sheets for every school, about 1.6x the time of the rest;
+# 676 s on this 2-core machine shared by other work (load 6 to 7), over the 300 s default.
+@pytest.mark.timeout(900)
 def test_50000_students_at_township_scale(db_path: Path) -> None:
     """Correct at the largest size; its speed is measured in benchmarks/, not here."""
     start = time.perf_counter()
