@@ -960,6 +960,34 @@
         <translation>建档立卡贫困家庭</translation>
     </message>
     <message>
+        <source>Minimum allowance (urban or rural)</source>
+        <translation>低保类型（城市/农村）</translation>
+    </message>
+    <message>
+        <source>Child of a disabled parent</source>
+        <translation>残疾人子女</translation>
+    </message>
+    <message>
+        <source>Child of a martyr</source>
+        <translation>烈士子女</translation>
+    </message>
+    <message>
+        <source>Low-income household</source>
+        <translation>低收入人口</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>持卡人</translation>
+    </message>
+    <message>
+        <source>Holder's relation to the child</source>
+        <translation>持卡人与学生关系</translation>
+    </message>
+    <message>
         <source>Head teacher of grade</source>
         <translation>担任班主任的年级</translation>
     </message>
@@ -1248,20 +1276,8 @@
         <translation>贫困</translation>
     </message>
     <message>
-        <source>Lifted out of poverty</source>
-        <translation>已脱贫</translation>
-    </message>
-    <message>
         <source>Returned to poverty</source>
         <translation>返贫</translation>
-    </message>
-    <message>
-        <source>Marginal, easily impoverished</source>
-        <translation>边缘易致贫户</translation>
-    </message>
-    <message>
-        <source>Lifted but unstable</source>
-        <translation>脱贫不稳定户</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1916,6 +1932,26 @@
         <translation>合计（{count} 人）</translation>
     </message>
     <message>
+        <source>Printed from the list confirmed by {name} on {date}; corrections are adjustments with their reason.</source>
+        <translation>按 {name} 于 {date} 确认的发放名单打印；更正均以调整记录并注明原因。</translation>
+    </message>
+    <message>
+        <source>Printed from the payments recorded.</source>
+        <translation>按已登记的发放记录打印。</translation>
+    </message>
+    <message>
+        <source>Printed from the entitlements computed now: the list is not confirmed.</source>
+        <translation>按当前计算的资助对象打印：名单尚未确认。</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>按手印</translation>
+    </message>
+    <message>
         <source>Checked by</source>
         <translation>审核人</translation>
     </message>
@@ -1944,6 +1980,38 @@
         <translation>谈心</translation>
     </message>
     <message>
+        <source>Lifted, keeps the policies</source>
+        <translation>脱贫户（继续享受政策）</translation>
+    </message>
+    <message>
+        <source>Lifted, policies ended</source>
+        <translation>脱贫户（不享受政策）</translation>
+    </message>
+    <message>
+        <source>Monitored: lifted but unstable</source>
+        <translation>监测对象：脱贫不稳定户</translation>
+    </message>
+    <message>
+        <source>Monitored: marginal, easily impoverished</source>
+        <translation>监测对象：边缘易致贫户</translation>
+    </message>
+    <message>
+        <source>Monitored: sudden serious hardship</source>
+        <translation>监测对象：突发严重困难户</translation>
+    </message>
+    <message>
+        <source>Monitored: risk eliminated</source>
+        <translation>监测对象：风险已消除</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
         <source>Teaching at home</source>
         <translation>送教上门</translation>
     </message>
@@ -1958,6 +2026,10 @@
     <message>
         <source>Boarding student living subsidy</source>
         <translation>寄宿生生活补助</translation>
+    </message>
+    <message>
+        <source>Non-boarder living subsidy</source>
+        <translation>非寄宿生生活补助</translation>
     </message>
     <message>
         <source>Tuition waiver</source>
@@ -2324,6 +2396,10 @@
         <translation>{value} 不是有效的学籍号。</translation>
     </message>
     <message>
+        <source>{value} is not a bank card number.</source>
+        <translation>{value} 不是有效的银行卡号。</translation>
+    </message>
+    <message>
         <source>{value} is not a date (for example 2024-09-01).</source>
         <translation>{value} 不是有效日期（例如 2024-09-01）。</translation>
     </message>
@@ -2424,6 +2500,30 @@
         <translation>家庭经济困难寄宿生</translation>
     </message>
     <message>
+        <source>Day pupils from needy families</source>
+        <translation>家庭经济困难非寄宿生</translation>
+    </message>
+    <message>
+        <source>Cash to the child</source>
+        <translation>发放现金</translation>
+    </message>
+    <message>
+        <source>Meals provided</source>
+        <translation>供餐</translation>
+    </message>
+    <message>
+        <source>Provided in kind</source>
+        <translation>实物资助</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>已编制</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
@@ -2448,8 +2548,20 @@
         <translation>春季学期</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>正常</translation>
+        <source>Paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Change (yuan)</source>
+        <translation>调整金额（元）</translation>
+    </message>
+    <message>
+        <source>Added to the confirmed amount; negative to take some off.</source>
+        <translation>加到已确认金额上；负数表示扣减。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Unpaid</source>
@@ -2474,6 +2586,18 @@
     <message>
         <source>Ad hoc</source>
         <translation>临时发放</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>Provision not yet recorded</source>
+        <translation>提供情况待登记</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2836,8 +2960,180 @@
         <translation>要打印信件的致家长信或会议</translation>
     </message>
     <message>
+        <source>{status}: {count}</source>
+        <translation>{status}：{count}</translation>
+    </message>
+    <message>
+        <source>Due {due} yuan, paid {paid} yuan, {flagged} rows need attention.</source>
+        <translation>应发 {due} 元，已发 {paid} 元，{flagged} 条需要处理。</translation>
+    </message>
+    <message>
+        <source>{count} schools have no confirmed list: their due is computed now.</source>
+        <translation>{count} 所学校没有已确认名单：其应发金额为当前计算。</translation>
+    </message>
+    <message>
+        <source>the school year, e.g. 2026-2027</source>
+        <translation>学年，例如 2026-2027</translation>
+    </message>
+    <message>
         <source>1 autumn, 2 spring</source>
         <translation>1 秋季学期，2 春季学期</translation>
+    </message>
+    <message>
+        <source>the school's code</source>
+        <translation>学校标识码</translation>
+    </message>
+    <message>
+        <source>term lists, sheets, bank detail, reconciliation</source>
+        <translation>发放名单、签领表、银行发放明细、核对</translation>
+    </message>
+    <message>
+        <source>prepare a term's list (aid officer)</source>
+        <translation>编制本学期发放名单（资助专干）</translation>
+    </message>
+    <message>
+        <source>confirm a term's list (principal)</source>
+        <translation>确认本学期发放名单（校长）</translation>
+    </message>
+    <message>
+        <source>correct a confirmed list, with a reason</source>
+        <translation>调整已确认名单，须注明原因</translation>
+    </message>
+    <message>
+        <source>name, ID or student number</source>
+        <translation>姓名、身份证号或学籍号</translation>
+    </message>
+    <message>
+        <source>the program's code or name</source>
+        <translation>资助项目代码或名称</translation>
+    </message>
+    <message>
+        <source>yuan to add (negative: take off)</source>
+        <translation>增加的金额（元，负数为扣减）</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>record a whole signed sheet as paid</source>
+        <translation>将整张已签领的表登记为已发放</translation>
+    </message>
+    <message>
+        <source>the day it was paid</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>bank_card, cash, …</source>
+        <translation>bank_card（银行卡）、cash（现金）…</translation>
+    </message>
+    <message>
+        <source>a child not paid (repeat for more)</source>
+        <translation>未发放的学生（可重复）</translation>
+    </message>
+    <message>
+        <source>who handed it over</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>import the bank's payment detail</source>
+        <translation>导入银行发放明细</translation>
+    </message>
+    <message>
+        <source>the bank's Excel file</source>
+        <translation>银行的 Excel 文件</translation>
+    </message>
+    <message>
+        <source>the program, when the file does not say</source>
+        <translation>资助项目（文件中未注明时）</translation>
+    </message>
+    <message>
+        <source>check and report only</source>
+        <translation>只检查并报告</translation>
+    </message>
+    <message>
+        <source>record meals or aid in kind as provided</source>
+        <translation>登记供餐或实物资助已提供</translation>
+    </message>
+    <message>
+        <source>meal days served</source>
+        <translation>供餐天数</translation>
+    </message>
+    <message>
+        <source>due against paid; exit 1 on problems</source>
+        <translation>核对应发与实发；有问题时退出码为 1</translation>
+    </message>
+    <message>
+        <source>at most this many rows</source>
+        <translation>最多显示的行数</translation>
+    </message>
+    <message>
+        <source>the term's payments as Excel</source>
+        <translation>导出本学期发放记录为 Excel</translation>
+    </message>
+    <message>
+        <source>the .xlsx to write</source>
+        <translation>要写入的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>read or change a setting</source>
+        <translation>查看或修改设置</translation>
+    </message>
+    <message>
+        <source>show a setting (all without KEY)</source>
+        <translation>显示设置（不写 KEY 则全部显示）</translation>
+    </message>
+    <message>
+        <source>change a setting (principal)</source>
+        <translation>修改设置（校长）</translation>
+    </message>
+    <message>
+        <source>empty text returns to the default</source>
+        <translation>留空则恢复默认</translation>
+    </message>
+    <message>
+        <source>{school}: list prepared, {rows} rows, {total} yuan in cash.</source>
+        <translation>{school}：名单已编制，{rows} 行，现金 {total} 元。</translation>
+    </message>
+    <message>
+        <source>{school}: list confirmed, {rows} rows, {total} yuan in cash.</source>
+        <translation>{school}：名单已确认，{rows} 行，现金 {total} 元。</translation>
+    </message>
+    <message>
+        <source>Adjustment recorded.</source>
+        <translation>调整已登记。</translation>
+    </message>
+    <message>
+        <source>{count} payments recorded, {total} yuan.</source>
+        <translation>已登记 {count} 笔发放，共 {total} 元。</translation>
+    </message>
+    <message>
+        <source>Already paid, left as they were: {names}</source>
+        <translation>已发放，未重复登记：{names}</translation>
+    </message>
+    <message>
+        <source>Not paid (exceptions): {names}</source>
+        <translation>未发放（例外）：{names}</translation>
+    </message>
+    <message>
+        <source>{matched} rows matched ({new} new, {old} already recorded), {bad} not.</source>
+        <translation>匹配 {matched} 行（新 {new} 行，已登记 {old} 行），未匹配 {bad} 行。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} paid {paid} yuan, due {due} yuan.</source>
+        <translation>第 {row} 行：{name} 实发 {paid} 元，应发 {due} 元。</translation>
+    </message>
+    <message>
+        <source>{count} payments recorded.</source>
+        <translation>已登记 {count} 笔发放。</translation>
+    </message>
+    <message>
+        <source>{school}: recorded as provided.</source>
+        <translation>{school}：已登记为已提供。</translation>
+    </message>
+    <message>
+        <source>{count} payments written to {path}.</source>
+        <translation>{count} 笔发放记录已写入 {path}。</translation>
     </message>
     <message>
         <source>print ID numbers in full (masked on every form but the archive card)</source>
@@ -3028,6 +3324,10 @@
         <translation>学期督导通报</translation>
     </message>
     <message>
+        <source>Aid Payment Notice</source>
+        <translation>学生资助告知书</translation>
+    </message>
+    <message>
         <source>Paired teacher</source>
         <translation>帮扶教师</translation>
     </message>
@@ -3110,6 +3410,10 @@
     <message>
         <source>The font has no glyph for these characters; they print as empty boxes, write them in by hand: {chars}</source>
         <translation>字体中没有以下字符，打印出来是空白方框，请手工补写：{chars}</translation>
+    </message>
+    <message>
+        <source>Choose the school year and term of the payment notices.</source>
+        <translation>请选择告知书的学年和学期。</translation>
     </message>
     <message>
         <source>Choose the students, a teacher or a pairing for the pairing record.</source>
@@ -3360,6 +3664,22 @@
         <translation>资助发放记录</translation>
     </message>
     <message>
+        <source>Aid term lists</source>
+        <translation>资助发放名单</translation>
+    </message>
+    <message>
+        <source>Aid term list rows</source>
+        <translation>资助发放名单明细</translation>
+    </message>
+    <message>
+        <source>Aid adjustments</source>
+        <translation>资助名单调整</translation>
+    </message>
+    <message>
+        <source>Aid provided in kind</source>
+        <translation>资助实物提供</translation>
+    </message>
+    <message>
         <source>Pairings</source>
         <translation>结对帮扶</translation>
     </message>
@@ -3418,6 +3738,74 @@
     <message>
         <source>Institution pairing record ID</source>
         <translation>结对记录ID</translation>
+    </message>
+    <message>
+        <source>Keeps aid until</source>
+        <translation>继续享受至</translation>
+    </message>
+    <message>
+        <source>Provided as</source>
+        <translation>提供方式</translation>
+    </message>
+    <message>
+        <source>Term list record ID</source>
+        <translation>发放名单记录ID</translation>
+    </message>
+    <message>
+        <source>Reference day</source>
+        <translation>认定基准日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>编制日期</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>Aid standard record ID</source>
+        <translation>资助标准记录ID</translation>
+    </message>
+    <message>
+        <source>Amount a year (fen)</source>
+        <translation>年标准（分）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Student's name</source>
+        <translation>学生姓名</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>调整人</translation>
+    </message>
+    <message>
+        <source>Meal days</source>
+        <translation>供餐天数</translation>
+    </message>
+    <message>
+        <source>Provided on</source>
+        <translation>提供日期</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
     </message>
     <message>
         <source>For pairings</source>
@@ -3780,8 +4168,20 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Adjusted {amount}: {reason}</source>
+        <translation>调整 {amount}：{reason}</translation>
+    </message>
+    <message>
         <source>{stage}, grade {grade}, {class_name}</source>
         <translation>{stage}{grade}年级{class_name}</translation>
+    </message>
+    <message>
+        <source>Dear guardian of {name}: in the {term} of the school year {year}, {school} paid the aid below to your child, {total} yuan in all, by the standards of the state and the province. Aid is paid by the list the principal confirmed; it is never paid in cash by any other person. If anything is not as written here, please ask {contact}.</source>
+        <translation>{name} 同学家长：{year} 学年{term}，{school} 按国家和省的资助标准向您的孩子发放了下列资助，合计 {total} 元。资助按校长确认的名单发放，任何人不得以现金代领或截留。如与本告知书不符，请向{contact}咨询。</translation>
+    </message>
+    <message>
+        <source>the school's aid officer</source>
+        <translation>学校资助专干</translation>
     </message>
     <message>
         <source>This package was imported before; importing it again changes nothing.</source>
@@ -4439,6 +4839,130 @@ Thank you for your support.</source>
         <source>show program's version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
+    <message>
+        <source>{name}: no header row with a name, an ID number or card number and an amount was found.</source>
+        <translation>{name}：未找到含姓名、身份证号或卡号以及金额的表头行。</translation>
+    </message>
+    <message>
+        <source>Keeps the aid until leaving kindergarten</source>
+        <translation>继续享受至幼儿园毕业</translation>
+    </message>
+    <message>
+        <source>Keeps the aid until primary graduation</source>
+        <translation>继续享受至小学毕业</translation>
+    </message>
+    <message>
+        <source>Keeps the aid until junior middle graduation</source>
+        <translation>继续享受至初中毕业</translation>
+    </message>
+    <message>
+        <source>Keeps the aid until senior high graduation</source>
+        <translation>继续享受至高中毕业</translation>
+    </message>
+    <message>
+        <source>Keeps the aid until vocational graduation</source>
+        <translation>继续享受至中职毕业</translation>
+    </message>
+    <message>
+        <source>Keeps the aid until graduation</source>
+        <translation>继续享受至毕业</translation>
+    </message>
+    <message>
+        <source>The list of {school}, {year} term {term} was confirmed on {date}: it is not prepared again. Correct it with an adjustment and its reason.</source>
+        <translation>{school} {year} 学年第 {term} 学期的名单已于 {date} 确认，不再重新编制。请以调整并注明原因的方式更正。</translation>
+    </message>
+    <message>
+        <source>There is no prepared list of {school} for {year} term {term}.</source>
+        <translation>{school} 尚无 {year} 学年第 {term} 学期的已编制名单。</translation>
+    </message>
+    <message>
+        <source>Choose the school of the list.</source>
+        <translation>请选择名单所属学校。</translation>
+    </message>
+    <message>
+        <source>Adjustments are made to a confirmed list only.</source>
+        <translation>只能对已确认的名单进行调整。</translation>
+    </message>
+    <message>
+        <source>{program} is provided, not paid: it has no amounts to adjust.</source>
+        <translation>{program} 为实物提供，不发放现金，没有可调整的金额。</translation>
+    </message>
+    <message>
+        <source>The change cannot be 0.</source>
+        <translation>调整金额不能为 0。</translation>
+    </message>
+    <message>
+        <source>{program} is paid to the children: record its payments instead.</source>
+        <translation>{program} 发放给学生本人：请登记发放记录。</translation>
+    </message>
+    <message>
+        <source>The meal days must be between 0 and 366.</source>
+        <translation>供餐天数必须在 0 到 366 之间。</translation>
+    </message>
+    <message>
+        <source>The list of this term is not confirmed yet: the principal confirms it before it is paid.</source>
+        <translation>本学期名单尚未确认：须经校长确认后才能发放。</translation>
+    </message>
+    <message>
+        <source>{value} is not a payment method.</source>
+        <translation>{value} 不是发放方式。</translation>
+    </message>
+    <message>
+        <source>Confirmed sheet</source>
+        <translation>按确认名单发放</translation>
+    </message>
+    <message>
+        <source>Bank payment detail {file}</source>
+        <translation>银行发放明细 {file}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} {number} is on no confirmed list of this term.</source>
+        <translation>第 {row} 行：{name} {number} 不在本学期任何已确认名单中。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the program {program} is not known; give the program.</source>
+        <translation>第 {row} 行：无法识别资助项目 {program}，请指定项目。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {amount} is not an amount.</source>
+        <translation>第 {row} 行：{amount} 不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name}: the bank says the payment failed.</source>
+        <translation>第 {row} 行：{name}：银行显示发放失败。</translation>
+    </message>
+    <message>
+        <source>Payments {year} term {term}</source>
+        <translation>{year} 第{term}学期发放</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key}. Settings: province, aid.contact, calendar.YEAR.autumn|spring (two dates), calendar.YEAR.autumn_reference|spring_reference (a date).</source>
+        <translation>未知设置 {key}。可用设置：province（省份）、aid.contact（咨询联系人）、calendar.学年.autumn|spring（两个日期）、calendar.学年.autumn_reference|spring_reference（一个日期）。</translation>
+    </message>
+    <message>
+        <source>{key}: give the first and the last day, for example 2027-02-22 2027-07-09.</source>
+        <translation>{key}：请给出起止两个日期，例如 2027-02-22 2027-07-09。</translation>
+    </message>
+    <message>
+        <source>{key}: the last day comes before the first.</source>
+        <translation>{key}：结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>{key}: the term must lie in the school year {year} (1 August to the next 31 August).</source>
+        <translation>{key}：学期必须在 {year} 学年之内（8 月 1 日至次年 8 月 31 日）。</translation>
+    </message>
+    <message>
+        <source>The autumn term of {year} must end before its spring term starts.</source>
+        <translation>{year} 学年的秋季学期必须在春季学期开始前结束。</translation>
+    </message>
+    <message>
+        <source>{key}: the reference day must fall within the term ({start} to {end}).</source>
+        <translation>{key}：认定基准日必须在学期之内（{start} 至 {end}）。</translation>
+    </message>
+    <message>
+        <source>{term}: {start} to {end}, reference day {reference}</source>
+        <translation>{term}：{start} 至 {end}，基准日 {reference}</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -4550,6 +5074,33 @@ Thank you for your support.</source>
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust the confirmed list</source>
+        <translation>调整已确认名单</translation>
+    </message>
+    <message>
+        <source>yuan; negative takes off</source>
+        <translation>元；负数为扣减</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>资助项目</translation>
+    </message>
+    <message>
+        <source>Change (yuan)</source>
+        <translation>调整金额（元）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>AidColumns</name>
     <message>
         <source>School</source>
@@ -4561,6 +5112,10 @@ Thank you for your support.</source>
     <message>
         <source>Programs and standards</source>
         <translation>资助项目与标准</translation>
+    </message>
+    <message>
+        <source>Term lists</source>
+        <translation>发放名单</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -4592,6 +5147,48 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>{message}
 
 是否用最近一份完好的备份（{backup}）恢复？损坏的文件会另外保存，不会删除。</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Import the bank's payment detail</source>
+        <translation>导入银行发放明细</translation>
+    </message>
+    <message>
+        <source>{new} payments to record, {old} already recorded, {bad} rows not matched.</source>
+        <translation>待登记 {new} 笔，已登记 {old} 笔，未匹配 {bad} 行。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarBox</name>
+    <message>
+        <source>School calendar</source>
+        <translation>校历</translation>
+    </message>
+    <message>
+        <source>e.g. 湖南 (for provincial standards)</source>
+        <translation>例如 湖南（用于省级资助标准）</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Autumn term</source>
+        <translation>秋季学期</translation>
+    </message>
+    <message>
+        <source>Spring term</source>
+        <translation>春季学期</translation>
+    </message>
+    <message>
+        <source>first day, last day, reference day</source>
+        <translation>开学日、结束日、认定基准日</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +6036,97 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
 </context>
 <context>
+    <name>ListsTab</name>
+    <message>
+        <source>Prepare the list</source>
+        <translation>编制名单</translation>
+    </message>
+    <message>
+        <source>Confirm the list</source>
+        <translation>确认名单</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Record sheet as paid…</source>
+        <translation>登记整表已发放…</translation>
+    </message>
+    <message>
+        <source>Import bank detail…</source>
+        <translation>导入银行明细…</translation>
+    </message>
+    <message>
+        <source>Record provided…</source>
+        <translation>登记已提供…</translation>
+    </message>
+    <message>
+        <source>Export payments…</source>
+        <translation>导出发放记录…</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>资助项目</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>provided</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>Choose a school: lists are made by each school.</source>
+        <translation>请选择学校：名单由各校编制。</translation>
+    </message>
+    <message>
+        <source>No list of this term yet: the aid officer prepares it.</source>
+        <translation>本学期尚无名单：由资助专干编制。</translation>
+    </message>
+    <message>
+        <source>Confirmed by {name} on {date}: stored, never recomputed. Due in cash: {total} yuan. Corrections are adjustments with a reason.</source>
+        <translation>已由 {name} 于 {date} 确认：名单已保存，不再重新计算。应发现金 {total} 元。更正以调整并注明原因的方式进行。</translation>
+    </message>
+    <message>
+        <source>Prepared by {name} on {date} from the values on {day}; the principal confirms it.</source>
+        <translation>由 {name} 于 {date} 按 {day} 的情况编制；须由校长确认。</translation>
+    </message>
+    <message>
+        <source>Once confirmed, the list is never recomputed; corrections are adjustments with a reason. Confirm it?</source>
+        <translation>名单一经确认不再重新计算，更正须以调整并注明原因的方式进行。确认吗？</translation>
+    </message>
+    <message>
+        <source>The bank's payment detail</source>
+        <translation>银行发放明细</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>导出发放记录</translation>
+    </message>
+    <message>
+        <source>{count} payments written to {path}.</source>
+        <translation>{count} 笔发放记录已写入 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Education Aid Ledger</source>
@@ -6185,6 +6873,25 @@ The current ledger is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>ProvideDialog</name>
+    <message>
+        <source>Record as provided</source>
+        <translation>登记为已提供</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>资助项目</translation>
+    </message>
+    <message>
+        <source>Meal days served</source>
+        <translation>供餐天数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileTab</name>
     <message>
         <source>Search a name</source>
@@ -6253,6 +6960,33 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>{n} of {total} rows shown</source>
         <translation>显示 {n} 行，共 {total} 行</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSheetDialog</name>
+    <message>
+        <source>Record the sheet as paid</source>
+        <translation>登记整表已发放</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>资助项目</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Untick the children who were not paid:</source>
+        <translation>取消勾选未领到的学生：</translation>
     </message>
 </context>
 <context>
