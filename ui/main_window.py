@@ -215,6 +215,11 @@ class MainWindow(QMainWindow):
             )
         )
 
+        year_menu = bar.addMenu(self.tr("School &year"))
+        year_menu.addAction(self._action(self.tr("&New school year…"), self._new_year))
+        year_menu.addAction(self._action(self.tr("&Assessment of a class…"), self._assess))
+        year_menu.addAction(self._action(self.tr("No child &lost…"), self._watch))
+
         sync_menu = bar.addMenu(self.tr("S&ync"))
         sync_menu.addAction(self._action(self.tr("&Export package…"), self.export_package))
         sync_menu.addAction(self._action(self.tr("&Import package…"), self.import_package))
@@ -303,6 +308,21 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self)
         dialog.exec()
         dialog.deleteLater()
+
+    def _new_year(self) -> None:
+        from ui.schoolyear.year_dialog import YearStepDialog
+
+        YearStepDialog(self).exec()
+
+    def _assess(self) -> None:
+        from ui.schoolyear.assess_dialog import ClassAssessmentDialog
+
+        ClassAssessmentDialog(self).exec()
+
+    def _watch(self) -> None:
+        from ui.schoolyear.watch_page import WatchDialog
+
+        WatchDialog(self).exec()
 
     def _show_conflicts(self) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.conflicts_page))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.errors import NotInitialised, ValidationError
-from fupin_desktop.i18n import N_
+from fupin_desktop.i18n import N_, tr
 from fupin_desktop.services import installation, ledger
 from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor
@@ -142,3 +142,13 @@ def teacher_by_name(name: str, school: str | None) -> str:
             names=names,
         )
     return found[0][0]
+
+
+def day(text: str) -> dt.date:
+    """An argparse type: a date as YYYY-MM-DD, refused in words (exit 2)."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("{value} is not a date (YYYY-MM-DD).").format(value=text)
+        ) from None

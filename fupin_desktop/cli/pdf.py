@@ -2,6 +2,7 @@
 service as the GUI.
 
     fupin --db PATH pdf archive|aid-sheet|visits|growth|roster|contact-cards
+                       |assessment-form|review|notice
           [--school CODE] [--search TEXT] [--stage STAGE] [--grade N] [--class NAME]
           [--student TEXT …] [--teacher NAME] [--program CODE --year YYYY-YYYY --term 1|2]
           [--show-full-ids | --mask-ids] -o OUT.pdf
@@ -31,10 +32,13 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io.pdf.titles import Form
 from fupin_desktop.services.calendar import school_calendar
 
+# The school year's forms (cli/schoolyear.py): application, class review, public notice.
+YEAR_FORMS = ("assessment-form", "review", "notice")
+
 
 def register(sub: Any) -> None:
     pdf = sub.add_parser("pdf", help=tr("print archive forms to a PDF file"))
-    pdf.add_argument("form", choices=[f.value for f in Form], help=tr("which form"))
+    pdf.add_argument("form", choices=[*(f.value for f in Form), *YEAR_FORMS], help=tr("which form"))
     pdf.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help=tr("the PDF file"))
     pdf.add_argument("--school", metavar="CODE", help=tr("only this school (10-digit code)"))
     pdf.add_argument("--search", default="", help=tr("name, pinyin, ID or student number"))
@@ -72,6 +76,10 @@ def register(sub: Any) -> None:
 def cmd_pdf(args: argparse.Namespace) -> int:
     from fupin_desktop.services.printing import jobs as printing
 
+    if args.form in YEAR_FORMS:
+        from fupin_desktop.cli.schoolyear import cmd_year_pdf
+
+        return cmd_year_pdf(args)
     open_ledger(args)
     job = build_job(args)
     result = printing.print_forms(CLI_ACTOR, job, Path(args.output), report=progress).value

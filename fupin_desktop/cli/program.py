@@ -22,6 +22,7 @@ from fupin_desktop.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_UNREADABLE,
+    day,
     open_ledger,
     progress,
     progress_done,
@@ -66,7 +67,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     open_ledger(args)
     summary, _ = demo.generate(
-        CLI_ACTOR, schools=args.schools, students=args.students, seed=args.seed, report=progress
+        CLI_ACTOR,
+        schools=args.schools,
+        students=args.students,
+        seed=args.seed,
+        report=progress,
+        as_of=args.on,
     )
     progress_done()
     say(
@@ -149,6 +155,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--schools", type=int, default=9, help=tr("number of schools"))
     demo.add_argument("--students", type=int, default=2000, help=tr("number of students"))
     demo.add_argument("--seed", type=int, default=1, help=tr("random seed (same seed, same data)"))
+    demo.add_argument(
+        "--on",
+        type=day,
+        metavar="YYYY-MM-DD",
+        help=tr("the day the ledger is 'today' (default: today)"),
+    )
     demo.set_defaults(handler=cmd_demo)
 
     check = sub.add_parser("check", help=tr("check integrity and foreign keys; exit 1 on problems"))
@@ -186,6 +198,10 @@ def build_parser() -> argparse.ArgumentParser:
     from fupin_desktop.cli.aid import register as register_aid
 
     register_aid(sub)
+
+    from fupin_desktop.cli.schoolyear import register as register_schoolyear
+
+    register_schoolyear(sub)
 
     return parser
 

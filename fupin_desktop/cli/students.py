@@ -65,6 +65,10 @@ def register(sub: Any) -> None:
     tpl.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("the .xlsx file"))
     tpl.set_defaults(handler=cmd_template)
 
+    from fupin_desktop.cli.schoolyear import register_watch
+
+    register_watch(actions)
+
 
 def cmd_import(args: argparse.Namespace) -> int:
     from fupin_desktop.services.students import roster_import as roster
@@ -104,6 +108,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _say_preview(result: Any) -> None:
     say(result.summary())
+    for line in result.left_out():
+        say(f"  {line}")
     for line in result.problems():
         say(f"  {line}")
 

@@ -527,6 +527,70 @@ class GrowthMeasurement(Travelling):
         indexes = ((("student", "measured_on"), False),)
 
 
+# --- the school year (issue 11; docs/architecture.md, "The school year") ---------------
+
+
+class Assessment(Travelling):
+    """家庭经济困难学生认定 of one child for one school year (schema.schoolyear)."""
+
+    student = pw.ForeignKeyField(Student, backref="assessments", on_delete="RESTRICT")
+    school_year = pw.CharField(max_length=9)
+    level = pw.CharField(max_length=20)  # schema.schoolyear.LEVEL
+    reasons = JSONField(default=list)  # schema.schoolyear.REASON codes
+    reason_text = pw.CharField(default="", max_length=200)
+    assessed_on = pw.DateField(null=True)
+    review_date = pw.DateField(null=True)
+    review_participants = pw.CharField(default="", max_length=200)
+    notice_start = pw.DateField(null=True)
+    notice_end = pw.DateField(null=True)
+    objection = pw.BooleanField(default=False)
+    objection_settlement = pw.CharField(default="", max_length=200)
+    decision = pw.CharField(default="", max_length=200)
+
+    class Meta:
+        table_name = "assessment"
+        indexes = ((("student", "school_year"), False),)
+
+
+class Departure(Travelling):
+    """A child who left the school (graduated, transferred out, dropped out): where to,
+    and whether the receiving school confirmed it (控辍保学)."""
+
+    student = pw.ForeignKeyField(Student, backref="departures", on_delete="RESTRICT")
+    left_on = pw.DateField()
+    reason = pw.CharField(max_length=20)  # graduate / transfer_out / drop_out / suspend
+    to_school = pw.ForeignKeyField(
+        School, null=True, backref="arrivals", on_delete="RESTRICT", index=False
+    )
+    to_place = pw.CharField(default="", max_length=100)
+    confirmed_on = pw.DateField(null=True)
+    follow_up_owner = pw.CharField(default="", max_length=40)
+    follow_up_date = pw.DateField(null=True)
+    note = pw.CharField(default="", max_length=200)
+
+    class Meta:
+        table_name = "departure"
+
+
+class MigrantChild(Travelling):
+    """A school-age child of the township's poor households who studies elsewhere with
+    the parents (进城务工随迁子女): where, and whether aid is confirmed there."""
+
+    school = pw.ForeignKeyField(School, backref="migrant_children", on_delete="RESTRICT")
+    name = pw.CharField(max_length=40)
+    id_number = pw.CharField(default="", max_length=18)
+    household = pw.CharField(default="", max_length=100)  # village and head of household
+    studies_at = pw.CharField(default="", max_length=100)
+    place = pw.CharField(default="", max_length=100)
+    aid_confirmed = pw.BooleanField(null=True)
+    follow_up_owner = pw.CharField(default="", max_length=40)
+    follow_up_date = pw.DateField(null=True)
+    note = pw.CharField(default="", max_length=200)
+
+    class Meta:
+        table_name = "migrant_child"
+
+
 class ConflictLog(Local):
     """The losing version of a concurrent edit, kept for a person to review and restore."""
 
@@ -609,6 +673,9 @@ TRAVELLING_MODELS: tuple[type[Travelling], ...] = (
     TrainingRecord,
     MealRegister,
     GrowthMeasurement,
+    Assessment,
+    Departure,
+    MigrantChild,
 )
 LOCAL_MODELS = (Installation, Setting, ConflictLog, PackageLedger, AuditLog)
 ALL_MODELS = (*TRAVELLING_MODELS, *LOCAL_MODELS)

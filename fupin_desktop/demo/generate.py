@@ -37,6 +37,7 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.pinyin import name_pinyin
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.schema.needs import KEEPS_AID_TO_STAGE_END, NEEDY_FLAGS, stage_end
+from fupin_desktop.schema.schoolyear import GRADE_RANGE
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.installation import InstallationInfo
@@ -57,10 +58,16 @@ DEMO_TOWNSHIP = installation.SetupForm(
 )
 DEFAULT_COUNTY = "430123"
 
+
+def first_grade(stage: str) -> int:
+    """The first grade of a stage in the one grade convention (junior grades are 7–9)."""
+    return GRADE_RANGE.get(stage, (1, 1))[0]
+
+
 _PROGRESS = N_("Generating demo data: {done} of {total} students")
 
 # Age on 1 September of the school year = base + grade (primary grade 1: 6 years old).
-_BASE_AGE = {"preschool": 2, "primary": 5, "junior": 11}
+_BASE_AGE = {"preschool": 2, "primary": 5, "junior": 5}  # junior grades are 7–9
 
 # Relative size of a school of each type, for schools that are not in the plan.
 _TYPE_WEIGHT = {
@@ -105,6 +112,7 @@ def generate(
     as_of: dt.date | None = None,
     care: bool = True,
     aid: bool = True,
+    assess: bool = True,
 ) -> tuple[DemoSummary, Changes]:
     """Fill the ledger with demo schools, teachers and students, all or nothing.
 
@@ -132,6 +140,11 @@ def generate(
             for table in ("aid_list", "aid_list_row", "aid_adjustment", "aid_payment"):
                 changes.touch(table)
             changes.touch("aid_provision")
+        if assess:
+            from fupin_desktop.demo.assessments import add_assessments
+
+            add_assessments(seed, as_of, builder.new_id, builder.now)
+            changes.touch("assessment")
         if builder.tables[School].written:
             changes.touch("school")
         audit.record(actor, "demo_data", details=f"seed={seed} students={summary.students}")
@@ -297,9 +310,9 @@ def _grades_for(school_type: str, rng: random.Random) -> tuple[tuple[str, int], 
         case "teaching_point":
             return primary[:3]
         case "junior_middle":
-            return tuple(("junior", g) for g in range(1, 4))
+            return tuple(("junior", g) for g in range(7, 10))
         case "nine_year":
-            return primary + tuple(("junior", g) for g in range(1, 4))
+            return primary + tuple(("junior", g) for g in range(7, 10))
         case _:
             return primary
 
@@ -865,7 +878,8 @@ class _Builder:
         ]
 
     def stage_started(self, child: _Child) -> dt.date:
-        return dt.date(self.school_year - (child.slot.grade - 1), *YEAR_START)
+        slot = child.slot
+        return dt.date(self.school_year - (slot.grade - first_grade(slot.stage)), *YEAR_START)
 
     def placement_history(self, child: _Child) -> list[tuple[str, str, dt.date, dt.date | None]]:
         """Stage, grade and boarding, dated: a grade a school year back to the start of
@@ -874,14 +888,14 @@ class _Builder:
         started = self.stage_started(child)
         entries: list[tuple[str, str, dt.date, dt.date | None]] = []
         before = {"junior": ("primary", 6), "primary": ("preschool", 3)}.get(slot.stage)
-        if slot.grade == 1 and before is not None:
+        if slot.grade == first_grade(slot.stage) and before is not None:
             last_year = dt.date(self.school_year - 1, *YEAR_START)
             entries += [
                 ("stage", before[0], last_year, started),
                 ("grade", str(before[1]), last_year, started),
             ]
         entries.append(("stage", slot.stage, started, None))
-        for year in range(slot.grade):
+        for year in range(slot.grade - first_grade(slot.stage) + 1):
             first = dt.date(self.school_year - year, *YEAR_START)
             end = None if year == 0 else dt.date(self.school_year - year + 1, *YEAR_START)
             entries.append(("grade", str(slot.grade - year), first, end))

@@ -17,7 +17,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io import xlsx
 from fupin_desktop.schema.catalogues import GUARDIAN, STUDENT
 from fupin_desktop.schema.fields import Field, Kind
+from fupin_desktop.schema.schoolyear import read_grade
 from fupin_desktop.validation import compact, normalise_text
 
 # The header is looked for among the first rows: above it sit titles and school names.
@@ -50,6 +51,8 @@ class RosterTable:
     header_row: int  # Excel row number of the header (the lower one of a two-row header)
     headers: list[str]
     rows: list[RosterRow]
+    # Rows below the header that are not a child: 小计/合计 and signature lines (row, what).
+    not_children: list[tuple[int, str]] = field(default_factory=list)
 
     def column_label(self, column: int) -> str:
         """The column's header, or its letter when the header cell is empty."""
@@ -111,14 +114,41 @@ def _table_from(file_name: str, data: xlsx.SheetData) -> RosterTable:
     width = _used_width(rows, headers)
     headers = (headers + [""] * width)[:width]
     table_rows: list[RosterRow] = []
+    not_children: list[tuple[int, str]] = []
     for r in range(header_index + 1, len(rows)):
         if r in blank:
             continue
         cells = (rows[r] + [""] * width)[:width]
         if _repeats_header(cells, headers):
             continue  # printed rosters repeat the header on every page
+        what = not_a_child(cells)
+        if what is not None:
+            not_children.append((r + 1, what))
+            continue
         table_rows.append(RosterRow(r + 1, cells))
-    return RosterTable(file_name, data.name, header_index + 1, headers, table_rows)
+    return RosterTable(file_name, data.name, header_index + 1, headers, table_rows, not_children)
+
+
+# Words of the rows a school's roster has besides its children (a 小计 under each class,
+# a 合计 at the end, the signature lines at the foot).
+_TOTAL = re.compile(r"^(小计|合计|总计|共计|总人数|人数合计)")
+_FOOT = re.compile(r"(制表|填表人|填报人|审核人|签字|签名|盖章|填报日期)")
+
+
+def not_a_child(cells: Sequence[Any]) -> str | None:
+    """What a row is when it is not a child ("Subtotal", "Signature line", "Class
+    heading"), or None. A row is a child's when it could be: these are recognised only
+    by their words, or by one text spread over the row (a merged heading)."""
+    texts = [compact(cell_text(v)) for v in cells if not is_blank(v)]
+    if not texts:
+        return None
+    if any(_TOTAL.match(t) for t in texts):
+        return tr("Subtotal or total")
+    if any(_FOOT.search(t) for t in texts):
+        return tr("Signature line")
+    if len(set(texts)) == 1 and len(texts) > 1 and len(texts[0]) > 4:
+        return tr("Heading")
+    return None
 
 
 def _fill_merged(rows: list[list[Any]], merged: Sequence[tuple[int, int, int, int]]) -> None:
@@ -334,8 +364,6 @@ _ZH_CHOICES: dict[str, dict[str, str]] = {
 }
 # Yes/no words that schools write but clean_bool does not know.
 _BOOL_WORDS = {"走读": "否", "非寄宿": "否", "住校": "是", "住宿": "是"}
-_CN_DIGITS = dict(zip("一二三四五六七八九", "123456789", strict=True))
-_GRADE_WORDS = {"初一": "7", "初二": "8", "初三": "9"}
 _CJK_NAME = re.compile(r"[\u3400-\u9fff\s]+")
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 
@@ -402,14 +430,10 @@ def choice_code(f: Field, text: str) -> str | None:
 
 
 def _grade_text(text: str) -> str:
-    """ "三年级", "3年级", "初一" -> "3", "3", "7"."""
-    word = compact(text)
-    if word in _GRADE_WORDS:
-        return _GRADE_WORDS[word]
-    match = re.fullmatch(r"([1-9一二三四五六七八九])年级", word)
-    if match:
-        return _CN_DIGITS.get(match[1], match[1])
-    return text
+    """ "三年级", "3年级", "初一", "七年级", "大班" -> "3", "3", "7", "7", "3" (the one grade
+    convention of schema.schoolyear; the stage of 大班 is set by _fill_defaults)."""
+    found = read_grade(text)
+    return text if found is None else str(found[1])
 
 
 # -- template and export -------------------------------------------------------------------

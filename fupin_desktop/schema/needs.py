@@ -49,7 +49,8 @@ MONITORED_STATUSES = (
 PAIRING_FLAGS = (*NEEDY_FLAGS, *NOT_NEEDY_FLAGS)
 PAIRING_STATUSES = (*NEEDY_STATUSES, *KEEPS_AID_TO_STAGE_END)
 
-# The last grade of each stage (grades count from 1 in every stage: junior 1 to 3).
+# The last grade of each stage, counted from 1 (junior 1 to 3; the 7 to 9 of
+# schema/schoolyear.py, the one grade convention, are mapped in stage_end).
 LAST_GRADE = {"preschool": 3, "primary": 6, "junior": 3, "senior": 3, "vocational": 3}
 KEEPS_UNTIL = {
     "preschool": N_("Keeps the aid until leaving kindergarten"),

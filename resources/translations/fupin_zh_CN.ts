@@ -92,6 +92,10 @@
         <translation>随机种子（种子相同，生成的数据也相同）</translation>
     </message>
     <message>
+        <source>the day the ledger is 'today' (default: today)</source>
+        <translation>台账的“今天”是哪一天（默认：今天）</translation>
+    </message>
+    <message>
         <source>check integrity and foreign keys; exit 1 on problems</source>
         <translation>检查完整性和外键；发现问题时以退出码 1 退出</translation>
     </message>
@@ -692,6 +696,10 @@
         <translation>有 {count} 名教师与 {name} 相符：{names}。请加上 --school 学校标识码。</translation>
     </message>
     <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} 不是日期（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -876,8 +884,64 @@
         <translation>学生类别</translation>
     </message>
     <message>
+        <source>Public notice of students with family financial difficulties</source>
+        <translation>家庭经济困难学生认定结果公示名单</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>认定等级</translation>
+    </message>
+    <message>
+        <source>{year} school year. Notice from {start} to {end}; objections to the school's aid office within the notice period.</source>
+        <translation>{year} 学年。公示时间：{start} 至 {end}；如有异议，请在公示期内向学校资助办反映。</translation>
+    </message>
+    <message>
+        <source>Class review record of students with family financial difficulties</source>
+        <translation>家庭经济困难学生班级评议记录</translation>
+    </message>
+    <message>
+        <source>Application for recognition as a student with family financial difficulties</source>
+        <translation>家庭经济困难学生认定申请表</translation>
+    </message>
+    <message>
+        <source>Pledge: I promise that what this application says is true and complete. If it is not, I accept that the recognition is withdrawn and the aid paid back.</source>
+        <translation>个人承诺：本人承诺以上所填内容真实、完整。如有不实，愿意取消认定资格并退还所获资助。</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>评议日期</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>认定原因</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>赞成票数</translation>
+    </message>
+    <message>
+        <source>Review group members</source>
+        <translation>评议小组成员</translation>
+    </message>
+    <message>
+        <source>Pairing teacher</source>
+        <translation>结对帮扶教师</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>个人承诺</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -1104,6 +1168,18 @@
         <translation>工作表“{sheet}”的前 {count} 行中没有找到表头行：花名册需要有一行列名，如“姓名”“性别”“身份证号”。</translation>
     </message>
     <message>
+        <source>Subtotal or total</source>
+        <translation>小计或合计</translation>
+    </message>
+    <message>
+        <source>Signature line</source>
+        <translation>签字栏</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题行</translation>
+    </message>
+    <message>
         <source>Guardian: {field}</source>
         <translation>监护人{field}</translation>
     </message>
@@ -1118,6 +1194,10 @@
     <message>
         <source>{new} new, {existing} already in the ledger ({changed} with changes), {invalid} invalid, {duplicate} repeated in the file.</source>
         <translation>新增 {new} 名，台账中已有 {existing} 名（其中 {changed} 名有变化），{invalid} 行有误，{duplicate} 行在文件中重复。</translation>
+    </message>
+    <message>
+        <source>Row {row}: not a child ({what}), left out.</source>
+        <translation>第 {row} 行：不是学生（{what}），已略过。</translation>
     </message>
     <message>
         <source>Choose the school the roster belongs to.</source>
@@ -3196,8 +3276,92 @@
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
+        <source>the new-school-year step</source>
+        <translation>新学年升级</translation>
+    </message>
+    <message>
+        <source>show every child's move; write nothing</source>
+        <translation>列出每个学生的变动；不写入</translation>
+    </message>
+    <message>
+        <source>back up, then move every child into the new year</source>
+        <translation>先备份，再把每个学生升入新学年</translation>
+    </message>
+    <message>
+        <source>e.g. 2027-2028</source>
+        <translation>例如 2027-2028</translation>
+    </message>
+    <message>
+        <source>a child who repeats, transfers out or is suspended: repeat, transfer_out, suspend (may be given more than once)</source>
+        <translation>留级、转出或休学的学生：repeat、transfer_out、suspend（可多次给出）</translation>
+    </message>
+    <message>
+        <source>assessments of the school year</source>
+        <translation>本学年的家庭经济困难认定</translation>
+    </message>
+    <message>
+        <source>list this school year's assessments</source>
+        <translation>列出本学年的认定</translation>
+    </message>
+    <message>
+        <source>the school year (default: current)</source>
+        <translation>学年（默认：当前学年）</translation>
+    </message>
+    <message>
+        <source>only children not yet assessed; exit 1 if any</source>
+        <translation>只列尚未认定的学生；有则退出码为 1</translation>
+    </message>
+    <message>
+        <source>No child with the ID number {value}.</source>
+        <translation>没有身份证号为 {value} 的学生。</translation>
+    </message>
+    <message>
+        <source>{count} pairings of children who left were ended.</source>
+        <translation>已结束离校学生的 {count} 个结对。</translation>
+    </message>
+    <message>
         <source>A backup was taken first: {path}</source>
         <translation>导入前已做备份：{path}</translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <translation>尚未认定</translation>
+    </message>
+    <message>
+        <source>{count} children not yet assessed in {year}.</source>
+        <translation>{year} 学年尚有 {count} 名学生未认定。</translation>
+    </message>
+    <message>
+        <source>{count} children.</source>
+        <translation>共 {count} 名学生。</translation>
+    </message>
+    <message>
+        <source>Say which class with --class NAME.</source>
+        <translation>请用 --class 班级名 指定班级。</translation>
+    </message>
+    <message>
+        <source>{count} children printed to {path}.</source>
+        <translation>已将 {count} 名学生打印到 {path}。</translation>
+    </message>
+    <message>
+        <source>children who left unconfirmed or study elsewhere; exit 1 if overdue</source>
+        <translation>离校未确认去向或在外就读的学生；有逾期则退出码为 1</translation>
+    </message>
+    <message>
+        <source>as of (default: today)</source>
+        <translation>截至日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>only this school</source>
+        <translation>只看本校</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>{count} children to follow up, {overdue} overdue.</source>
+        <translation>需跟进 {count} 名学生，其中逾期 {overdue} 名。</translation>
     </message>
     <message>
         <source>{value} is not a stage.</source>
@@ -4963,6 +5127,142 @@ Thank you for your support.</source>
         <source>{term}: {start} to {end}, reference day {reference}</source>
         <translation>{term}：{start} 至 {end}，基准日 {reference}</translation>
     </message>
+    <message>
+        <source>Nursery class</source>
+        <translation>小班</translation>
+    </message>
+    <message>
+        <source>Middle class</source>
+        <translation>中班</translation>
+    </message>
+    <message>
+        <source>Senior class</source>
+        <translation>大班</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade}年级</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>毕业</translation>
+    </message>
+    <message>
+        <source>Repeat the year</source>
+        <translation>留级</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>休学</translation>
+    </message>
+    <message>
+        <source>Especially hard-up</source>
+        <translation>特别困难</translation>
+    </message>
+    <message>
+        <source>Hard-up</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Somewhat hard-up</source>
+        <translation>一般困难</translation>
+    </message>
+    <message>
+        <source>Not hard-up</source>
+        <translation>不困难</translation>
+    </message>
+    <message>
+        <source>Household under relapse monitoring</source>
+        <translation>防返贫监测对象</translation>
+    </message>
+    <message>
+        <source>Minimum living allowance household</source>
+        <translation>低保家庭</translation>
+    </message>
+    <message>
+        <source>Orphan or de facto unsupported child</source>
+        <translation>孤儿或事实无人抚养儿童</translation>
+    </message>
+    <message>
+        <source>Disabled child or disabled parent</source>
+        <translation>残疾学生或残疾人子女</translation>
+    </message>
+    <message>
+        <source>Serious illness in the family</source>
+        <translation>家庭成员患重大疾病</translation>
+    </message>
+    <message>
+        <source>Disaster or sudden hardship</source>
+        <translation>遭受灾害或突发严重困难</translation>
+    </message>
+    <message>
+        <source>Single-parent family</source>
+        <translation>单亲家庭</translation>
+    </message>
+    <message>
+        <source>Choose the assessed level.</source>
+        <translation>请选择认定等级。</translation>
+    </message>
+    <message>
+        <source>{value} is not a reason of the list.</source>
+        <translation>{value} 不是列表中的认定原因。</translation>
+    </message>
+    <message>
+        <source>The notice cannot end before it starts.</source>
+        <translation>公示结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Say how the objection was settled.</source>
+        <translation>请说明异议的处理结果。</translation>
+    </message>
+    <message>
+        <source>Nothing to print: no child of this school year is assessed.</source>
+        <translation>没有可打印的内容：本学年还没有学生完成认定。</translation>
+    </message>
+    <message>
+        <source>Choose the school the step is for.</source>
+        <translation>请选择学校。</translation>
+    </message>
+    <message>
+        <source>School year {year}</source>
+        <translation>{year} 学年</translation>
+    </message>
+    <message>
+        <source>{school}, into {year}: {moves}.</source>
+        <translation>{school}，升入 {year} 学年：{moves}。</translation>
+    </message>
+    <message>
+        <source>Only the principal makes the new-school-year step.</source>
+        <translation>只有校长可以进行新学年升级。</translation>
+    </message>
+    <message>
+        <source>{value} is not an exception of the step.</source>
+        <translation>{value} 不是升级的例外情况。</translation>
+    </message>
+    <message>
+        <source>The school already stepped into {year}: the step is made once a year.</source>
+        <translation>本校已升入 {year} 学年：每学年只能升级一次。</translation>
+    </message>
+    <message>
+        <source>studies at {school}, {place}</source>
+        <translation>在 {place} {school} 就读</translation>
+    </message>
+    <message>
+        <source>Say which school the child went to.</source>
+        <translation>请说明学生去了哪所学校。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>姓名必填。</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -5281,6 +5581,57 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Please choose</source>
         <translation>请选择</translation>
+    </message>
+</context>
+<context>
+    <name>ClassAssessmentDialog</name>
+    <message>
+        <source>Assessment of a class</source>
+        <translation>班级认定</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Class review on</source>
+        <translation>班级评议日期</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>认定等级</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>认定原因</translation>
+    </message>
+    <message>
+        <source>(not yet assessed)</source>
+        <translation>（尚未认定）</translation>
+    </message>
+    <message>
+        <source>{count} assessments saved.</source>
+        <translation>已保存 {count} 条认定。</translation>
     </message>
 </context>
 <context>
@@ -6197,6 +6548,22 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>打印表格(&amp;P)…</translation>
     </message>
     <message>
+        <source>School &amp;year</source>
+        <translation>学年(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;New school year…</source>
+        <translation>新学年升级(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment of a class…</source>
+        <translation>班级认定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>No child &amp;lost…</source>
+        <translation>控辍保学(&amp;L)…</translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
@@ -6675,6 +7042,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>overdue visits, diaries and calls</source>
         <translation>逾期的帮扶、日记和亲情电话</translation>
+    </message>
+    <message>
+        <source>children left or elsewhere, follow-up overdue</source>
+        <translation>离校或在外就读、跟进逾期的学生</translation>
     </message>
     <message>
         <source>Classes with gaps</source>
@@ -7186,6 +7557,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>{new} new, {existing} already in the ledger ({changed} with changes), {invalid} invalid, {duplicate} repeated in the file.</source>
         <translation>新增 {new} 名，台账中已有 {existing} 名（其中 {changed} 名有变化），{invalid} 行有误，{duplicate} 行在文件中重复。</translation>
+    </message>
+    <message>
+        <source>{count} rows are not a child and are left out.</source>
+        <translation>{count} 行不是学生，已略过。</translation>
     </message>
     <message>
         <source>Some rows are invalid: correct the file, or skip invalid rows.</source>
@@ -8271,6 +8646,119 @@ Aid would be counted twice. Save a second file anyway?</source>
     <message>
         <source>All {count} children done: {saved} visits saved.</source>
         <translation>全部 {count} 名学生已完成：共保存 {saved} 条帮扶记录。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>No child lost</source>
+        <translation>控辍保学</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Left / studies</source>
+        <translation>离校 / 就读</translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Receiving school confirmed…</source>
+        <translation>确认接收学校…</translation>
+    </message>
+    <message>
+        <source>No child lost: {count} children to follow up, {overdue} overdue</source>
+        <translation>控辍保学：需跟进 {count} 名学生，其中逾期 {overdue} 名</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Receiving school</source>
+        <translation>接收学校</translation>
+    </message>
+    <message>
+        <source>The school the child now attends:</source>
+        <translation>学生现就读的学校：</translation>
+    </message>
+</context>
+<context>
+    <name>YearStepDialog</name>
+    <message>
+        <source>New school year</source>
+        <translation>新学年升级</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Into the school year</source>
+        <translation>升入学年</translation>
+    </message>
+    <message>
+        <source>Each child moves up a grade and the top grade graduates. Choose an exception for a child who repeats the year, transfers out or is suspended. A backup is taken first: restoring it undoes the step.</source>
+        <translation>每个学生升一个年级，最高年级毕业。留级、转出或休学的学生请选择例外。升级前先自动备份：恢复该备份即可撤销升级。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>新学年年级</translation>
+    </message>
+    <message>
+        <source>Apply the step</source>
+        <translation>执行升级</translation>
+    </message>
+    <message>
+        <source>{count} exceptions ticked.</source>
+        <translation>已选 {count} 个例外。</translation>
+    </message>
+    <message>
+        <source>Move {count} children into {year}? A backup is taken first.</source>
+        <translation>把 {count} 名学生升入 {year} 学年？将先自动备份。</translation>
+    </message>
+    <message>
+        <source>{summary} A backup was taken first: {path}</source>
+        <translation>{summary} 已先备份：{path}</translation>
     </message>
 </context>
 <context>

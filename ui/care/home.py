@@ -196,6 +196,8 @@ class PrincipalHome(QWidget):
             "unpaired": _Tile(self.tr("entitled children without a pairing"), self),
             "no_proxy": _Tile(self.tr("left-behind children without a proxy parent"), self),
             "overdue": _Tile(self.tr("overdue visits, diaries and calls"), self),
+            # No child lost (docs/architecture.md, "The school year").
+            "watch": _Tile(self.tr("children left or elsewhere, follow-up overdue"), self),
         }
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
@@ -220,17 +222,32 @@ class PrincipalHome(QWidget):
         layout.addWidget(self.targets, 1)
 
     @staticmethod
-    def fetch(actor: Actor, today: dt.date, school_id: str | None) -> reminders.Coverage:
-        """The term's coverage up to today, read off the UI thread."""
+    def fetch(
+        actor: Actor, today: dt.date, school_id: str | None
+    ) -> tuple[reminders.Coverage, int | None]:
+        """The term's coverage up to today and the overdue no-child-lost follow-ups, read
+        off the UI thread."""
+        from fupin_desktop.errors import PermissionDenied
+        from fupin_desktop.services.schoolyear import watch
+
         term = school_calendar().term_so_far(today)
-        return reminders.coverage(actor, term.start, term.end, school_id=school_id, as_of=today)
+        coverage = reminders.coverage(actor, term.start, term.end, school_id=school_id, as_of=today)
+        try:
+            items = watch.watch_list(actor, today, school_id)
+        except PermissionDenied:
+            return coverage, None
+        return coverage, sum(1 for i in items if i.overdue)
 
     def show_loading(self) -> None:
         self.title.setText(self.tr("Loading this term's figures…"))
         for tile in self.tiles.values():
             tile.number.setText("…")
 
-    def show_figures(self, coverage: reminders.Coverage) -> None:
+    def show_figures(self, figures: tuple[reminders.Coverage, int | None]) -> None:
+        coverage, watch_overdue = figures
+        self.tiles["watch"].set_value(
+            "–" if watch_overdue is None else str(watch_overdue), bool(watch_overdue)
+        )
         term = school_calendar().term_of(coverage.start)
         label = term.label() if term is not None else str(coverage.start)
         total = coverage.total

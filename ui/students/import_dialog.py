@@ -425,6 +425,18 @@ class RosterImportDialog(QDialog):
                 duplicate=result.count(roster.DUPLICATE),
             )
         )
+        # 小计, 合计 and signature rows: named, not errors (docs/architecture.md, "The school
+        # year"); the full list is in the tooltip.
+        left_out = result.left_out()
+        if left_out:
+            self.counts_label.setText(
+                self.counts_label.text()
+                + " "
+                + self.tr("{count} rows are not a child and are left out.").format(
+                    count=len(left_out)
+                )
+            )
+        self.counts_label.setToolTip("\n".join(left_out))
         self._update_buttons()
 
     def _show_rows(self) -> None:

@@ -15,6 +15,7 @@ from fupin_desktop.io.roster import (
     GUARDIAN_PREFIX,
     RosterRow,
     RosterTable,
+    cell_text,
     is_blank,
     prepare_cell,
     target_field,
@@ -22,6 +23,7 @@ from fupin_desktop.io.roster import (
 )
 from fupin_desktop.schema.catalogues import GUARDIAN, STUDENT
 from fupin_desktop.schema.clean import clean_record
+from fupin_desktop.schema.schoolyear import read_grade
 from fupin_desktop.services.context import Actor
 from fupin_desktop.validation import clean_int, normalise_text, parse_id_number
 
@@ -87,6 +89,7 @@ class RosterPreview:
     sheet: str
     mapping: dict[int, str]
     rows: list[PreviewRow]
+    not_children: list[tuple[int, str]] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(1 for row in self.rows if row.status == status)
@@ -115,6 +118,12 @@ class RosterPreview:
         """One line a cell: "Row 5, 身份证号: …"."""
         return [line for row in self.blocking for line in row.describe()]
 
+    def left_out(self) -> list[str]:
+        """One line a row that is not a child: "Row 14: not a child (Signature line)…"
+        (io.roster.not_a_child; docs/architecture.md, "The school year")."""
+        line = tr("Row {row}: not a child ({what}), left out.")
+        return [line.format(row=row, what=what) for row, what in self.not_children]
+
 
 def preview(
     actor: Actor, table: RosterTable, mapping: dict[int, str], school_id: str
@@ -130,7 +139,9 @@ def preview(
     rows = [row for row in checked if row is not None]
     _mark_duplicates(rows, labels, columns)
     _match_existing(rows, school_id, labels, columns)
-    return RosterPreview(school_id, school.name, table.file_name, table.sheet, mapping, rows)
+    return RosterPreview(
+        school_id, school.name, table.file_name, table.sheet, mapping, rows, table.not_children
+    )
 
 
 def _label(target: str, labels: dict[str, str]) -> str:
@@ -165,6 +176,11 @@ def _check_row(
     if not student and not guardian and not errors:
         return None
     provided = frozenset(student)
+    if is_blank(student.get("stage")) and "grade" in columns:
+        # 小班/中班/大班 say the stage; 初一/七年级/7 say junior (schema.schoolyear).
+        found = read_grade(cell_text(row.cells[columns["grade"]]))
+        if found is not None and found[0] is not None:
+            student["stage"] = found[0]
     _fill_defaults(student, school_type)
     values, field_errors = clean_record(STUDENT, student)
     for key, message in field_errors.items():
