@@ -371,7 +371,8 @@ class HomePage(ReloadsWhenShown, QWidget):
             def done(data: Any) -> None:
                 if generation == self._generation:
                     self.principal_home.show_figures(data)
-                    self._first_steps(data.total)
+                    coverage, _ = data
+                    self._first_steps(coverage.total)
 
         tasks.runner().load(self, work, on_done=done, on_error=self._failed)
 
