@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop import pinyin
 from fupin_desktop.schema.aid import AID_PAYMENT
 from fupin_desktop.services.aid.access import may_record_payments
 from fupin_desktop.services.aid.payments import list_payments, payable_students, void_payment
@@ -177,7 +178,7 @@ class PaymentsTab(QWidget):
         rows = [
             r
             for r in self._rows
-            if (not text or text in r.student_name)
+            if (not text or pinyin.matches(r.student_name, text))
             and (not program_id or r.program_id == program_id)
             and (not outstanding or r.outstanding_fen > 0)
             and (in_kind or not r.in_kind)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop import pinyin
 from fupin_desktop.schema.aid import FLAGGED, STATUS
 from fupin_desktop.services.aid.reconciliation import Reconciliation, ReconRow, reconcile
 from fupin_desktop.validation import fen_to_yuan
@@ -187,7 +188,7 @@ class ReconcileTab(QWidget):
             for r in self.result.rows
             if _status_matches(status, r.status)
             and (not program_id or r.program_id == program_id)
-            and (not text or text in r.student_name)
+            and (not text or pinyin.matches(r.student_name, text))
         ]
         self.model.set_rows(rows)
         self.count.setText(
