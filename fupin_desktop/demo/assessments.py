@@ -13,6 +13,7 @@ from fupin_desktop import terms
 from fupin_desktop.db.base import database
 from fupin_desktop.db.bulk import Rows
 from fupin_desktop.db.models import Assessment
+from fupin_desktop.services.calendar import school_calendar
 
 _SELECT = (
     "SELECT id, orphan, extreme_poverty_support, de_facto_unsupported, registered_poor, "
@@ -37,8 +38,10 @@ def add_assessments(seed: int, as_of: dt.date, new_id: Callable[[], str], now: s
     """One assessment per enrolled child for the school year of `as_of`, reviewed and
     noticed in its autumn; returns how many. Written through the bulk writer."""
     rng = random.Random(seed * 7919 + 11)
-    school_year = terms.DEFAULT.school_year_of(as_of)
-    start = dt.date(terms.first_year(school_year), 9, 15)
+    calendar = school_calendar()
+    school_year = calendar.school_year_of(as_of)
+    # Reviews a fortnight into the autumn term, as schools hold them.
+    start = calendar.term_dates(school_year, terms.AUTUMN).start + dt.timedelta(days=14)
     rows = Rows(Assessment)
     for row in database.execute_sql(_SELECT).fetchall():
         level, reasons = _level(row)
