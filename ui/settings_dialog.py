@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from fupin_desktop.services import calendar, installation, ledger
 from fupin_desktop.services.context import Actor, Result
 from fupin_desktop.terms import AUTUMN, SPRING, TermDates
+from ui.fields import DayPicker
 from ui.operations import op
 from ui.session import session
 from ui.setup_form import IdentityForm
@@ -117,18 +116,6 @@ def _save(
     return Result(None, changes)
 
 
-def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
-
-
 class CalendarBox(QGroupBox):
     """The province and one school year's terms and reference days: the spring term
     starts after the Spring Festival, on a day that moves every year."""
@@ -142,12 +129,13 @@ class CalendarBox(QGroupBox):
         for year in cal.school_years_around(dt.date.today(), 1):
             self.year.addItem(year, year)
         self.year.setCurrentIndex(1)
-        self.edits: dict[int, tuple[QDateEdit, QDateEdit, QDateEdit]] = {}
+        self.edits: dict[int, tuple[DayPicker, DayPicker, DayPicker]] = {}
         form = QFormLayout(self)
         form.addRow(self.tr("Province"), self.province)
         form.addRow(self.tr("School year"), self.year)
         for term, label in ((AUTUMN, self.tr("Autumn term")), (SPRING, self.tr("Spring term"))):
-            start, end, ref = _date_edit(self), _date_edit(self), _date_edit(self)
+            # Main's date input: the ±1 day keys too (docs/architecture.md, "Typing less").
+            start, end, ref = DayPicker(parent=self), DayPicker(parent=self), DayPicker(parent=self)
             row = QHBoxLayout()
             row.addWidget(start)
             row.addWidget(end)
@@ -164,11 +152,11 @@ class CalendarBox(QGroupBox):
         for term, (start, end, ref) in self.edits.items():
             t = cal.term_dates(self.year.currentData(), term)
             for edit, day in ((start, t.start), (end, t.end), (ref, t.reference)):
-                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.set_day(day)
 
     def terms(self) -> list[TermDates]:
         year = self.year.currentData()
         return [
-            TermDates(year, term, _day(start), _day(end), _day(ref))
+            TermDates(year, term, start.day(), end.day(), ref.day())
             for term, (start, end, ref) in self.edits.items()
         ]

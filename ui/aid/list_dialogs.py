@@ -4,15 +4,13 @@ meals or aid in kind recorded as provided."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,20 +38,9 @@ from fupin_desktop.services.context import Result
 from fupin_desktop.validation import fen_to_yuan
 from ui.aid.period import Period
 from ui.errors import show_error
+from ui.fields import DayPicker
 from ui.operations import op
 from ui.session import session
-
-
-def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate(), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
 
 
 class _Dialog(QDialog):
@@ -114,7 +101,7 @@ class RecordSheetDialog(_Dialog):
         self.program = QComboBox(self)
         for program_id, name in lists.list_programs_on(term_list):
             self.program.addItem(name, program_id)
-        self.paid_on = _date_edit(self)
+        self.paid_on = DayPicker(parent=self)
         self.method = QComboBox(self)
         for code in ("bank_card", "cash"):
             self.method.addItem(PAYMENT_METHOD.label(code), code)
@@ -153,7 +140,7 @@ class RecordSheetDialog(_Dialog):
         t, actor = self.term_list, self.actor
         program, day, method = (
             self.program.currentData(),
-            _day(self.paid_on),
+            self.paid_on.day(),
             self.method.currentData(),
         )
         unpaid, signed_by = self.unpaid(), self.signed_by.text()
@@ -218,7 +205,7 @@ class ProvideDialog(_Dialog):
             self.program.addItem(p.name, p.id)
         self.days = QSpinBox(self)
         self.days.setRange(0, 366)
-        self.provided_on = _date_edit(self)
+        self.provided_on = DayPicker(parent=self)
         self.form.addRow(self.tr("Program"), self.program)
         self.form.addRow(self.tr("Meal days served"), self.days)
         self.form.addRow(self.tr("Date"), self.provided_on)
@@ -226,7 +213,7 @@ class ProvideDialog(_Dialog):
 
     def accept(self) -> None:
         p, actor = self.period, self.actor
-        program, days, day = self.program.currentData(), self.days.value(), _day(self.provided_on)
+        program, days, day = self.program.currentData(), self.days.value(), self.provided_on.day()
         school = p.school_id or ""
         self.run(
             lambda: record_provision(
