@@ -54,6 +54,8 @@ from fupin_desktop.validation import id_check_digit
 PRINCIPAL = Actor("王校长", "principal")
 TEACHER = Actor("李老师", "teacher")
 AID_OFFICER = Actor("赵会计", "aid_officer")
+HEAD_TEACHER = Actor("陈班主任", "head_teacher")
+TOWNSHIP_ADMIN = Actor("镇管理员", "township")
 
 # -- the school and township of the tests ----------------------------------------------
 

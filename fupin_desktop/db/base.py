@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -14,8 +15,11 @@ import peewee as pw
 
 from fupin_desktop.errors import NotInitialised
 
-# Initialised by fupin_desktop.db.connection.open_database().
-database = pw.SqliteDatabase(None)
+# Initialised by fupin_desktop.db.connection.open_database(). Every write transaction
+# begins IMMEDIATE: it takes the write lock at BEGIN, waiting up to busy_timeout for
+# another writer, instead of failing at once with "database is locked" when a read
+# inside it is upgraded to a write (docs/architecture.md, "People and privacy").
+database = pw.SqliteDatabase(None, lock_type="IMMEDIATE")
 
 
 def utcnow() -> dt.datetime:
@@ -88,6 +92,35 @@ def stamp_version(count: int = 1) -> tuple[str, int]:
     return instance_id, counter - count + 1
 
 
+# The fields each save() changed, by (table, record id), until the audit log takes them
+# (services/audit.py: "every change with the changed fields"). Per thread; bounded.
+_changed = threading.local()
+_CHANGED_KEEP = 2000
+
+
+def _changed_map() -> dict[tuple[str, str], set[str]]:
+    found = getattr(_changed, "map", None)
+    if found is None:
+        found = _changed.map = {}
+    return found
+
+
+def note_changed(table: str, record_id: str, fields: set[str]) -> None:
+    found = _changed_map()
+    if len(found) >= _CHANGED_KEEP and (table, record_id) not in found:
+        found.pop(next(iter(found)))
+    found.setdefault((table, record_id), set()).update(fields)
+
+
+def take_changed(table: str, record_id: str) -> list[str] | None:
+    """The fields saved for this record since they were last taken (sorted), or None."""
+    found = _changed_map().pop((table, record_id), None)
+    return sorted(found) if found is not None else None
+
+
+_STAMPS = frozenset({"id", "version", "updated_at", "created_at"})
+
+
 class Travelling(BaseModel):
     """A record that travels in sync packages: never hard-deleted.
 
@@ -118,9 +151,33 @@ class Travelling(BaseModel):
             if only is not None:
                 only = [*only, type(self).version, type(self).updated_at]
             insert = force_insert or self._new_record
+            self._note_changed(insert, only)
             result = super().save(force_insert=insert, only=only)
             self._new_record = False
             return result
+
+    def _note_changed(self, insert: bool, only: Any) -> None:
+        """Which fields this save changes, for the audit log: the ones that differ from
+        the stored row (one read by primary key), or that hold a value on an insert."""
+        model = type(self)
+        wanted = None if only is None else {o.name if isinstance(o, pw.Field) else o for o in only}
+        fields = [
+            f
+            for f in model._meta.sorted_fields
+            if f.name not in _STAMPS and (wanted is None or f.name in wanted)
+        ]
+        stored = None if insert else model.select().where(model.id == self.id).dicts().first()
+        changed = set()
+        for f in fields:
+            # A foreign key is compared by the id it holds (the stored row's dict has it).
+            is_key = isinstance(f, pw.ForeignKeyField)
+            value = getattr(self, f.column_name if is_key else f.name)
+            if stored is None:
+                if value not in (None, "", False, 0):
+                    changed.add(f.name)
+            elif stored.get(f.name) != value:
+                changed.add(f.name)
+        note_changed(model._meta.table_name, str(self.id), changed)
 
     def tombstone(self) -> None:
         """Delete the way travelling records are deleted: a flag that travels too."""
