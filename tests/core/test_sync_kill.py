@@ -46,7 +46,7 @@ def test_sigkill_during_import_leaves_before_or_after(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.monotonic()
     subprocess.run(
-        _cli("--db", str(done), "sync", "import", str(package), "--enrol"),
+        _cli("--db", str(done), *make.login(), "sync", "import", str(package), "--enrol"),
         check=True, env=env, capture_output=True,
     )  # fmt: skip
     duration = time.monotonic() - started
@@ -59,7 +59,7 @@ def test_sigkill_during_import_leaves_before_or_after(tmp_path: Path) -> None:
         target = tmp_path / f"trial{trial}.db"
         shutil.copy(pristine, target)
         process = subprocess.Popen(
-            _cli("--db", str(target), "sync", "import", str(package), "--enrol"),
+            _cli("--db", str(target), *make.login(), "sync", "import", str(package), "--enrol"),
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         time.sleep(rng.uniform(0.3, 1.0) * duration)

@@ -11,6 +11,7 @@ lock, switch and change of an account is in the audit log.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 import peewee as pw
@@ -88,11 +89,13 @@ def login_names() -> list[tuple[str, str]]:
 
 
 def roles_here() -> tuple[str, ...]:
-    """The account roles of this installation: a school's four, or the township's."""
+    """The account roles of this installation, its first account's role first: a
+    school's four; at the township its administrator, then the central school's own
+    four (the township central school is a school too)."""
     row = Installation.get_or_none(Installation.id == 1)
     if row is None:
         raise NotInitialised()
-    return TOWNSHIP_ROLES if row.role == "township" else SCHOOL_ROLES
+    return (*TOWNSHIP_ROLES, *SCHOOL_ROLES) if row.role == "township" else SCHOOL_ROLES
 
 
 def first_role() -> str:
@@ -106,9 +109,10 @@ def _clean_name(name: str) -> str:
     return text
 
 
-def create_first(name: str, pin: str) -> Result[FirstAccount]:
+def create_first(name: str, pin: str, *, cost: int = pins.SCRYPT_N) -> Result[FirstAccount]:
     """The first account of the ledger (principal, or township administrator) and its
-    recovery code. Refused once any account exists."""
+    recovery code. Refused once any account exists. (`cost`: lower only for the demo's
+    printed PINs.)"""
     role = first_role()
     name, pin = _clean_name(name), pins.check_pin(pin)
     code = pins.new_recovery_code()
@@ -118,7 +122,7 @@ def create_first(name: str, pin: str) -> Result[FirstAccount]:
         account = Account.create(
             name=name,
             role=role,
-            pin_hash=pins.hash_secret(pin),
+            pin_hash=pins.hash_secret(pin, n=cost),
             recovery_hash=pins.hash_secret(code),
         )
         actor = actor_for(account)
@@ -145,7 +149,7 @@ def _wait_after(failures: int) -> dt.timedelta:
 def _seconds_left(account: Account, now: dt.datetime) -> int:
     if account.locked_until is None or account.locked_until <= now:
         return 0
-    return int((account.locked_until - now).total_seconds()) + 1
+    return math.ceil((account.locked_until - now).total_seconds())
 
 
 def login(name: str, pin: str, *, now: dt.datetime | None = None) -> Actor:
@@ -288,8 +292,10 @@ def save_account(
     *,
     teacher_id: str | None = None,
     pin: str | None = None,
+    cost: int = pins.SCRYPT_N,
 ) -> Result[str]:
-    """Make an account (a PIN is needed) or change one's name, role or teacher."""
+    """Make an account (a PIN is needed) or change one's name, role or teacher.
+    (`cost`: lower only for the demo's printed PINs.)"""
     require(actor, Do.MANAGE_ACCOUNTS)
     name = _clean_name(name)
     _check_role(role, teacher_id)
@@ -297,7 +303,7 @@ def save_account(
         teacher_id = None
     if account_id is None and pin is None:
         raise ValidationError(N_("Give the new account a PIN."), field="pin")
-    pin_hash = pins.hash_secret(pins.check_pin(pin)) if pin is not None else None
+    pin_hash = pins.hash_secret(pins.check_pin(pin), n=cost) if pin is not None else None
     with database.atomic():
         if account_id is None:
             account = Account(name=name, role=role, teacher_id=teacher_id)

@@ -28,10 +28,12 @@ def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=2**26, dklen=32)
 
 
-def hash_secret(secret: str) -> str:
+def hash_secret(secret: str, *, n: int = SCRYPT_N) -> str:
+    """The stored form of a secret; `n` lower only for secrets that are public anyway
+    (the demo accounts' printed PINs)."""
     salt = os.urandom(16)
-    digest = _scrypt(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+    digest = _scrypt(secret, salt, n, SCRYPT_R, SCRYPT_P)
+    return f"scrypt${n}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
 def verify_secret(secret: str, stored: str) -> bool:

@@ -100,12 +100,24 @@ MATRIX: dict[Do, tuple[Scope, Scope, Scope, Scope, Scope]] = {
 DENIED = {
     Do.LIST_STUDENTS: N_("Your account may not see this student's file."),
     Do.EDIT_STUDENT: N_("Your account may not change this student's file."),
+    Do.ADD_STUDENT: N_("Your account may not add student files."),
     Do.REVEAL_ID: N_("Your account may not see full ID numbers."),
     Do.FULL_ID_FILES: N_("Only the principal or the aid officer may write full ID numbers."),
+    Do.READ_CARE_TEXT: N_("Only the child's own teachers read this."),
+    Do.MANAGE_CARE: N_("Only the principal or the aid officer manages teachers and pairings."),
     Do.RECORD_PAYMENTS: N_("Only the aid officer or the principal records payments."),
     Do.CHANGE_STANDARDS: N_("Aid programs and standards are set by the township."),
+    Do.DELETE: N_("Only the principal deletes student files."),
+    Do.PURGE: N_("Only the principal purges or erases personal data."),
+    Do.EXPORT: N_("Only the principal or the aid officer exports."),
+    Do.IMPORT: N_("Only the principal or the aid officer imports."),
+    Do.ENROL: N_("Only the principal enrols or re-keys a school or township."),
     Do.MANAGE_ACCOUNTS: N_("Only the principal manages accounts."),
     Do.VIEW_AUDIT: N_("Only the principal reads the audit log."),
+    Do.CONFIGURE: N_("Only the principal changes the settings."),
+    Do.BACKUP: N_("Only the principal or the aid officer backs up to a folder."),
+    Do.RESTORE: N_("Only the principal restores a backup."),
+    Do.SET_RETENTION: N_("How long data is kept is the county's rule, set at the township."),
 }
 
 

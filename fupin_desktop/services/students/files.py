@@ -26,9 +26,9 @@ from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.format import class_label, mask_card_number, mask_id_number
 from fupin_desktop.schema.needs import KEEPS_AID_TO_STAGE_END, stage_end
 from fupin_desktop.services import audit
-from fupin_desktop.services.aid.access import may_see_card
 from fupin_desktop.services.accounts import scope
 from fupin_desktop.services.accounts.roles import Do, allows, require
+from fupin_desktop.services.aid.access import may_see_card
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.validation import compact, parse_id_number
 
