@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,6 +42,13 @@ def private_folder(folder: Path, *, own: bool = False) -> Path:
         except OSError:
             pass
     return folder
+
+
+def is_private(path: Path) -> bool:
+    """Whether only its owner may read or write `path` (always true off POSIX)."""
+    if os.name != "posix":
+        return True
+    return not Path(path).stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO)
 
 
 def fsync_dir(folder: Path) -> None:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
-import os
-import stat
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -22,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.errors import FupinError, NotInitialised, ValidationError
+from fupin_desktop.fileio import is_private
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.services import installation, ledger
 from fupin_desktop.services.care import teachers
@@ -140,8 +139,7 @@ def read_secret_file(path: Path) -> str:
     """The first line of a file that only its owner may read (POSIX: no group or other
     permission), for a PIN or a passphrase given without a terminal."""
     try:
-        mode = path.stat().st_mode
-        if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+        if not is_private(path):
             raise UsageProblem(PIN_FILE_OPEN, path=path)
         text = path.read_text(encoding="utf-8")
     except OSError as exc:

@@ -45,6 +45,12 @@ class PurgePlan:
         return bool(self.records or self.conflicts or self.aside)
 
 
+def _holds_ours(key: str) -> bool:
+    """Whether the peer `key` may hold our records: it is enrolled (it sent to us), or we
+    sent it a package. A peer that never got anything needs to acknowledge nothing."""
+    return state.peer(key) is not None or state.upcoming_sequence(key) > 1
+
+
 def _routes() -> list[tuple[str, str]]:
     """(peer key, school id) of every route whose receiver must acknowledge a row."""
     info = installation.current()
@@ -52,12 +58,12 @@ def _routes() -> list[tuple[str, str]]:
         raise NotInitialised()
     if not info.is_township:
         assert info.school_id is not None
-        return [(state.peer_key("township", info.township_code), info.school_id)]
+        key = state.peer_key("township", info.township_code)
+        return [(key, info.school_id)] if _holds_ours(key) else []
     out = []
-    for key in state.peers():
-        role, _, code = key.partition(":")
-        school = School.get_or_none(School.code == code) if role == "school" else None
-        if school is not None:
+    for school in School.select(School.id, School.code).where(School.deleted == False):  # noqa: E712
+        key = state.peer_key("school", school.code)
+        if _holds_ours(key):
             out.append((key, school.id))
     return out
 
