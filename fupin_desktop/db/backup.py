@@ -320,6 +320,25 @@ def _read_counter(path: Path) -> int | None:
     return row[0] if row else None
 
 
+def read_setting(path: Path, key: str) -> object:
+    """A setting of the ledger file at `path` (None if absent or unreadable), read
+    without opening it as the program's ledger (before a restore replaces it)."""
+    import json
+
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    try:
+        return json.loads(row[0]) if row and row[0] is not None else None
+    except ValueError:
+        return None
+
+
 def _keep_counter_rising(current: Path, restored: Path) -> None:
     """Edit numbers handed out since the backup must never be handed out again: a later
     edit with a reused number would look equal to the earlier one in a sync package."""

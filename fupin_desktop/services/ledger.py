@@ -108,9 +108,10 @@ def restore(path: Path, backup_file: Path, *, actor: Actor, passphrase: str | No
     rotate (retention "before_restore")."""
     require(actor, Do.RESTORE)
     path, backup_file = Path(path), Path(backup_file)
+    # The ledger being replaced says how many copies stay aside (not the older backup).
+    keep = retention.values(backup.read_setting(path, retention.SETTING))["before_restore"]
     aside = backup.restore(path, backup_file, passphrase)
     connection.open_database(path, check=True)  # the restored copy's schema brought up
-    keep = retention.value("before_restore")
     database.close()
     row = {
         "actor": actor.name,

