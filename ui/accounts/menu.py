@@ -48,7 +48,7 @@ def add_actions(window: QMainWindow, menu: QMenu) -> dict[str, QAction]:
     if allows(actor, Do.PURGE):
         action(
             "purge",
-            QCoreApplication.translate("AccountsMenu", "Purge personal "&Purge personal data…"data…"),
+            QCoreApplication.translate("AccountsMenu", "Purge personal &data…"),
             lambda: _purge(window),
         )
     menu.addSeparator()

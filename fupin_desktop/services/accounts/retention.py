@@ -79,10 +79,13 @@ _ABOUT_A_CHILD: tuple[type[Travelling], ...] = (
 _PAYMENT_NAMES = ("received_by", "signed_by", "note")
 
 
-def values(stored: object = None) -> dict[str, int]:
+_READ = object()
+
+
+def values(stored: object = _READ) -> dict[str, int]:
     """Every category's setting (the county's, or the default); from `stored` (a
-    setting read elsewhere) when given."""
-    if stored is None:
+    setting read elsewhere, None for none) when given, else from the open ledger."""
+    if stored is _READ:
         row = Setting.get_or_none(Setting.key == SETTING)
         stored = row.value if row is not None else None
     stored = stored if isinstance(stored, dict) else {}
