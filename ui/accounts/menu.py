@@ -1,4 +1,4 @@
-"""What the main window shows of accounts and privacy: who is logged in (status bar),
+"""What the main window shows of accounts and privacy: who is logged in (title bar),
 and the File menu's switch user, lock, accounts and privacy, audit log and purge. An
 action the role matrix refuses to this account is not shown (the services refuse it
 anyway: the screens only hide what they would refuse)."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from fupin_desktop.services.accounts.roles import ACCOUNT_ROLE, Do, allows
 from ui.session import session
@@ -52,13 +52,11 @@ def add_actions(window: QMainWindow, menu: QMenu) -> dict[str, QAction]:
             lambda: _purge(window),
         )
     menu.addSeparator()
-    who = QLabel(
-        QCoreApplication.translate("AccountsMenu", "Logged in: {name} ({role})").format(
-            name=actor.name, role=ACCOUNT_ROLE.label(actor.role)
-        ),
-        window,
+    # Who is logged in stands in the title bar, on every screen of the shared PC.
+    who = QCoreApplication.translate("AccountsMenu", "Logged in: {name} ({role})").format(
+        name=actor.name, role=ACCOUNT_ROLE.label(actor.role)
     )
-    window.statusBar().addPermanentWidget(who)
+    window.setWindowTitle(f"{window.windowTitle()} — {who}")
     return found
 
 
