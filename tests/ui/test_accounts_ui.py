@@ -135,8 +135,7 @@ def test_switch_user_builds_the_window_for_the_new_account(qtbot, people, monkey
     guard = lock.Guard(MainWindow)
     lock.set_guard(guard)
     try:
-        first = guard.start(people["principal"])
-        qtbot.addWidget(first)
+        first = guard.start(people["principal"])  # the guard closes and deletes it
         assert "audit" in first.account_actions
 
         def as_officer(dialog: LoginDialog) -> int:
@@ -149,7 +148,8 @@ def test_switch_user_builds_the_window_for_the_new_account(qtbot, people, monkey
         monkeypatch.setattr(LoginDialog, "exec", as_officer)
         assert guard.switch_user() is not None
         assert session().actor.name == "赵会计"
-        assert guard.window is not first and guard.window is not None
+        assert guard.window is not None and guard.window.windowTitle() != ""
+        assert "赵会计" in guard.window.windowTitle()
         qtbot.addWidget(guard.window)
         assert "audit" not in guard.window.account_actions  # not the aid officer's
         assert "switch" in guard.window.account_actions

@@ -134,9 +134,8 @@ class Guard(QObject):
         self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in self._hidden:
             widget.hide()
-        dialog = LockDialog(actor)
+        dialog = LockDialog(actor)  # no parent: every window is hidden meanwhile
         answer = dialog.exec()
-        dialog.deleteLater()
         self.locked = False
         if answer == QDialog.DialogCode.Accepted:
             self._show_again()
