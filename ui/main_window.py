@@ -338,6 +338,10 @@ class MainWindow(QMainWindow):
     def _maybe_auto_backup(self) -> None:
         import datetime as dt
 
+        # A window restored over, or replaced by a switch of user, is no longer the one
+        # in use: its timer does nothing.
+        if getattr(self, "_restored", False) or getattr(self, "switching", False):
+            return
         last = ledger.last_backup(session().db_path)
         if last and dt.datetime.now() - last.made_at < dt.timedelta(hours=AUTO_BACKUP_HOURS):
             return
