@@ -250,6 +250,10 @@ def shared_id_numbers(actor: Actor, school_id: str | None = None) -> list[Shared
             " AND +deleted = 0)"
         )
         params.append(school_id)
+    # Only the files the role matrix lets this person list (a teacher: paired children).
+    visible, visible_params = scope.student_sql(actor, "s.id")
+    sql += visible
+    params += visible_params
     sql += " ORDER BY s.id_number, sc.code, s.created_at"
     full = False  # a screen's list (docs/architecture.md, "People and privacy")
     return [
