@@ -28,6 +28,7 @@ from typing import Any
 from fupin_desktop.db import bulk
 from fupin_desktop.db.base import database, take_changed, timestamp_text, utcnow
 from fupin_desktop.db.models import AuditLog
+from fupin_desktop.i18n import N_, tr
 from fupin_desktop.privacy import GENESIS, chain_hash, mask_personal, text_digest
 from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor
@@ -87,6 +88,56 @@ class Action(StrEnum):
 
 
 ACTIONS = frozenset(a.value for a in Action)
+# What the principal's viewer calls each action (English source, shown in Chinese).
+ACTION_LABELS: dict[str, str] = {
+    "login": N_("Logged in"),
+    "login_failed": N_("Wrong PIN or name"),
+    "logout": N_("Logged out"),
+    "lock": N_("Window locked"),
+    "account": N_("Account changed"),
+    "recover": N_("PIN set with the recovery code"),
+    "read": N_("Read"),
+    "read_care_text": N_("Read diary or counselling text"),
+    "reveal": N_("Full ID number shown"),
+    "audit_view": N_("Audit log read"),
+    "coverage": N_("Coverage read"),
+    "preview_list": N_("County list previewed"),
+    "export": N_("Exported"),
+    "print": N_("Printed"),
+    "county_report": N_("County report written"),
+    "backup": N_("Backed up"),
+    "restore": N_("Restored from a backup"),
+    "sync_export": N_("Package written"),
+    "sync_import": N_("Package imported"),
+    "import": N_("Roster imported"),
+    "import_list": N_("County list imported"),
+    "enrol": N_("School or township enrolled"),
+    "rekey": N_("Key changed"),
+    "settings": N_("Settings changed"),
+    "initialise": N_("Set up"),
+    "update_installation": N_("Installation changed"),
+    "seed": N_("Aid programs seeded"),
+    "demo_data": N_("Demo data"),
+    "sync_sensitive_text": N_("Sending of diary text changed"),
+    "purge": N_("Personal data purged"),
+    "erase": N_("Erased at the family's request"),
+    "retention": N_("Retention changed"),
+    "create": N_("Created"),
+    "update": N_("Changed"),
+    "delete": N_("Deleted"),
+    "history": N_("Status change recorded"),
+    "end": N_("Ended"),
+    "void": N_("Payment voided"),
+    "activate": N_("Activated"),
+    "deactivate": N_("Deactivated"),
+    "resolve_conflict": N_("Conflict resolved"),
+}
+
+
+def action_label(action: str) -> str:
+    return tr(ACTION_LABELS.get(action, action))
+
+
 # Changes whose changed fields are taken from the saves (db.base.take_changed).
 _CHANGES = frozenset({"create", "update", "delete", "history", "end", "void", "erase"})
 _COLUMNS = (

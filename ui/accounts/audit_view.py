@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
 from fupin_desktop.schema.format import local_time
 from fupin_desktop.services import audit
 from fupin_desktop.services.accounts.roles import ACCOUNT_ROLE
+from fupin_desktop.sync.tables import table_by_name
 from ui.errors import show_error
+from ui.fields import DayPicker
 from ui.screen import fit
 from ui.session import session
 from ui.tasks import runner
@@ -34,24 +35,50 @@ from ui.tasks import runner
 PAGE = 500
 
 
+def role_label(role: str) -> str:
+    if role == "system":
+        return QCoreApplication.translate("AuditDialog", "the program")
+    return ACCOUNT_ROLE.label(role)
+
+
+def table_title(name: str) -> str:
+    """A table as a person reads it (the sync sheets' titles), or as stored."""
+    found = table_by_name(name) if name else None
+    return found.title if found is not None else name
+
+
+def field_titles(table: str, names: str) -> str:
+    """The changed fields by their labels in the catalogue (names as stored otherwise)."""
+    found = table_by_name(table) if table else None
+    titles = []
+    for name in filter(None, names.split(",")):
+        title = name
+        if found is not None:
+            for key in (name, f"{name}_id"):
+                try:
+                    title = found.column(key).title
+                    break
+                except KeyError:
+                    continue
+        titles.append(title)
+    return "、".join(titles)
+
+
 class AuditDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit log"))
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-1), self)
-        self.date_to = QDateEdit(today, self)
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        today = dt.date.today()
+        self.date_from = DayPicker(today - dt.timedelta(days=30), self)
+        self.date_to = DayPicker(today, self)
         self.who = QComboBox(self)
         self.who.addItem(self.tr("Everyone"), "")
         for name in audit.actors():
             self.who.addItem(name, name)
         self.action = QComboBox(self)
         self.action.addItem(self.tr("Every action"), "")
-        for code in sorted(audit.ACTIONS):
-            self.action.addItem(code, code)
+        for code in sorted(audit.ACTIONS, key=audit.action_label):
+            self.action.addItem(audit.action_label(code), code)
         self.refresh_button = QPushButton(self.tr("Show"), self)
         self.refresh_button.clicked.connect(self.reload)
         filters = QHBoxLayout()
@@ -99,12 +126,9 @@ class AuditDialog(QDialog):
         runner().load(self, audit.verify, on_done=self._checked)
 
     def query(self) -> audit.AuditQuery:
-        def day(edit: QDateEdit) -> dt.date:
-            return edit.date().toPython()  # type: ignore[no-any-return]
-
         return audit.AuditQuery(
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
+            date_from=self.date_from.day(),
+            date_to=self.date_to.day(),
             actor=self.who.currentData() or "",
             action=self.action.currentData() or "",
             limit=PAGE,
@@ -126,15 +150,17 @@ class AuditDialog(QDialog):
             cells = [
                 local_time(entry.at),
                 entry.actor,
-                ACCOUNT_ROLE.label(entry.role),
-                entry.action,
-                entry.table,
-                entry.fields,
+                role_label(entry.role),
+                audit.action_label(entry.action),
+                table_title(entry.table),
+                field_titles(entry.table, entry.fields),
                 entry.details,
                 entry.reason,
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(str(text)))
+                item = QTableWidgetItem(str(text))
+                item.setToolTip(str(text))  # a long list of fields reads whole
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount() - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))

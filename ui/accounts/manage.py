@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.i18n import tr
 from fupin_desktop.schema.format import local_time
 from fupin_desktop.services.accounts import accounts, backup_key, retention
 from fupin_desktop.services.accounts.roles import ACCOUNT_ROLE, Do, allows
@@ -274,7 +275,7 @@ class AccountsDialog(QDialog):
             spin.setValue(number)
             spin.setEnabled(editable)
             self.retention[key] = spin
-            form.addRow(self.tr(retention.LABELS[key]), spin)
+            form.addRow(tr(retention.LABELS[key]), spin)
         self.retention_message = message_label(box)
         if editable:
             save = QPushButton(self.tr("Save"), box)

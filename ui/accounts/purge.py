@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.i18n import tr
 from fupin_desktop.services.accounts import retention
 from fupin_desktop.sync import retention as acknowledged
 from ui.errors import show_error
@@ -47,7 +48,7 @@ class PurgeDialog(QDialog):
         counts.addRow(self.tr("Old copies kept aside to remove"), self.aside)
         rules = QFormLayout()
         for key, number in retention.values().items():
-            rules.addRow(self.tr(retention.LABELS[key]), QLabel(str(number), self))
+            rules.addRow(tr(retention.LABELS[key]), QLabel(str(number), self))
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         buttons = QDialogButtonBox(self)
