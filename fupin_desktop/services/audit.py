@@ -263,6 +263,12 @@ class Head:
         return {"seq": self.seq, "sha256": self.sha256}
 
 
+def manifest_head() -> dict[str, Any]:
+    """What every outgoing manifest carries of the audit log: its chain head (the one
+    function the package writer calls)."""
+    return head().as_dict()
+
+
 def head() -> Head:
     last = database.execute_sql(
         'SELECT "id", "hash" FROM "audit_log" ORDER BY "id" DESC LIMIT 1'

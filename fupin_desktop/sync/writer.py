@@ -20,8 +20,9 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.services import audit, installation
+from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor, Changes, Result
-from fupin_desktop.sync import state
+from fupin_desktop.sync import evidence, state
 from fupin_desktop.sync.book import BookSheet, cell_maker, write_book
 from fupin_desktop.sync.codec import SheetHasher, canonical_json
 from fupin_desktop.sync.manifest import DATA, KEY_LABELS, RECEIPT, Manifest, SheetEntry
@@ -240,6 +241,9 @@ def _new_manifest(
         acknowledges=_acknowledges(route.peer),
         sensitive_text=kind == DATA and state.send_sensitive_text(),
         sender_key="" if acknowledged else state.own_secret(),
+        # docs/architecture.md, "People and privacy": evidence the log was not rewritten.
+        audit_head=audit.manifest_head(),
+        retention=evidence.retention_to_send(info.role),
     )
 
 
@@ -264,7 +268,12 @@ def export_package(
     info = installation.current()
     if info is None:
         raise NotInitialised()
+    require(actor, Do.EXPORT)
     path = Path(path)
+    # The audit row first, committed: no package with personal data exists without it.
+    audit.record_before_file(
+        actor, "sync_export", "package_ledger", details=f"to {to_code or 'township'}"
+    )
     with database.atomic():
         route = route_to(info, to_code)
         base = {} if full else state.ack(route.peer)
@@ -332,7 +341,6 @@ def export_package(
             counts=counts,
             file_name=path.name[:260],
         )
-        audit.record(actor, "sync_export", "package_ledger", manifest.package_id, route.to_code)
     verified = False
     if verify:
         report(1.0, tr("Reading the package back to check it…"))
