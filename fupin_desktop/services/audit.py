@@ -85,6 +85,18 @@ class Action(StrEnum):
     ACTIVATE = "activate"
     DEACTIVATE = "deactivate"
     RESOLVE_CONFLICT = "resolve_conflict"
+    # aid over time (issue 10) and the school year (issue 11)
+    PREPARE = "prepare"
+    CONFIRM = "confirm"
+    ADJUST = "adjust"
+    PROVIDE = "provide"
+    RECORD_SHEET = "record_sheet"
+    IMPORT_BANK = "import_bank"
+    SETTING = "setting"
+    ASSESS = "assess"
+    NOTICE = "notice"
+    FOLLOW_UP = "follow_up"
+    NEW_SCHOOL_YEAR = "new_school_year"
 
 
 ACTIONS = frozenset(a.value for a in Action)
@@ -131,6 +143,17 @@ ACTION_LABELS: dict[str, str] = {
     "activate": N_("Activated"),
     "deactivate": N_("Deactivated"),
     "resolve_conflict": N_("Conflict resolved"),
+    "prepare": N_("Term list prepared"),
+    "confirm": N_("Confirmed"),
+    "adjust": N_("Adjustment recorded"),
+    "provide": N_("Aid in kind recorded"),
+    "record_sheet": N_("Signed sheet recorded"),
+    "import_bank": N_("Bank payment detail imported"),
+    "setting": N_("Settings changed"),
+    "assess": N_("Assessment recorded"),
+    "notice": N_("Public notice recorded"),
+    "follow_up": N_("Follow-up recorded"),
+    "new_school_year": N_("New school year"),
 }
 
 
