@@ -12,6 +12,7 @@ from typing import Any
 
 import peewee as pw
 
+from fupin_desktop.db import stamps
 from fupin_desktop.errors import NotInitialised
 
 # Initialised by fupin_desktop.db.connection.open_database().
@@ -51,6 +52,14 @@ for _kind, _encode in STORED_FORM.items():
     sqlite3.register_adapter(_kind, _encode)
 
 
+def sql_value(value: Any) -> Any:
+    """`value` in its stored form, as sqlite3 binds it (STORED_FORM)."""
+    if type(value) is bool:
+        return int(value)
+    encode = STORED_FORM.get(type(value))
+    return value if encode is None else encode(value)
+
+
 class JSONField(pw.TextField):
     """JSON text with sorted keys (json_text)."""
 
@@ -74,26 +83,30 @@ class BaseModel(pw.Model):
 def stamp_version(count: int = 1) -> tuple[str, int]:
     """Take `count` edit numbers from this installation's counter.
 
-    Returns (instance_id, first number). Must run inside the caller's transaction,
-    so a rolled-back edit gives its numbers back.
+    Returns (actor, first number): the actor is the name this installation's edits go
+    by in version vectors (its instance id, or a new one after a restore from a backup:
+    db/routes.py). Must run inside the caller's transaction, so a rolled-back edit gives
+    its numbers back.
     """
     cursor = database.execute_sql(
-        "UPDATE installation SET counter = counter + ? WHERE id = 1 RETURNING instance_id, counter",
+        "UPDATE installation SET counter = counter + ? WHERE id = 1 RETURNING actor, counter",
         (count,),
     )
     row = cursor.fetchone()
     if row is None:
         raise NotInitialised()
-    instance_id, counter = row
-    return instance_id, counter - count + 1
+    actor, counter = row
+    return actor, counter - count + 1
 
 
 class Travelling(BaseModel):
     """A record that travels in sync packages: never hard-deleted.
 
-    `version` is the version vector {instance_id: counter} of the edits it has seen.
-    Every save() takes a new edit number from the installation counter: this is the
-    one place that does it, so no caller can forget.
+    `version` is the version vector {actor: counter} of the edits it has seen; `stamps`
+    says which edit last wrote each field changed since the record was made (db/stamps.py,
+    docs/architecture.md "Field-level merge"). Every save() takes a new edit number from
+    the installation counter and stamps the fields it changed: this is the one place
+    that does it, so no caller can forget.
     """
 
     id = pw.CharField(primary_key=True, max_length=36, default=new_id)
@@ -101,25 +114,60 @@ class Travelling(BaseModel):
     updated_at = pw.DateTimeField(default=utcnow, index=True)
     deleted = pw.BooleanField(default=False, index=True)
     version = JSONField(default=dict)
+    stamps = JSONField(default=dict)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # peewee builds rows read from the database with __no_default__; anything else
         # is new, even with an id of its own (a record arriving from another instance).
         self._new_record = not kwargs.get("__no_default__")
+        self._touched: set[str] = set()
         super().__init__(*args, **kwargs)
+
+    def touch(self, *columns: str) -> None:
+        """Stamp these columns at the next save even if their values stay (a person
+        confirmed them: a resolved conflict must travel)."""
+        self._touched.update(columns)
+
+    def _changed_columns(self, only: Any) -> set[str]:
+        """The columns whose stored form differs from the row in the ledger."""
+        fields = [
+            f for f in (only or self._meta.sorted_fields) if f.column_name not in stamps.UNSTAMPED
+        ]
+        names = ", ".join(f'"{f.column_name}"' for f in fields)
+        table = self._meta.table_name
+        row = database.execute_sql(
+            f'SELECT {names} FROM "{table}" WHERE "id" = ?', (self.id,)
+        ).fetchone()
+        if row is None:
+            return {f.column_name for f in fields}
+        return {
+            f.column_name
+            for f, stored in zip(fields, row, strict=True)
+            if sql_value(f.db_value(self.__data__.get(f.name))) != stored
+        }
 
     def save(self, force_insert: bool = False, only: Any = None) -> int:
         with database.atomic():
-            instance_id, counter = stamp_version()
-            version = dict(self.version or {})
-            version[instance_id] = counter
+            insert = force_insert or self._new_record
+            changed = set() if insert else self._changed_columns(only)
+            changed |= self._touched
+            actor, counter = stamp_version()
+            seen = dict(self.version or {})
+            version = {**seen, actor: counter}
             self.version = version
             self.updated_at = utcnow()
+            if changed:
+                time = timestamp_text(self.updated_at)
+                edit = stamps.dot(actor, counter, time)
+                new = stamps.stamped(self.stamps, changed, edit)
+                if stamps.DELETED in changed and self.deleted:
+                    new[stamps.DELETED] = stamps.dot(actor, counter, time, seen=version)
+                self.stamps = new
             if only is not None:
-                only = [*only, type(self).version, type(self).updated_at]
-            insert = force_insert or self._new_record
+                only = [*only, type(self).version, type(self).updated_at, type(self).stamps]
             result = super().save(force_insert=insert, only=only)
             self._new_record = False
+            self._touched = set()
             return result
 
     def tombstone(self) -> None:

@@ -26,7 +26,10 @@ FORMAT_NAME = "fupin-sync"
 # defaults on insert and are left alone on update (merge._write_sql).
 # 3: every catalogued column headed by its field's label, choice labels, amounts in yuan
 # (1 and 2 wrote codes in some care and aid columns and fen: sync.tables.CODES_UNTIL).
-FORMAT_VERSION = 3
+# 4: (kept for the package trust of issue 14.)
+# 5: the `stamps` column of every sheet: the edit that last wrote each field, for the
+# field-level merge (sync/fields.py). A package without it merges whole records.
+FORMAT_VERSION = 5
 DATA, RECEIPT = "data", "receipt"
 
 # The labels shown beside each manifest key, for a clerk who opens the sheet.
