@@ -1,0 +1,166 @@
+"""Field-level merge (issue 16, point 1): concurrent edits of different fields both
+survive; only the same field edited on both sides is a conflict, with one winner
+everywhere; a conflict kept on one side travels and closes on the other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fupin_desktop.db.models import ConflictLog, Student
+from fupin_desktop.errors import ValidationError
+from fupin_desktop.sync import conflicts
+from tests import builders as make
+from tests.builders import PRINCIPAL
+from tests.core.sync_support import export, receive, rows_of
+
+CODE = "4301230001"
+
+
+def _pair(tmp_path: Path) -> tuple[make.Replica, make.Replica, str]:
+    """A school and its township that both hold one student."""
+    school = make.school_replica(tmp_path, CODE, "柳塘小学")
+    township = make.township_replica(tmp_path)
+    student_id = make.student_row(school, "张三", address="柳塘村", village_group="一组")
+    export(school, tmp_path / "p0.xlsx")
+    receive(township, tmp_path / "p0.xlsx")
+    export(township, tmp_path / "d0.xlsx", to_code=CODE)
+    receive(school, tmp_path / "d0.xlsx")
+    return school, township, student_id
+
+
+def _edit(replica: make.Replica, student_id: str, **values: object) -> None:
+    replica.use()
+    student = Student.get_by_id(student_id)
+    for key, value in values.items():
+        setattr(student, key, value)
+    student.save()
+
+
+def _exchange(tmp_path: Path, school: make.Replica, township: make.Replica, tag: str) -> None:
+    """Both send before either hears from the other, then each imports the other's."""
+    export(school, tmp_path / f"up-{tag}.xlsx")
+    export(township, tmp_path / f"down-{tag}.xlsx", to_code=CODE)
+    receive(township, tmp_path / f"up-{tag}.xlsx")
+    receive(school, tmp_path / f"down-{tag}.xlsx")
+
+
+def test_edits_of_different_fields_both_survive(tmp_path: Path) -> None:
+    school, township, student_id = _pair(tmp_path)
+    _edit(school, student_id, address="柳塘村新屋")
+    _edit(township, student_id, village_group="三组")
+    export(school, tmp_path / "up.xlsx")
+    export(township, tmp_path / "down.xlsx", to_code=CODE)
+    up = receive(township, tmp_path / "up.xlsx")
+    down = receive(school, tmp_path / "down.xlsx")
+    assert up.counts["student"]["conflict"] == 0 and up.counts["student"]["changed"] == 1
+    assert down.counts["student"]["conflict"] == 0
+    for replica in (school, township):
+        replica.use()
+        student = Student.get_by_id(student_id)
+        assert (student.address, student.village_group) == ("柳塘村新屋", "三组")
+        assert ConflictLog.select().count() == 0
+    assert rows_of(school, CODE) == rows_of(township, CODE)
+
+
+def test_the_same_field_is_a_conflict_with_one_winner_everywhere(tmp_path: Path) -> None:
+    school, township, student_id = _pair(tmp_path)
+    _edit(school, student_id, address="学校改的", phone="13800000001")
+    _edit(township, student_id, address="中心学校改的")
+    _exchange(tmp_path, school, township, "1")
+    assert rows_of(school, CODE) == rows_of(township, CODE)
+    finals = set()
+    for replica in (school, township):
+        replica.use()
+        student = Student.get_by_id(student_id)
+        finals.add(student.address)
+        assert student.phone == "13800000001"  # only the school edited it: it stays
+        log = ConflictLog.get()
+        assert list(log.fields) == ["address"]
+        assert {log.winner["address"], log.loser["address"]} == {"学校改的", "中心学校改的"}
+        # Only the field in conflict differs between the two versions logged.
+        differs = {k for k in log.winner if log.winner[k] != log.loser[k]}
+        assert differs == {"address"}
+    assert len(finals) == 1
+
+
+def test_keeping_ours_travels_and_closes_the_conflict_on_the_other_side(
+    tmp_path: Path,
+) -> None:
+    school, township, student_id = _pair(tmp_path)
+    _edit(school, student_id, address="学校改的")
+    _edit(township, student_id, address="中心学校改的")
+    _exchange(tmp_path, school, township, "1")
+    school.use()
+    log = ConflictLog.get()
+    conflicts.resolve(PRINCIPAL, log.id, conflicts.KEEP_OURS)
+    assert Student.get_by_id(student_id).address == "学校改的"
+    assert conflicts.open_count() == 0
+    export(school, tmp_path / "up2.xlsx")
+    receive(township, tmp_path / "up2.xlsx")
+    township.use()
+    assert Student.get_by_id(student_id).address == "学校改的"
+    closed = ConflictLog.get()
+    assert closed.resolved and closed.resolution == "elsewhere"
+    assert conflicts.open_count() == 0
+    export(township, tmp_path / "down2.xlsx", to_code=CODE)
+    receive(school, tmp_path / "down2.xlsx")
+    assert rows_of(school, CODE) == rows_of(township, CODE)
+
+
+def test_keeping_the_winner_also_travels(tmp_path: Path) -> None:
+    school, township, student_id = _pair(tmp_path)
+    _edit(school, student_id, address="学校改的")
+    _edit(township, student_id, address="中心学校改的")
+    _exchange(tmp_path, school, township, "1")
+    township.use()
+    log = ConflictLog.get()
+    kept = log.winner["address"]
+    conflicts.resolve(PRINCIPAL, log.id, conflicts.KEEP_WINNER)
+    with pytest.raises(ValidationError):
+        conflicts.resolve(PRINCIPAL, log.id, conflicts.KEEP_LOSER)  # resolved before
+    export(township, tmp_path / "down2.xlsx", to_code=CODE)
+    receive(school, tmp_path / "down2.xlsx")
+    school.use()
+    assert Student.get_by_id(student_id).address == kept
+    assert conflicts.open_count() == 0
+
+
+def test_an_edit_against_a_deletion_keeps_the_record_and_logs_the_deletion(
+    tmp_path: Path,
+) -> None:
+    school, township, student_id = _pair(tmp_path)
+    school.use()
+    Student.get_by_id(student_id).tombstone()
+    _edit(township, student_id, village_group="三组")
+    _exchange(tmp_path, school, township, "1")
+    for replica in (school, township):
+        replica.use()
+        student = Student.get_by_id(student_id)
+        assert not student.deleted and student.village_group == "三组"
+    township.use()
+    log = ConflictLog.get()
+    assert log.fields == {"deleted": "ours"} and log.loser["deleted"] == 1
+    # The principal agrees with the deletion after all: it travels.
+    conflicts.resolve(PRINCIPAL, log.id, conflicts.KEEP_THEIRS)
+    assert Student.get_by_id(student_id).deleted
+    export(township, tmp_path / "down2.xlsx", to_code=CODE)
+    receive(school, tmp_path / "down2.xlsx")
+    school.use()
+    assert Student.get_by_id(student_id).deleted
+    assert rows_of(school, CODE) == rows_of(township, CODE)
+
+
+def test_a_deletion_that_saw_every_edit_stands(tmp_path: Path) -> None:
+    school, township, student_id = _pair(tmp_path)
+    _edit(township, student_id, village_group="三组")
+    export(township, tmp_path / "down1.xlsx", to_code=CODE)
+    receive(school, tmp_path / "down1.xlsx")
+    school.use()
+    Student.get_by_id(student_id).tombstone()
+    export(school, tmp_path / "up1.xlsx")
+    receive(township, tmp_path / "up1.xlsx")
+    township.use()
+    assert Student.get_by_id(student_id).deleted
+    assert ConflictLog.select().count() == 0
