@@ -7,6 +7,8 @@ GUI.
                                 [--password-file FILE]
     fupin --db PATH sync receipt -o FILE.xlsx [--to SCHOOL_CODE]
     fupin --db PATH sync status
+    fupin --db PATH sync conflicts list [--school CODE] [--all]   (cli/conflicts.py)
+    fupin --db PATH sync conflicts keep ID ours|theirs
 
 Import exits 0 when every package was applied (or would be, with --dry-run, or was
 imported before), 1 when one was refused (the reason is printed), 2 when a file cannot
@@ -72,6 +74,10 @@ def register(sub: Any) -> None:
 
     status = actions.add_parser("status", help=tr("what was sent and received, and conflicts"))
     status.set_defaults(handler=cmd_status)
+
+    from fupin_desktop.cli.conflicts import register as register_conflicts
+
+    register_conflicts(actions)
 
 
 def _password_option(parser: Any, text: str) -> None:

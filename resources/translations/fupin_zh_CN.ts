@@ -1756,8 +1756,112 @@
         <translation>尚无活动记录。</translation>
     </message>
     <message>
+        <source>list and resolve sync conflicts</source>
+        <translation>列出并处理同步冲突</translation>
+    </message>
+    <message>
+        <source>the conflicts to resolve</source>
+        <translation>待处理的冲突</translation>
+    </message>
+    <message>
+        <source>only this school's records</source>
+        <translation>只列出该校的记录</translation>
+    </message>
+    <message>
+        <source>resolved ones too</source>
+        <translation>包括已处理的</translation>
+    </message>
+    <message>
+        <source>keep one side of a conflict</source>
+        <translation>保留冲突的一方</translation>
+    </message>
+    <message>
+        <source>the number shown by list</source>
+        <translation>list 显示的编号</translation>
+    </message>
+    <message>
+        <source>ours: this ledger's values; theirs: the package's</source>
+        <translation>ours：本台账的值；theirs：同步包的值</translation>
+    </message>
+    <message>
+        <source>this ledger's</source>
+        <translation>本台账的</translation>
+    </message>
+    <message>
+        <source>the package's</source>
+        <translation>同步包的</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>结对形式</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This ledger</source>
+        <translation>本台账</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>合并时保留</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>To keep one side: fupin sync conflicts keep ID ours|theirs</source>
+        <translation>保留其中一方：fupin sync conflicts keep 编号 ours|theirs</translation>
+    </message>
+    <message>
+        <source>kept this ledger's</source>
+        <translation>已保留本台账的</translation>
+    </message>
+    <message>
+        <source>kept the package's</source>
+        <translation>已保留同步包的</translation>
+    </message>
+    <message>
+        <source>kept the winner</source>
+        <translation>已保留胜出版本</translation>
+    </message>
+    <message>
+        <source>kept the loser</source>
+        <translation>已保留落选版本</translation>
+    </message>
+    <message>
+        <source>resolved on the other side</source>
+        <translation>已在对方处理</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {id}: see fupin sync conflicts list.</source>
+        <translation>没有编号为 {id} 的冲突：请用 fupin sync conflicts list 查看。</translation>
+    </message>
+    <message>
+        <source>Conflict {id}: {side} values kept. The next package takes them to the other side.</source>
+        <translation>冲突 {id}：已保留{side}值。下一个同步包会把它带到对方。</translation>
     </message>
     <message>
         <source>Head of the helping institution</source>
@@ -3892,6 +3996,10 @@
         <translation>版本（请勿修改）</translation>
     </message>
     <message>
+        <source>Field versions (do not edit)</source>
+        <translation>字段版本（请勿修改）</translation>
+    </message>
+    <message>
         <source>Minimum count</source>
         <translation>最少次数</translation>
     </message>
@@ -4052,8 +4160,16 @@
         <translation>本程序不认识这类记录（{table}）。</translation>
     </message>
     <message>
+        <source>This conflict was logged by an older version of the program, which did not note which version was this ledger's: keep the winner or the loser.</source>
+        <translation>此冲突由旧版程序记录，未注明哪个版本属于本台账：请保留胜出版本或落选版本。</translation>
+    </message>
+    <message>
         <source>Choose which version to keep.</source>
         <translation>请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved before.</source>
+        <translation>此冲突已处理过。</translation>
     </message>
     <message>
         <source>Changed at (UTC)</source>

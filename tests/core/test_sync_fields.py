@@ -164,3 +164,40 @@ def test_a_deletion_that_saw_every_edit_stands(tmp_path: Path) -> None:
     township.use()
     assert Student.get_by_id(student_id).deleted
     assert ConflictLog.select().count() == 0
+
+
+def test_conflicts_from_the_command_line(tmp_path: Path, capsys) -> None:
+    from tests.builders import fupin
+
+    school, township, student_id = _pair(tmp_path)
+    _edit(school, student_id, address="学校改的")
+    _edit(township, student_id, address="中心学校改的")
+    _exchange(tmp_path, school, township, "1")
+    township.use()
+    entry = ConflictLog.get()
+    capsys.readouterr()
+    assert fupin(township.path, "sync", "conflicts", "list") == 0
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if line.split()[:1] == [str(entry.id)])
+    assert "住址" in line and "中心学校改的" in line and "学校改的" in line
+    # Another school's records only: nothing.
+    other = make.school_row("4301230002", "别的小学")
+    other.save()
+    assert fupin(township.path, "sync", "conflicts", "list", "--school", "4301230002") == 0
+    assert "没有" in capsys.readouterr().out
+    assert fupin(township.path, "sync", "conflicts", "list", "--school", CODE) == 0
+    assert "中心学校改的" in capsys.readouterr().out
+
+    assert fupin(township.path, "sync", "conflicts", "keep", "999", "ours") == 1
+    assert "999" in capsys.readouterr().out
+    assert fupin(township.path, "sync", "conflicts", "keep", str(entry.id), "theirs") == 0
+    township.use()
+    assert Student.get_by_id(student_id).address == "学校改的"
+    assert fupin(township.path, "sync", "conflicts", "list") == 0
+    assert "没有" in capsys.readouterr().out
+    # The choice travels: the school's own entry closes when the package arrives.
+    export(township, tmp_path / "down2.xlsx", to_code=CODE)
+    receive(school, tmp_path / "down2.xlsx")
+    school.use()
+    assert conflicts.open_count() == 0
+    assert Student.get_by_id(student_id).address == "学校改的"
