@@ -27,6 +27,7 @@ from fupin_desktop.db.base import database
 from fupin_desktop.db.integrity import APPLICATION_ID, mark_needs_check, quick_check, read_header
 from fupin_desktop.db.migrations import latest_version
 from fupin_desktop.db.models import Setting
+from fupin_desktop.db.routes import mark_restored
 from fupin_desktop.errors import BackupError, IntegrityFailed
 from fupin_desktop.fileio import atomic_target, fsync_dir
 from fupin_desktop.i18n import N_
@@ -239,8 +240,8 @@ def restore(db_path: Path, backup_file: Path) -> Path:
         _verify_plain(tmp, shown=backup_file)
         if not database.is_closed() and database.database == str(db_path):
             database.close()
+        _mark_restored(db_path, tmp)
         if db_path.exists():
-            _keep_counter_rising(db_path, tmp)
             _keep_aside(db_path, aside)
             _drop_side_files(db_path)
     fsync_dir(db_path.parent)
@@ -261,18 +262,16 @@ def _read_counter(path: Path) -> int | None:
     return row[0] if row else None
 
 
-def _keep_counter_rising(current: Path, restored: Path) -> None:
-    """Edit numbers handed out since the backup must never be handed out again: a later
-    edit with a reused number would look equal to the earlier one in a sync package."""
-    counter = _read_counter(current)
-    if counter is None:
-        return
+def _mark_restored(current: Path, restored: Path) -> None:
+    """Edit numbers handed out since the backup must never be handed out again, and a
+    new edit must not claim to have seen the edits the backup lacks: the restored file
+    is marked, and at its next opening its edits take a new actor with a counter above
+    the current one (db/routes.py)."""
+    counter = _read_counter(current) if current.exists() else None
     con = sqlite3.connect(str(restored))
     try:
         with con:
-            con.execute(
-                "UPDATE installation SET counter = max(counter, ?) WHERE id = 1", (counter,)
-            )
+            mark_restored(con, counter)
         con.execute("PRAGMA journal_mode = DELETE")
     finally:
         con.close()

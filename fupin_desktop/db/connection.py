@@ -15,7 +15,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from fupin_desktop.db import backup
+from fupin_desktop.db import backup, routes
 from fupin_desktop.db.base import database
 from fupin_desktop.db.integrity import (
     APPLICATION_ID,
@@ -123,6 +123,8 @@ def open_database(path: Path, *, check: bool | None = True, migrate: bool = True
         mark_needs_check(path)
         if migrate:
             run_migrations(path, existed)
+            # A ledger restored from a backup: its edits take a new actor (db/routes.py).
+            routes.check_restored(path)
     except Exception:
         database.close()
         if existed and not checked:

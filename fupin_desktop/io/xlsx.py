@@ -11,7 +11,10 @@ inflates to), then read with python-calamine; a cell longer than Excel allows is
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
+import io
 import re
 import unicodedata
 import warnings
@@ -21,10 +24,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from fupin_desktop.errors import FileFormatError, ValidationError
-from fupin_desktop.fileio import atomic_target
+from fupin_desktop.fileio import atomic_target, partial_file
 from fupin_desktop.i18n import N_
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.schema.fields import Field, Kind
@@ -167,11 +170,12 @@ def _prepare_sheet(sheet: Any, spec: SheetSpec) -> None:
         sheet.freeze_panes = "A2"
 
 
-def _write_sheet(book: Any, spec: SheetSpec, cancel: CancelToken | None) -> int:
+def _write_sheet(book: Any, spec: SheetSpec, cancel: CancelToken | None, spill: Spill) -> int:
     from openpyxl.styles import Font
 
     sheet = book.create_sheet(sheet_title(spec.title))
     _prepare_sheet(sheet, spec)
+    spill.attach(sheet)
     bold = Font(bold=True)
     header = []
     for column in spec.columns:
@@ -198,23 +202,93 @@ def write_workbook(
     path: Path, sheets: Sequence[SheetSpec], *, cancel: CancelToken | None = None
 ) -> int:
     """Write the sheets to `path` (openpyxl write-only: fast, low memory). The file
-    appears only when complete; on an error or cancellation `path` is untouched.
-    Returns the number of data rows written (headers not counted)."""
+    appears only when complete; on an error or cancellation `path` is untouched, and no
+    part of it is left anywhere (the sheets are written beside `path`: Spill). Returns
+    the number of data rows written (headers not counted)."""
     from openpyxl import Workbook
 
     total = 0
-    with atomic_target(Path(path)) as tmp:
+    with atomic_target(Path(path)) as tmp, Spill(Path(path)) as spill:
         book = Workbook(write_only=True)
         try:
             for spec in sheets:
-                total += _write_sheet(book, spec, cancel)
+                total += _write_sheet(book, spec, cancel, spill)
             if cancel is not None:
                 cancel.check()
         except BaseException:
             _discard(book)
             raise
-        book.save(tmp)
+        save_book(book, tmp)
     return total
+
+
+class Spill:
+    """Where a write-only workbook's sheets wait until the workbook is saved. openpyxl
+    would put them in the system's temporary folder, where a killed program leaves them
+    (minors' data in clear); here they go into partial files beside the target
+    (fileio.partial_file: removed on leaving, or by the next write into that folder), or
+    into memory (`target` None: for a workbook encrypted before it touches the disk)."""
+
+    def __init__(self, target: Path | None) -> None:
+        self.target = target
+        self._files = contextlib.ExitStack()
+
+    def __enter__(self) -> Spill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._files.close()
+
+    def attach(self, sheet: Any) -> None:
+        """Give a new write-only sheet its writer; after its columns are set up (they
+        are written first), before its first row."""
+        if self.target is None:
+            out: Any = io.BytesIO()
+        else:
+            out = str(self._files.enter_context(partial_file(self.target)))
+        sheet._writer = _sheet_writer_class()(sheet, out)
+        sheet._writer.write_top()
+
+
+@functools.cache
+def _sheet_writer_class() -> type:
+    from openpyxl.worksheet._writer import WorksheetWriter
+
+    class SheetWriter(WorksheetWriter):  # type: ignore[misc]
+        def cleanup(self) -> None:
+            if isinstance(self.out, str):
+                Path(self.out).unlink(missing_ok=True)
+
+    return SheetWriter
+
+
+def save_book(book: Any, target: Path | IO[bytes]) -> None:
+    """Save a write-only workbook whose sheets went through a Spill."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    class BookWriter(ExcelWriter):  # type: ignore[misc]
+        def write_worksheet(self, ws: Any) -> None:
+            writer = ws._writer
+            if not isinstance(getattr(writer, "out", None), io.BytesIO):
+                super().write_worksheet(ws)
+                return
+            from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+
+            ws._drawing = SpreadsheetDrawing()
+            ws._drawing.charts = ws._charts
+            ws._drawing.images = ws._images
+            if not ws.closed:
+                ws.close()
+            ws._rels = writer._rels
+            self._archive.writestr(ws.path[1:], writer.out.getvalue())
+            self.manifest.append(ws)
+
+    if not book.worksheets:
+        book.create_sheet()
+    archive = ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True)
+    BookWriter(book, archive).save()
 
 
 def _discard(book: Any) -> None:

@@ -11,13 +11,14 @@ The sheet set-up (widths, text columns, frozen header) is io.xlsx's.
 
 from __future__ import annotations
 
+import contextlib
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fupin_desktop.fileio import atomic_target
+from fupin_desktop.fileio import partial_file, publish
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.sync.codec import to_cell
@@ -60,12 +61,13 @@ def _general(columns: Sequence[xlsx.Column]) -> list[CellMaker]:
     return [lambda sheet, value, c=c: xlsx._cell(sheet, value, c) for c in columns]
 
 
-def _write_sheet(book: Any, item: BookSheet, cancel: CancelToken | None) -> None:
+def _write_sheet(book: Any, item: BookSheet, cancel: CancelToken | None, spill: Any) -> None:
     from openpyxl.styles import Font
 
     spec = item.spec
     sheet = book.create_sheet(xlsx.sheet_title(spec.title))
     xlsx._prepare_sheet(sheet, spec)
+    spill.attach(sheet)
     bold = Font(bold=True)
     header = []
     for column in spec.columns:
@@ -81,6 +83,45 @@ def _write_sheet(book: Any, item: BookSheet, cancel: CancelToken | None) -> None
         sheet.append([make(sheet, value) for make, value in zip(makers, row, strict=False)])
 
 
+@contextlib.contextmanager
+def written_book(
+    path: Path,
+    sheets: Sequence[BookSheet],
+    cancel: CancelToken | None,
+    *,
+    password: str | None = None,
+) -> Iterator[Path]:
+    """Write the sheets into a partial file beside `path` (fileio.partial_file) and yield
+    it, complete, for the caller to publish (fileio.publish) once the ledger knows the
+    package; whatever is not published is removed on leaving. Nothing goes through the
+    system's temporary folder: the sheets wait beside `path` too, or, with `password`,
+    in memory, so that only the encrypted workbook (sync.crypto: Excel and WPS ask for
+    the password) ever touches the disk."""
+    from openpyxl import Workbook
+
+    with partial_file(Path(path)) as tmp, xlsx.Spill(None if password else Path(path)) as spill:
+        book = Workbook(write_only=True)
+        try:
+            for item in sheets:
+                _write_sheet(book, item, cancel, spill)
+            if cancel is not None:
+                cancel.check()
+        except BaseException:
+            xlsx._discard(book)
+            raise
+        if not password:
+            xlsx.save_book(book, tmp)
+        else:
+            from fupin_desktop.sync.crypto import encrypt_bytes
+
+            plain = io.BytesIO()
+            xlsx.save_book(book, plain)
+            data = plain.getvalue()
+            del plain
+            tmp.write_bytes(encrypt_bytes(data, password))
+        yield tmp
+
+
 def write_book(
     path: Path,
     sheets: Sequence[BookSheet],
@@ -88,25 +129,6 @@ def write_book(
     *,
     password: str | None = None,
 ) -> None:
-    """Write the sheets to `path`; the file appears only when complete. With `password`,
-    the workbook is encrypted (sync.crypto): Excel and WPS ask for the password."""
-    from openpyxl import Workbook
-
-    with atomic_target(Path(path)) as tmp:
-        book = Workbook(write_only=True)
-        try:
-            for item in sheets:
-                _write_sheet(book, item, cancel)
-            if cancel is not None:
-                cancel.check()
-        except BaseException:
-            xlsx._discard(book)
-            raise
-        if not password:
-            book.save(tmp)
-            return
-        from fupin_desktop.sync.crypto import encrypt_bytes
-
-        plain = io.BytesIO()
-        book.save(plain)
-        tmp.write_bytes(encrypt_bytes(plain.getvalue(), password))
+    """Write the sheets to `path`; the file appears only when complete (written_book)."""
+    with written_book(path, sheets, cancel, password=password) as tmp:
+        publish(tmp, Path(path))

@@ -56,6 +56,7 @@ KEY_LABELS: dict[str, str] = {
     "base": N_("Acknowledged by the receiver before (version vector)"),
     "holds": N_("Held by the sender (version vector)"),
     "acknowledges": N_("Packages received from the receiver"),
+    "received": N_("Last sequence number received from the receiver"),
     "sensitive_text": N_("Diary text and counselling notes included"),
     "sheets": N_("Sheets, row counts and SHA-256"),
     "sender_key": N_("Sender's key (first package only)"),
@@ -93,6 +94,7 @@ class Manifest:
     base: dict[str, int]
     holds: dict[str, int]
     acknowledges: list[str] = field(default_factory=list)
+    received: int = 0  # the highest sequence number the sender imported from the receiver
     sensitive_text: bool = False
     sheets: list[SheetEntry] = field(default_factory=list)
     sender_key: str = ""

@@ -98,10 +98,16 @@ def packages_without_excel() -> Iterator[None]:
     from fupin_desktop.sync.reader import Package, TableData
     from fupin_desktop.sync.tables import table_by_name
 
-    def write_book(path: Path, sheets: Any, cancel: Any, **_: Any) -> None:
+    @contextlib.contextmanager
+    def written_book(path: Path, sheets: Any, cancel: Any, **_: Any) -> Iterator[Path]:
         # In order: the data sheets' rows are generated (and hashed) before the manifest.
         book = {item.spec.title: [tuple(row) for row in item.spec.rows] for item in sheets}
-        Path(path).write_bytes(pickle.dumps(book))
+        tmp = Path(path).with_name(f".{Path(path).name}.pickle.partial")
+        tmp.write_bytes(pickle.dumps(book))
+        try:
+            yield tmp
+        finally:
+            tmp.unlink(missing_ok=True)
 
     def read_package(path: Path, cancel: Any = None, **_: Any) -> Package:
         book = pickle.loads(Path(path).read_bytes())
@@ -116,9 +122,9 @@ def packages_without_excel() -> Iterator[None]:
             tables.append(TableData(table, columns, rows, list(range(2, 2 + len(rows)))))
         return Package(Path(path), manifest, tables)
 
-    saved = writer.write_book, importer.read_package
-    writer.write_book, importer.read_package = write_book, read_package
+    saved = writer.written_book, importer.read_package
+    writer.written_book, importer.read_package = written_book, read_package
     try:
         yield
     finally:
-        writer.write_book, importer.read_package = saved
+        writer.written_book, importer.read_package = saved

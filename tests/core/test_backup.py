@@ -280,10 +280,17 @@ def test_restore_never_hands_out_an_edit_number_twice(school_db, db_path: Path, 
         rename_school(f"柳塘小学{n}")
     after_edits = counter_of(db_path)
     assert after_edits > counter_of(saved)
+    actor = m.Installation.get_by_id(1).actor
     close_database()
     backup.restore(db_path, saved)
     assert school_names(db_path) == ["柳塘小学"]
-    assert counter_of(db_path) == after_edits
+    # At its next opening its edits go by a new actor, counted above every number given.
+    open_database(db_path)
+    assert counter_of(db_path) >= after_edits
+    row = m.Installation.get_by_id(1)
+    assert row.actor != actor and row.counter >= after_edits
+    rename_school("恢复以后")
+    assert m.Installation.get_by_id(1).counter > after_edits
 
 
 def test_a_power_cut_during_restore_leaves_the_ledger_in_place(
