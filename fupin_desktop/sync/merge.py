@@ -37,6 +37,7 @@ from fupin_desktop.db.base import database, json_text
 from fupin_desktop.db.models import ConflictLog
 from fupin_desktop.i18n import N_
 from fupin_desktop.sync import fields
+from fupin_desktop.sync.checks import check_duplicates, check_rows
 from fupin_desktop.sync.codec import row_text
 from fupin_desktop.sync.reader import Package, PackageRefused, TableData
 from fupin_desktop.sync.tables import SyncTable
@@ -61,6 +62,7 @@ class TablePlan:
         default_factory=list
     )
     settled: list[int] = field(default_factory=list)  # conflict log ids closed by this
+    taken: list[int] = field(default_factory=list)  # package rows written (in part or whole)
 
 
 @dataclass
@@ -154,7 +156,7 @@ def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[Table
     open_conflicts = _open_conflicts(data.table.name) if layout.fields else {}
     plan = TablePlan(data.table, data)
     highest = 0
-    for number, row in zip(data.excel_rows, data.rows, strict=True):
+    for at, (number, row) in enumerate(zip(data.excel_rows, data.rows, strict=True)):
         incoming = _vector(data, number, row[layout.version])
         if own_instance in incoming:
             highest = max(highest, incoming[own_instance])
@@ -162,6 +164,7 @@ def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[Table
         if here is None:
             plan.counts[DELETED if row[layout.deleted] else NEW] += 1
             plan.inserts.append(row)
+            plan.taken.append(at)
             continue
         mine = json.loads(here[layout.version])
         relation = compare(incoming, mine)
@@ -183,6 +186,7 @@ def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[Table
         else:
             plan.counts[UNCHANGED] += 1
             continue
+        plan.taken.append(at)
         if open_conflicts.get(row[layout.id]):
             plan.settled += _settled(open_conflicts[row[layout.id]], merged[layout.stamps])
     return plan, highest
@@ -292,7 +296,10 @@ def plan_package(package: Package, own_instance: str) -> Plan:
     plan = Plan(package, [])
     carried = bool(package.manifest.sensitive_text)
     for data in package.tables:
+        check_duplicates(data)
         table_plan, highest = plan_table(data, carried, own_instance)
+        # Every value the import writes goes through the catalogue's cleaners.
+        check_rows(data, table_plan.taken)
         plan.tables.append(table_plan)
         plan.highest_own = max(plan.highest_own, highest)
     _check_references(plan)
