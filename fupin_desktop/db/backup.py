@@ -180,7 +180,8 @@ def keep_count() -> int:
 
 
 def automatic_backup(db_path: Path, reason: str = "auto", keep: int | None = None) -> Path:
-    """Rotating backups beside the ledger: keep the newest `keep`."""
+    """Rotating backups beside the ledger: keep the newest `keep` and the last one of each
+    of the previous 7 days (rotate)."""
     folder = backup_dir_for(db_path)
     target = folder / f"{db_path.stem}-{_stamp()}-{reason}{SUFFIX}"
     path = copy_database(db_path, target, compress=True)
@@ -203,9 +204,24 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
 
 
-def rotate(folder: Path, keep: int, stem: str | None = None) -> None:
-    for old in list_backups(folder, stem)[max(keep, 1) :]:
-        old.path.unlink(missing_ok=True)
+DAYS_KEPT = 7
+
+
+def rotate(folder: Path, keep: int, stem: str | None = None, today: dt.date | None = None) -> None:
+    """Keep the newest `keep`, and the newest backup of each of the previous DAYS_KEPT
+    days: a burst of backups today (an import retried ten times) never pushes out the
+    copy from before a harmful import of last week."""
+    backups = list_backups(folder, stem)
+    today = today or dt.date.today()
+    first_day = today - dt.timedelta(days=DAYS_KEPT)
+    kept_days: set[dt.date] = set()
+    for index, info in enumerate(backups):
+        day = info.made_at.date()
+        if first_day <= day < today and day not in kept_days:
+            kept_days.add(day)  # newest first: the last backup of that day
+            continue
+        if index >= max(keep, 1):
+            info.path.unlink(missing_ok=True)
 
 
 def last_backup(db_path: Path) -> BackupInfo | None:

@@ -261,7 +261,7 @@ def apply(
         with database.atomic():
             plan = preview.plan
             if manifest.kind != RECEIPT and (replan or plan is None):
-                plan = plan_package(preview.package, info.instance_id)
+                plan = plan_package(preview.package, state.own_actor()[0])
             if preview.enrolment:
                 if state.peer(preview.peer) is not None:
                     state.reset_route(preview.peer)  # a new installation of that sender

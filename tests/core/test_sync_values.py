@@ -78,3 +78,17 @@ def test_a_record_twice_in_one_package_is_refused_naming_both_rows(
         receive(township, tmp_path / "up.xlsx")
     assert "rows 2 and 4" in refused.value.message
     assert Student.select().count() == 0
+
+
+def test_a_refused_package_costs_no_backup(tmp_path: Path, capsys) -> None:
+    """Retrying a bad file must not rotate the good backups away (issue 16, point 6)."""
+    from fupin_desktop.db.connection import close_database
+    from fupin_desktop.paths import backup_dir_for
+    from tests.builders import fupin
+
+    township, package = _package_with(tmp_path, name="名" * 500)
+    close_database()
+    for _ in range(3):
+        assert fupin(township.path, "sync", "import", str(package), "--enrol") == 1
+    assert "名" * 10 not in capsys.readouterr().out  # the message names the cell, not the value
+    assert not list(backup_dir_for(township.path).glob("*.fupinbak"))
