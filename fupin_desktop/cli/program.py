@@ -30,7 +30,8 @@ from fupin_desktop.cli.common import (
 )
 from fupin_desktop.cli.words import VERSION_HELP, translated
 from fupin_desktop.errors import FileFormatError, FupinError, IntegrityFailed
-from fupin_desktop.i18n import install_ts_translator, tr
+from fupin_desktop.fileio import cannot_write
+from fupin_desktop.i18n import N_, install_ts_translator, tr
 from fupin_desktop.paths import default_db_path, zh_cn_ts
 from fupin_desktop.schema.choices import ROLE, SCHOOL_TYPE
 from fupin_desktop.services import ledger
@@ -206,6 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+DAMAGED_ON_THE_WAY = N_(
+    "The ledger {path} could not be read or written ({reason}): it may be damaged. Check "
+    "it with: fupin --db {path} check; if it is damaged, restore the newest backup: fupin "
+    "--db {path} backup restore FILE."
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     install_ts_translator(zh_cn_ts())
     # argparse's own words (usage, options, its errors) in Chinese too.
@@ -222,6 +230,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.details:
             print(exc.details, file=sys.stderr)
         return EXIT_REFUSED
+    except ledger.LEDGER_ERRORS as exc:
+        # A ledger that opened but fails on the way (damaged pages): said, never a trace.
+        say(tr(DAMAGED_ON_THE_WAY).format(path=args.db, reason=exc))
+        return EXIT_UNREADABLE
+    except OSError as exc:
+        say(cannot_write(Path(exc.filename or args.db), exc).message)
+        return EXIT_UNREADABLE
     finally:
         ledger.close_ledger()
 

@@ -33,6 +33,12 @@ from fupin_desktop.i18n import N_
 
 log = logging.getLogger(__name__)
 
+DAMAGED = N_(
+    "The ledger database {path} is damaged. Restore the newest backup: the program offers "
+    "it when it starts; on the command line: fupin --db {path} backup restore FILE. The "
+    "damaged file is kept aside."
+)
+
 PRAGMAS = {
     "journal_mode": "wal",
     # A power cut must never lose a committed edit.
@@ -97,9 +103,7 @@ def check_file(path: Path) -> None:
             raise IntegrityFailed(N_("{path} is a database of another program."), path=path)
         problems = quick_check(path)
         if problems:
-            raise IntegrityFailed(
-                N_("The ledger database {path} is damaged."), details="\n".join(problems), path=path
-            )
+            raise IntegrityFailed(DAMAGED, details="\n".join(problems), path=path)
 
 
 def open_database(path: Path, *, check: bool | None = True, migrate: bool = True) -> None:

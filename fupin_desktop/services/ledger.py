@@ -7,7 +7,10 @@ status bar's "last backup" follows it like any other change.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+
+import peewee as pw
 
 from fupin_desktop.db import backup, connection
 from fupin_desktop.db.base import database
@@ -17,6 +20,9 @@ from fupin_desktop.paths import backup_dir_for
 from fupin_desktop.services.context import Changes, Result
 
 BackupInfo = backup.BackupInfo
+# What SQLite (directly or through peewee) raises when a ledger fails on the way: the
+# command line and the GUI say it in words (a damaged ledger: restore a backup).
+LEDGER_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, pw.DatabaseError)
 DEFAULT_KEEP = backup.DEFAULT_KEEP
 
 

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fupin_desktop.errors import ValidationError
 from fupin_desktop.fileio import partial_file, publish
+from fupin_desktop.i18n import N_
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.sync.codec import to_cell
@@ -32,6 +34,9 @@ _CHECK_EVERY = 200
 class BookSheet:
     spec: xlsx.SheetSpec
     makers: Sequence[CellMaker] | None = None  # None: io.xlsx's rules for every cell
+    # Who or what a row is about, for a person (a child's name): said when a cell of the
+    # row cannot be written.
+    describe: Callable[[Sequence[Any]], str] | None = None
 
 
 def _plain(column: SyncColumn) -> CellMaker:
@@ -80,7 +85,31 @@ def _write_sheet(book: Any, item: BookSheet, cancel: CancelToken | None, spill: 
     for number, row in enumerate(rows):
         if cancel is not None and number % _CHECK_EVERY == 0:
             cancel.check()
-        sheet.append([make(sheet, value) for make, value in zip(makers, row, strict=False)])
+        try:
+            cells = [make(sheet, value) for make, value in zip(makers, row, strict=False)]
+        except ValidationError as exc:
+            raise _unwritable(item, row, number + 2, exc) from None
+        sheet.append(cells)
+
+
+def _unwritable(item: BookSheet, row: Sequence[Any], number: int, exc: ValidationError) -> Any:
+    """A cell that cannot be written (a text too long for Excel), said with the record."""
+    column = ""
+    for index, value in enumerate(row):
+        if isinstance(value, str) and len(value) > xlsx.MAX_CELL_CHARS:
+            column = item.spec.columns[index].title if index < len(item.spec.columns) else ""
+    who = item.describe(row) if item.describe is not None else ""
+    return ValidationError(
+        N_(
+            "{record}: {problem} (sheet {sheet}, row {row}, column {column}). Shorten it in "
+            "the program, then export again. No package was written."
+        ),
+        record=who or item.spec.title,
+        problem=exc.message,
+        sheet=item.spec.title,
+        row=number,
+        column=column,
+    )
 
 
 @contextlib.contextmanager

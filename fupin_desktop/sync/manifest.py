@@ -31,6 +31,7 @@ FORMAT_NAME = "fupin-sync"
 # field-level merge (sync/fields.py). A package without it merges whole records.
 FORMAT_VERSION = 5
 DATA, RECEIPT = "data", "receipt"
+MANIFEST_TITLE = N_("Manifest")  # the title of the manifest's sheet
 
 # The labels shown beside each manifest key, for a clerk who opens the sheet.
 KEY_LABELS: dict[str, str] = {

@@ -14,13 +14,20 @@ from typing import Any
 
 from fupin_desktop.db.migrations import latest_version
 from fupin_desktop.errors import FileFormatError, PackageRefused
-from fupin_desktop.i18n import N_
+from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.sync import crypto
-from fupin_desktop.sync.codec import CellError, SheetHasher, decoder
-from fupin_desktop.sync.manifest import DATA, FORMAT_NAME, FORMAT_VERSION, RECEIPT, Manifest
+from fupin_desktop.sync.codec import CellError, SheetHasher, _zh_table, decoder
+from fupin_desktop.sync.manifest import (
+    DATA,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST_TITLE,
+    RECEIPT,
+    Manifest,
+)
 from fupin_desktop.sync.tables import SyncColumn, SyncTable, table_by_name
 
 
@@ -72,10 +79,21 @@ def _looks_like_roster(rows: list[Any]) -> bool:
     return False
 
 
+def _manifest_sheet(sheets: list[str]) -> str:
+    """The manifest is the last sheet the program writes; a clerk may have added a sheet
+    of notes after it, so a sheet named as the manifest is named (in any language this
+    program speaks) is taken first."""
+    names = {MANIFEST_TITLE, tr(MANIFEST_TITLE), _zh_table().get(MANIFEST_TITLE, "")}
+    for sheet in reversed(sheets):
+        if sheet in names:
+            return sheet
+    return sheets[-1]
+
+
 def _read_manifest(book: Any, name: str, sheets: list[str]) -> Manifest:
     if not sheets:
         raise _not_a_package(name)
-    data = xlsx._load_sheet(book, name, sheets[-1])  # the manifest is the last sheet
+    data = xlsx._load_sheet(book, name, _manifest_sheet(sheets))
     xlsx._check_cell_lengths(data)
     if not any(row and row[0] == "format" for row in data.rows[1:]):
         # No manifest at all: another workbook (a roster chosen by mistake), not damage.
@@ -129,21 +147,29 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
     table = table_by_name(entry.table)
     if table is None:
         raise PackageRefused(
-            N_("{name} holds records of a kind this program does not know ({table})."),
+            N_(
+                "{name} holds a kind of record this program does not know (sheet {sheet}): "
+                "it was made by a newer version. Please update the program, then import "
+                "it again. Nothing was imported."
+            ),
             name=name,
-            table=entry.table,
+            sheet=entry.sheet,
         )
     columns: list[SyncColumn] = []
-    for key in entry.columns:
+    for number, key in enumerate(entry.columns):
         try:
             # An older format's cells are read as that format wrote them.
             columns.append(table.column(key).as_written_in(manifest.format_version))
         except KeyError:
             raise PackageRefused(
-                N_("{name} holds a column this program does not know ({table}.{column})."),
+                N_(
+                    "{name} holds information this program does not know (column {column} "
+                    "of sheet {sheet}): it was made by a newer version. Please update the "
+                    "program, then import it again. Nothing was imported."
+                ),
                 name=name,
-                table=entry.table,
-                column=key,
+                sheet=entry.sheet,
+                column=xlsx.column_letter(number),
             ) from None
     for key in ("id", "version", "deleted", "updated_at"):
         if key not in entry.columns:

@@ -29,11 +29,17 @@ from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.sync import state
 from fupin_desktop.sync.book import BookSheet, cell_maker, written_book
 from fupin_desktop.sync.codec import SheetHasher, canonical_json
-from fupin_desktop.sync.manifest import DATA, KEY_LABELS, RECEIPT, Manifest, SheetEntry
+from fupin_desktop.sync.manifest import (
+    DATA,
+    KEY_LABELS,
+    MANIFEST_TITLE,
+    RECEIPT,
+    Manifest,
+    SheetEntry,
+)
 from fupin_desktop.sync.tables import SyncTable, scope_sql, sync_tables
 
 ABOUT_TITLE = N_("About this package")
-MANIFEST_TITLE = N_("Manifest")
 _FETCH = 2000
 
 
@@ -113,6 +119,25 @@ def _select(table: SyncTable, route: Route, base: dict[str, int]) -> tuple[str, 
     columns = ", ".join(f't."{key}"' for key in table.keys)
     where, params = _where(table, route, base)
     return f'SELECT {columns} FROM "{table.name}" AS t{where} ORDER BY t.rowid', params
+
+
+def _describer(table: SyncTable) -> Any:
+    """A row's record as a person knows it: the child's name (a diary entry, a visit), or
+    the record's own name; for the message of a cell that cannot be written."""
+    keys = list(table.keys)
+
+    def describe(row: Any) -> str:
+        if "student_id" in keys:
+            found = database.execute_sql(
+                "SELECT name FROM student WHERE id = ?", (row[keys.index("student_id")],)
+            ).fetchone()
+            if found:
+                return f"{table.title} · {found[0]}"
+        if "name" in keys:
+            return f"{table.title} · {row[keys.index('name')]}"
+        return table.title
+
+    return describe
 
 
 def _count(table: SyncTable, route: Route, base: dict[str, int]) -> int:
@@ -350,7 +375,7 @@ def _sheets(
         columns = [xlsx.Column(c.title, c.width, c.text) for c in table.columns]
         rows = _rows(table, route, base, hasher, blank, cancel)
         spec = xlsx.SheetSpec(table.title, columns, _counting(rows, report, done, total))
-        specs.append(BookSheet(spec, [cell_maker(c) for c in table.columns]))
+        specs.append(BookSheet(spec, [cell_maker(c) for c in table.columns], _describer(table)))
         done += counts[table.name]
 
     def manifest_rows() -> Iterator[list[Any]]:

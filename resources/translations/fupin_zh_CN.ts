@@ -120,6 +120,10 @@
         <translation>备份文件</translation>
     </message>
     <message>
+        <source>The ledger {path} could not be read or written ({reason}): it may be damaged. Check it with: fupin --db {path} check; if it is damaged, restore the newest backup: fupin --db {path} backup restore FILE.</source>
+        <translation>台账 {path} 无法读取或写入（{reason}）：可能已损坏。请用 fupin --db {path} check 检查；如已损坏，请恢复最新的备份：fupin --db {path} backup restore 备份文件。</translation>
+    </message>
+    <message>
         <source>The ledger {path} does not exist.</source>
         <translation>台账 {path} 不存在。</translation>
     </message>
@@ -140,8 +144,8 @@
         <translation>备份文件 {path} 已损坏。</translation>
     </message>
     <message>
-        <source>{path} is not a ledger database, or it is damaged.</source>
-        <translation>{path} 不是台账数据库，或者已损坏。</translation>
+        <source>The ledger database {path} is damaged. Restore the newest backup: the program offers it when it starts; on the command line: fupin --db {path} backup restore FILE. The damaged file is kept aside.</source>
+        <translation>台账数据库 {path} 已损坏。请恢复最新的备份：程序启动时会提示恢复；命令行：fupin --db {path} backup restore 备份文件。损坏的文件会另外保留。</translation>
     </message>
     <message>
         <source>{path} is a database of another program.</source>
@@ -3888,12 +3892,12 @@
         <translation>{name} 的清单被改动或已损坏（{key}）。请对方重新发送同步包。</translation>
     </message>
     <message>
-        <source>{name} holds records of a kind this program does not know ({table}).</source>
-        <translation>{name} 含有本程序不认识的记录类型（{table}）。</translation>
+        <source>{name} holds a kind of record this program does not know (sheet {sheet}): it was made by a newer version. Please update the program, then import it again. Nothing was imported.</source>
+        <translation>{name} 含有本程序不认识的记录类别（工作表“{sheet}”）：它由更新版本的程序生成。请先升级程序，再重新导入。未导入任何内容。</translation>
     </message>
     <message>
-        <source>{name} holds a column this program does not know ({table}.{column}).</source>
-        <translation>{name} 含有本程序不认识的列（{table}.{column}）。</translation>
+        <source>{name} holds information this program does not know (column {column} of sheet {sheet}): it was made by a newer version. Please update the program, then import it again. Nothing was imported.</source>
+        <translation>{name} 含有本程序不认识的信息（工作表“{sheet}”第 {column} 列）：它由更新版本的程序生成。请先升级程序，再重新导入。未导入任何内容。</translation>
     </message>
     <message>
         <source>Sheet {sheet} of {name} has {found} rows, but the package was written with {expected}. Rows were added or removed by hand; ask for the package again.</source>
@@ -5378,6 +5382,14 @@ Thank you for your support.</source>
     <message>
         <source>The name is required.</source>
         <translation>姓名必填。</translation>
+    </message>
+    <message>
+        <source>{path} is not a ledger database, or it is damaged. If it is your ledger, restore the newest backup: the program offers it when it starts; on the command line: fupin --db {path} backup restore FILE.</source>
+        <translation>{path} 不是台账数据库，或已损坏。如果它是您的台账，请恢复最新的备份：程序启动时会提示恢复；命令行：fupin --db {path} backup restore 备份文件。</translation>
+    </message>
+    <message>
+        <source>{record}: {problem} (sheet {sheet}, row {row}, column {column}). Shorten it in the program, then export again. No package was written.</source>
+        <translation>{record}：{problem}（工作表“{sheet}”第 {row} 行“{column}”列）。请在程序中删减后重新导出。未生成同步包。</translation>
     </message>
 </context>
 <context>
