@@ -251,6 +251,34 @@ def current_codes(
     return upgraded
 
 
+# Rows a spreadsheet program may add without content (formatting kept on empty rows).
+EMPTY_ROWS_ALLOWED = 1000
+# Bytes of XML one cell can take at most: 32,767 characters of up to 4 bytes, and markup.
+_CELL_BYTES = xlsx.MAX_CELL_CHARS * 4 + 256
+
+
+def _check_size(size: xlsx.SheetSize | None, entry: Any, name: str) -> None:
+    """A sheet holding more rows than the manifest, or more bytes than its rows and
+    columns could fill, is refused before it is parsed (a 7 MB package unpacking to
+    hundreds of MB must not cost that much memory first)."""
+    if size is None:
+        return
+    budget = 65_536 + (entry.rows + 1) * max(1, len(entry.columns)) * _CELL_BYTES
+    if size.rows > entry.rows + 1 + EMPTY_ROWS_ALLOWED or size.size > budget:
+        raise PackageRefused(
+            N_(
+                "Sheet {sheet} of {name} holds far more than the package was written "
+                "with ({found} rows, {megabytes} MB, where {expected} rows were written). "
+                "It was not read; ask the sender for the package again."
+            ),
+            sheet=entry.sheet,
+            name=name,
+            found=max(0, size.rows - 1),
+            megabytes=round(size.size / 1_048_576, 1),
+            expected=entry.rows,
+        )
+
+
 def read_package(
     path: Path, cancel: CancelToken | None = None, *, password: str | None = None
 ) -> Package:
@@ -260,8 +288,8 @@ def read_package(
     or with a wrong one, it is refused."""
     path = Path(path)
     with crypto.opened(path, password) as plain:
-        xlsx.check_workbook_file(plain)
-        book = xlsx._open_book(plain)
+        sizes = xlsx.check_workbook_file(plain, path.name)
+        book = xlsx._open_book(plain, path.name)
         try:
             sheets = xlsx._visible_sheets(book)
             manifest = _read_manifest(book, path.name, sheets)
@@ -269,6 +297,8 @@ def read_package(
             for entry in manifest.sheets:
                 if cancel is not None:
                     cancel.check()
+                # Before the sheet is parsed: no larger than the manifest says it is.
+                _check_size(sizes.get(entry.sheet), entry, path.name)
                 tables.append(_read_table(book, path.name, manifest, entry))
         finally:
             book.close()

@@ -3912,6 +3912,10 @@
         <translation>{name} 的工作表 {sheet} 在导出后被改动过：内容与清单不符。未导入任何内容；请对方重新发送同步包。</translation>
     </message>
     <message>
+        <source>Sheet {sheet} of {name} holds far more than the package was written with ({found} rows, {megabytes} MB, where {expected} rows were written). It was not read; ask the sender for the package again.</source>
+        <translation>{name} 的工作表“{sheet}”远大于同步包写出时的内容（{found} 行、{megabytes} MB，写出时为 {expected} 行）。未读取该文件；请向发送方重新索取同步包。</translation>
+    </message>
+    <message>
         <source>Schools</source>
         <translation>学校</translation>
     </message>

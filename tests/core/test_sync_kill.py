@@ -147,3 +147,35 @@ def test_a_kill_at_the_rename_never_reuses_the_number(tmp_path: Path) -> None:
     third = export(school, tmp_path / "p3.xlsx").manifest.sequence
     assert third == first + 2
     assert not _partials(tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_a_killed_encrypted_import_leaves_no_decrypted_workbook(tmp_path: Path) -> None:
+    """The workbook a password opens is read in memory, never written to a disk."""
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    demo.generate(SYSTEM, schools=1, students=300, seed=3)
+    package = tmp_path / "up.xlsx"
+    export(school, package, password="口令-2026")
+    township = make.township_replica(tmp_path)
+    close_database()
+    secret = tmp_path / "password.txt"
+    secret.write_text("口令-2026\n", encoding="utf-8")
+    temp = tmp_path / "tmpdir"
+    temp.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp), "TEMP": str(temp)}
+    args = ["--db", str(township.path), "sync", "import", str(package), "--enrol",
+            "--password-file", str(secret), "--dry-run"]  # fmt: skip
+    started = time.monotonic()
+    subprocess.run(_cli(*args), check=True, env=env, capture_output=True)
+    duration = time.monotonic() - started
+    rng = random.Random(8)
+    for trial in range(3):
+        process = subprocess.Popen(
+            _cli(*args), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        time.sleep(rng.uniform(0.4, 0.9) * duration)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert not list(temp.iterdir()), f"trial {trial}"
+        assert not _partials(tmp_path)
