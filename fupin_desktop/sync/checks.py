@@ -19,7 +19,7 @@ import peewee as pw
 from fupin_desktop.errors import PackageRefused, ValidationError
 from fupin_desktop.i18n import N_
 from fupin_desktop.schema.clean import clean_value
-from fupin_desktop.schema.fields import Field
+from fupin_desktop.schema.fields import Field, Kind
 from fupin_desktop.sync.reader import TableData
 from fupin_desktop.sync.tables import CATALOGUES, MACHINE, SyncColumn
 
@@ -40,14 +40,49 @@ def _refused(data: TableData, number: int, column: SyncColumn, problem: str) -> 
 
 
 def _catalogue_check(field: Field, may_be_blank: bool) -> Check:
-    """`may_be_blank`: text that stays at school arrives blank when it did not travel."""
+    """The field's cleaner, clean_value (schema/clean.py), for one column's stored values.
+    Kinds whose stored form the package's decoder already checked (dates, flags, whole
+    numbers) and plain text need only what can still be wrong (bounds, length, presence,
+    a known choice): the same answers as clean_value, several times faster on a
+    township's packages; anything out of the ordinary goes to clean_value, which says
+    what is wrong. `may_be_blank`: text that stays at school arrives blank when it did
+    not travel."""
+    required = field.required and not may_be_blank
+    kind = field.kind
 
-    def check(value: Any) -> None:
+    def full(value: Any) -> None:
         if may_be_blank and value in ("", None):
             return
         clean_value(field, value)
 
-    return check
+    if field.validator is not None or kind not in _QUICK:
+        return full
+    codes = {c.code for c in field.choices.choices} if field.choices is not None else set()
+    limit = field.max_length if kind is Kind.TEXT else None
+    low, high = field.minimum, field.maximum
+
+    def quick(value: Any) -> None:
+        if value in ("", None):
+            if required:
+                clean_value(field, value)
+            return
+        if kind is Kind.CHOICE:
+            if value not in codes:
+                clean_value(field, value)
+        elif kind in (Kind.TEXT, Kind.LONG_TEXT):
+            if not isinstance(value, str) or (limit is not None and len(value) > limit):
+                clean_value(field, value)
+        elif kind in (Kind.INT, Kind.MONEY):
+            bounded = kind is Kind.INT  # clean_value bounds whole numbers, not money
+            below = bounded and low is not None and value < low
+            above = bounded and high is not None and value > high
+            if type(value) is not int or below or above:
+                clean_value(field, value)
+
+    return quick
+
+
+_QUICK = {Kind.TEXT, Kind.LONG_TEXT, Kind.CHOICE, Kind.BOOL, Kind.DATE, Kind.INT, Kind.MONEY}
 
 
 def _length_check(limit: int) -> Check:
@@ -80,26 +115,20 @@ def _checks(data: TableData) -> list[tuple[int, SyncColumn, Check]]:
 
 def check_rows(data: TableData, indices: list[int]) -> None:
     """Check the rows of `data` at `indices` (those the import would write). Raises
-    PackageRefused naming the first bad cell."""
+    PackageRefused naming the first bad cell. Each distinct value of a column is checked
+    once; the row is looked for only when one fails."""
     if not indices:
         return
     deleted = data.index("deleted")
-    checks = _checks(data)
-    passed: list[set[Any]] = [set() for _ in checks]
-    for at in indices:
-        row = data.rows[at]
-        if deleted is not None and row[deleted]:
-            continue
-        for (index, column, check), ok in zip(checks, passed, strict=True):
-            value = row[index]
-            if value in ok:
-                continue
+    rows = data.rows
+    live = [at for at in indices if deleted is None or not rows[at][deleted]]
+    for index, column, check in _checks(data):
+        for value in {rows[at][index] for at in live}:
             try:
                 check(value)
             except ValidationError as exc:
+                at = next(at for at in live if rows[at][index] == value)
                 raise _refused(data, data.excel_rows[at], column, exc.message) from None
-            if len(ok) < 10_000:
-                ok.add(value)
 
 
 def check_duplicates(data: TableData) -> None:
