@@ -148,12 +148,19 @@ def _as_record(keys: list[str], row: tuple[Any, ...]) -> dict[str, Any]:
     return record
 
 
-def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[TablePlan, int]:
+def plan_table(
+    data: TableData, carried: bool, own_instance: str, conflicted: set[str] | None = None
+) -> tuple[TablePlan, int]:
+    """`conflicted`: the tables with open conflicts (None: look)."""
     layout = _Layout(data, carried)
     # Local rows are read in the package's column order (id first, as MACHINE puts it).
     order = [c.key for c in data.columns]
     local = _local_rows(data.table, order, [row[layout.id] for row in data.rows])
-    open_conflicts = _open_conflicts(data.table.name) if layout.fields else {}
+    open_conflicts = {}
+    if conflicted is None:
+        conflicted = _tables_in_conflict()
+    if layout.fields and data.table.name in conflicted:
+        open_conflicts = _open_conflicts(data.table.name)
     plan = TablePlan(data.table, data)
     highest = 0
     for at, (number, row) in enumerate(zip(data.excel_rows, data.rows, strict=True)):
@@ -239,6 +246,11 @@ def _merge_whole(
     return tuple(written)
 
 
+def _tables_in_conflict() -> set[str]:
+    sql = 'SELECT DISTINCT "table" FROM conflict_log WHERE resolved = 0'
+    return {row[0] for row in database.execute_sql(sql)}
+
+
 def _open_conflicts(table: str) -> dict[str, list[tuple[int, dict[str, Any], dict[str, Any]]]]:
     """{record id: [(log id, its fields, the winner's stamps)]} of open field conflicts."""
     out: dict[str, list[tuple[int, dict[str, Any], dict[str, Any]]]] = {}
@@ -295,9 +307,10 @@ def plan_package(package: Package, own_instance: str) -> Plan:
     """The preview: what importing `package` would do. Reads only."""
     plan = Plan(package, [])
     carried = bool(package.manifest.sensitive_text)
+    conflicted = _tables_in_conflict()
     for data in package.tables:
         check_duplicates(data)
-        table_plan, highest = plan_table(data, carried, own_instance)
+        table_plan, highest = plan_table(data, carried, own_instance, conflicted)
         # Every value the import writes goes through the catalogue's cleaners.
         check_rows(data, table_plan.taken)
         plan.tables.append(table_plan)
