@@ -22,6 +22,7 @@ from fupin_desktop.errors import ValidationError
 from fupin_desktop.fileio import partial_file, publish
 from fupin_desktop.i18n import N_
 from fupin_desktop.io import xlsx
+from fupin_desktop.io.spill import Spill, save_book
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.sync.codec import to_cell
 from fupin_desktop.sync.tables import MACHINE, ColumnKind, SyncColumn
@@ -128,7 +129,7 @@ def written_book(
     the password) ever touches the disk."""
     from openpyxl import Workbook
 
-    with partial_file(Path(path)) as tmp, xlsx.Spill(None if password else Path(path)) as spill:
+    with partial_file(Path(path)) as tmp, Spill(None if password else Path(path)) as spill:
         book = Workbook(write_only=True)
         try:
             for item in sheets:
@@ -139,12 +140,12 @@ def written_book(
             xlsx._discard(book)
             raise
         if not password:
-            xlsx.save_book(book, tmp)
+            save_book(book, tmp)
         else:
             from fupin_desktop.sync.crypto import encrypt_bytes
 
             plain = io.BytesIO()
-            xlsx.save_book(book, plain)
+            save_book(book, plain)
             data = plain.getvalue()
             del plain
             tmp.write_bytes(encrypt_bytes(data, password))

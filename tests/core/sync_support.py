@@ -31,6 +31,32 @@ def receive(replica: Replica, path: Path, **kwargs: Any) -> ImportResult:
     return import_package(PRINCIPAL, path, **kwargs).value
 
 
+def paired(folder: Path, code: str = "4301230001") -> tuple[Replica, Replica, str]:
+    """A school and its township that both hold one student, 张三 of 柳塘村一组, after a
+    package each way."""
+    from tests import builders as make
+
+    school = make.school_replica(folder, code, "柳塘小学")
+    township = make.township_replica(folder)
+    student_id = make.student_row(school, "张三", address="柳塘村", village_group="一组")
+    export(school, folder / "p0.xlsx")
+    receive(township, folder / "p0.xlsx")
+    export(township, folder / "d0.xlsx", to_code=code)
+    receive(school, folder / "d0.xlsx")
+    return school, township, student_id
+
+
+def edit_student(replica: Replica, student_id: str, **values: Any) -> None:
+    """Change fields of a student in `replica`, as one save (one edit)."""
+    from fupin_desktop.db.models import Student
+
+    replica.use()
+    student = Student.get_by_id(student_id)
+    for key, value in values.items():
+        setattr(student, key, value)
+    student.save()
+
+
 def rows_of(replica: Replica, school_code: str | None, *, school_text: bool = False) -> dict:
     """{table: {id: {column: value}}} of one school's records and the reference data
     (all records when school_code is None), in stored form; the text that stays at

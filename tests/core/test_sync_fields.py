@@ -13,29 +13,9 @@ from fupin_desktop.errors import ValidationError
 from fupin_desktop.sync import conflicts
 from tests import builders as make
 from tests.builders import PRINCIPAL
-from tests.core.sync_support import export, receive, rows_of
+from tests.core.sync_support import edit_student, export, paired, receive, rows_of
 
 CODE = "4301230001"
-
-
-def _pair(tmp_path: Path) -> tuple[make.Replica, make.Replica, str]:
-    """A school and its township that both hold one student."""
-    school = make.school_replica(tmp_path, CODE, "柳塘小学")
-    township = make.township_replica(tmp_path)
-    student_id = make.student_row(school, "张三", address="柳塘村", village_group="一组")
-    export(school, tmp_path / "p0.xlsx")
-    receive(township, tmp_path / "p0.xlsx")
-    export(township, tmp_path / "d0.xlsx", to_code=CODE)
-    receive(school, tmp_path / "d0.xlsx")
-    return school, township, student_id
-
-
-def _edit(replica: make.Replica, student_id: str, **values: object) -> None:
-    replica.use()
-    student = Student.get_by_id(student_id)
-    for key, value in values.items():
-        setattr(student, key, value)
-    student.save()
 
 
 def _exchange(tmp_path: Path, school: make.Replica, township: make.Replica, tag: str) -> None:
@@ -47,9 +27,9 @@ def _exchange(tmp_path: Path, school: make.Replica, township: make.Replica, tag:
 
 
 def test_edits_of_different_fields_both_survive(tmp_path: Path) -> None:
-    school, township, student_id = _pair(tmp_path)
-    _edit(school, student_id, address="柳塘村新屋")
-    _edit(township, student_id, village_group="三组")
+    school, township, student_id = paired(tmp_path, CODE)
+    edit_student(school, student_id, address="柳塘村新屋")
+    edit_student(township, student_id, village_group="三组")
     export(school, tmp_path / "up.xlsx")
     export(township, tmp_path / "down.xlsx", to_code=CODE)
     up = receive(township, tmp_path / "up.xlsx")
@@ -65,9 +45,9 @@ def test_edits_of_different_fields_both_survive(tmp_path: Path) -> None:
 
 
 def test_the_same_field_is_a_conflict_with_one_winner_everywhere(tmp_path: Path) -> None:
-    school, township, student_id = _pair(tmp_path)
-    _edit(school, student_id, address="学校改的", phone="13800000001")
-    _edit(township, student_id, address="中心学校改的")
+    school, township, student_id = paired(tmp_path, CODE)
+    edit_student(school, student_id, address="学校改的", phone="13800000001")
+    edit_student(township, student_id, address="中心学校改的")
     _exchange(tmp_path, school, township, "1")
     assert rows_of(school, CODE) == rows_of(township, CODE)
     finals = set()
@@ -88,9 +68,9 @@ def test_the_same_field_is_a_conflict_with_one_winner_everywhere(tmp_path: Path)
 def test_keeping_ours_travels_and_closes_the_conflict_on_the_other_side(
     tmp_path: Path,
 ) -> None:
-    school, township, student_id = _pair(tmp_path)
-    _edit(school, student_id, address="学校改的")
-    _edit(township, student_id, address="中心学校改的")
+    school, township, student_id = paired(tmp_path, CODE)
+    edit_student(school, student_id, address="学校改的")
+    edit_student(township, student_id, address="中心学校改的")
     _exchange(tmp_path, school, township, "1")
     school.use()
     log = ConflictLog.get()
@@ -110,9 +90,9 @@ def test_keeping_ours_travels_and_closes_the_conflict_on_the_other_side(
 
 
 def test_keeping_the_winner_also_travels(tmp_path: Path) -> None:
-    school, township, student_id = _pair(tmp_path)
-    _edit(school, student_id, address="学校改的")
-    _edit(township, student_id, address="中心学校改的")
+    school, township, student_id = paired(tmp_path, CODE)
+    edit_student(school, student_id, address="学校改的")
+    edit_student(township, student_id, address="中心学校改的")
     _exchange(tmp_path, school, township, "1")
     township.use()
     log = ConflictLog.get()
@@ -130,10 +110,10 @@ def test_keeping_the_winner_also_travels(tmp_path: Path) -> None:
 def test_an_edit_against_a_deletion_keeps_the_record_and_logs_the_deletion(
     tmp_path: Path,
 ) -> None:
-    school, township, student_id = _pair(tmp_path)
+    school, township, student_id = paired(tmp_path, CODE)
     school.use()
     Student.get_by_id(student_id).tombstone()
-    _edit(township, student_id, village_group="三组")
+    edit_student(township, student_id, village_group="三组")
     _exchange(tmp_path, school, township, "1")
     for replica in (school, township):
         replica.use()
@@ -153,8 +133,8 @@ def test_an_edit_against_a_deletion_keeps_the_record_and_logs_the_deletion(
 
 
 def test_a_deletion_that_saw_every_edit_stands(tmp_path: Path) -> None:
-    school, township, student_id = _pair(tmp_path)
-    _edit(township, student_id, village_group="三组")
+    school, township, student_id = paired(tmp_path, CODE)
+    edit_student(township, student_id, village_group="三组")
     export(township, tmp_path / "down1.xlsx", to_code=CODE)
     receive(school, tmp_path / "down1.xlsx")
     school.use()
@@ -169,9 +149,9 @@ def test_a_deletion_that_saw_every_edit_stands(tmp_path: Path) -> None:
 def test_conflicts_from_the_command_line(tmp_path: Path, capsys) -> None:
     from tests.builders import fupin
 
-    school, township, student_id = _pair(tmp_path)
-    _edit(school, student_id, address="学校改的")
-    _edit(township, student_id, address="中心学校改的")
+    school, township, student_id = paired(tmp_path, CODE)
+    edit_student(school, student_id, address="学校改的")
+    edit_student(township, student_id, address="中心学校改的")
     _exchange(tmp_path, school, township, "1")
     township.use()
     entry = ConflictLog.get()

@@ -12,28 +12,9 @@ from fupin_desktop.db import backup, routes
 from fupin_desktop.db.connection import close_database
 from fupin_desktop.db.models import ConflictLog, Installation, Student
 from tests import builders as make
-from tests.core.sync_support import export, receive, rows_of
+from tests.core.sync_support import edit_student, export, paired, receive, rows_of
 
 CODE = "4301230001"
-
-
-def _pair(tmp_path: Path) -> tuple[make.Replica, make.Replica, str]:
-    school = make.school_replica(tmp_path, CODE, "柳塘小学")
-    township = make.township_replica(tmp_path)
-    student_id = make.student_row(school, "张三", address="柳塘村", village_group="一组")
-    export(school, tmp_path / "p0.xlsx")
-    receive(township, tmp_path / "p0.xlsx")
-    export(township, tmp_path / "d0.xlsx", to_code=CODE)
-    receive(school, tmp_path / "d0.xlsx")
-    return school, township, student_id
-
-
-def _edit(replica: make.Replica, student_id: str, **values: object) -> None:
-    replica.use()
-    student = Student.get_by_id(student_id)
-    for key, value in values.items():
-        setattr(student, key, value)
-    student.save()
 
 
 def _settle(tmp_path: Path, school: make.Replica, township: make.Replica) -> None:
@@ -46,14 +27,14 @@ def _settle(tmp_path: Path, school: make.Replica, township: make.Replica) -> Non
 
 
 def test_a_restore_between_two_exports(tmp_path: Path) -> None:
-    school, township, student_id = _pair(tmp_path)
+    school, township, student_id = paired(tmp_path, CODE)
     school.use()
     saved = backup.automatic_backup(school.path)
     # After the backup: the school edits and sends; the township corrects and sends back.
-    _edit(school, student_id, address="恢复前的住址")
+    edit_student(school, student_id, address="恢复前的住址")
     first = export(school, tmp_path / "p1.xlsx").manifest
     receive(township, tmp_path / "p1.xlsx")
-    _edit(township, student_id, phone="13800000009")
+    edit_student(township, student_id, phone="13800000009")
     export(township, tmp_path / "d1.xlsx", to_code=CODE)
     receive(school, tmp_path / "d1.xlsx")
 
@@ -62,7 +43,7 @@ def test_a_restore_between_two_exports(tmp_path: Path) -> None:
     school.use()
     student = Student.get_by_id(student_id)
     assert (student.address, student.phone) == ("柳塘村", "")  # both gone with the restore
-    _edit(school, student_id, village_group="三组")
+    edit_student(school, student_id, village_group="三组")
     second = export(school, tmp_path / "p2.xlsx").manifest
     assert second.sequence > first.sequence  # never the same number twice
     result = receive(township, tmp_path / "p2.xlsx")
@@ -82,15 +63,15 @@ def test_a_restore_between_two_exports(tmp_path: Path) -> None:
 
 
 def test_a_pre_restore_edit_of_the_same_field_is_in_the_conflict_log(tmp_path: Path) -> None:
-    school, township, student_id = _pair(tmp_path)
+    school, township, student_id = paired(tmp_path, CODE)
     school.use()
     saved = backup.automatic_backup(school.path)
-    _edit(school, student_id, address="恢复前的住址")
+    edit_student(school, student_id, address="恢复前的住址")
     export(school, tmp_path / "p1.xlsx")
     receive(township, tmp_path / "p1.xlsx")
     close_database()
     backup.restore(school.path, saved)
-    _edit(school, student_id, address="恢复后的住址")
+    edit_student(school, student_id, address="恢复后的住址")
     export(school, tmp_path / "p2.xlsx")
     result = receive(township, tmp_path / "p2.xlsx")
     assert result.counts["student"]["conflict"] == 1
@@ -106,10 +87,10 @@ def test_a_ledger_copied_back_by_hand_without_its_routes_file(tmp_path: Path) ->
     """A new computer: the backup file copied in place, nothing beside it. The township
     says the number came twice; its package teaches the school the numbers and the edits
     it lacks, and they converge."""
-    school, township, student_id = _pair(tmp_path)
+    school, township, student_id = paired(tmp_path, CODE)
     school.use()
     saved = backup.automatic_backup(school.path)
-    _edit(school, student_id, address="恢复前的住址")
+    edit_student(school, student_id, address="恢复前的住址")
     first = export(school, tmp_path / "p1.xlsx").manifest
     receive(township, tmp_path / "p1.xlsx")
     actor = Installation.get_by_id(1).actor
@@ -139,13 +120,13 @@ def test_a_ledger_copied_back_by_hand_without_its_routes_file(tmp_path: Path) ->
 
 
 def test_the_township_restored_converges_too(tmp_path: Path) -> None:
-    school, township, student_id = _pair(tmp_path)
+    school, township, student_id = paired(tmp_path, CODE)
     township.use()
     saved = backup.automatic_backup(township.path)
-    _edit(school, student_id, address="学校改的")
+    edit_student(school, student_id, address="学校改的")
     export(school, tmp_path / "p1.xlsx")
     receive(township, tmp_path / "p1.xlsx")
-    _edit(township, student_id, village_group="中心学校改的")
+    edit_student(township, student_id, village_group="中心学校改的")
     first = export(township, tmp_path / "d1.xlsx", to_code=CODE).manifest
     receive(school, tmp_path / "d1.xlsx")
     close_database()
