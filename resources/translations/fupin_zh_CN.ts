@@ -188,6 +188,10 @@
         <translation>本机尚未完成设置，请先运行首次设置。</translation>
     </message>
     <message>
+        <source>The file could not be written.</source>
+        <translation>文件无法写入。</translation>
+    </message>
+    <message>
         <source>The backup could not be made or restored.</source>
         <translation>无法完成备份或恢复。</translation>
     </message>
@@ -3856,6 +3860,10 @@
         <translation>已收到的接收方同步包</translation>
     </message>
     <message>
+        <source>Last sequence number received from the receiver</source>
+        <translation>从接收方收到的最后一个序号</translation>
+    </message>
+    <message>
         <source>Diary text and counselling notes included</source>
         <translation>含成长日记内容和心理辅导记录</translation>
     </message>
@@ -4132,6 +4140,10 @@
         <translation>待处理</translation>
     </message>
     <message>
+        <source>Resolved on the other side</source>
+        <translation>已在对方处理</translation>
+    </message>
+    <message>
         <source>Kept: {place}</source>
         <translation>已保留：{place}</translation>
     </message>
@@ -4166,10 +4178,6 @@
     <message>
         <source>Records of kind {table} are not known here.</source>
         <translation>本程序不认识这类记录（{table}）。</translation>
-    </message>
-    <message>
-        <source>This conflict was logged by an older version of the program, which did not note which version was this ledger's: keep the winner or the loser.</source>
-        <translation>此冲突由旧版程序记录，未注明哪个版本属于本台账：请保留胜出版本或落选版本。</translation>
     </message>
     <message>
         <source>Choose which version to keep.</source>
@@ -4480,8 +4488,12 @@
         <translation>{sender} 的第 {numbers} 号同步包没有收到。</translation>
     </message>
     <message>
-        <source>This ledger lacks records the sender believes it has (restored from a backup?). Ask {sender} for a full export.</source>
-        <translation>本台账缺少发送方认为已经送达的记录（是否从备份恢复过？）。请让 {sender} 做一次完整导出。</translation>
+        <source>{sender} sent a different package with number {number} before: it was restored from a backup or copied to another computer. Both are imported and nothing is lost; edits of the same field on both sides are listed as conflicts.</source>
+        <translation>{sender}之前发来过另一个第 {number} 号同步包：对方台账从备份恢复过，或被复制到了另一台电脑。两个包都已导入，没有丢失任何数据；双方都修改过的同一字段会列为冲突。</translation>
+    </message>
+    <message>
+        <source>This ledger lacks records {sender} believes it has (restored from a backup?). Nothing is lost: send {sender} a package or a receipt, and its next package brings them back.</source>
+        <translation>本台账缺少{sender}认为本台账已有的记录（是否从备份恢复过？）。数据没有丢失：给{sender}发一个同步包或回执，对方的下一个同步包会把这些记录带回来。</translation>
     </message>
     <message>
         <source>This package comes from another township ({found}); this ledger belongs to township {expected}. Nothing was imported.</source>
@@ -5394,6 +5406,18 @@ Thank you for your support.</source>
     <message>
         <source>{record}: {problem} (sheet {sheet}, row {row}, column {column}). Shorten it in the program, then export again. No package was written.</source>
         <translation>{record}：{problem}（工作表“{sheet}”第 {row} 行“{column}”列）。请在程序中删减后重新导出。未生成同步包。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the drive is full. Free some space or choose another drive, then try again. Nothing was changed.</source>
+        <translation>无法写入 {path}：磁盘已满。请腾出空间或换一个磁盘后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the drive or folder is read-only (a USB stick with its lock switch on?). Choose another folder, then try again. Nothing was changed.</source>
+        <translation>无法写入 {path}：磁盘或文件夹是只读的（U 盘的写保护开关打开了？）。请换一个文件夹后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Check the drive, then try again. Nothing was changed.</source>
+        <translation>无法写入 {path}（{reason}）。请检查磁盘后重试。未做任何更改。</translation>
     </message>
 </context>
 <context>

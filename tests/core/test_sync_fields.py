@@ -59,9 +59,9 @@ def test_the_same_field_is_a_conflict_with_one_winner_everywhere(tmp_path: Path)
         log = ConflictLog.get()
         assert list(log.fields) == ["address"]
         assert {log.winner["address"], log.loser["address"]} == {"学校改的", "中心学校改的"}
-        # Only the field in conflict differs between the two versions logged.
+        # Only the field in conflict (and its stamp) differs between the versions logged.
         differs = {k for k in log.winner if log.winner[k] != log.loser[k]}
-        assert differs == {"address"}
+        assert differs == {"address", "stamps"}
     assert len(finals) == 1
 
 
@@ -181,3 +181,32 @@ def test_conflicts_from_the_command_line(tmp_path: Path, capsys) -> None:
     school.use()
     assert conflicts.open_count() == 0
     assert Student.get_by_id(student_id).address == "学校改的"
+
+
+def test_each_side_is_named_by_its_place_field_by_field(tmp_path: Path) -> None:
+    """The page and the command line show this ledger's value and the package's, even
+    when each side won a different field of the record."""
+    school, township, student_id = paired(tmp_path, CODE)
+    edit_student(school, student_id, address="学校改的", village_group="学校的组")
+    edit_student(township, student_id, address="中心学校改的", village_group="中心的组")
+    _exchange(tmp_path, school, township, "1")
+    for replica, ours, theirs in (
+        (school, ("学校改的", "学校的组"), ("中心学校改的", "中心的组")),
+        (township, ("中心学校改的", "中心的组"), ("学校改的", "学校的组")),
+    ):
+        replica.use()
+        row = conflicts.list_conflicts(PRINCIPAL)[0]
+        assert set(row.fields) == {"address", "village_group"}
+        assert row.here.keep == conflicts.KEEP_OURS and row.here.here
+        diffs = {d.key: (d.here, d.there) for d in conflicts.compare(PRINCIPAL, row.id)}
+        assert diffs["address"] == (ours[0], theirs[0])
+        assert diffs["village_group"] == (ours[1], theirs[1])
+        sides = {s.key: (s.ours, s.theirs) for s in conflicts.field_sides(PRINCIPAL, row.id)}
+        assert sides == {"address": diffs["address"], "village_group": diffs["village_group"]}
+    township.use()
+    row = conflicts.list_conflicts(PRINCIPAL)[0]
+    said = conflicts.resolve(PRINCIPAL, row.id, row.there.keep).value
+    assert row.there.place in said
+    student = Student.get_by_id(student_id)
+    assert (student.address, student.village_group) == ("学校改的", "学校的组")
+    assert conflicts.list_conflicts(PRINCIPAL, include_resolved=True)[0].kept == row.there
