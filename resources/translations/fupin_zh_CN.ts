@@ -4044,10 +4044,6 @@
         <translation>认定基准日</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
@@ -5418,6 +5414,14 @@ Thank you for your support.</source>
     <message>
         <source>{path} could not be written ({reason}). Check the drive, then try again. Nothing was changed.</source>
         <translation>无法写入 {path}（{reason}）。请检查磁盘后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: {problem} The sender must correct it and export again; nothing was imported.</source>
+        <translation>工作表“{sheet}”第 {row} 行“{column}”列：{problem}请发送方改正后重新导出；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: rows {first} and {second} hold the same record ({id}). A package holds each record once; nothing was imported. Ask the sender for the package again.</source>
+        <translation>工作表“{sheet}”：第 {first} 行和第 {second} 行是同一条记录（{id}）。同步包中每条记录只能出现一次；未导入任何内容。请向发送方重新索取同步包。</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,11 @@ import peewee as pw
 
 TABLES = (
     "school", "teacher", "student", "family_member", "guardian", "status_history",
-    "aid_program", "aid_standard", "aid_payment", "pairing", "visit",
-    "left_behind_profile", "diary_entry", "family_call", "reminder_rule", "activity_kind",
-    "target", "institution_pairing", "activity", "activity_teacher", "training_record",
-    "meal_register", "growth_measurement",
+    "aid_program", "aid_standard", "aid_payment", "aid_list", "aid_list_row",
+    "aid_adjustment", "aid_provision", "pairing", "visit", "left_behind_profile",
+    "diary_entry", "family_call", "reminder_rule", "activity_kind", "target",
+    "institution_pairing", "activity", "activity_teacher", "training_record",
+    "meal_register", "growth_measurement", "assessment", "departure", "migrant_child",
 )  # fmt: skip
 
 
