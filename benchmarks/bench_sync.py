@@ -97,8 +97,8 @@ def _clone(master: Path, index: int, target: Path) -> None:
         con.execute(f'UPDATE "{table.name}" SET {", ".join(changes)}')
     con.execute("UPDATE school SET code = ?, name = ?", (_school_code(index), f"第{index:02d}小学"))
     con.execute(
-        "UPDATE installation SET instance_id = ?, school_id = ? || substr(school_id, 9)",
-        (new_instance, prefix),
+        "UPDATE installation SET instance_id = ?, actor = ?, school_id = ? || substr(school_id, 9)",
+        (new_instance, new_instance, prefix),
     )
     con.commit()
     # Fold the rewritten rows into the file: reading through a large WAL is slower.
@@ -120,6 +120,7 @@ def _export_one(args: tuple[str, int, str]) -> str:
     close_database()
     package.with_suffix(".partial.xlsx").rename(package)
     db.unlink()
+    db.with_name(db.name + ".routes").unlink(missing_ok=True)
     return str(package)
 
 

@@ -66,6 +66,13 @@ class NotInitialised(FupinError):
     default_message = N_("This installation has not been set up yet. Run the first-run setup.")
 
 
+class FileWriteError(FupinError):
+    """A file could not be written (a full or read-only drive, a folder not allowed):
+    said in a sentence, never as the system's error (fileio.cannot_write)."""
+
+    default_message = N_("The file could not be written.")
+
+
 class BackupError(FupinError):
     default_message = N_("The backup could not be made or restored.")
 

@@ -280,7 +280,7 @@ def student_row(school: Any, name: str = "张三", **values: Any) -> str:
         school=_school_id(school),
         name=name,
         sex="female",
-        id_number=values.pop("id_number", "43012320150101002X"),
+        id_number=values.pop("id_number", "430123201501010022"),
         stage="primary",
         enrolment="enrolled",
         **values,

@@ -12,11 +12,13 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
+from pathlib import Path
 
 import peewee as pw
 
 from fupin_desktop.cli.common import EXIT_REFUSED, EXIT_UNREADABLE, UsageProblem, say
 from fupin_desktop.errors import DatabaseError, FileFormatError, FupinError, IntegrityFailed
+from fupin_desktop.fileio import cannot_write
 from fupin_desktop.i18n import N_, tr
 
 log = logging.getLogger(__name__)
@@ -27,9 +29,13 @@ BUSY = N_(
 READ_ONLY = N_("The ledger {path} is read-only: nothing was changed.")
 CANNOT_OPEN = N_("The ledger {path} cannot be opened: check the path and the permissions.")
 DISK_FULL = N_("The disk is full: nothing was changed.")
-NO_PERMISSION = N_("No permission to read or write {path}.")
-FILE_PROBLEM = N_("{path} cannot be read or written: {reason}")
 CLASH = N_("This would give two records the same code ({detail}): nothing was changed.")
+# A ledger that opened but fails on the way (damaged pages): what to do about it.
+DAMAGED_ON_THE_WAY = N_(
+    "The ledger {path} could not be read or written ({reason}): it may be damaged. Check "
+    "it with: fupin --db {path} check; if it is damaged, restore the newest backup: fupin "
+    "--db {path} backup restore FILE."
+)
 UNEXPECTED = N_("The program met an unexpected fault; nothing more was done. Details: {kind}.")
 
 
@@ -50,13 +56,9 @@ def explain(exc: BaseException, db: str) -> tuple[str, int]:
         return _database(str(exc).lower(), db), EXIT_UNREADABLE
     if isinstance(exc, sqlite3.DatabaseError):
         return _database(str(exc).lower(), db), EXIT_UNREADABLE
-    if isinstance(exc, PermissionError):
-        return tr(NO_PERMISSION).format(path=exc.filename or db), EXIT_UNREADABLE
     if isinstance(exc, OSError):
-        if exc.errno == 28:  # ENOSPC
-            return tr(DISK_FULL), EXIT_UNREADABLE
-        reason = exc.strerror or type(exc).__name__
-        return tr(FILE_PROBLEM).format(path=exc.filename or db, reason=reason), EXIT_UNREADABLE
+        # Full drive, read-only stick, no permission: the one wording of fileio.
+        return cannot_write(Path(exc.filename or db), exc).message, EXIT_UNREADABLE
     log.error("unexpected fault in a command", exc_info=exc)
     return tr(UNEXPECTED).format(kind=type(exc).__name__), EXIT_UNREADABLE
 
@@ -68,9 +70,9 @@ def _database(text: str, db: str) -> str:
         return tr(READ_ONLY).format(path=db)
     if "full" in text:
         return tr(DISK_FULL)
-    if "unable to open" in text or "not a database" in text or "disk i/o" in text:
+    if "unable to open" in text:
         return tr(CANNOT_OPEN).format(path=db)
-    return tr(CANNOT_OPEN).format(path=db)
+    return tr(DAMAGED_ON_THE_WAY).format(path=db, reason=text)
 
 
 def report(exc: BaseException, db: str) -> int:

@@ -7,6 +7,8 @@ GUI.
                                 [--password-file FILE]
     fupin --db PATH sync receipt -o FILE.xlsx [--to SCHOOL_CODE]
     fupin --db PATH sync status
+    fupin --db PATH sync conflicts list [--school CODE] [--all]   (cli/conflicts.py)
+    fupin --db PATH sync conflicts keep ID ours|theirs
 
 Import exits 0 when every package was applied (or would be, with --dry-run, or was
 imported before), 1 when one was refused (the reason is printed), 2 when a file cannot
@@ -73,6 +75,10 @@ def register(sub: Any) -> None:
     status = actions.add_parser("status", help=tr("what was sent and received, and conflicts"))
     status.set_defaults(handler=cmd_status)
 
+    from fupin_desktop.cli.conflicts import register as register_conflicts
+
+    register_conflicts(actions)
+
 
 def _password_option(parser: Any, text: str) -> None:
     parser.add_argument("--password-file", metavar="FILE", help=text)
@@ -128,26 +134,16 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from fupin_desktop.sync.importer import backup_before_import, import_package
+    from fupin_desktop.sync.batch import package_files
 
     password = _password(args)
     open_ledger(args)
     worst = EXIT_OK
     senders: set[str] = set()
-    if not args.dry_run:
-        backup_before_import()  # one for the whole batch, before anything is applied
-    from fupin_desktop.sync.batch import package_files
-
+    backed_up = False
     for path in package_files(Path(p) for p in args.paths):
         try:
-            result = import_package(
-                actor(),
-                path,
-                enrol=args.enrol,
-                dry_run=args.dry_run,
-                backup=False,
-                password=password,
-            ).value
+            result, backed_up = _import_one(path, args, password, backed_up)
         except FileFormatError as exc:
             from fupin_desktop.sync.reader import PackageRefused
 
@@ -165,6 +161,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.receipts and senders and not args.dry_run:
         _write_receipts(Path(args.receipts), senders)
     return worst
+
+
+def _import_one(
+    path: Path, args: argparse.Namespace, password: str | None, backed_up: bool
+) -> tuple[Any, bool]:
+    """Check one package; apply it unless --dry-run. The automatic backup is taken once,
+    before the first package that passed its checks: a file refused costs no backup (a
+    retried bad file must not rotate the good backups away)."""
+    from fupin_desktop.sync import importer
+
+    preview = importer.inspect(path, password=password)
+    if args.dry_run:
+        plan = preview.plan
+        counts = {t.table.name: dict(t.counts) for t in plan.tables} if plan else {}
+        return importer.ImportResult(preview, False, counts), backed_up
+    # apply() refuses a sender not confirmed before it backs up; one backup a batch.
+    result = importer.apply(
+        actor(), preview, enrol=args.enrol, replan=True, backup=not backed_up
+    ).value
+    return result, backed_up or result.applied
 
 
 def _say_result(path: Path, result: Any, dry_run: bool) -> None:

@@ -30,6 +30,7 @@ from fupin_desktop.db.base import database
 from fupin_desktop.db.integrity import APPLICATION_ID, mark_needs_check, quick_check, read_header
 from fupin_desktop.db.migrations import latest_version
 from fupin_desktop.db.models import Setting
+from fupin_desktop.db.routes import mark_restored
 from fupin_desktop.encryption import decrypt_file, encrypt_file, is_encrypted
 from fupin_desktop.errors import BackupError, IntegrityFailed
 from fupin_desktop.fileio import atomic_target, fsync_dir, make_private, private_folder
@@ -218,7 +219,8 @@ def keep_count() -> int:
 
 
 def automatic_backup(db_path: Path, reason: str = "auto", keep: int | None = None) -> Path:
-    """Rotating backups beside the ledger: keep the newest `keep`."""
+    """Rotating backups beside the ledger: keep the newest `keep` and the last one of each
+    of the previous 7 days (rotate)."""
     folder = private_folder(backup_dir_for(db_path), own=True)
     target = folder / f"{db_path.stem}-{_stamp()}-{reason}{SUFFIX}"
     path = copy_database(db_path, target, compress=True)
@@ -241,9 +243,24 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
 
 
-def rotate(folder: Path, keep: int, stem: str | None = None) -> None:
-    for old in list_backups(folder, stem)[max(keep, 1) :]:
-        old.path.unlink(missing_ok=True)
+DAYS_KEPT = 7
+
+
+def rotate(folder: Path, keep: int, stem: str | None = None, today: dt.date | None = None) -> None:
+    """Keep the newest `keep`, and the newest backup of each of the previous DAYS_KEPT
+    days: a burst of backups today (an import retried ten times) never pushes out the
+    copy from before a harmful import of last week."""
+    backups = list_backups(folder, stem)
+    today = today or dt.date.today()
+    first_day = today - dt.timedelta(days=DAYS_KEPT)
+    kept_days: set[dt.date] = set()
+    for index, info in enumerate(backups):
+        day = info.made_at.date()
+        if first_day <= day < today and day not in kept_days:
+            kept_days.add(day)  # newest first: the last backup of that day
+            continue
+        if index >= max(keep, 1):
+            info.path.unlink(missing_ok=True)
 
 
 def kept_aside(db_path: Path) -> list[Path]:
@@ -298,8 +315,8 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None) -> 
         _verify_plain(tmp, shown=backup_file)
         if not database.is_closed() and database.database == str(db_path):
             database.close()
+        _mark_restored(db_path, tmp)
         if db_path.exists():
-            _keep_counter_rising(db_path, tmp)
             _keep_aside(db_path, aside)
             _drop_side_files(db_path)
     fsync_dir(db_path.parent)
@@ -339,18 +356,16 @@ def read_setting(path: Path, key: str) -> object:
         return None
 
 
-def _keep_counter_rising(current: Path, restored: Path) -> None:
-    """Edit numbers handed out since the backup must never be handed out again: a later
-    edit with a reused number would look equal to the earlier one in a sync package."""
-    counter = _read_counter(current)
-    if counter is None:
-        return
+def _mark_restored(current: Path, restored: Path) -> None:
+    """Edit numbers handed out since the backup must never be handed out again, and a
+    new edit must not claim to have seen the edits the backup lacks: the restored file
+    is marked, and at its next opening its edits take a new actor with a counter above
+    the current one (db/routes.py)."""
+    counter = _read_counter(current) if current.exists() else None
     con = sqlite3.connect(str(restored))
     try:
         with con:
-            con.execute(
-                "UPDATE installation SET counter = max(counter, ?) WHERE id = 1", (counter,)
-            )
+            mark_restored(con, counter)
         con.execute("PRAGMA journal_mode = DELETE")
     finally:
         con.close()

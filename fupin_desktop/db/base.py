@@ -13,6 +13,7 @@ from typing import Any
 
 import peewee as pw
 
+from fupin_desktop.db import stamps
 from fupin_desktop.errors import NotInitialised
 
 # Initialised by fupin_desktop.db.connection.open_database(). Every write transaction
@@ -55,6 +56,14 @@ for _kind, _encode in STORED_FORM.items():
     sqlite3.register_adapter(_kind, _encode)
 
 
+def sql_value(value: Any) -> Any:
+    """`value` in its stored form, as sqlite3 binds it (STORED_FORM)."""
+    if type(value) is bool:
+        return int(value)
+    encode = STORED_FORM.get(type(value))
+    return value if encode is None else encode(value)
+
+
 class JSONField(pw.TextField):
     """JSON text with sorted keys (json_text)."""
 
@@ -78,18 +87,20 @@ class BaseModel(pw.Model):
 def stamp_version(count: int = 1) -> tuple[str, int]:
     """Take `count` edit numbers from this installation's counter.
 
-    Returns (instance_id, first number). Must run inside the caller's transaction,
-    so a rolled-back edit gives its numbers back.
+    Returns (actor, first number): the actor is the name this installation's edits go
+    by in version vectors (its instance id, or a new one after a restore from a backup:
+    db/routes.py). Must run inside the caller's transaction, so a rolled-back edit gives
+    its numbers back.
     """
     cursor = database.execute_sql(
-        "UPDATE installation SET counter = counter + ? WHERE id = 1 RETURNING instance_id, counter",
+        "UPDATE installation SET counter = counter + ? WHERE id = 1 RETURNING actor, counter",
         (count,),
     )
     row = cursor.fetchone()
     if row is None:
         raise NotInitialised()
-    instance_id, counter = row
-    return instance_id, counter - count + 1
+    actor, counter = row
+    return actor, counter - count + 1
 
 
 # The fields each save() changed, by (table, record id), until the audit log takes them
@@ -118,15 +129,14 @@ def take_changed(table: str, record_id: str) -> list[str] | None:
     return sorted(found) if found is not None else None
 
 
-_STAMPS = frozenset({"id", "version", "updated_at", "created_at"})
-
-
 class Travelling(BaseModel):
     """A record that travels in sync packages: never hard-deleted.
 
-    `version` is the version vector {instance_id: counter} of the edits it has seen.
-    Every save() takes a new edit number from the installation counter: this is the
-    one place that does it, so no caller can forget.
+    `version` is the version vector {actor: counter} of the edits it has seen; `stamps`
+    says which edit last wrote each field changed since the record was made (db/stamps.py,
+    docs/architecture.md "Field-level merge"). Every save() takes a new edit number from
+    the installation counter and stamps the fields it changed: this is the one place
+    that does it, so no caller can forget.
     """
 
     id = pw.CharField(primary_key=True, max_length=36, default=new_id)
@@ -134,50 +144,74 @@ class Travelling(BaseModel):
     updated_at = pw.DateTimeField(default=utcnow, index=True)
     deleted = pw.BooleanField(default=False, index=True)
     version = JSONField(default=dict)
+    stamps = JSONField(default=dict)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # peewee builds rows read from the database with __no_default__; anything else
         # is new, even with an id of its own (a record arriving from another instance).
         self._new_record = not kwargs.get("__no_default__")
+        self._touched: set[str] = set()
         super().__init__(*args, **kwargs)
+
+    def touch(self, *columns: str) -> None:
+        """Stamp these columns at the next save even if their values stay (a person
+        confirmed them: a resolved conflict must travel)."""
+        self._touched.update(columns)
+
+    def _changed_columns(self, only: Any) -> set[str]:
+        """The columns whose stored form differs from the row in the ledger."""
+        fields = [
+            f for f in (only or self._meta.sorted_fields) if f.column_name not in stamps.UNSTAMPED
+        ]
+        names = ", ".join(f'"{f.column_name}"' for f in fields)
+        table = self._meta.table_name
+        row = database.execute_sql(
+            f'SELECT {names} FROM "{table}" WHERE "id" = ?', (self.id,)
+        ).fetchone()
+        if row is None:
+            return {f.column_name for f in fields}
+        return {
+            f.column_name
+            for f, stored in zip(fields, row, strict=True)
+            if sql_value(f.db_value(self.__data__.get(f.name))) != stored
+        }
 
     def save(self, force_insert: bool = False, only: Any = None) -> int:
         with database.atomic():
-            instance_id, counter = stamp_version()
-            version = dict(self.version or {})
-            version[instance_id] = counter
+            insert = force_insert or self._new_record
+            changed = set() if insert else self._changed_columns(only)
+            changed |= self._touched
+            actor, counter = stamp_version()
+            seen = dict(self.version or {})
+            version = {**seen, actor: counter}
             self.version = version
             self.updated_at = utcnow()
+            if changed:
+                time = timestamp_text(self.updated_at)
+                edit = stamps.dot(actor, counter, time)
+                new = stamps.stamped(self.stamps, changed, edit)
+                if stamps.DELETED in changed and self.deleted:
+                    new[stamps.DELETED] = stamps.dot(actor, counter, time, seen=version)
+                self.stamps = new
             if only is not None:
-                only = [*only, type(self).version, type(self).updated_at]
-            insert = force_insert or self._new_record
-            self._note_changed(insert, only)
+                only = [*only, type(self).version, type(self).updated_at, type(self).stamps]
+            self._note_changed(insert, changed)
             result = super().save(force_insert=insert, only=only)
             self._new_record = False
+            self._touched = set()
             return result
 
-    def _note_changed(self, insert: bool, only: Any) -> None:
-        """Which fields this save changes, for the audit log: the ones that differ from
-        the stored row (one read by primary key), or that hold a value on an insert."""
-        model = type(self)
-        wanted = None if only is None else {o.name if isinstance(o, pw.Field) else o for o in only}
-        fields = [
-            f
-            for f in model._meta.sorted_fields
-            if f.name not in _STAMPS and (wanted is None or f.name in wanted)
-        ]
-        stored = None if insert else model.select().where(model.id == self.id).dicts().first()
-        changed = set()
-        for f in fields:
-            # A foreign key is compared by the id it holds (the stored row's dict has it).
-            is_key = isinstance(f, pw.ForeignKeyField)
-            value = getattr(self, f.column_name if is_key else f.name)
-            if stored is None:
-                if value not in (None, "", False, 0):
-                    changed.add(f.name)
-            elif stored.get(f.name) != value:
-                changed.add(f.name)
-        note_changed(model._meta.table_name, str(self.id), changed)
+    def _note_changed(self, insert: bool, columns: set[str]) -> None:
+        """Which fields this save changes, for the audit log (services/audit.py): on an
+        update the columns the stamps found changed (one read, _changed_columns), on an
+        insert the fields that hold a value."""
+        fields = [f for f in self._meta.sorted_fields if f.column_name not in stamps.UNSTAMPED]
+        if insert:
+            empty = (None, "", False, 0)
+            names = {f.name for f in fields if self.__data__.get(f.name) not in empty}
+        else:
+            names = {f.name for f in fields if f.column_name in columns}
+        note_changed(self._meta.table_name, str(self.id), names)
 
     def tombstone(self) -> None:
         """Delete the way travelling records are deleted: a flag that travels too."""

@@ -22,15 +22,8 @@ from typing import Any
 
 import peewee as pw
 
-from fupin_desktop.db.base import STORED_FORM, database, new_id, stamp_version
-
-
-def sql_value(value: Any) -> Any:
-    """`value` in its stored form, as sqlite3 binds it (base.STORED_FORM)."""
-    if type(value) is bool:
-        return int(value)
-    encode = STORED_FORM.get(type(value))
-    return value if encode is None else encode(value)
+from fupin_desktop.db import stamps
+from fupin_desktop.db.base import database, new_id, sql_value, stamp_version, timestamp_text
 
 
 def vector_text(instance_key: str, counter: int) -> str:
@@ -153,13 +146,45 @@ def update_travelling(
 ) -> list[str]:
     """Change travelling records as save() would, a block at a time: (id, its version
     vector now, {column: new value}) each; every record gets a fresh edit number merged
-    into its vector and `now` as its change time. Returns the ids."""
+    into its vector, `now` as its change time, and that edit's stamp on every column
+    whose stored value changes (db/stamps.py). Returns the ids."""
     if not updates:
         return []
-    instance_id, counter = stamp_version(len(updates))
+    current = _current(model, updates)
+    actor, counter = stamp_version(len(updates))
+    time = timestamp_text(now)
     rows = []
     for number, (record_id, version, values) in enumerate(updates, counter):
-        vector = {**(version or {}), instance_id: number}
-        rows.append((record_id, {**values, "version": vector, "updated_at": now}))
+        vector = {**(version or {}), actor: number}
+        here = current.get(record_id, {})
+        changed = [c for c, v in values.items() if sql_value(v) != here.get(c, _MISSING)]
+        new_stamps = stamps.stamped(here.get("stamps"), changed, stamps.dot(actor, number, time))
+        rows.append(
+            (record_id, {**values, "version": vector, "updated_at": now, "stamps": new_stamps})
+        )
     update_rows(model, rows)
     return [record_id for record_id, _ in rows]
+
+
+_MISSING = object()
+_BLOCK = 500
+
+
+def _current(
+    model: type[pw.Model], updates: Sequence[tuple[str, Any, Mapping[str, Any]]]
+) -> dict[str, dict[str, Any]]:
+    """{id: {column: stored value}} of the columns the updates write, and the stamps."""
+    columns = sorted({c for _, _, values in updates for c in values} | {"stamps"})
+    names = ", ".join(f'"{c}"' for c in ["id", *columns])
+    table = model._meta.table_name
+    ids = [record_id for record_id, _, _ in updates]
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), _BLOCK):
+        chunk = ids[start : start + _BLOCK]
+        marks = ", ".join("?" * len(chunk))
+        sql = f'SELECT {names} FROM "{table}" WHERE "id" IN ({marks})'
+        for row in database.execute_sql(sql, chunk):
+            record = dict(zip(columns, row[1:], strict=True))
+            record["stamps"] = json.loads(record["stamps"] or "{}")
+            found[row[0]] = record
+    return found

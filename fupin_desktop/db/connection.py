@@ -15,7 +15,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from fupin_desktop.db import backup
+from fupin_desktop.db import backup, routes
 from fupin_desktop.db.base import database
 from fupin_desktop.db.integrity import (
     APPLICATION_ID,
@@ -33,6 +33,12 @@ from fupin_desktop.fileio import make_private, private_folder
 from fupin_desktop.i18n import N_
 
 log = logging.getLogger(__name__)
+
+DAMAGED = N_(
+    "The ledger database {path} is damaged. Restore the newest backup: the program offers "
+    "it when it starts; on the command line: fupin --db {path} backup restore FILE. The "
+    "damaged file is kept aside."
+)
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -103,9 +109,7 @@ def check_file(path: Path) -> None:
             raise IntegrityFailed(N_("{path} is a database of another program."), path=path)
         problems = quick_check(path)
         if problems:
-            raise IntegrityFailed(
-                N_("The ledger database {path} is damaged."), details="\n".join(problems), path=path
-            )
+            raise IntegrityFailed(DAMAGED, details="\n".join(problems), path=path)
 
 
 def open_database(
@@ -141,6 +145,8 @@ def open_database(
         mark_needs_check(path)
         if migrate:
             run_migrations(path, existed)
+            # A ledger restored from a backup: its edits take a new actor (db/routes.py).
+            routes.check_restored(path)
     except Exception:
         database.close()
         if existed and not checked:

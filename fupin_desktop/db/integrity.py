@@ -63,7 +63,13 @@ def read_header(path: Path) -> tuple[int, int]:
         return app_id, version
     except sqlite3.DatabaseError as exc:
         raise IntegrityFailed(
-            N_("{path} is not a ledger database, or it is damaged."), details=str(exc), path=path
+            N_(
+                "{path} is not a ledger database, or it is damaged. If it is your ledger, "
+                "restore the newest backup: the program offers it when it starts; on the "
+                "command line: fupin --db {path} backup restore FILE."
+            ),
+            details=str(exc),
+            path=path,
         ) from exc
     finally:
         con.close()

@@ -33,6 +33,9 @@ class Installation(Local):
     township_name = pw.CharField(max_length=60, default="")
     counter = pw.IntegerField(default=0)
     created_at = pw.DateTimeField(default=utcnow)
+    # The name this installation's edits go by in version vectors: the instance id, and
+    # a new one after each restore from a backup (db/routes.py).
+    actor = pw.CharField(max_length=36, default="")
 
     class Meta:
         table_name = "installation"
@@ -607,6 +610,9 @@ class ConflictLog(Local):
     # When it was resolved: retention clears resolved rows some days later (the
     # accounts_privacy migration).
     resolved_at = pw.DateTimeField(null=True)
+    # {column: "ours" | "theirs"}: the fields edited on both sides, and which side's edit
+    # won each (sync/fields.py); empty for a conflict logged before field-level merge.
+    fields = JSONField(default=dict)
 
     class Meta:
         table_name = "conflict_log"

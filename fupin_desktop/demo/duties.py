@@ -258,6 +258,16 @@ class DutiesBuilder:
                 weight = bmi * (height / 1000) ** 2 * 1000
                 self.tables[GrowthMeasurement].add({
                     "id": self.new_id(), "student_id": sid, "measured_on": day.isoformat(),
-                    "height_mm": int(height), "weight_g": int(weight),
+                    "height_mm": _within("height_mm", height),
+                    "weight_g": _within("weight_g", weight),
                 })  # fmt: skip
                 self.summary.measurements += 1
+
+
+def _within(key: str, value: float) -> int:
+    """A generated measure inside the bounds its catalogue field accepts (a sync package
+    holding one outside them is refused)."""
+    from fupin_desktop.schema.activities import GROWTH_MEASUREMENT
+
+    field = GROWTH_MEASUREMENT[key]
+    return min(max(int(value), field.minimum or 0), field.maximum or int(value))

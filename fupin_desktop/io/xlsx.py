@@ -12,6 +12,7 @@ inflates to), then read with python-calamine; a cell longer than Excel allows is
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import unicodedata
 import warnings
@@ -26,6 +27,7 @@ from typing import Any
 from fupin_desktop.errors import FileFormatError, ValidationError
 from fupin_desktop.fileio import atomic_target
 from fupin_desktop.i18n import N_
+from fupin_desktop.io.spill import Spill, save_book
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.schema.fields import Field, Kind
 
@@ -167,11 +169,12 @@ def _prepare_sheet(sheet: Any, spec: SheetSpec) -> None:
         sheet.freeze_panes = "A2"
 
 
-def _write_sheet(book: Any, spec: SheetSpec, cancel: CancelToken | None) -> int:
+def _write_sheet(book: Any, spec: SheetSpec, cancel: CancelToken | None, spill: Spill) -> int:
     from openpyxl.styles import Font
 
     sheet = book.create_sheet(sheet_title(spec.title))
     _prepare_sheet(sheet, spec)
+    spill.attach(sheet)
     bold = Font(bold=True)
     header = []
     for column in spec.columns:
@@ -198,22 +201,23 @@ def write_workbook(
     path: Path, sheets: Sequence[SheetSpec], *, cancel: CancelToken | None = None
 ) -> int:
     """Write the sheets to `path` (openpyxl write-only: fast, low memory). The file
-    appears only when complete; on an error or cancellation `path` is untouched.
-    Returns the number of data rows written (headers not counted)."""
+    appears only when complete; on an error or cancellation `path` is untouched, and no
+    part of it is left anywhere (the sheets are written beside `path`: Spill). Returns
+    the number of data rows written (headers not counted)."""
     from openpyxl import Workbook
 
     total = 0
-    with atomic_target(Path(path)) as tmp:
+    with atomic_target(Path(path)) as tmp, Spill(Path(path)) as spill:
         book = Workbook(write_only=True)
         try:
             for spec in sheets:
-                total += _write_sheet(book, spec, cancel)
+                total += _write_sheet(book, spec, cancel, spill)
             if cancel is not None:
                 cancel.check()
         except BaseException:
             _discard(book)
             raise
-        book.save(tmp)
+        save_book(book, tmp)
     return total
 
 
@@ -232,18 +236,37 @@ def _discard(book: Any) -> None:
 
 
 # -- checking a file before reading it --------------------------------------------------
-def check_workbook_file(path: Path) -> None:
-    """Raise FileFormatError unless `path` looks like an .xlsx workbook that is safe to
+Source = Path | bytes  # a file, or a workbook already in memory (decrypted)
+
+
+@dataclass(frozen=True)
+class SheetSize:
+    """What a worksheet's XML really holds, counted while it was inflated: its bytes and
+    its rows (the <row> elements), before any parser has seen it."""
+
+    size: int
+    rows: int
+
+
+def check_workbook_file(source: Source, name: str = "") -> dict[str, SheetSize]:
+    """Raise FileFormatError unless `source` looks like an .xlsx workbook that is safe to
     parse: not too large, a zip that holds xl/workbook.xml, every member intact, and
-    not inflating beyond MAX_UNCOMPRESSED_BYTES."""
-    path = Path(path)
-    name = path.name
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            head = handle.read(8)
-    except OSError as exc:
-        raise FileFormatError(N_("{name} cannot be opened."), details=str(exc), name=name) from exc
+    not inflating beyond MAX_UNCOMPRESSED_BYTES. Returns the size of each worksheet by
+    its name (SheetSize), for a reader that knows how large a sheet should be."""
+    if isinstance(source, bytes):
+        size, head = len(source), source[:8]
+        name = name or "workbook"
+    else:
+        path = Path(source)
+        name = name or path.name
+        try:
+            size = path.stat().st_size
+            with open(path, "rb") as handle:
+                head = handle.read(8)
+        except OSError as exc:
+            raise FileFormatError(
+                N_("{name} cannot be opened."), details=str(exc), name=name
+            ) from exc
     if size == 0:
         raise FileFormatError(N_("{name} is empty."), name=name)
     if size > MAX_FILE_BYTES:
@@ -261,13 +284,14 @@ def check_workbook_file(path: Path) -> None:
             ),
             name=name,
         )
-    if not zipfile.is_zipfile(path):
+    handle_or_path: Any = io.BytesIO(source) if isinstance(source, bytes) else source
+    if not zipfile.is_zipfile(handle_or_path):
         if head.startswith(b"PK"):
             raise _damaged(name, "no end of central directory")
         raise FileFormatError(N_("{name} is not an Excel workbook (.xlsx)."), name=name)
     try:
-        with zipfile.ZipFile(path) as archive:
-            _check_archive(archive, name)
+        with zipfile.ZipFile(handle_or_path) as archive:
+            return _check_archive(archive, name)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
         raise _damaged(name, repr(exc)) from exc
 
@@ -312,12 +336,46 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
     # checks its CRC, so a member that lies, is truncated or damaged raises here, before
     # a parser that might trust the claim (or run out of memory) sees it.
     total = 0
+    sizes: dict[str, SheetSize] = {}
     for info in infos:
+        rows = size = 0
+        tail = b""
         with archive.open(info) as member:
             while chunk := member.read(1 << 20):
                 total += len(chunk)
+                size += len(chunk)
                 if total > MAX_UNCOMPRESSED_BYTES:
                     raise _too_large_inside(name)
+                # Rows counted as the XML streams by (a tag may straddle two chunks).
+                rows += (tail + chunk).count(b"<row")
+                tail = chunk[-3:]
+        sizes[info.filename] = SheetSize(size, rows)
+    return _by_sheet_name(archive, sizes)
+
+
+def _by_sheet_name(archive: zipfile.ZipFile, sizes: dict[str, SheetSize]) -> dict[str, SheetSize]:
+    """The worksheets' sizes by the sheets' names (xl/workbook.xml and its relations)."""
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        book = fromstring(archive.read("xl/workbook.xml"))
+        rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except Exception:  # an unusual workbook: the reader's own checks still apply
+        return {}
+    targets = {}
+    for rel in rels:
+        target = rel.get("Target", "")
+        target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        targets[rel.get("Id")] = target
+    out = {}
+    for sheet in book.iter():
+        if not sheet.tag.endswith("}sheet"):
+            continue
+        rid = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
+        member = targets.get(rid)
+        if member in sizes:
+            out[sheet.get("name", "")] = sizes[member]
+    return out
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -343,15 +401,18 @@ def _is_failure(exc: BaseException) -> bool:
     return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
 
 
-def _open_book(path: Path) -> Any:
+def _open_book(source: Source, name: str = "") -> Any:
     from python_calamine import CalamineWorkbook
 
     try:
-        return CalamineWorkbook.from_path(str(path))
+        if isinstance(source, bytes):
+            return CalamineWorkbook.from_filelike(io.BytesIO(source))
+        return CalamineWorkbook.from_path(str(source))
     except BaseException as exc:
         if not _is_failure(exc):
             raise
-        raise _damaged(path.name, repr(exc)) from exc
+        shown = name or (source.name if isinstance(source, Path) else "workbook")
+        raise _damaged(shown, repr(exc)) from exc
 
 
 def _visible_sheets(book: Any) -> list[str]:

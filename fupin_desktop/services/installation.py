@@ -130,9 +130,11 @@ def initialise(actor: Actor, form: SetupForm) -> Result[None]:
         existing = Installation.get_or_none(Installation.id == 1)
         if existing is not None:
             return update(actor, form)
+        instance_id = new_id()
         Installation.create(
             id=1,
-            instance_id=new_id(),
+            instance_id=instance_id,
+            actor=instance_id,
             role=form.role,
             township_code=form.township_code,
             township_name=form.township_name,

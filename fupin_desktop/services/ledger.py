@@ -12,7 +12,10 @@ replaced ledger's rows go on in the restored one) and rotates the copies kept as
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+
+import peewee as pw
 
 from fupin_desktop.db import backup, connection
 from fupin_desktop.db.base import database
@@ -25,6 +28,9 @@ from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import SYSTEM, Actor, Changes, Result
 
 BackupInfo = backup.BackupInfo
+# What SQLite (directly or through peewee) raises when a ledger fails on the way: the
+# command line and the GUI say it in words (a damaged ledger: restore a backup).
+LEDGER_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, pw.DatabaseError)
 DEFAULT_KEEP = backup.DEFAULT_KEEP
 
 

@@ -11,14 +11,18 @@ The sheet set-up (widths, text columns, frozen header) is io.xlsx's.
 
 from __future__ import annotations
 
+import contextlib
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fupin_desktop.fileio import atomic_target
+from fupin_desktop.errors import ValidationError
+from fupin_desktop.fileio import partial_file, publish
+from fupin_desktop.i18n import N_
 from fupin_desktop.io import xlsx
+from fupin_desktop.io.spill import Spill, save_book
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.sync.codec import to_cell
 from fupin_desktop.sync.tables import MACHINE, ColumnKind, SyncColumn
@@ -31,6 +35,9 @@ _CHECK_EVERY = 200
 class BookSheet:
     spec: xlsx.SheetSpec
     makers: Sequence[CellMaker] | None = None  # None: io.xlsx's rules for every cell
+    # Who or what a row is about, for a person (a child's name): said when a cell of the
+    # row cannot be written.
+    describe: Callable[[Sequence[Any]], str] | None = None
 
 
 def _plain(column: SyncColumn) -> CellMaker:
@@ -60,12 +67,13 @@ def _general(columns: Sequence[xlsx.Column]) -> list[CellMaker]:
     return [lambda sheet, value, c=c: xlsx._cell(sheet, value, c) for c in columns]
 
 
-def _write_sheet(book: Any, item: BookSheet, cancel: CancelToken | None) -> None:
+def _write_sheet(book: Any, item: BookSheet, cancel: CancelToken | None, spill: Any) -> None:
     from openpyxl.styles import Font
 
     spec = item.spec
     sheet = book.create_sheet(xlsx.sheet_title(spec.title))
     xlsx._prepare_sheet(sheet, spec)
+    spill.attach(sheet)
     bold = Font(bold=True)
     header = []
     for column in spec.columns:
@@ -78,7 +86,70 @@ def _write_sheet(book: Any, item: BookSheet, cancel: CancelToken | None) -> None
     for number, row in enumerate(rows):
         if cancel is not None and number % _CHECK_EVERY == 0:
             cancel.check()
-        sheet.append([make(sheet, value) for make, value in zip(makers, row, strict=False)])
+        try:
+            cells = [make(sheet, value) for make, value in zip(makers, row, strict=False)]
+        except ValidationError as exc:
+            raise _unwritable(item, row, number + 2, exc) from None
+        sheet.append(cells)
+
+
+def _unwritable(item: BookSheet, row: Sequence[Any], number: int, exc: ValidationError) -> Any:
+    """A cell that cannot be written (a text too long for Excel), said with the record."""
+    column = ""
+    for index, value in enumerate(row):
+        if isinstance(value, str) and len(value) > xlsx.MAX_CELL_CHARS:
+            column = item.spec.columns[index].title if index < len(item.spec.columns) else ""
+    who = item.describe(row) if item.describe is not None else ""
+    return ValidationError(
+        N_(
+            "{record}: {problem} (sheet {sheet}, row {row}, column {column}). Shorten it in "
+            "the program, then export again. No package was written."
+        ),
+        record=who or item.spec.title,
+        problem=exc.message,
+        sheet=item.spec.title,
+        row=number,
+        column=column,
+    )
+
+
+@contextlib.contextmanager
+def written_book(
+    path: Path,
+    sheets: Sequence[BookSheet],
+    cancel: CancelToken | None,
+    *,
+    password: str | None = None,
+) -> Iterator[Path]:
+    """Write the sheets into a partial file beside `path` (fileio.partial_file) and yield
+    it, complete, for the caller to publish (fileio.publish) once the ledger knows the
+    package; whatever is not published is removed on leaving. Nothing goes through the
+    system's temporary folder: the sheets wait beside `path` too, or, with `password`,
+    in memory, so that only the encrypted workbook (sync.crypto: Excel and WPS ask for
+    the password) ever touches the disk."""
+    from openpyxl import Workbook
+
+    with partial_file(Path(path)) as tmp, Spill(None if password else Path(path)) as spill:
+        book = Workbook(write_only=True)
+        try:
+            for item in sheets:
+                _write_sheet(book, item, cancel, spill)
+            if cancel is not None:
+                cancel.check()
+        except BaseException:
+            xlsx._discard(book)
+            raise
+        if not password:
+            save_book(book, tmp)
+        else:
+            from fupin_desktop.sync.crypto import encrypt_bytes
+
+            plain = io.BytesIO()
+            save_book(book, plain)
+            data = plain.getvalue()
+            del plain
+            tmp.write_bytes(encrypt_bytes(data, password))
+        yield tmp
 
 
 def write_book(
@@ -88,25 +159,6 @@ def write_book(
     *,
     password: str | None = None,
 ) -> None:
-    """Write the sheets to `path`; the file appears only when complete. With `password`,
-    the workbook is encrypted (sync.crypto): Excel and WPS ask for the password."""
-    from openpyxl import Workbook
-
-    with atomic_target(Path(path)) as tmp:
-        book = Workbook(write_only=True)
-        try:
-            for item in sheets:
-                _write_sheet(book, item, cancel)
-            if cancel is not None:
-                cancel.check()
-        except BaseException:
-            xlsx._discard(book)
-            raise
-        if not password:
-            book.save(tmp)
-            return
-        from fupin_desktop.sync.crypto import encrypt_bytes
-
-        plain = io.BytesIO()
-        book.save(plain)
-        tmp.write_bytes(encrypt_bytes(plain.getvalue(), password))
+    """Write the sheets to `path`; the file appears only when complete (written_book)."""
+    with written_book(path, sheets, cancel, password=password) as tmp:
+        publish(tmp, Path(path))

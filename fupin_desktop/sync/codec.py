@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from fupin_desktop.db import stamps
 from fupin_desktop.errors import FileFormatError, ValidationError
 from fupin_desktop.i18n import N_, load_ts, tr
 from fupin_desktop.io.xlsx import MAX_CELL_CHARS
@@ -104,6 +105,13 @@ def decoder(column: SyncColumn) -> Any:
             return _text(column, value)
 
         return text
+    if column.kind == ColumnKind.JSON and column.key == "stamps":
+
+        def field_stamps(value: Any) -> Any:
+            # Most records were never edited after they were made: "{}".
+            return value if value == "{}" else _json(column, value)
+
+        return field_stamps
     if column.kind == ColumnKind.JSON:
 
         def version(value: Any) -> Any:
@@ -283,7 +291,8 @@ def _json(column: SyncColumn, value: Any) -> str:
         parsed = json.loads(value) if isinstance(value, str) else None
     except ValueError:
         parsed = None
-    if not valid(parsed):
+    check = stamps.valid if column.key == "stamps" else valid
+    if not check(parsed):
         raise _bad(column, value, N_("Column {column} holds {value}, not a version."))
     return canonical_json(parsed)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -94,11 +93,11 @@ def _decrypt(path: Path, password: str) -> bytes:
 
 
 @contextlib.contextmanager
-def opened(path: Path, password: str | None) -> Iterator[Path]:
-    """The plain workbook to read for `path`: `path` itself, or, if it is encrypted, a
-    decrypted copy in a temporary folder (same file name, for the messages), removed on
-    leaving. The caller checks the copy like any workbook (io.xlsx.check_workbook_file:
-    size, zip, what it unpacks to) before a parser sees it."""
+def opened(path: Path, password: str | None) -> Iterator[Path | bytes]:
+    """The plain workbook to read for `path`: `path` itself, or, if it is encrypted, the
+    decrypted workbook in memory (never on a disk, where a killed import would leave it:
+    docs/architecture.md, "Crash-clean files"). The caller checks it like any workbook
+    (io.xlsx.check_workbook_file: size, zip, what it unpacks to) before a parser sees it."""
     path = Path(path)
     if not is_encrypted(path):
         yield path
@@ -112,9 +111,4 @@ def opened(path: Path, password: str | None) -> Iterator[Path]:
             ),
             name=path.name,
         )
-    plain = _decrypt(path, password)
-    with tempfile.TemporaryDirectory(prefix="fupin-sync-") as folder:
-        copy = Path(folder) / path.name
-        copy.write_bytes(plain)
-        del plain
-        yield copy
+    yield _decrypt(path, password)

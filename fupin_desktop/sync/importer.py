@@ -13,7 +13,7 @@ from pathlib import Path
 import peewee as pw
 
 from fupin_desktop.db.base import database, utcnow
-from fupin_desktop.db.models import Installation, PackageLedger
+from fupin_desktop.db.models import PackageLedger
 from fupin_desktop.errors import NotInitialised
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.progress import CancelToken, Report, no_report
@@ -42,6 +42,8 @@ class Preview:
     already_imported: bool = False
     missing_sequences: list[int] = field(default_factory=list)
     gap: bool = False  # records may have been lost on the way: knowledge is not raised
+    number_used_before: bool = False  # another package came with this number before
+    restored_here: bool = False  # the sender holds edits of ours this ledger has not
 
     @property
     def manifest(self) -> Manifest:
@@ -62,11 +64,21 @@ class Preview:
                 )
             )
         out += evidence.notes(self.manifest, self.sender_label)
-        if self.gap:
+        if self.number_used_before:
             out.append(
                 tr(
-                    "This ledger lacks records the sender believes it has (restored from a "
-                    "backup?). Ask {sender} for a full export."
+                    "{sender} sent a different package with number {number} before: it "
+                    "was restored from a backup or copied to another computer. Both are "
+                    "imported and nothing is lost; edits of the same field on both sides "
+                    "are listed as conflicts."
+                ).format(sender=self.sender_label, number=self.manifest.sequence)
+            )
+        if self.gap or self.restored_here:
+            out.append(
+                tr(
+                    "This ledger lacks records {sender} believes it has (restored from a "
+                    "backup?). Nothing is lost: send {sender} a package or a receipt, and "
+                    "its next package brings them back."
                 ).format(sender=self.sender_label)
             )
         return out
@@ -179,6 +191,17 @@ def _check_ledger(preview: Preview) -> None:
             & (PackageLedger.sender_instance == manifest.sender_instance)
         )
     }
+    if manifest.sequence:
+        preview.number_used_before = (
+            PackageLedger.select()
+            .where(
+                (PackageLedger.direction == "in")
+                & (PackageLedger.sender_role == manifest.sender_role)
+                & (PackageLedger.school_code == manifest.school_code[:10])
+                & (PackageLedger.sequence == manifest.sequence)
+            )
+            .exists()
+        )
     if sequences or manifest.sequence > 1:
         top = max([*sequences, manifest.sequence])
         preview.missing_sequences = [
@@ -199,11 +222,14 @@ def inspect(
     preview = Preview(package, peer, label)
     _check_signature(preview)
     _check_ledger(preview)
-    counter = Installation.get_by_id(1).counter
-    base = {k: v for k, v in package.manifest.base.items() if k != info.instance_id}
-    preview.gap = not leq(base, state.holding(info.instance_id, counter))
+    actor, counter = state.own_actor()
+    base = {k: v for k, v in package.manifest.base.items() if k != actor}
+    preview.gap = not leq(base, state.holding(actor, counter))
+    # The sender holds edits of ours numbered above our counter: this ledger went back to
+    # a backup without knowing it (db/routes.py).
+    preview.restored_here = package.manifest.holds.get(actor, 0) > counter
     if not preview.already_imported and package.manifest.kind != RECEIPT:
-        preview.plan = plan_package(package, info.instance_id)
+        preview.plan = plan_package(package, actor)
     return preview
 
 
@@ -240,7 +266,7 @@ def apply(
         with database.atomic():
             plan = preview.plan
             if manifest.kind != RECEIPT and (replan or plan is None):
-                plan = plan_package(preview.package, info.instance_id)
+                plan = plan_package(preview.package, state.own_actor()[0])
             if preview.enrolment:
                 if state.peer(preview.peer) is not None:
                     state.reset_route(preview.peer)  # a new installation of that sender
@@ -259,10 +285,10 @@ def apply(
                 )
             if plan is not None:
                 apply_plan(plan, manifest.package_id)
-                _raise_counter(plan.highest_own)
                 for table_plan in plan.tables:
                     if table_plan.writes or table_plan.inserts:
                         changes.touch(table_plan.table.name)
+            _after_restore(preview, plan)
             _record(preview, plan, info)
             audit.record(actor, "sync_import", "package_ledger", manifest.package_id, preview.peer)
     except pw.IntegrityError as exc:
@@ -289,13 +315,17 @@ def backup_before_import(report: Report = no_report) -> None:
     automatic_backup(Path(database.database), reason="before-import")
 
 
-def _raise_counter(highest_own: int) -> None:
-    """Edit numbers of this installation that come back higher than its counter (the
-    ledger was restored from a backup) must never be handed out again."""
-    if highest_own:
-        Installation.update(counter=pw.fn.MAX(Installation.counter, highest_own)).where(
-            Installation.id == 1
-        ).execute()
+def _after_restore(preview: Preview, plan: Plan | None) -> None:
+    """Edits of ours came back numbered above our counter, or the sender holds such edits:
+    this ledger was put back to an older copy without the program knowing (a file copied
+    by hand, on a new computer). From now on its edits go by a new actor, counted above
+    every number seen, so that none is handed out twice (db/routes.py)."""
+    actor, counter = state.own_actor()
+    seen = max(plan.highest_own if plan else 0, preview.manifest.holds.get(actor, 0))
+    if seen > counter:
+        from fupin_desktop.db.routes import new_incarnation
+
+        new_incarnation(seen)
 
 
 def _record(preview: Preview, plan: Plan | None, info: installation.InstallationInfo) -> None:
@@ -303,8 +333,17 @@ def _record(preview: Preview, plan: Plan | None, info: installation.Installation
     if not preview.gap:
         # Nothing is missing: this ledger now holds what the sender held.
         state.raise_known(preview.peer, manifest.holds)
-    # What the sender holds is what it needs no more of: the base of our next package.
-    state.raise_ack(preview.peer, manifest.holds)
+    # What the sender holds is what it needs no more of: the base of our next package
+    # (its newest word on it, lower if it was restored from a backup).
+    # A number used twice: the sender went back to a backup, and says what it holds now.
+    state.take_ack(
+        preview.peer,
+        manifest.holds,
+        manifest.sequence,
+        manifest.created_at,
+        restored=preview.number_used_before,
+    )
+    state.learn_sequence(preview.peer, manifest.received)
     if manifest.acknowledges:
         PackageLedger.update(acknowledged=True).where(
             (PackageLedger.direction == "out")

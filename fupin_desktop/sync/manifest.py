@@ -26,8 +26,12 @@ FORMAT_NAME = "fupin-sync"
 # defaults on insert and are left alone on update (merge._write_sql).
 # 3: every catalogued column headed by its field's label, choice labels, amounts in yuan
 # (1 and 2 wrote codes in some care and aid columns and fen: sync.tables.CODES_UNTIL).
-FORMAT_VERSION = 3
+# 4: (kept for the package trust of issue 14.)
+# 5: the `stamps` column of every sheet: the edit that last wrote each field, for the
+# field-level merge (sync/fields.py). A package without it merges whole records.
+FORMAT_VERSION = 5
 DATA, RECEIPT = "data", "receipt"
+MANIFEST_TITLE = N_("Manifest")  # the title of the manifest's sheet
 
 # The labels shown beside each manifest key, for a clerk who opens the sheet.
 KEY_LABELS: dict[str, str] = {
@@ -53,6 +57,7 @@ KEY_LABELS: dict[str, str] = {
     "base": N_("Acknowledged by the receiver before (version vector)"),
     "holds": N_("Held by the sender (version vector)"),
     "acknowledges": N_("Packages received from the receiver"),
+    "received": N_("Last sequence number received from the receiver"),
     "sensitive_text": N_("Diary text and counselling notes included"),
     "sheets": N_("Sheets, row counts and SHA-256"),
     "sender_key": N_("Sender's key (first package only)"),
@@ -92,6 +97,7 @@ class Manifest:
     base: dict[str, int]
     holds: dict[str, int]
     acknowledges: list[str] = field(default_factory=list)
+    received: int = 0  # the highest sequence number the sender imported from the receiver
     sensitive_text: bool = False
     sheets: list[SheetEntry] = field(default_factory=list)
     sender_key: str = ""

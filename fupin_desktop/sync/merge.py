@@ -4,17 +4,22 @@ For each incoming record against the local one:
     not here            new (or a deletion arriving): inserted
     incoming dominates  replaced
     local dominates     ignored (the package is older than what is here)
-    equal               unchanged
-    concurrent          the same content: the vectors are merged, nothing is lost;
-                        different content: a conflict. The winner is decided the same
-                        way on every installation, whatever the order packages arrive:
-                        a live record beats a deletion (an edit against a deletion
-                        keeps the record), then the later change, then the content
-                        hash. The winner is written with the merged vector, so it
-                        dominates both; the loser goes to the conflict log.
+    equal               unchanged (unless the content differs: edit numbers used twice,
+                        after a restore; then merged field by field as below)
+    concurrent          merged field by field (sync/fields.py): edits of different
+                        fields both survive; an edit of the same field on both sides is
+                        a conflict with a winner decided the same way on every
+                        installation, and the loser goes to the conflict log.
+
+A package of a format before field stamps (manifest.FORMAT_VERSION 5) merges concurrent
+records whole, as those versions did: a live record beats a deletion, then the later
+change, then the content hash; the winner is written with the merged vector.
 
 Diary text and counselling notes that a package did not carry (blank cells) never
 overwrite text that is here, and never decide a winner.
+
+A conflict logged here closes by itself when a package brings every field of it edited
+again by someone who had seen it (a person kept one side on the other installation).
 """
 
 from __future__ import annotations
@@ -27,18 +32,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fupin_desktop.db import bulk
+from fupin_desktop.db import stamps as st
 from fupin_desktop.db.base import database, json_text
 from fupin_desktop.db.models import ConflictLog
 from fupin_desktop.i18n import N_
+from fupin_desktop.sync import fields
+from fupin_desktop.sync.checks import check_duplicates, check_rows
 from fupin_desktop.sync.codec import row_text
 from fupin_desktop.sync.reader import Package, PackageRefused, TableData
 from fupin_desktop.sync.tables import SyncTable
-from fupin_desktop.sync.vectors import CONCURRENT, NEWER, compare, merge, valid
+from fupin_desktop.sync.vectors import CONCURRENT, EQUAL, NEWER, compare, merge, valid
 
 NEW, CHANGED, UNCHANGED, CONFLICT, DELETED = "new", "changed", "unchanged", "conflict", "deleted"
 CATEGORIES = (NEW, CHANGED, UNCHANGED, CONFLICT, DELETED)
 _BATCH = 500
-_TIMES = ("id", "version", "created_at", "updated_at")
+_TIMES = ("id", "version", "created_at", "updated_at", "stamps")
+SETTLED = "elsewhere"  # the resolution of a conflict settled on the other installation
 
 
 @dataclass
@@ -48,7 +57,12 @@ class TablePlan:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
     writes: list[tuple[Any, ...]] = field(default_factory=list)  # rows that are here
     inserts: list[tuple[Any, ...]] = field(default_factory=list)  # rows that are not
-    conflicts: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    # (winner, loser, {column: the side that won}) of each record in conflict
+    conflicts: list[tuple[dict[str, Any], dict[str, Any], dict[str, str]]] = field(
+        default_factory=list
+    )
+    settled: list[int] = field(default_factory=list)  # conflict log ids closed by this
+    taken: list[int] = field(default_factory=list)  # package rows written (in part or whole)
 
 
 @dataclass
@@ -82,9 +96,27 @@ class _Layout:
         self.plain = plain
         self.content = plain + (self.stays if carried else [])
         self.carried = carried
+        self.fields: fields.Columns | None = None
+        if "stamps" in keys:
+            self.stamps = keys.index("stamps")
+            self.fields = fields.Columns(
+                keys=keys,
+                version=self.version,
+                stamps=self.stamps,
+                deleted=self.deleted,
+                updated=self.updated,
+                fields=[i for i, k in enumerate(keys) if k not in _TIMES],
+                blank=frozenset() if carried else frozenset(self.stays),
+            )
 
     def equal(self, a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
         return all(a[i] == b[i] for i in self.content)
+
+    def same_edits(self, a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+        """Equal vectors hold equal content and stamps (else numbers were used twice)."""
+        if self.fields is None:
+            return True
+        return self.equal(a, b) and a[self.stamps] == b[self.stamps]
 
     def key(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
         """The deterministic winner order; the same on every installation."""
@@ -111,17 +143,27 @@ def _local_rows(table: SyncTable, keys: list[str], ids: list[str]) -> dict[str, 
 def _as_record(keys: list[str], row: tuple[Any, ...]) -> dict[str, Any]:
     record = dict(zip(keys, row, strict=True))
     record["version"] = json.loads(record["version"])
+    if "stamps" in record:
+        record["stamps"] = json.loads(record["stamps"])
     return record
 
 
-def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[TablePlan, int]:
+def plan_table(
+    data: TableData, carried: bool, own_instance: str, conflicted: set[str] | None = None
+) -> tuple[TablePlan, int]:
+    """`conflicted`: the tables with open conflicts (None: look)."""
     layout = _Layout(data, carried)
     # Local rows are read in the package's column order (id first, as MACHINE puts it).
     order = [c.key for c in data.columns]
     local = _local_rows(data.table, order, [row[layout.id] for row in data.rows])
+    open_conflicts = {}
+    if conflicted is None:
+        conflicted = _tables_in_conflict()
+    if layout.fields and data.table.name in conflicted:
+        open_conflicts = _open_conflicts(data.table.name)
     plan = TablePlan(data.table, data)
     highest = 0
-    for number, row in zip(data.excel_rows, data.rows, strict=True):
+    for at, (number, row) in enumerate(zip(data.excel_rows, data.rows, strict=True)):
         incoming = _vector(data, number, row[layout.version])
         if own_instance in incoming:
             highest = max(highest, incoming[own_instance])
@@ -129,9 +171,12 @@ def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[Table
         if here is None:
             plan.counts[DELETED if row[layout.deleted] else NEW] += 1
             plan.inserts.append(row)
+            plan.taken.append(at)
             continue
         mine = json.loads(here[layout.version])
         relation = compare(incoming, mine)
+        if relation == EQUAL and not layout.same_edits(row, here):
+            relation = CONCURRENT
         if relation == NEWER:
             merged = _keep_school_text(layout, row, here)
             if row[layout.deleted] and not here[layout.deleted]:
@@ -141,22 +186,95 @@ def plan_table(data: TableData, carried: bool, own_instance: str) -> tuple[Table
             else:
                 plan.counts[CHANGED] += 1
             plan.writes.append(merged)
+        elif relation == CONCURRENT and layout.fields is not None:
+            merged = _merge_fields(plan, layout, order, row, here)
         elif relation == CONCURRENT:
-            vector = json_text(merge(incoming, mine))
-            incoming_wins = layout.key(row) > layout.key(here)
-            winner = _keep_school_text(layout, row, here) if incoming_wins else here
-            written = list(winner)
-            written[layout.version] = vector
-            plan.writes.append(tuple(written))
-            if layout.equal(row, here):
-                plan.counts[UNCHANGED] += 1
-            else:
-                plan.counts[CONFLICT] += 1
-                loser = here if incoming_wins else row
-                plan.conflicts.append((_as_record(order, tuple(written)), _as_record(order, loser)))
+            merged = _merge_whole(plan, layout, order, row, here, incoming, mine)
         else:
             plan.counts[UNCHANGED] += 1
+            continue
+        plan.taken.append(at)
+        if open_conflicts.get(row[layout.id]):
+            plan.settled += _settled(open_conflicts[row[layout.id]], merged[layout.stamps])
     return plan, highest
+
+
+def _merge_fields(
+    plan: TablePlan,
+    layout: _Layout,
+    order: list[str],
+    row: tuple[Any, ...],
+    here: tuple[Any, ...],
+) -> tuple[Any, ...]:
+    assert layout.fields is not None
+    merged = fields.merge_record(layout.fields, row, here)
+    plan.writes.append(merged.row)
+    if merged.loser is not None:
+        plan.counts[CONFLICT] += 1
+        plan.conflicts.append(
+            (_as_record(order, merged.row), _as_record(order, merged.loser), merged.conflicts)
+        )
+    elif merged.changed:
+        plan.counts[CHANGED] += 1
+    else:
+        plan.counts[UNCHANGED] += 1
+    return merged.row
+
+
+def _merge_whole(
+    plan: TablePlan,
+    layout: _Layout,
+    order: list[str],
+    row: tuple[Any, ...],
+    here: tuple[Any, ...],
+    incoming: dict[str, int],
+    mine: dict[str, int],
+) -> tuple[Any, ...]:
+    """A package without field stamps: the record-level merge of formats before 5."""
+    vector = json_text(merge(incoming, mine))
+    incoming_wins = layout.key(row) > layout.key(here)
+    winner = _keep_school_text(layout, row, here) if incoming_wins else here
+    written = list(winner)
+    written[layout.version] = vector
+    plan.writes.append(tuple(written))
+    if layout.equal(row, here):
+        plan.counts[UNCHANGED] += 1
+    else:
+        plan.counts[CONFLICT] += 1
+        loser = here if incoming_wins else row
+        plan.conflicts.append((_as_record(order, tuple(written)), _as_record(order, loser), {}))
+    return tuple(written)
+
+
+def _tables_in_conflict() -> set[str]:
+    sql = 'SELECT DISTINCT "table" FROM conflict_log WHERE resolved = 0'
+    return {row[0] for row in database.execute_sql(sql)}
+
+
+def _open_conflicts(table: str) -> dict[str, list[tuple[int, dict[str, Any], dict[str, Any]]]]:
+    """{record id: [(log id, its fields, the winner's stamps)]} of open field conflicts."""
+    out: dict[str, list[tuple[int, dict[str, Any], dict[str, Any]]]] = {}
+    query = ConflictLog.select().where(
+        (ConflictLog.table == table) & (ConflictLog.resolved == False)  # noqa: E712
+    )
+    for entry in query:
+        if entry.fields:
+            winner_stamps = (entry.winner or {}).get("stamps") or {}
+            out.setdefault(entry.record_id, []).append((entry.id, entry.fields, winner_stamps))
+    return out
+
+
+def _settled(
+    entries: list[tuple[int, dict[str, Any], dict[str, Any]]], stamps_text: str
+) -> list[int]:
+    """The logged conflicts whose every field was edited again since (by whoever wrote
+    the incoming version, who had seen the conflict's outcome)."""
+    now = json.loads(stamps_text)
+    return [
+        log_id
+        for log_id, columns, then in entries
+        if all(not st.same(now.get(c), then.get(c)) for c in columns)
+    ]
 
 
 def _vector(data: TableData, number: int, text: str) -> dict[str, int]:
@@ -189,8 +307,12 @@ def plan_package(package: Package, own_instance: str) -> Plan:
     """The preview: what importing `package` would do. Reads only."""
     plan = Plan(package, [])
     carried = bool(package.manifest.sensitive_text)
+    conflicted = _tables_in_conflict()
     for data in package.tables:
-        table_plan, highest = plan_table(data, carried, own_instance)
+        check_duplicates(data)
+        table_plan, highest = plan_table(data, carried, own_instance, conflicted)
+        # Every value the import writes goes through the catalogue's cleaners.
+        check_rows(data, table_plan.taken)
         plan.tables.append(table_plan)
         plan.highest_own = max(plan.highest_own, highest)
     _check_references(plan)
@@ -267,7 +389,12 @@ def apply_plan(plan: Plan, package_id: str) -> None:
                         "winner": winner,
                         "loser": loser,
                         "package_id": package_id,
+                        "fields": sides,
                     }
-                    for winner, loser in table_plan.conflicts
+                    for winner, loser, sides in table_plan.conflicts
                 ],
             )
+        if table_plan.settled:
+            ConflictLog.update(resolved=True, resolution=SETTLED).where(
+                ConflictLog.id.in_(table_plan.settled)
+            ).execute()

@@ -14,13 +14,20 @@ from typing import Any
 
 from fupin_desktop.db.migrations import latest_version
 from fupin_desktop.errors import FileFormatError, PackageRefused
-from fupin_desktop.i18n import N_
+from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.sync import crypto
-from fupin_desktop.sync.codec import CellError, SheetHasher, decoder
-from fupin_desktop.sync.manifest import DATA, FORMAT_NAME, FORMAT_VERSION, RECEIPT, Manifest
+from fupin_desktop.sync.codec import CellError, SheetHasher, _zh_table, decoder
+from fupin_desktop.sync.manifest import (
+    DATA,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST_TITLE,
+    RECEIPT,
+    Manifest,
+)
 from fupin_desktop.sync.tables import SyncColumn, SyncTable, table_by_name
 
 
@@ -72,10 +79,21 @@ def _looks_like_roster(rows: list[Any]) -> bool:
     return False
 
 
+def _manifest_sheet(sheets: list[str]) -> str:
+    """The manifest is the last sheet the program writes; a clerk may have added a sheet
+    of notes after it, so a sheet named as the manifest is named (in any language this
+    program speaks) is taken first."""
+    names = {MANIFEST_TITLE, tr(MANIFEST_TITLE), _zh_table().get(MANIFEST_TITLE, "")}
+    for sheet in reversed(sheets):
+        if sheet in names:
+            return sheet
+    return sheets[-1]
+
+
 def _read_manifest(book: Any, name: str, sheets: list[str]) -> Manifest:
     if not sheets:
         raise _not_a_package(name)
-    data = xlsx._load_sheet(book, name, sheets[-1])  # the manifest is the last sheet
+    data = xlsx._load_sheet(book, name, _manifest_sheet(sheets))
     xlsx._check_cell_lengths(data)
     if not any(row and row[0] == "format" for row in data.rows[1:]):
         # No manifest at all: another workbook (a roster chosen by mistake), not damage.
@@ -129,21 +147,29 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
     table = table_by_name(entry.table)
     if table is None:
         raise PackageRefused(
-            N_("{name} holds records of a kind this program does not know ({table})."),
+            N_(
+                "{name} holds a kind of record this program does not know (sheet {sheet}): "
+                "it was made by a newer version. Please update the program, then import "
+                "it again. Nothing was imported."
+            ),
             name=name,
-            table=entry.table,
+            sheet=entry.sheet,
         )
     columns: list[SyncColumn] = []
-    for key in entry.columns:
+    for number, key in enumerate(entry.columns):
         try:
             # An older format's cells are read as that format wrote them.
             columns.append(table.column(key).as_written_in(manifest.format_version))
         except KeyError:
             raise PackageRefused(
-                N_("{name} holds a column this program does not know ({table}.{column})."),
+                N_(
+                    "{name} holds information this program does not know (column {column} "
+                    "of sheet {sheet}): it was made by a newer version. Please update the "
+                    "program, then import it again. Nothing was imported."
+                ),
                 name=name,
-                table=entry.table,
-                column=key,
+                sheet=entry.sheet,
+                column=xlsx.column_letter(number),
             ) from None
     for key in ("id", "version", "deleted", "updated_at"):
         if key not in entry.columns:
@@ -225,6 +251,34 @@ def current_codes(
     return upgraded
 
 
+# Rows a spreadsheet program may add without content (formatting kept on empty rows).
+EMPTY_ROWS_ALLOWED = 1000
+# Bytes of XML one cell can take at most: 32,767 characters of up to 4 bytes, and markup.
+_CELL_BYTES = xlsx.MAX_CELL_CHARS * 4 + 256
+
+
+def _check_size(size: xlsx.SheetSize | None, entry: Any, name: str) -> None:
+    """A sheet holding more rows than the manifest, or more bytes than its rows and
+    columns could fill, is refused before it is parsed (a 7 MB package unpacking to
+    hundreds of MB must not cost that much memory first)."""
+    if size is None:
+        return
+    budget = 65_536 + (entry.rows + 1) * max(1, len(entry.columns)) * _CELL_BYTES
+    if size.rows > entry.rows + 1 + EMPTY_ROWS_ALLOWED or size.size > budget:
+        raise PackageRefused(
+            N_(
+                "Sheet {sheet} of {name} holds far more than the package was written "
+                "with ({found} rows, {megabytes} MB, where {expected} rows were written). "
+                "It was not read; ask the sender for the package again."
+            ),
+            sheet=entry.sheet,
+            name=name,
+            found=max(0, size.rows - 1),
+            megabytes=round(size.size / 1_048_576, 1),
+            expected=entry.rows,
+        )
+
+
 def read_package(
     path: Path, cancel: CancelToken | None = None, *, password: str | None = None
 ) -> Package:
@@ -234,8 +288,8 @@ def read_package(
     or with a wrong one, it is refused."""
     path = Path(path)
     with crypto.opened(path, password) as plain:
-        xlsx.check_workbook_file(plain)
-        book = xlsx._open_book(plain)
+        sizes = xlsx.check_workbook_file(plain, path.name)
+        book = xlsx._open_book(plain, path.name)
         try:
             sheets = xlsx._visible_sheets(book)
             manifest = _read_manifest(book, path.name, sheets)
@@ -243,6 +297,8 @@ def read_package(
             for entry in manifest.sheets:
                 if cancel is not None:
                     cancel.check()
+                # Before the sheet is parsed: no larger than the manifest says it is.
+                _check_size(sizes.get(entry.sheet), entry, path.name)
                 tables.append(_read_table(book, path.name, manifest, entry))
         finally:
             book.close()

@@ -30,7 +30,7 @@ from fupin_desktop.schema import catalogues as cat
 from fupin_desktop.schema import choices as ch
 from fupin_desktop.schema.fields import Catalogue, ChoiceSet, Kind
 
-MACHINE = ("id", "version", "deleted", "created_at", "updated_at")
+MACHINE = ("id", "version", "deleted", "created_at", "updated_at", "stamps")
 
 # Before format 3, these choice columns were written as their stored codes (their tables
 # had no catalogue in the packages; the left-behind profile got one in format 2), and
@@ -83,6 +83,7 @@ COLUMN_LABELS: dict[str, str] = {
     "deleted": N_("Deleted"),
     "created_at": N_("Created at (UTC)"),
     "updated_at": N_("Changed at (UTC)"),
+    "stamps": N_("Field versions (do not edit)"),
     "school_id": N_("School record ID"),
     "student_id": N_("Student record ID"),
     "teacher_id": N_("Teacher record ID"),
@@ -268,7 +269,7 @@ def _column(table: str, field: pw.Field) -> SyncColumn:
             kind = ColumnKind.MONEY
     else:
         label = COLUMN_LABELS.get(key, key)
-        width = 38 if key in ("id", "version") or key.endswith("_id") else 12
+        width = 38 if key in ("id", "version", "stamps") or key.endswith("_id") else 12
         text = key in TEXT_COLUMNS or isinstance(field, pw.ForeignKeyField) or key == "id"
         choice_set = EXTRA_CHOICES.get((table, key))
     if kind == ColumnKind.DATETIME:

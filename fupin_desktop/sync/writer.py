@@ -5,17 +5,22 @@ back)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import peewee as pw
+
 from fupin_desktop import APP_VERSION
+from fupin_desktop.db import routes
 from fupin_desktop.db.base import database, new_id, utcnow
 from fupin_desktop.db.migrations import latest_version
 from fupin_desktop.db.models import Installation, PackageLedger, School
 from fupin_desktop.errors import NotInitialised, ValidationError
+from fupin_desktop.fileio import cannot_write, publish
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken, Report, no_report
@@ -23,13 +28,19 @@ from fupin_desktop.services import audit, installation
 from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.sync import evidence, state
-from fupin_desktop.sync.book import BookSheet, cell_maker, write_book
+from fupin_desktop.sync.book import BookSheet, cell_maker, written_book
 from fupin_desktop.sync.codec import SheetHasher, canonical_json
-from fupin_desktop.sync.manifest import DATA, KEY_LABELS, RECEIPT, Manifest, SheetEntry
+from fupin_desktop.sync.manifest import (
+    DATA,
+    KEY_LABELS,
+    MANIFEST_TITLE,
+    RECEIPT,
+    Manifest,
+    SheetEntry,
+)
 from fupin_desktop.sync.tables import SyncTable, scope_sql, sync_tables
 
 ABOUT_TITLE = N_("About this package")
-MANIFEST_TITLE = N_("Manifest")
 _FETCH = 2000
 
 
@@ -109,6 +120,25 @@ def _select(table: SyncTable, route: Route, base: dict[str, int]) -> tuple[str, 
     columns = ", ".join(f't."{key}"' for key in table.keys)
     where, params = _where(table, route, base)
     return f'SELECT {columns} FROM "{table.name}" AS t{where} ORDER BY t.rowid', params
+
+
+def _describer(table: SyncTable) -> Any:
+    """A row's record as a person knows it: the child's name (a diary entry, a visit), or
+    the record's own name; for the message of a cell that cannot be written."""
+    keys = list(table.keys)
+
+    def describe(row: Any) -> str:
+        if "student_id" in keys:
+            found = database.execute_sql(
+                "SELECT name FROM student WHERE id = ?", (row[keys.index("student_id")],)
+            ).fetchone()
+            if found:
+                return f"{table.title} · {found[0]}"
+        if "name" in keys:
+            return f"{table.title} · {row[keys.index('name')]}"
+        return table.title
+
+    return describe
 
 
 def _count(table: SyncTable, route: Route, base: dict[str, int]) -> int:
@@ -200,10 +230,21 @@ def _acknowledges(peer: str) -> list[str]:
     return [row.package_id for row in query]
 
 
+def _received(route: Route) -> int:
+    """The highest sequence number imported from the receiver: it never hands it out again,
+    even restored from a backup (state.learn_sequence)."""
+    query = PackageLedger.select(pw.fn.MAX(PackageLedger.sequence)).where(
+        (PackageLedger.direction == "in")
+        & (PackageLedger.sender_role == route.to_role)
+        & (PackageLedger.school_code == route.school_code)
+    )
+    return int(query.scalar() or 0)
+
+
 def _new_manifest(
     info: installation.InstallationInfo, route: Route, kind: str, full: bool, base: dict[str, int]
 ) -> Manifest:
-    counter = Installation.get_by_id(1).counter
+    actor, counter = state.own_actor()
     # The key travels until the receiver acknowledges one of our packages: it has the
     # key then (a lost first package must not leave the route without one).
     acknowledged = (
@@ -237,8 +278,9 @@ def _new_manifest(
         sequence=0 if kind == RECEIPT else state.next_sequence(route.peer),
         full=full,
         base=base,
-        holds=state.holding(info.instance_id, counter),
+        holds=state.holding(actor, counter),
         acknowledges=_acknowledges(route.peer),
+        received=_received(route),
         sensitive_text=kind == DATA and state.send_sensitive_text(),
         sender_key="" if acknowledged else state.own_secret(),
         # docs/architecture.md, "People and privacy": evidence the log was not rewritten.
@@ -264,7 +306,12 @@ def export_package(
     number taken is given back if writing fails. With `verify`, the file is read back
     and checked like an import would (for a USB stick about to be pulled out). With
     `password`, the workbook is encrypted (for e-mail): Excel and WPS ask for it, and the
-    import needs it; the read-back decrypts it."""
+    import needs it; the read-back decrypts it.
+
+    The package is recorded in the ledger (and its number in the routes file beside it,
+    db/routes.py) before it gets its final name: a kill at any moment leaves either no
+    package or one the ledger knows, whose number is never used again
+    (docs/architecture.md, "Crash-clean files")."""
     info = installation.current()
     if info is None:
         raise NotInitialised()
@@ -274,73 +321,22 @@ def export_package(
     audit.record_before_file(
         actor, "sync_export", "package_ledger", details=f"to {to_code or 'township'}"
     )
-    with database.atomic():
-        route = route_to(info, to_code)
-        base = {} if full else state.ack(route.peer)
-        manifest = _new_manifest(info, route, RECEIPT if receipt else DATA, full, base)
-        counts = {} if receipt else {t.name: _count(t, route, base) for t in sync_tables()}
-        # Kinds with nothing to send get no sheet: less for a clerk to page through.
-        tables = [t for t in sync_tables() if counts.get(t.name)]
-        total = max(1, sum(counts.values()))
-        done = 0
-        specs: list[BookSheet] = [
-            BookSheet(
-                xlsx.SheetSpec(
-                    tr(ABOUT_TITLE),
-                    [
-                        xlsx.Column(tr("Education poverty-alleviation ledger: sync package"), 24),
-                        xlsx.Column("", 56),
-                    ],
-                    _about_rows(manifest, tables, counts),
-                    freeze_header=False,
+    try:
+        with contextlib.ExitStack() as files:
+            with database.atomic():
+                route = route_to(info, to_code)
+                base = {} if full else state.ack(route.peer)
+                manifest = _new_manifest(info, route, RECEIPT if receipt else DATA, full, base)
+                counts = {} if receipt else {t.name: _count(t, route, base) for t in sync_tables()}
+                specs = _sheets(manifest, route, base, counts, report, cancel)
+                tmp = files.enter_context(
+                    written_book(path, specs, cancel, password=password or None)
                 )
-            )
-        ]
-        hashers: dict[str, SheetHasher] = {}
-        for table in tables:
-            hasher = hashers[table.name] = SheetHasher(table.keys)
-            blank = set()
-            if not manifest.sensitive_text:
-                blank = {i for i, c in enumerate(table.columns) if c.stays_at_school}
-            columns = [xlsx.Column(c.title, c.width, c.text) for c in table.columns]
-            rows = _rows(table, route, base, hasher, blank, cancel)
-            spec = xlsx.SheetSpec(table.title, columns, _counting(rows, report, done, total))
-            specs.append(BookSheet(spec, [cell_maker(c) for c in table.columns]))
-            done += counts[table.name]
-
-        def manifest_rows() -> Iterator[list[Any]]:
-            # Runs after every data sheet is written: the hashes are complete.
-            for table in tables:
-                hasher = hashers[table.name]
-                manifest.sheets.append(
-                    SheetEntry(
-                        table.name,
-                        xlsx.sheet_title(table.title),
-                        list(table.keys),
-                        hasher.rows,
-                        hasher.hexdigest(),
-                    )
-                )
-            manifest.sign(state.own_secret())
-            for key, value in manifest.rows():
-                yield [key, value, tr(KEY_LABELS[key])]
-
-        specs.append(BookSheet(_manifest_spec(manifest_rows())))
-        write_book(path, specs, cancel, password=password or None)
-        counts.update({entry.table: entry.rows for entry in manifest.sheets})
-        PackageLedger.create(
-            package_id=manifest.package_id,
-            direction="out",
-            sender_instance=info.instance_id,
-            sender_role=info.role,
-            school_code=route.school_code,
-            township_code=info.township_code,
-            sequence=manifest.sequence,
-            created_at=dt.datetime.fromisoformat(manifest.created_at),
-            content_sha256=manifest.content_sha256(),
-            counts=counts,
-            file_name=path.name[:260],
-        )
+                counts.update({entry.table: entry.rows for entry in manifest.sheets})
+                _record(info, route, manifest, counts, path)
+            publish(tmp, path)
+    except OSError as exc:
+        raise cannot_write(path, exc) from exc
     verified = False
     if verify:
         report(1.0, tr("Reading the package back to check it…"))
@@ -353,6 +349,91 @@ def export_package(
     report(1.0, tr("Package written."))
     result = ExportResult(path, manifest, counts, verified)
     return Result(result, Changes(tables={"package_ledger"}))
+
+
+def _sheets(
+    manifest: Manifest,
+    route: Route,
+    base: dict[str, int],
+    counts: dict[str, int],
+    report: Report,
+    cancel: CancelToken | None,
+) -> list[BookSheet]:
+    """说明, the data sheets (their rows read as the book is written), the manifest."""
+    # Kinds with nothing to send get no sheet: less for a clerk to page through.
+    tables = [t for t in sync_tables() if counts.get(t.name)]
+    total = max(1, sum(counts.values()))
+    done = 0
+    about = [
+        xlsx.Column(tr("Education poverty-alleviation ledger: sync package"), 24),
+        xlsx.Column("", 56),
+    ]
+    specs = [
+        BookSheet(
+            xlsx.SheetSpec(
+                tr(ABOUT_TITLE), about, _about_rows(manifest, tables, counts), freeze_header=False
+            )
+        )
+    ]
+    hashers: dict[str, SheetHasher] = {}
+    for table in tables:
+        hasher = hashers[table.name] = SheetHasher(table.keys)
+        blank = set()
+        if not manifest.sensitive_text:
+            blank = {i for i, c in enumerate(table.columns) if c.stays_at_school}
+        columns = [xlsx.Column(c.title, c.width, c.text) for c in table.columns]
+        rows = _rows(table, route, base, hasher, blank, cancel)
+        spec = xlsx.SheetSpec(table.title, columns, _counting(rows, report, done, total))
+        specs.append(BookSheet(spec, [cell_maker(c) for c in table.columns], _describer(table)))
+        done += counts[table.name]
+
+    def manifest_rows() -> Iterator[list[Any]]:
+        # Runs after every data sheet is written: the hashes are complete.
+        for table in tables:
+            hasher = hashers[table.name]
+            manifest.sheets.append(
+                SheetEntry(
+                    table.name,
+                    xlsx.sheet_title(table.title),
+                    list(table.keys),
+                    hasher.rows,
+                    hasher.hexdigest(),
+                )
+            )
+        manifest.sign(state.own_secret())
+        for key, value in manifest.rows():
+            yield [key, value, tr(KEY_LABELS[key])]
+
+    specs.append(BookSheet(_manifest_spec(manifest_rows())))
+    return specs
+
+
+def _record(
+    info: installation.InstallationInfo,
+    route: Route,
+    manifest: Manifest,
+    counts: dict[str, int],
+    path: Path,
+) -> None:
+    """The package in the ledger, and its number and the edit counter in the routes file
+    (outside the ledger: a restore from a backup cannot take them back)."""
+    PackageLedger.create(
+        package_id=manifest.package_id,
+        direction="out",
+        sender_instance=info.instance_id,
+        sender_role=info.role,
+        school_code=route.school_code,
+        township_code=info.township_code,
+        sequence=manifest.sequence,
+        created_at=dt.datetime.fromisoformat(manifest.created_at),
+        content_sha256=manifest.content_sha256(),
+        counts=counts,
+        file_name=path.name[:260],
+    )
+    counter = Installation.get_by_id(1).counter
+    routes.record_sent(
+        Path(database.database), info.instance_id, counter, route.peer, manifest.sequence
+    )
 
 
 def _counting(

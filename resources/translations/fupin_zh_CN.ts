@@ -152,6 +152,34 @@
         <translation>备份文件</translation>
     </message>
     <message>
+        <source>The ledger is busy: another program is writing it. Wait until it has finished, then try again.</source>
+        <translation>台账正忙：另一个程序正在写入。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>The ledger {path} is read-only: nothing was changed.</source>
+        <translation>台账 {path} 是只读的：没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The ledger {path} cannot be opened: check the path and the permissions.</source>
+        <translation>无法打开台账 {path}：请检查路径和权限。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed.</source>
+        <translation>磁盘已满：没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This would give two records the same code ({detail}): nothing was changed.</source>
+        <translation>这会使两条记录的代码相同（{detail}）：没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The ledger {path} could not be read or written ({reason}): it may be damaged. Check it with: fupin --db {path} check; if it is damaged, restore the newest backup: fupin --db {path} backup restore FILE.</source>
+        <translation>台账 {path} 无法读取或写入（{reason}）：可能已损坏。请用 fupin --db {path} check 检查；如已损坏，请恢复最新的备份：fupin --db {path} backup restore 备份文件。</translation>
+    </message>
+    <message>
+        <source>The program met an unexpected fault; nothing more was done. Details: {kind}.</source>
+        <translation>程序遇到意外故障，未再做任何操作。详情：{kind}。</translation>
+    </message>
+    <message>
         <source>The ledger {path} does not exist.</source>
         <translation>台账 {path} 不存在。</translation>
     </message>
@@ -176,8 +204,8 @@
         <translation>备份文件 {path} 已损坏。</translation>
     </message>
     <message>
-        <source>{path} is not a ledger database, or it is damaged.</source>
-        <translation>{path} 不是台账数据库，或者已损坏。</translation>
+        <source>The ledger database {path} is damaged. Restore the newest backup: the program offers it when it starts; on the command line: fupin --db {path} backup restore FILE. The damaged file is kept aside.</source>
+        <translation>台账数据库 {path} 已损坏。请恢复最新的备份：程序启动时会提示恢复；命令行：fupin --db {path} backup restore 备份文件。损坏的文件会另外保留。</translation>
     </message>
     <message>
         <source>There is no ledger at {path}.</source>
@@ -226,6 +254,10 @@
     <message>
         <source>This installation has not been set up yet. Run the first-run setup.</source>
         <translation>本机尚未完成设置，请先运行首次设置。</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>文件无法写入。</translation>
     </message>
     <message>
         <source>The backup could not be made or restored.</source>
@@ -2060,8 +2092,112 @@
         <translation>尚无活动记录。</translation>
     </message>
     <message>
+        <source>list and resolve sync conflicts</source>
+        <translation>列出并处理同步冲突</translation>
+    </message>
+    <message>
+        <source>the conflicts to resolve</source>
+        <translation>待处理的冲突</translation>
+    </message>
+    <message>
+        <source>only this school's records</source>
+        <translation>只列出该校的记录</translation>
+    </message>
+    <message>
+        <source>resolved ones too</source>
+        <translation>包括已处理的</translation>
+    </message>
+    <message>
+        <source>keep one side of a conflict</source>
+        <translation>保留冲突的一方</translation>
+    </message>
+    <message>
+        <source>the number shown by list</source>
+        <translation>list 显示的编号</translation>
+    </message>
+    <message>
+        <source>ours: this ledger's values; theirs: the package's</source>
+        <translation>ours：本台账的值；theirs：同步包的值</translation>
+    </message>
+    <message>
+        <source>this ledger's</source>
+        <translation>本台账的</translation>
+    </message>
+    <message>
+        <source>the package's</source>
+        <translation>同步包的</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>结对形式</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This ledger</source>
+        <translation>本台账</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>合并时保留</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>To keep one side: fupin sync conflicts keep ID ours|theirs</source>
+        <translation>保留其中一方：fupin sync conflicts keep 编号 ours|theirs</translation>
+    </message>
+    <message>
+        <source>kept this ledger's</source>
+        <translation>已保留本台账的</translation>
+    </message>
+    <message>
+        <source>kept the package's</source>
+        <translation>已保留同步包的</translation>
+    </message>
+    <message>
+        <source>kept the winner</source>
+        <translation>已保留胜出版本</translation>
+    </message>
+    <message>
+        <source>kept the loser</source>
+        <translation>已保留落选版本</translation>
+    </message>
+    <message>
+        <source>resolved on the other side</source>
+        <translation>已在对方处理</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {id}: see fupin sync conflicts list.</source>
+        <translation>没有编号为 {id} 的冲突：请用 fupin sync conflicts list 查看。</translation>
+    </message>
+    <message>
+        <source>Conflict {id}: {side} values kept. The next package takes them to the other side.</source>
+        <translation>冲突 {id}：已保留{side}值。下一个同步包会把它带到对方。</translation>
     </message>
     <message>
         <source>Head of the helping institution</source>
@@ -4052,6 +4188,10 @@
         <translation>已收到的接收方同步包</translation>
     </message>
     <message>
+        <source>Last sequence number received from the receiver</source>
+        <translation>从接收方收到的最后一个序号</translation>
+    </message>
+    <message>
         <source>Diary text and counselling notes included</source>
         <translation>含成长日记内容和心理辅导记录</translation>
     </message>
@@ -4096,12 +4236,12 @@
         <translation>{name} 的清单被改动或已损坏（{key}）。请对方重新发送同步包。</translation>
     </message>
     <message>
-        <source>{name} holds records of a kind this program does not know ({table}).</source>
-        <translation>{name} 含有本程序不认识的记录类型（{table}）。</translation>
+        <source>{name} holds a kind of record this program does not know (sheet {sheet}): it was made by a newer version. Please update the program, then import it again. Nothing was imported.</source>
+        <translation>{name} 含有本程序不认识的记录类别（工作表“{sheet}”）：它由更新版本的程序生成。请先升级程序，再重新导入。未导入任何内容。</translation>
     </message>
     <message>
-        <source>{name} holds a column this program does not know ({table}.{column}).</source>
-        <translation>{name} 含有本程序不认识的列（{table}.{column}）。</translation>
+        <source>{name} holds information this program does not know (column {column} of sheet {sheet}): it was made by a newer version. Please update the program, then import it again. Nothing was imported.</source>
+        <translation>{name} 含有本程序不认识的信息（工作表“{sheet}”第 {column} 列）：它由更新版本的程序生成。请先升级程序，再重新导入。未导入任何内容。</translation>
     </message>
     <message>
         <source>Sheet {sheet} of {name} has {found} rows, but the package was written with {expected}. Rows were added or removed by hand; ask for the package again.</source>
@@ -4114,6 +4254,10 @@
     <message>
         <source>Sheet {sheet} of {name} was changed after the package was written: its content does not match the manifest. Nothing was imported; ask for the package again.</source>
         <translation>{name} 的工作表 {sheet} 在导出后被改动过：内容与清单不符。未导入任何内容；请对方重新发送同步包。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet} of {name} holds far more than the package was written with ({found} rows, {megabytes} MB, where {expected} rows were written). It was not read; ask the sender for the package again.</source>
+        <translation>{name} 的工作表“{sheet}”远大于同步包写出时的内容（{found} 行、{megabytes} MB，写出时为 {expected} 行）。未读取该文件；请向发送方重新索取同步包。</translation>
     </message>
     <message>
         <source>Schools</source>
@@ -4204,6 +4348,10 @@
         <translation>版本（请勿修改）</translation>
     </message>
     <message>
+        <source>Field versions (do not edit)</source>
+        <translation>字段版本（请勿修改）</translation>
+    </message>
+    <message>
         <source>Minimum count</source>
         <translation>最少次数</translation>
     </message>
@@ -4230,10 +4378,6 @@
     <message>
         <source>Reference day</source>
         <translation>认定基准日</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Prepared by</source>
@@ -4326,6 +4470,10 @@
     <message>
         <source>Waiting for review</source>
         <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Resolved on the other side</source>
+        <translation>已在对方处理</translation>
     </message>
     <message>
         <source>Kept: {place}</source>
@@ -4562,6 +4710,10 @@
     <message>
         <source>Choose which version to keep.</source>
         <translation>请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved before.</source>
+        <translation>此冲突已处理过。</translation>
     </message>
     <message>
         <source>Changed at (UTC)</source>
@@ -4864,8 +5016,12 @@
         <translation>{sender} 的第 {numbers} 号同步包没有收到。</translation>
     </message>
     <message>
-        <source>This ledger lacks records the sender believes it has (restored from a backup?). Ask {sender} for a full export.</source>
-        <translation>本台账缺少发送方认为已经送达的记录（是否从备份恢复过？）。请让 {sender} 做一次完整导出。</translation>
+        <source>{sender} sent a different package with number {number} before: it was restored from a backup or copied to another computer. Both are imported and nothing is lost; edits of the same field on both sides are listed as conflicts.</source>
+        <translation>{sender}之前发来过另一个第 {number} 号同步包：对方台账从备份恢复过，或被复制到了另一台电脑。两个包都已导入，没有丢失任何数据；双方都修改过的同一字段会列为冲突。</translation>
+    </message>
+    <message>
+        <source>This ledger lacks records {sender} believes it has (restored from a backup?). Nothing is lost: send {sender} a package or a receipt, and its next package brings them back.</source>
+        <translation>本台账缺少{sender}认为本台账已有的记录（是否从备份恢复过？）。数据没有丢失：给{sender}发一个同步包或回执，对方的下一个同步包会把这些记录带回来。</translation>
     </message>
     <message>
         <source>This package comes from another township ({found}); this ledger belongs to township {expected}. Nothing was imported.</source>
@@ -5772,36 +5928,32 @@ Thank you for your support.</source>
         <translation>姓名必填。</translation>
     </message>
     <message>
-        <source>The ledger is busy: another program is writing it. Wait until it has finished, then try again.</source>
-        <translation>台账正忙：另一个程序正在写入。请等它完成后再试。</translation>
+        <source>{path} is not a ledger database, or it is damaged. If it is your ledger, restore the newest backup: the program offers it when it starts; on the command line: fupin --db {path} backup restore FILE.</source>
+        <translation>{path} 不是台账数据库，或已损坏。如果它是您的台账，请恢复最新的备份：程序启动时会提示恢复；命令行：fupin --db {path} backup restore 备份文件。</translation>
     </message>
     <message>
-        <source>The ledger {path} is read-only: nothing was changed.</source>
-        <translation>台账 {path} 是只读的：没有做任何更改。</translation>
+        <source>{record}: {problem} (sheet {sheet}, row {row}, column {column}). Shorten it in the program, then export again. No package was written.</source>
+        <translation>{record}：{problem}（工作表“{sheet}”第 {row} 行“{column}”列）。请在程序中删减后重新导出。未生成同步包。</translation>
     </message>
     <message>
-        <source>The ledger {path} cannot be opened: check the path and the permissions.</source>
-        <translation>无法打开台账 {path}：请检查路径和权限。</translation>
+        <source>{path} could not be written: the drive is full. Free some space or choose another drive, then try again. Nothing was changed.</source>
+        <translation>无法写入 {path}：磁盘已满。请腾出空间或换一个磁盘后重试。未做任何更改。</translation>
     </message>
     <message>
-        <source>The disk is full: nothing was changed.</source>
-        <translation>磁盘已满：没有做任何更改。</translation>
+        <source>{path} could not be written: the drive or folder is read-only (a USB stick with its lock switch on?). Choose another folder, then try again. Nothing was changed.</source>
+        <translation>无法写入 {path}：磁盘或文件夹是只读的（U 盘的写保护开关打开了？）。请换一个文件夹后重试。未做任何更改。</translation>
     </message>
     <message>
-        <source>No permission to read or write {path}.</source>
-        <translation>没有读写 {path} 的权限。</translation>
+        <source>{path} could not be written ({reason}). Check the drive, then try again. Nothing was changed.</source>
+        <translation>无法写入 {path}（{reason}）。请检查磁盘后重试。未做任何更改。</translation>
     </message>
     <message>
-        <source>{path} cannot be read or written: {reason}</source>
-        <translation>无法读写 {path}：{reason}</translation>
+        <source>Sheet {sheet}, row {row}, column {column}: {problem} The sender must correct it and export again; nothing was imported.</source>
+        <translation>工作表“{sheet}”第 {row} 行“{column}”列：{problem}请发送方改正后重新导出；未导入任何内容。</translation>
     </message>
     <message>
-        <source>This would give two records the same code ({detail}): nothing was changed.</source>
-        <translation>这会使两条记录的代码相同（{detail}）：没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The program met an unexpected fault; nothing more was done. Details: {kind}.</source>
-        <translation>程序遇到意外故障，未再做任何操作。详情：{kind}。</translation>
+        <source>Sheet {sheet}: rows {first} and {second} hold the same record ({id}). A package holds each record once; nothing was imported. Ask the sender for the package again.</source>
+        <translation>工作表“{sheet}”：第 {first} 行和第 {second} 行是同一条记录（{id}）。同步包中每条记录只能出现一次；未导入任何内容。请向发送方重新索取同步包。</translation>
     </message>
     <message>
         <source>The backup passphrase is not right for this file.</source>

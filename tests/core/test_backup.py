@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import sqlite3
@@ -280,10 +281,17 @@ def test_restore_never_hands_out_an_edit_number_twice(school_db, db_path: Path, 
         rename_school(f"柳塘小学{n}")
     after_edits = counter_of(db_path)
     assert after_edits > counter_of(saved)
+    actor = m.Installation.get_by_id(1).actor
     close_database()
     backup.restore(db_path, saved)
     assert school_names(db_path) == ["柳塘小学"]
-    assert counter_of(db_path) == after_edits
+    # At its next opening its edits go by a new actor, counted above every number given.
+    open_database(db_path)
+    assert counter_of(db_path) >= after_edits
+    row = m.Installation.get_by_id(1)
+    assert row.actor != actor and row.counter >= after_edits
+    rename_school("恢复以后")
+    assert m.Installation.get_by_id(1).counter > after_edits
 
 
 def test_a_power_cut_during_restore_leaves_the_ledger_in_place(
@@ -306,3 +314,27 @@ def test_a_power_cut_during_restore_leaves_the_ledger_in_place(
     # The copy kept aside is whole.
     (aside,) = db_path.parent.glob(f"{db_path.name}.before-restore-*")
     assert school_names(aside) == before
+
+
+def test_a_burst_of_backups_keeps_the_last_of_each_of_the_previous_seven_days(
+    school_db, db_path: Path
+) -> None:
+    """Ten imports retried today must not rotate away last week's backups."""
+    folder = backup_dir_for(db_path)
+    daily = {}
+    for days in range(1, 10):  # one backup a day, 1 to 9 days ago, two on day 3
+        for hour in (9, 17) if days == 3 else (9,):
+            path = backup.automatic_backup(db_path, reason=f"d{days}h{hour}", keep=3)
+            day = dt.date.today() - dt.timedelta(days=days)
+            moment = dt.datetime.combine(day, dt.time(hour)).timestamp()
+            os.utime(path, (moment, moment))
+            daily.setdefault(days, []).append(path)
+    for _ in range(10):
+        backup.automatic_backup(db_path, reason="retry", keep=3)
+    kept = {p.name for p in folder.glob("*.fupinbak")}
+    for days in range(1, 8):
+        # The last backup of each of the previous seven days (day 3: the later one).
+        assert daily[days][-1].name in kept, days
+    assert daily[3][0].name not in kept
+    assert daily[8][0].name not in kept and daily[9][0].name not in kept
+    assert sum("-retry" in name for name in kept) == 3

@@ -19,7 +19,7 @@ from fupin_desktop.sync.reader import PackageRefused
 from tests import builders as make
 from tests.core.sync_support import export, fingerprint, receive
 
-ID_NUMBER = "43012320150101002X"
+ID_NUMBER = "430123201501010022"
 
 
 @pytest.fixture
@@ -121,7 +121,8 @@ def test_a_20_mb_cell(setup) -> None:
     huge = ("x" * (20 * 1024 * 1024)).encode()
     _rewrite_member(package, bad, member, lambda data: data.replace("张三".encode(), huge, 1))
     assert bad.stat().st_size < 2 * 1024 * 1024
-    _refused(township, bad, FileFormatError, "characters")
+    # Refused as it is unpacked: one row cannot hold 20 MB (issue 16, point 7).
+    _refused(township, bad, PackageRefused, "far more than .*20.0 MB")
 
 
 def test_a_zip_bomb(setup) -> None:
@@ -183,7 +184,7 @@ def test_a_roster_is_told_apart_from_a_damaged_package(setup) -> None:
     roster = tmp / "花名册.xlsx"
     columns = [xlsx.Column("姓名"), xlsx.Column("性别"), xlsx.Column("身份证号")]
     xlsx.write_workbook(
-        roster, [xlsx.SheetSpec("名单", columns, [["张三", "男", "430123201501010037"]])]
+        roster, [xlsx.SheetSpec("名单", columns, [["张三", "男", "430123201501010030"]])]
     )
     message = _refused(township, roster, FileFormatError, "looks like a roster")
     assert "学生档案" in message and "damaged" not in message
@@ -212,3 +213,20 @@ def test_xml_is_parsed_safely() -> None:
     from openpyxl.xml import DEFUSEDXML
 
     assert DEFUSEDXML
+
+
+def test_a_sheet_far_larger_than_its_manifest_is_refused_before_it_is_parsed(setup) -> None:
+    """Issue 16, point 7: rows counted as the sheet's XML is unpacked, against the
+    manifest, before any parser holds it."""
+    township, package, tmp = setup
+    bad = tmp / "rows.xlsx"
+    member = _student_sheet_member(package)
+
+    def more_rows(data: bytes) -> bytes:
+        start = data.index(b'<row r="2"')
+        end = data.index(b"</row>", start) + len(b"</row>")
+        return data[:end] + data[start:end] * 5000 + data[end:]
+
+    _rewrite_member(package, bad, member, more_rows)
+    message = _refused(township, bad, PackageRefused, "far more than")
+    assert "5001" in message and "1 rows" in message

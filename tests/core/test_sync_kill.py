@@ -73,3 +73,109 @@ def test_sigkill_during_import_leaves_before_or_after(tmp_path: Path) -> None:
         assert state in (before, after), f"trial {trial}: between before and after"
         outcomes.add("before" if state == before else "after")
     assert "before" in outcomes  # the kills did land inside the import
+
+
+def _partials(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.name.endswith(".partial")]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+@pytest.mark.parametrize("password", [False, True])
+def test_a_killed_export_leaves_nothing_in_the_temp_folder(tmp_path: Path, password: bool) -> None:
+    """openpyxl would write the sheets into the system's temporary folder, where a killed
+    export leaves them (minors' data in clear): they go beside the target (or, encrypted,
+    nowhere but memory), and the next export removes what a killed one left."""
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    demo.generate(SYSTEM, schools=1, students=300, seed=3)
+    close_database()
+    temp = tmp_path / "tmpdir"
+    usb = tmp_path / "usb"
+    temp.mkdir()
+    usb.mkdir()
+    secret = tmp_path / "password.txt"
+    secret.write_text("口令-2026\n", encoding="utf-8")
+    extra = ["--password-file", str(secret)] if password else []
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp), "TEMP": str(temp)}
+    args = ["--db", str(school.path), *make.login(), "sync", "export", "--full", *extra]
+    started = time.monotonic()
+    subprocess.run(_cli(*args, "-o", str(usb / "whole.xlsx")), check=True, env=env)
+    duration = time.monotonic() - started
+    rng = random.Random(7)
+    for trial in range(4):
+        process = subprocess.Popen(
+            _cli(*args, "-o", str(usb / f"killed{trial}.xlsx")),
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(rng.uniform(0.4, 0.9) * duration)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert not list(temp.iterdir()), f"trial {trial}: {list(temp.iterdir())}"
+        if password:  # never a plaintext sheet on the drive either
+            for part in _partials(usb):
+                assert b"<row" not in part.read_bytes()
+    subprocess.run(_cli(*args, "-o", str(usb / "after.xlsx")), check=True, env=env)
+    assert not _partials(usb)  # the next export removed what the killed ones left
+    assert not list(temp.iterdir())
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_a_kill_at_the_rename_never_reuses_the_number(tmp_path: Path) -> None:
+    """Killed after the ledger recorded the package and before it got its name: the next
+    export takes a new number (the township sees one package missing, never one number
+    twice)."""
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    make.student_row(school, "张三")
+    first = export(school, tmp_path / "p1.xlsx").manifest.sequence
+    close_database()
+    script = (
+        "import os, signal, sys\n"
+        "from fupin_desktop.sync import writer\n"
+        "writer.publish = lambda tmp, path: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "from fupin_desktop.cli.program import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    killed = subprocess.run(
+        [sys.executable, "-c", script, "--db", str(school.path), *make.login(), "sync",
+         "export", "-o", str(tmp_path / "p2.xlsx")],
+        env=env, capture_output=True,
+    )  # fmt: skip
+    assert killed.returncode == -signal.SIGKILL
+    assert not (tmp_path / "p2.xlsx").exists()
+    assert _partials(tmp_path)  # the finished package under its temporary name
+    third = export(school, tmp_path / "p3.xlsx").manifest.sequence
+    assert third == first + 2
+    assert not _partials(tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_a_killed_encrypted_import_leaves_no_decrypted_workbook(tmp_path: Path) -> None:
+    """The workbook a password opens is read in memory, never written to a disk."""
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    demo.generate(SYSTEM, schools=1, students=300, seed=3)
+    package = tmp_path / "up.xlsx"
+    export(school, package, password="口令-2026")
+    township = make.township_replica(tmp_path)
+    close_database()
+    secret = tmp_path / "password.txt"
+    secret.write_text("口令-2026\n", encoding="utf-8")
+    temp = tmp_path / "tmpdir"
+    temp.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp), "TEMP": str(temp)}
+    args = ["--db", str(township.path), *make.login(), "sync", "import", str(package), "--enrol",
+            "--password-file", str(secret), "--dry-run"]  # fmt: skip
+    started = time.monotonic()
+    subprocess.run(_cli(*args), check=True, env=env, capture_output=True)
+    duration = time.monotonic() - started
+    rng = random.Random(8)
+    for trial in range(3):
+        process = subprocess.Popen(
+            _cli(*args), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        time.sleep(rng.uniform(0.4, 0.9) * duration)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert not list(temp.iterdir()), f"trial {trial}"
+        assert not _partials(tmp_path)

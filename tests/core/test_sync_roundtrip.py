@@ -24,7 +24,7 @@ from tests import builders as make
 from tests.core.sync_support import export, receive, rows_of
 
 FORMULA = '=HYPERLINK("http://x","y")'
-ID_NUMBER = "43012320150101002X"
+ID_NUMBER = "430123201501010022"
 
 
 def _fill_school(school) -> dict[str, str]:
@@ -177,9 +177,9 @@ def test_missing_sequence_is_reported_and_healed(tmp_path: Path) -> None:
     township = make.township_replica(tmp_path)
     first = make.student_row(school, "张三")
     export(school, tmp_path / "p1.xlsx")
-    make.student_row(school, "李四", id_number="430123201501010037")
+    make.student_row(school, "李四", id_number="430123201501010030")
     export(school, tmp_path / "p2.xlsx")  # lost on the way
-    make.student_row(school, "王五", id_number="430123201501010045")
+    make.student_row(school, "王五", id_number="430123201501010049")
     export(school, tmp_path / "p3.xlsx")
     result = receive(township, tmp_path / "p3.xlsx")
     assert result.preview.missing_sequences == [1, 2]
@@ -285,7 +285,7 @@ def test_a_receipt_makes_the_next_package_smaller(tmp_path: Path) -> None:
     result = receive(school, tmp_path / "receipt.xlsx")
     assert result.applied and result.counts == {}
     assert PackageLedger.get_by_id(first.manifest.package_id).acknowledged
-    make.student_row(school, "李四", id_number="430123201501010037")
+    make.student_row(school, "李四", id_number="430123201501010030")
     second = export(school, tmp_path / "p2.xlsx")
     assert second.counts["student"] == 1 and sum(second.counts.values()) == 1
     assert not second.manifest.sender_key  # the township has the key now
@@ -322,7 +322,7 @@ def test_a_package_of_an_older_schema_is_taken_in(tmp_path, monkeypatch) -> None
     s = Student.get_by_id(student_id)
     s.class_name = "二班"
     s.save()
-    newcomer = make.student_row(school, "李四", id_number="430123201501010037", ethnicity="yi")
+    newcomer = make.student_row(school, "李四", id_number="430123201501010030", ethnicity="yi")
 
     def older() -> tuple:
         out = []
@@ -353,7 +353,7 @@ def test_a_correction_never_blanks_text_that_did_not_travel(tmp_path: Path) -> N
     township.use()
     diary = DiaryEntry.get_by_id(ids["diary"])
     assert diary.what_happened == ""
-    diary.category = "family"
+    diary.category = "family_contact"
     diary.save()
     sent = export(township, tmp_path / "down.xlsx", to_code="4301230001")
     assert sent.counts["diary_entry"] == 1
@@ -361,4 +361,4 @@ def test_a_correction_never_blanks_text_that_did_not_travel(tmp_path: Path) -> N
     assert result.counts["diary_entry"]["changed"] == 1
     school.use()
     kept = DiaryEntry.get_by_id(ids["diary"])
-    assert (kept.category, kept.what_happened) == ("family", "想妈妈了")
+    assert (kept.category, kept.what_happened) == ("family_contact", "想妈妈了")

@@ -30,7 +30,7 @@ D = dt.date
 
 def fill(school_id: str) -> None:
     student = m.Student(
-        school=school_id, name="刘小燕", sex="female", id_number="430123201503120028",
+        school=school_id, name="刘小燕", sex="female", id_number="430123201503120022",
         stage="primary", grade=4, class_name="2班", enrolment="enrolled", boarder=True,
         poverty_status="lifted", poverty_cause="illness", left_behind=True,
     )  # fmt: skip

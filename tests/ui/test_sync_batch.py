@@ -31,7 +31,7 @@ def folder_ui(qapp, tmp_path: Path):
     folder = tmp_path / "usb"
     folder.mkdir()
     liutang = make.school_replica(tmp_path, "4301230001", "柳塘小学")
-    first = make.student_row(liutang, "张三", id_number="43012320150101002X")
+    first = make.student_row(liutang, "张三", id_number="430123201501010022")
     # Named so that the file order is not the order of sequence.
     export(liutang, folder / "b-liutang-1.xlsx")
     second = make.student_row(liutang, "李梅", id_number="430123201501010049")

@@ -43,7 +43,7 @@ def test_export_dialog_writes_and_reads_back(qtbot, ui_session, tmp_path: Path) 
         school=ui_session.info.school_id,
         name="李四",
         sex="male",
-        id_number="430123201501010037",
+        id_number="430123201501010030",
         stage="primary",
         enrolment="enrolled",
     )

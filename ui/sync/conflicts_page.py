@@ -150,10 +150,8 @@ class ConflictsPage(QWidget):
         diffs = sorted(conflicts.compare(session().actor, row.id), key=lambda d: not d.differs)
         self.fields.setRowCount(len(diffs))
         brush = QBrush(QColor(DIFFERS))
-        here_first = here.keep == conflicts.KEEP_WINNER
         for r, diff in enumerate(diffs):
-            pair = (diff.winner, diff.loser) if here_first else (diff.loser, diff.winner)
-            for c, value in enumerate((diff.title, *pair)):
+            for c, value in enumerate((diff.title, diff.here, diff.there)):
                 item = QTableWidgetItem(value)
                 if diff.differs:
                     item.setBackground(brush)
