@@ -209,7 +209,7 @@ def test_every_placeholder_of_every_command_is_in_chinese() -> None:
                 for name, sub in action.choices.items():
                     walk(sub, f"{path} {name}")
             shown = action.metavar
-            if action.nargs == 0 or shown is None and action.choices is not None:
+            if action.nargs == 0 or (shown is None and action.choices is not None):
                 continue
             if shown is None:
                 shown = action.dest if not action.option_strings else action.dest.upper()
