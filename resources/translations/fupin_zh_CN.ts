@@ -4858,6 +4858,10 @@ Thank you for your support.</source>
         <translation>数字格式单元格：后几位已丢失，请以文本格式重新输入</translation>
     </message>
     <message>
+        <source>followed as {status}: the {other} list decides</source>
+        <translation>按{status}管理：由{other}名单决定</translation>
+    </message>
+    <message>
         <source>the ledger's value holds since {date}, after the list's date</source>
         <translation>台账中的状态从 {date} 起生效，晚于名单日期</translation>
     </message>
@@ -6468,6 +6472,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Since</source>
         <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Poverty status</source>
+        <translation>贫困状态</translation>
     </message>
     <message>
         <source>Row</source>
