@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Set up as {role}: {name}.</source>
         <translation>已设置为{role}：{name}。</translation>
@@ -56,11 +56,11 @@
         <translation>学校或乡镇中心学校</translation>
     </message>
     <message>
-        <source>the school's 10-digit national code</source>
+        <source>the school&apos;s 10-digit national code</source>
         <translation>10 位学校标识码</translation>
     </message>
     <message>
-        <source>the school's name</source>
+        <source>the school&apos;s name</source>
         <translation>学校名称</translation>
     </message>
     <message>
@@ -68,11 +68,11 @@
         <translation>学校类型（学校必须填写）</translation>
     </message>
     <message>
-        <source>the township's 9-digit code</source>
+        <source>the township&apos;s 9-digit code</source>
         <translation>乡镇的 9 位区划代码</translation>
     </message>
     <message>
-        <source>the township's name</source>
+        <source>the township&apos;s name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>随机种子（种子相同，生成的数据也相同）</translation>
     </message>
     <message>
-        <source>the day the ledger is 'today' (default: today)</source>
+        <source>the day the ledger is &apos;today&apos; (default: today)</source>
         <translation>台账的“今天”是哪一天（默认：今天）</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation>备份文件 {path} 不存在或为空。</translation>
     </message>
     <message>
-        <source>{path} is not a backup of this program's ledger.</source>
+        <source>{path} is not a backup of this program&apos;s ledger.</source>
         <translation>{path} 不是本程序的台账备份。</translation>
     </message>
     <message>
@@ -476,7 +476,7 @@
         <translation>列出帮扶记录，或逾期清单</translation>
     </message>
     <message>
-        <source>only this teacher's</source>
+        <source>only this teacher&apos;s</source>
         <translation>仅限此教师</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
         <translation>打印提醒规则</translation>
     </message>
     <message>
-        <source>the school's duties: list or add activities</source>
+        <source>the school&apos;s duties: list or add activities</source>
         <translation>学校工作：列出或登记活动</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
         <translation>学校（10位标识码）</translation>
     </message>
     <message>
-        <source>the institution pairing's partner</source>
+        <source>the institution pairing&apos;s partner</source>
         <translation>结对单位名称</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@
         <translation>用餐登记台账</translation>
     </message>
     <message>
-        <source>register a class's meal of a day</source>
+        <source>register a class&apos;s meal of a day</source>
         <translation>登记某班某日用餐</translation>
     </message>
     <message>
@@ -808,7 +808,7 @@
         <translation>帮扶成效</translation>
     </message>
     <message>
-        <source>Parents' feedback</source>
+        <source>Parents&apos; feedback</source>
         <translation>家长反馈</translation>
     </message>
     <message>
@@ -824,19 +824,19 @@
         <translation>外出时间</translation>
     </message>
     <message>
-        <source>Father's phone</source>
+        <source>Father&apos;s phone</source>
         <translation>父亲电话</translation>
     </message>
     <message>
-        <source>Mother's phone</source>
+        <source>Mother&apos;s phone</source>
         <translation>母亲电话</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>监护人电话</translation>
     </message>
     <message>
-        <source>Guardian's address</source>
+        <source>Guardian&apos;s address</source>
         <translation>监护人住址</translation>
     </message>
     <message>
@@ -848,7 +848,7 @@
         <translation>监护等级</translation>
     </message>
     <message>
-        <source>Proxy parent's phone</source>
+        <source>Proxy parent&apos;s phone</source>
         <translation>代理家长电话</translation>
     </message>
     <message>
@@ -904,7 +904,7 @@
         <translation>认定等级</translation>
     </message>
     <message>
-        <source>{year} school year. Notice from {start} to {end}; objections to the school's aid office within the notice period.</source>
+        <source>{year} school year. Notice from {start} to {end}; objections to the school&apos;s aid office within the notice period.</source>
         <translation>{year} 学年。公示时间：{start} 至 {end}；如有异议，请在公示期内向学校资助办反映。</translation>
     </message>
     <message>
@@ -1024,7 +1024,7 @@
         <translation>帮扶责任人</translation>
     </message>
     <message>
-        <source>Cadre's phone</source>
+        <source>Cadre&apos;s phone</source>
         <translation>帮扶责任人电话</translation>
     </message>
     <message>
@@ -1056,7 +1056,7 @@
         <translation>持卡人</translation>
     </message>
     <message>
-        <source>Holder's relation to the child</source>
+        <source>Holder&apos;s relation to the child</source>
         <translation>持卡人与学生关系</translation>
     </message>
     <message>
@@ -1648,19 +1648,19 @@
         <translation>经济来源与救助</translation>
     </message>
     <message>
-        <source>Father's name</source>
+        <source>Father&apos;s name</source>
         <translation>父亲姓名</translation>
     </message>
     <message>
-        <source>Father's ID number</source>
+        <source>Father&apos;s ID number</source>
         <translation>父亲公民身份号码</translation>
     </message>
     <message>
-        <source>Father's birth date</source>
+        <source>Father&apos;s birth date</source>
         <translation>父亲出生日期</translation>
     </message>
     <message>
-        <source>Father's work place</source>
+        <source>Father&apos;s work place</source>
         <translation>父亲务工地点</translation>
     </message>
     <message>
@@ -1668,19 +1668,19 @@
         <translation>填写到省、市，如 广东省东莞市</translation>
     </message>
     <message>
-        <source>Mother's name</source>
+        <source>Mother&apos;s name</source>
         <translation>母亲姓名</translation>
     </message>
     <message>
-        <source>Mother's ID number</source>
+        <source>Mother&apos;s ID number</source>
         <translation>母亲公民身份号码</translation>
     </message>
     <message>
-        <source>Mother's birth date</source>
+        <source>Mother&apos;s birth date</source>
         <translation>母亲出生日期</translation>
     </message>
     <message>
-        <source>Mother's work place</source>
+        <source>Mother&apos;s work place</source>
         <translation>母亲务工地点</translation>
     </message>
     <message>
@@ -1692,7 +1692,7 @@
         <translation>残疾类别或患病类型</translation>
     </message>
     <message>
-        <source>Guardian's ID number</source>
+        <source>Guardian&apos;s ID number</source>
         <translation>监护人公民身份号码</translation>
     </message>
     <message>
@@ -1772,7 +1772,7 @@
         <translation>待处理的冲突</translation>
     </message>
     <message>
-        <source>only this school's records</source>
+        <source>only this school&apos;s records</source>
         <translation>只列出该校的记录</translation>
     </message>
     <message>
@@ -1788,15 +1788,15 @@
         <translation>list 显示的编号</translation>
     </message>
     <message>
-        <source>ours: this ledger's values; theirs: the package's</source>
+        <source>ours: this ledger&apos;s values; theirs: the package&apos;s</source>
         <translation>ours：本台账的值；theirs：同步包的值</translation>
     </message>
     <message>
-        <source>this ledger's</source>
+        <source>this ledger&apos;s</source>
         <translation>本台账的</translation>
     </message>
     <message>
-        <source>the package's</source>
+        <source>the package&apos;s</source>
         <translation>同步包的</translation>
     </message>
     <message>
@@ -1844,11 +1844,11 @@
         <translation>保留其中一方：fupin sync conflicts keep 编号 ours|theirs</translation>
     </message>
     <message>
-        <source>kept this ledger's</source>
+        <source>kept this ledger&apos;s</source>
         <translation>已保留本台账的</translation>
     </message>
     <message>
-        <source>kept the package's</source>
+        <source>kept the package&apos;s</source>
         <translation>已保留同步包的</translation>
     </message>
     <message>
@@ -1920,11 +1920,11 @@
         <translation>参加人员</translation>
     </message>
     <message>
-        <source>The child's state</source>
+        <source>The child&apos;s state</source>
         <translation>学生状况</translation>
     </message>
     <message>
-        <source>The family's needs</source>
+        <source>The family&apos;s needs</source>
         <translation>家庭需求</translation>
     </message>
     <message>
@@ -1944,7 +1944,7 @@
         <translation>务工城市</translation>
     </message>
     <message>
-        <source>Guardian's name</source>
+        <source>Guardian&apos;s name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
@@ -2112,7 +2112,7 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Guardian's signature</source>
+        <source>Guardian&apos;s signature</source>
         <translation>监护人签字</translation>
     </message>
     <message>
@@ -2428,7 +2428,7 @@
         <translation>基诺族</translation>
     </message>
     <message>
-        <source>De'ang</source>
+        <source>De&apos;ang</source>
         <translation>德昂族</translation>
     </message>
     <message>
@@ -2504,11 +2504,11 @@
         <translation>请选择学校或乡镇中心学校。</translation>
     </message>
     <message>
-        <source>Enter the township's name.</source>
+        <source>Enter the township&apos;s name.</source>
         <translation>请填写乡镇名称。</translation>
     </message>
     <message>
-        <source>Enter the school's name.</source>
+        <source>Enter the school&apos;s name.</source>
         <translation>请填写学校名称。</translation>
     </message>
     <message>
@@ -2992,7 +2992,7 @@
         <translation>花名册文件（.xlsx）</translation>
     </message>
     <message>
-        <source>take in the county's category lists</source>
+        <source>take in the county&apos;s category lists</source>
         <translation>导入县里的类别名单</translation>
     </message>
     <message>
@@ -3000,7 +3000,7 @@
         <translation>按身份证号将县里的名单与台账比对</translation>
     </message>
     <message>
-        <source>the county's list (.xlsx)</source>
+        <source>the county&apos;s list (.xlsx)</source>
         <translation>县里的名单（.xlsx）</translation>
     </message>
     <message>
@@ -3008,7 +3008,7 @@
         <translation>类别（中文名称或代码）</translation>
     </message>
     <message>
-        <source>the list's date (YYYY-MM-DD)</source>
+        <source>the list&apos;s date (YYYY-MM-DD)</source>
         <translation>名单日期（YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -3024,7 +3024,7 @@
         <translation>导出国家系统所需文件</translation>
     </message>
     <message>
-        <source>the student aid system's family economic information template</source>
+        <source>the student aid system&apos;s family economic information template</source>
         <translation>全国学生资助管理信息系统家庭经济信息模板</translation>
     </message>
     <message>
@@ -3040,7 +3040,7 @@
         <translation>一个学期的资助发放名单</translation>
     </message>
     <message>
-        <source>Give the list's date with --as-of YYYY-MM-DD.</source>
+        <source>Give the list&apos;s date with --as-of YYYY-MM-DD.</source>
         <translation>请用 --as-of YYYY-MM-DD 给出名单日期。</translation>
     </message>
     <message>
@@ -3088,7 +3088,7 @@
         <translation>台账中已有的学生保持不变</translation>
     </message>
     <message>
-        <source>the school's code (township mode)</source>
+        <source>the school&apos;s code (township mode)</source>
         <translation>学校标识码（乡镇中心学校模式）</translation>
     </message>
     <message>
@@ -3128,7 +3128,7 @@
         <translation>只要这个班级</translation>
     </message>
     <message>
-        <source>a student's name, ID number or student number (may be repeated)</source>
+        <source>a student&apos;s name, ID number or student number (may be repeated)</source>
         <translation>学生的姓名、身份证号或学籍号（可重复使用）</translation>
     </message>
     <message>
@@ -3172,7 +3172,7 @@
         <translation>1 秋季学期，2 春季学期</translation>
     </message>
     <message>
-        <source>the school's code</source>
+        <source>the school&apos;s code</source>
         <translation>学校标识码</translation>
     </message>
     <message>
@@ -3180,11 +3180,11 @@
         <translation>发放名单、签领表、银行发放明细、核对</translation>
     </message>
     <message>
-        <source>prepare a term's list (aid officer)</source>
+        <source>prepare a term&apos;s list (aid officer)</source>
         <translation>编制本学期发放名单（资助专干）</translation>
     </message>
     <message>
-        <source>confirm a term's list (principal)</source>
+        <source>confirm a term&apos;s list (principal)</source>
         <translation>确认本学期发放名单（校长）</translation>
     </message>
     <message>
@@ -3196,7 +3196,7 @@
         <translation>姓名、身份证号或学籍号</translation>
     </message>
     <message>
-        <source>the program's code or name</source>
+        <source>the program&apos;s code or name</source>
         <translation>资助项目代码或名称</translation>
     </message>
     <message>
@@ -3228,11 +3228,11 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <source>import the bank's payment detail</source>
+        <source>import the bank&apos;s payment detail</source>
         <translation>导入银行发放明细</translation>
     </message>
     <message>
-        <source>the bank's Excel file</source>
+        <source>the bank&apos;s Excel file</source>
         <translation>银行的 Excel 文件</translation>
     </message>
     <message>
@@ -3260,7 +3260,7 @@
         <translation>最多显示的行数</translation>
     </message>
     <message>
-        <source>the term's payments as Excel</source>
+        <source>the term&apos;s payments as Excel</source>
         <translation>导出本学期发放记录为 Excel</translation>
     </message>
     <message>
@@ -3392,7 +3392,7 @@
         <translation>新学年升级</translation>
     </message>
     <message>
-        <source>show every child's move; write nothing</source>
+        <source>show every child&apos;s move; write nothing</source>
         <translation>列出每个学生的变动；不写入</translation>
     </message>
     <message>
@@ -3412,7 +3412,7 @@
         <translation>本学年的家庭经济困难认定</translation>
     </message>
     <message>
-        <source>list this school year's assessments</source>
+        <source>list this school year&apos;s assessments</source>
         <translation>列出本学年的认定</translation>
     </message>
     <message>
@@ -3544,7 +3544,7 @@
         <translation>书包卡（学生随身）</translation>
     </message>
     <message>
-        <source>for the guardian's wall</source>
+        <source>for the guardian&apos;s wall</source>
         <translation>张贴卡（监护人家中）</translation>
     </message>
     <message>
@@ -3632,7 +3632,7 @@
         <translation>家长（监护人）签字</translation>
     </message>
     <message>
-        <source>(restricted: only the child's teachers read this)</source>
+        <source>(restricted: only the child&apos;s teachers read this)</source>
         <translation>（内容受限：仅该生的帮扶教师可查看）</translation>
     </message>
     <message>
@@ -3820,7 +3820,7 @@
         <translation>发送方安装编号</translation>
     </message>
     <message>
-        <source>Sender's role</source>
+        <source>Sender&apos;s role</source>
         <translation>发送方角色</translation>
     </message>
     <message>
@@ -3828,11 +3828,11 @@
         <translation>发送方</translation>
     </message>
     <message>
-        <source>Receiver's role</source>
+        <source>Receiver&apos;s role</source>
         <translation>接收方角色</translation>
     </message>
     <message>
-        <source>Receiver's code</source>
+        <source>Receiver&apos;s code</source>
         <translation>接收方代码</translation>
     </message>
     <message>
@@ -3872,7 +3872,7 @@
         <translation>工作表、行数和 SHA-256</translation>
     </message>
     <message>
-        <source>Sender's key (first package only)</source>
+        <source>Sender&apos;s key (first package only)</source>
         <translation>发送方密钥（仅首次）</translation>
     </message>
     <message>
@@ -4072,7 +4072,7 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Student's name</source>
+        <source>Student&apos;s name</source>
         <translation>学生姓名</translation>
     </message>
     <message>
@@ -4472,7 +4472,7 @@
         <translation>{name} 同学家长：{year} 学年{term}，{school} 按国家和省的资助标准向您的孩子发放了下列资助，合计 {total} 元。资助按校长确认的名单发放，任何人不得以现金代领或截留。如与本告知书不符，请向{contact}咨询。</translation>
     </message>
     <message>
-        <source>the school's aid officer</source>
+        <source>the school&apos;s aid officer</source>
         <translation>学校资助专干</translation>
     </message>
     <message>
@@ -4524,7 +4524,7 @@
         <translation>此同步包来自 {sender} 的另一台电脑或新安装的程序（是否重新安装过？）。只有在您清楚原因时才导入：新安装将取代原来的登记。</translation>
     </message>
     <message>
-        <source>The signature of this package does not match {sender}'s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
+        <source>The signature of this package does not match {sender}&apos;s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
         <translation>此同步包的签名与 {sender} 的密钥不符：它在导出后被改动过，或并非由 {sender} 导出。未导入任何内容。</translation>
     </message>
     <message>
@@ -4570,7 +4570,7 @@
     <message>
         <source>Dear {guardian},
 
-{student} of {class} is a pupil of {school}. The school cares for every child's studies, safety and health, and asks the family to keep in touch with the head teacher, to talk with the child by phone at least once a week, and to tell the school of any change at home.
+{student} of {class} is a pupil of {school}. The school cares for every child&apos;s studies, safety and health, and asks the family to keep in touch with the head teacher, to talk with the child by phone at least once a week, and to tell the school of any change at home.
 
 Thank you for your support.</source>
         <translation>尊敬的{guardian}：
@@ -4580,7 +4580,7 @@ Thank you for your support.</source>
 感谢您的支持！</translation>
     </message>
     <message>
-        <source>{name}'s parent or guardian</source>
+        <source>{name}&apos;s parent or guardian</source>
         <translation>{name}的家长</translation>
     </message>
     <message>
@@ -4862,7 +4862,7 @@ Thank you for your support.</source>
         <translation>按{status}管理：由{other}名单决定</translation>
     </message>
     <message>
-        <source>the ledger's value holds since {date}, after the list's date</source>
+        <source>the ledger&apos;s value holds since {date}, after the list&apos;s date</source>
         <translation>台账中的状态从 {date} 起生效，晚于名单日期</translation>
     </message>
     <message>
@@ -4894,15 +4894,15 @@ Thank you for your support.</source>
         <translation>每月观摩活动</translation>
     </message>
     <message>
-        <source>Temporary guardians' meeting</source>
+        <source>Temporary guardians&apos; meeting</source>
         <translation>临时监护人会议</translation>
     </message>
     <message>
-        <source>Proxy parents' gathering</source>
+        <source>Proxy parents&apos; gathering</source>
         <translation>代理家长联谊会</translation>
     </message>
     <message>
-        <source>Returning migrant workers' forum</source>
+        <source>Returning migrant workers&apos; forum</source>
         <translation>返乡农民工座谈会</translation>
     </message>
     <message>
@@ -5124,7 +5124,7 @@ Thank you for your support.</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
     <message>
@@ -5136,7 +5136,7 @@ Thank you for your support.</source>
         <translation>意外的选项：%s</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
@@ -5494,7 +5494,7 @@ Thank you for your support.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>No activities recorded yet: trainings, teaching visits, lectures, meetings, letters to parents. Each one counts towards the school's targets.</source>
+        <source>No activities recorded yet: trainings, teaching visits, lectures, meetings, letters to parents. Each one counts towards the school&apos;s targets.</source>
         <translation>还没有登记学校工作活动：培训、送教下乡、专题讲座、会议、致家长一封信……每一项都计入学校的工作目标。</translation>
     </message>
     <message>
@@ -5502,7 +5502,7 @@ Thank you for your support.</source>
         <translation>活动</translation>
     </message>
     <message>
-        <source>Activities are recorded in a school's ledger.</source>
+        <source>Activities are recorded in a school&apos;s ledger.</source>
         <translation>活动在学校的台账中登记。</translation>
     </message>
     <message>
@@ -5616,7 +5616,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
 <context>
     <name>BankImportDialog</name>
     <message>
-        <source>Import the bank's payment detail</source>
+        <source>Import the bank&apos;s payment detail</source>
         <translation>导入银行发放明细</translation>
     </message>
     <message>
@@ -6103,7 +6103,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>开始使用</translation>
     </message>
     <message>
-        <source>1. Import the schools' sync packages (brought on a USB stick).</source>
+        <source>1. Import the schools&apos; sync packages (brought on a USB stick).</source>
         <translation>1. 导入各校的同步包（用 U 盘带来）。</translation>
     </message>
     <message>
@@ -6123,7 +6123,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>新建学生档案</translation>
     </message>
     <message>
-        <source>2. Teachers: add the school's teachers.</source>
+        <source>2. Teachers: add the school&apos;s teachers.</source>
         <translation>2. 教师：添加本校教师。</translation>
     </message>
     <message>
@@ -6282,7 +6282,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本校信息</translation>
     </message>
     <message>
-        <source>The 10-digit national school code is on the school's registration certificate (学校标识码).</source>
+        <source>The 10-digit national school code is on the school&apos;s registration certificate (学校标识码).</source>
         <translation>10 位学校标识码可在学校的登记证书上查到。</translation>
     </message>
     <message>
@@ -6290,7 +6290,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本乡镇信息</translation>
     </message>
     <message>
-        <source>The township's name and its 9-digit division code.</source>
+        <source>The township&apos;s name and its 9-digit division code.</source>
         <translation>请填写乡镇名称及其 9 位区划代码。</translation>
     </message>
 </context>
@@ -6329,11 +6329,11 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>档案</translation>
     </message>
     <message>
-        <source>Child's name or pinyin</source>
+        <source>Child&apos;s name or pinyin</source>
         <translation>学生姓名或拼音</translation>
     </message>
     <message>
-        <source>No left-behind children yet. Mark a child as left behind in the student file, or make a child's left-behind profile, and the child is listed here.</source>
+        <source>No left-behind children yet. Mark a child as left behind in the student file, or make a child&apos;s left-behind profile, and the child is listed here.</source>
         <translation>还没有留守儿童。在学生档案中把学生标为留守儿童，或为学生建立留守儿童档案后，会列在这里。</translation>
     </message>
     <message>
@@ -6534,7 +6534,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>应用更改…</translation>
     </message>
     <message>
-        <source>Choose the county's list</source>
+        <source>Choose the county&apos;s list</source>
         <translation>选择县里的名单</translation>
     </message>
     <message>
@@ -6629,7 +6629,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>名单一经确认不再重新计算，更正须以调整并注明原因的方式进行。确认吗？</translation>
     </message>
     <message>
-        <source>The bank's payment detail</source>
+        <source>The bank&apos;s payment detail</source>
         <translation>银行发放明细</translation>
     </message>
     <message>
@@ -7220,11 +7220,11 @@ The current ledger is kept aside, not deleted.</source>
         <translation>有缺口的班级</translation>
     </message>
     <message>
-        <source>Targets of the school's duties</source>
+        <source>Targets of the school&apos;s duties</source>
         <translation>学校工作目标</translation>
     </message>
     <message>
-        <source>Loading this term's figures…</source>
+        <source>Loading this term&apos;s figures…</source>
         <translation>正在加载本学期的数字…</translation>
     </message>
     <message>
@@ -7539,7 +7539,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>全部教师</translation>
     </message>
     <message>
-        <source>Child's name or pinyin</source>
+        <source>Child&apos;s name or pinyin</source>
         <translation>学生姓名或拼音</translation>
     </message>
     <message>
@@ -7605,7 +7605,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>学校（完小、初小、教学点、幼儿园、初中）</translation>
     </message>
     <message>
-        <source>The township central school: gathers and checks every school's data</source>
+        <source>The township central school: gathers and checks every school&apos;s data</source>
         <translation>乡镇中心学校：汇总并核查各校数据</translation>
     </message>
     <message>
@@ -8060,7 +8060,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>走读生</translation>
     </message>
     <message>
-        <source>No student files yet. Start with the school's roster (an Excel file from the student registration system), or make the files one by one.</source>
+        <source>No student files yet. Start with the school&apos;s roster (an Excel file from the student registration system), or make the files one by one.</source>
         <translation>还没有学生档案。先导入学校的花名册（学籍系统导出的 Excel 文件），或逐个新建档案。</translation>
     </message>
     <message>
@@ -8413,7 +8413,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>记录帮扶…</translation>
     </message>
     <message>
-        <source>Child's timeline…</source>
+        <source>Child&apos;s timeline…</source>
         <translation>学生成长记录…</translation>
     </message>
     <message>
@@ -8531,7 +8531,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>成长记录…</translation>
     </message>
     <message>
-        <source>No teachers yet. Add the school's teachers first; then pair each of them with the children they look after.</source>
+        <source>No teachers yet. Add the school&apos;s teachers first; then pair each of them with the children they look after.</source>
         <translation>还没有教师。先添加本校教师，再为每位教师结对所帮扶的学生。</translation>
     </message>
     <message>
@@ -8543,7 +8543,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>这位教师还没有结对学生。</translation>
     </message>
     <message>
-        <source>{name}'s students ({count})</source>
+        <source>{name}&apos;s students ({count})</source>
         <translation>{name}的结对学生（{count}）</translation>
     </message>
     <message>
@@ -8776,7 +8776,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>沿用上次</translation>
     </message>
     <message>
-        <source>Fill in the context of this child's previous visit</source>
+        <source>Fill in the context of this child&apos;s previous visit</source>
         <translation>填入这名学生上次帮扶记录的情况</translation>
     </message>
     <message>

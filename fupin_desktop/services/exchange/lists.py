@@ -28,8 +28,8 @@ from fupin_desktop.errors import FileFormatError, PermissionDenied, ValidationEr
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io import roster
 from fupin_desktop.schema.catalogues import STUDENT
-from fupin_desktop.schema.format import class_label
 from fupin_desktop.schema.choices import POVERTY_STATUS
+from fupin_desktop.schema.format import class_label
 from fupin_desktop.schema.needs import LIFTED_STATUSES
 from fupin_desktop.services import audit
 from fupin_desktop.services.context import Actor, Changes, Result
