@@ -17,6 +17,7 @@ from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.services.exchange import lists
+from tests import builders as make
 from tests.core.test_exchange_lists import AS_OF, LIST_DAY, unknown_ids, write_list
 
 MONITORED = ("monitored_unstable", "monitored_marginal", "monitored_sudden")
@@ -155,7 +156,7 @@ def test_cli_status_list(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     child = next(c for c in children() if c[3] == "none")
     path = write_list(tmp_path / "l.xlsx", [(child[1], child[2])])
     close_database()
-    args = ["--db", str(db), "lists", "import", str(path), "--category", "监测对象"]
+    args = ["--db", str(db), *make.login(), "lists", "import", str(path), "--category", "监测对象"]
     assert cli.main([*args, "--as-of", LIST_DAY.isoformat(), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert child[1] in out and "边缘易致贫" in out
