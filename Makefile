@@ -36,8 +36,12 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# One worker per core; a test file stays on one worker, so its module fixtures (demo
+# ledgers) are built once. TEST_WORKERS=0 runs everything in this process.
+TEST_WORKERS ?= auto
+
 test: lint $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 test-fast: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"

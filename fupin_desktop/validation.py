@@ -28,6 +28,29 @@ def normalise_text(text: object) -> str:
     return value.replace("\u200b", "").strip()
 
 
+# The full-width punctuation of Chinese prose (，：；！？（）…) as a person typed it: NFKC
+# would make "，" a ",". Full-width letters and digits still become ASCII.
+_PROSE_PUNCTUATION = re.compile("[\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+
+
+def normalise_prose(text: object) -> str:
+    """normalise_text for what people write in sentences (notes, diaries, addresses): the
+    full-width punctuation is kept."""
+    if text is None:
+        return ""
+    value = str(text)
+    if _PROSE_PUNCTUATION.search(value) is None:
+        return normalise_text(value)
+    out: list[str] = []
+    start = 0
+    for mark in _PROSE_PUNCTUATION.finditer(value):
+        out.append(unicodedata.normalize("NFKC", value[start : mark.start()]))
+        out.append(mark.group())
+        start = mark.end()
+    out.append(unicodedata.normalize("NFKC", value[start:]))
+    return "".join(out).replace("\u200b", "").strip()
+
+
 def compact(text: object) -> str:
     """normalise_text, and every inner space removed too (IDs, phones, codes)."""
     return re.sub(r"\s+", "", normalise_text(text)).lstrip("'")

@@ -2,6 +2,7 @@
 systems, through the same services as the GUI (services/exchange/).
 
     fupin --db PATH lists import FILE --category 低保 --as-of DATE [--sheet NAME] [--dry-run]
+        (--category also 脱贫户 or 监测对象: the list sets the dated poverty status)
     fupin --db PATH export aid-system -o FILE [--school CODE] [--year 2025-2026]
     fupin --db PATH export left-behind-register -o FILE [--school CODE]
     fupin --db PATH export payments --year 2025-2026 --term 1 -o FILE [--school CODE]
@@ -100,7 +101,8 @@ def cmd_lists_import(args: argparse.Namespace) -> int:
         )
     for title, children in ((tr("Gain"), preview.gains), (tr("Lose"), preview.losses)):
         for child in children:
-            say(f"  {title}: {child.name}（{child.school_name} {child.class_label}）")
+            status = f" → {child.value_label()}" if child.value_label() else ""
+            say(f"  {title}: {child.name}（{child.school_name} {child.class_label}）{status}")
     for child, why in preview.blocked:
         say(tr("  Not changed: {name}, {why}").format(name=child.name, why=why))
     _follow_up(preview)

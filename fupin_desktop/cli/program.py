@@ -39,7 +39,7 @@ from fupin_desktop.cli.common import (
     set_actor,
     table,
 )
-from fupin_desktop.cli.words import VERSION_HELP, translated
+from fupin_desktop.cli.words import VERSION_HELP, translate_placeholders, translated
 from fupin_desktop.errors import IntegrityFailed
 from fupin_desktop.fileio import use_private_umask
 from fupin_desktop.i18n import install_ts_translator, tr
@@ -292,6 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_privacy(sub)
 
+    translate_placeholders(parser)
     return parser
 
 

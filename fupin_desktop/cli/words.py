@@ -40,6 +40,101 @@ WORDS = (
 # Not looked up by argparse 3.11 (a plain default): given to add_argument by hand.
 VERSION_HELP = N_("show program's version number and exit")
 
+# The placeholders in usage and help (argparse's metavars), by the argument's name first
+# (NAME is a person, a class or a sheet), then by the English placeholder.
+PLACEHOLDERS_BY_DEST = {
+    "user": N_("NAME"),
+    "teacher": N_("NAME"),
+    "who": N_("NAME"),
+    "absent": N_("NAME"),
+    "name": N_("NAME"),
+    "class_name": N_("CLASS"),
+    "sheet": N_("SHEET"),
+}
+PLACEHOLDERS = {
+    "ACTION": N_("ACTION"),
+    "AMOUNT": N_("AMOUNT"),
+    "CATEGORY": N_("CATEGORY"),
+    "CHILDREN": N_("CHILDREN"),
+    "CODE": N_("CODE"),
+    "COMMAND": N_("COMMAND"),
+    "DATE": N_("DATE"),
+    "DAYS": N_("DAYS"),
+    "DIR": N_("FOLDER"),
+    "FAMILIES": N_("FAMILIES"),
+    "FILE": N_("FILE"),
+    "FILE_OR_FOLDER": N_("FILE_OR_FOLDER"),
+    "GRADE": N_("GRADE"),
+    "GRADE-CLASS": N_("GRADE-CLASS"),
+    "HOURS": N_("HOURS"),
+    "ID": N_("ID"),
+    "ID_NUMBER=MOVE": N_("ID_NUMBER=MOVE"),
+    "KEY": N_("KEY"),
+    "KEY=VALUE": N_("KEY=VALUE"),
+    "KIND": N_("KIND"),
+    "LESSONS": N_("LESSONS"),
+    "LEVEL": N_("LEVEL"),
+    "LIMIT": N_("LIMIT"),
+    "METHOD": N_("METHOD"),
+    "MINUTES": N_("MINUTES"),
+    "NAME": N_("NAME"),
+    "OUT.pdf": N_("OUT.pdf"),
+    "PARTNER": N_("PARTNER"),
+    "PATH": N_("PATH"),
+    "PLACE": N_("PLACE"),
+    "PROGRAM": N_("PROGRAM"),
+    "REASON": N_("REASON"),
+    "SCHOOLS": N_("SCHOOLS"),
+    "SCHOOL_CODE": N_("SCHOOL_CODE"),
+    "SCHOOL_NAME": N_("SCHOOL_NAME"),
+    "SEARCH": N_("SEARCH"),
+    "SEED": N_("SEED"),
+    "SIGNED_BY": N_("SIGNED_BY"),
+    "STAGE": N_("STAGE"),
+    "STEP": N_("STEP"),
+    "STUDENT": N_("STUDENT"),
+    "STUDENTS": N_("STUDENTS"),
+    "SUMMARY": N_("SUMMARY"),
+    "TEACHER": N_("TEACHER"),
+    "TERM": N_("TERM"),
+    "TEXT": N_("TEXT"),
+    "TITLE": N_("TITLE"),
+    "TOWNSHIP_CODE": N_("TOWNSHIP_CODE"),
+    "TOWNSHIP_NAME": N_("TOWNSHIP_NAME"),
+    "VALUE": N_("VALUE"),
+    "YEAR": N_("YEAR"),
+    "YYYY-MM-DD": N_("YYYY-MM-DD"),
+    "YYYY-YYYY": N_("YYYY-YYYY"),
+    "YYYY-YYYY/N": N_("YYYY-YYYY/N"),
+}
+
+
+def _placeholder(action: argparse.Action) -> str | None:
+    """The translated placeholder of one argument, or None to leave argparse's own."""
+    subcommands = isinstance(action, argparse._SubParsersAction)
+    if action.nargs == 0 or (action.choices is not None and not subcommands):
+        return None  # a flag, or choices argparse lists itself
+    english = action.metavar if action.metavar is not None else action.dest.upper()
+    if not isinstance(english, str):
+        return None
+    by_dest = PLACEHOLDERS_BY_DEST.get(action.dest)
+    if by_dest and english in ("NAME", action.dest.upper()):
+        return tr(by_dest)
+    source = PLACEHOLDERS.get(english)
+    return tr(source) if source else None
+
+
+def translate_placeholders(parser: argparse.ArgumentParser) -> None:
+    """Every placeholder of `parser` and its sub-commands in the program's language (the
+    arguments' names, which the commands read, stay as they are)."""
+    for action in parser._actions:
+        word = _placeholder(action)
+        if word is not None:
+            action.metavar = word
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                translate_placeholders(sub)
+
 
 def _gettext(text: str) -> str:
     return tr(text)

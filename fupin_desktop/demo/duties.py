@@ -26,7 +26,7 @@ from fupin_desktop.db.models import (
 )
 from fupin_desktop.services.activities import kinds, meals
 from fupin_desktop.services.calendar import school_calendar
-from fupin_desktop.validation import normalise_text
+from fupin_desktop.validation import normalise_prose
 
 PARTNERS = ("县城第一幼儿园", "县实验小学", "县城关幼儿园", "县第二实验小学")
 COURSES = ("国培计划乡村教师能力提升", "省级骨干教师培训", "市级班主任培训", "县级新课标培训")
@@ -109,10 +109,10 @@ class DutiesBuilder:
 
     def activity(self, school_id: str, kind: str, day: dt.date, title: str, **extra: Any) -> str:
         teachers = extra.pop("teachers", [])
-        # Text as the catalogue's cleaners leave it (NFKC): a package's reader cleans every
-        # cell, and a stored value it would change breaks the sheet's checksum.
-        extra = {k: normalise_text(v) if isinstance(v, str) else v for k, v in extra.items()}
-        title = normalise_text(title)
+        # Text as the catalogue's cleaners leave it (normalise_prose): a package's reader
+        # cleans every cell, and a stored value it would change breaks the sheet's checksum.
+        extra = {k: normalise_prose(v) if isinstance(v, str) else v for k, v in extra.items()}
+        title = normalise_prose(title)
         row = {"id": self.new_id(), "school_id": school_id, "kind": kind,
                "activity_date": day.isoformat(), "title": title, **extra}  # fmt: skip
         self.tables[Activity].add(row)
@@ -161,7 +161,7 @@ class DutiesBuilder:
 
     @staticmethod
     def _clean(row: dict[str, Any]) -> dict[str, Any]:
-        return {k: normalise_text(v) if isinstance(v, str) else v for k, v in row.items()}
+        return {k: normalise_prose(v) if isinstance(v, str) else v for k, v in row.items()}
 
     def pairing(self, school_id: str, teachers: list[str]) -> None:
         start = self.terms[0].start if self.terms else self.first

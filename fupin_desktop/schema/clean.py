@@ -14,6 +14,7 @@ from fupin_desktop.validation import (
     clean_date,
     clean_id_number,
     clean_int,
+    normalise_prose,
     normalise_text,
     yuan_to_fen,
 )
@@ -59,7 +60,8 @@ def clean_value(field: Field, raw: Any) -> Any:
             )
         value = ",".join(codes)
     else:
-        value = normalise_text(raw)
+        prose = kind in (Kind.TEXT, Kind.LONG_TEXT) and field.validator is None
+        value = normalise_prose(raw) if prose else normalise_text(raw)
         if kind is Kind.ID_NUMBER and value and field.validator is None:
             value = clean_id_number(value)
         if len(value) > field.max_length and kind is not Kind.LONG_TEXT:

@@ -70,9 +70,9 @@ def _c(key: str, header: str, cell: Cell = Cell.TEXT, **kw: object) -> ExportCol
 # empty, then the 认定 block (困难程度, 认定时间 as 20201014, 认定原因), lengths in bytes
 # with a Chinese character as two. The letters of a province's copy of the template
 # may differ: the order here is the published one; check a new template against it.
-# The 认定 columns come from the school year's assessment (issue 11), which does not
-# exist yet: they are optional until it does (services/exchange/exports.py,
-# assessment_source).
+# The 认定 columns come from the child's assessment of the school year (issue 11,
+# services/schoolyear/assessments.py): 认定学年, 困难程度 and 认定时间 are required (a child
+# not yet assessed is named as incomplete); 认定原因 stays optional (不困难 has none).
 AID_SYSTEM = ColumnSet(
     "aid_system",
     "家庭经济信息",
@@ -96,12 +96,28 @@ AID_SYSTEM = ColumnSet(
         _c("phone", "联系电话", max_bytes=20, width=14),
         _c("guardian_name", "监护人姓名", max_bytes=50, width=10),
         _c("guardian_id_number", "监护人身份证件号", Cell.ID, max_bytes=18, width=20),
-        _c("assessment_year", "认定学年", max_bytes=9, width=10),
-        _c("assessment_level", "家庭经济困难程度", max_bytes=10, width=10),
-        _c("assessment_date", "认定时间", Cell.DATE, max_bytes=8, width=10),
+        _c("assessment_year", "认定学年", required=True, max_bytes=9, width=10),
+        _c("assessment_level", "家庭经济困难程度", required=True, max_bytes=10, width=10),
+        _c("assessment_date", "认定时间", Cell.DATE, required=True, max_bytes=8, width=10),
         _c("assessment_reason", "认定原因", max_bytes=200, width=24),
     ),
 )
+
+# The 认定 values in the system's words (schema/schoolyear.py LEVEL and REASON codes):
+# file words, not translated.
+AID_SYSTEM_LEVEL = {"severe": "特别困难", "hardship": "困难", "mild": "一般困难", "none": "不困难"}
+AID_SYSTEM_REASON = {
+    "registered_poor": "建档立卡贫困家庭",
+    "monitored": "防返贫监测对象",
+    "dibao": "最低生活保障家庭",
+    "extreme_poverty_support": "特困供养人员",
+    "orphan": "孤儿或事实无人抚养儿童",
+    "disabled": "残疾学生或残疾人子女",
+    "illness": "家庭成员患重大疾病",
+    "disaster": "遭受灾害或突发严重困难",
+    "single_parent": "单亲家庭",
+    "other": "其他",
+}
 
 # The 资助系统's 资助发放名单 (a term's payments of one aid program, one row a payment).
 # Source: the system's 发放名单 import template: identity, the program, the amount in yuan

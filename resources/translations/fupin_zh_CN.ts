@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Set up as {role}: {name}.</source>
         <translation>已设置为{role}：{name}。</translation>
@@ -48,7 +48,7 @@
         <translation>新的备份密码：</translation>
     </message>
     <message>
-        <source>The backup passphrase is set. Write it on the recovery sheet in the school's safe.</source>
+        <source>The backup passphrase is set. Write it on the recovery sheet in the school&apos;s safe.</source>
         <translation>备份密码已设置。请把它写在恢复单上，放进学校保险柜。</translation>
     </message>
     <message>
@@ -80,11 +80,11 @@
         <translation>学校或乡镇中心学校</translation>
     </message>
     <message>
-        <source>the school's 10-digit national code</source>
+        <source>the school&apos;s 10-digit national code</source>
         <translation>10 位学校标识码</translation>
     </message>
     <message>
-        <source>the school's name</source>
+        <source>the school&apos;s name</source>
         <translation>学校名称</translation>
     </message>
     <message>
@@ -92,11 +92,11 @@
         <translation>学校类型（学校必须填写）</translation>
     </message>
     <message>
-        <source>the township's 9-digit code</source>
+        <source>the township&apos;s 9-digit code</source>
         <translation>乡镇的 9 位区划代码</translation>
     </message>
     <message>
-        <source>the township's name</source>
+        <source>the township&apos;s name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>随机种子（种子相同，生成的数据也相同）</translation>
     </message>
     <message>
-        <source>the day the ledger is 'today' (default: today)</source>
+        <source>the day the ledger is &apos;today&apos; (default: today)</source>
         <translation>台账的“今天”是哪一天（默认：今天）</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>备份文件 {path} 不存在或为空。</translation>
     </message>
     <message>
-        <source>{path} is not a backup of this program's ledger.</source>
+        <source>{path} is not a backup of this program&apos;s ledger.</source>
         <translation>{path} 不是本程序的台账备份。</translation>
     </message>
     <message>
@@ -544,7 +544,7 @@
         <translation>列出帮扶记录，或逾期清单</translation>
     </message>
     <message>
-        <source>only this teacher's</source>
+        <source>only this teacher&apos;s</source>
         <translation>仅限此教师</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>打印提醒规则</translation>
     </message>
     <message>
-        <source>the school's duties: list or add activities</source>
+        <source>the school&apos;s duties: list or add activities</source>
         <translation>学校工作：列出或登记活动</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>学校（10位标识码）</translation>
     </message>
     <message>
-        <source>the institution pairing's partner</source>
+        <source>the institution pairing&apos;s partner</source>
         <translation>结对单位名称</translation>
     </message>
     <message>
@@ -676,7 +676,7 @@
         <translation>用餐登记台账</translation>
     </message>
     <message>
-        <source>register a class's meal of a day</source>
+        <source>register a class&apos;s meal of a day</source>
         <translation>登记某班某日用餐</translation>
     </message>
     <message>
@@ -768,7 +768,7 @@
         <translation>请说明您是谁：--user 姓名（随后询问口令，或用 --pin-file 文件 读取）。</translation>
     </message>
     <message>
-        <source>This ledger has no accounts yet: create the principal's account with `fupin --db LEDGER --user NAME accounts first`.</source>
+        <source>This ledger has no accounts yet: create the principal&apos;s account with `fupin --db LEDGER --user NAME accounts first`.</source>
         <translation>此台账还没有账号：请先用 `fupin --db 台账 --user 姓名 accounts first` 创建校长账号。</translation>
     </message>
     <message>
@@ -792,7 +792,7 @@
         <translation>{name} 的恢复码：{code}</translation>
     </message>
     <message>
-        <source>Write it down and keep it in the school's safe: it sets a new PIN when the PIN is forgotten, and it is shown only this once.</source>
+        <source>Write it down and keep it in the school&apos;s safe: it sets a new PIN when the PIN is forgotten, and it is shown only this once.</source>
         <translation>请抄写下来放进学校保险柜：忘记口令时可用它设置新口令。它只显示这一次。</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@
         <translation>帮扶成效</translation>
     </message>
     <message>
-        <source>Parents' feedback</source>
+        <source>Parents&apos; feedback</source>
         <translation>家长反馈</translation>
     </message>
     <message>
@@ -932,19 +932,19 @@
         <translation>外出时间</translation>
     </message>
     <message>
-        <source>Father's phone</source>
+        <source>Father&apos;s phone</source>
         <translation>父亲电话</translation>
     </message>
     <message>
-        <source>Mother's phone</source>
+        <source>Mother&apos;s phone</source>
         <translation>母亲电话</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>监护人电话</translation>
     </message>
     <message>
-        <source>Guardian's address</source>
+        <source>Guardian&apos;s address</source>
         <translation>监护人住址</translation>
     </message>
     <message>
@@ -956,7 +956,7 @@
         <translation>监护等级</translation>
     </message>
     <message>
-        <source>Proxy parent's phone</source>
+        <source>Proxy parent&apos;s phone</source>
         <translation>代理家长电话</translation>
     </message>
     <message>
@@ -980,7 +980,7 @@
         <translation>已清除</translation>
     </message>
     <message>
-        <source>{verb}: {records} deleted records' personal data, {conflicts} resolved conflicts, {aside} old copies kept aside.</source>
+        <source>{verb}: {records} deleted records&apos; personal data, {conflicts} resolved conflicts, {aside} old copies kept aside.</source>
         <translation>{verb}：{records} 条已删除记录的个人信息，{conflicts} 条已处理的冲突，{aside} 份旧的恢复前副本。</translation>
     </message>
     <message>
@@ -1000,7 +1000,7 @@
         <translation>原因（记入审计日志）</translation>
     </message>
     <message>
-        <source>show a student's full ID number, audited</source>
+        <source>show a student&apos;s full ID number, audited</source>
         <translation>显示学生完整身份证号（记入审计日志）</translation>
     </message>
     <message>
@@ -1016,7 +1016,7 @@
         <translation>只列出将被清除的内容</translation>
     </message>
     <message>
-        <source>erase a child's personal data at the family's request</source>
+        <source>erase a child&apos;s personal data at the family&apos;s request</source>
         <translation>应家庭要求删除儿童的个人信息</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>认定等级</translation>
     </message>
     <message>
-        <source>{year} school year. Notice from {start} to {end}; objections to the school's aid office within the notice period.</source>
+        <source>{year} school year. Notice from {start} to {end}; objections to the school&apos;s aid office within the notice period.</source>
         <translation>{year} 学年。公示时间：{start} 至 {end}；如有异议，请在公示期内向学校资助办反映。</translation>
     </message>
     <message>
@@ -1192,7 +1192,7 @@
         <translation>帮扶责任人</translation>
     </message>
     <message>
-        <source>Cadre's phone</source>
+        <source>Cadre&apos;s phone</source>
         <translation>帮扶责任人电话</translation>
     </message>
     <message>
@@ -1224,7 +1224,7 @@
         <translation>持卡人</translation>
     </message>
     <message>
-        <source>Holder's relation to the child</source>
+        <source>Holder&apos;s relation to the child</source>
         <translation>持卡人与学生关系</translation>
     </message>
     <message>
@@ -1976,19 +1976,19 @@
         <translation>经济来源与救助</translation>
     </message>
     <message>
-        <source>Father's name</source>
+        <source>Father&apos;s name</source>
         <translation>父亲姓名</translation>
     </message>
     <message>
-        <source>Father's ID number</source>
+        <source>Father&apos;s ID number</source>
         <translation>父亲公民身份号码</translation>
     </message>
     <message>
-        <source>Father's birth date</source>
+        <source>Father&apos;s birth date</source>
         <translation>父亲出生日期</translation>
     </message>
     <message>
-        <source>Father's work place</source>
+        <source>Father&apos;s work place</source>
         <translation>父亲务工地点</translation>
     </message>
     <message>
@@ -1996,19 +1996,19 @@
         <translation>填写到省、市，如 广东省东莞市</translation>
     </message>
     <message>
-        <source>Mother's name</source>
+        <source>Mother&apos;s name</source>
         <translation>母亲姓名</translation>
     </message>
     <message>
-        <source>Mother's ID number</source>
+        <source>Mother&apos;s ID number</source>
         <translation>母亲公民身份号码</translation>
     </message>
     <message>
-        <source>Mother's birth date</source>
+        <source>Mother&apos;s birth date</source>
         <translation>母亲出生日期</translation>
     </message>
     <message>
-        <source>Mother's work place</source>
+        <source>Mother&apos;s work place</source>
         <translation>母亲务工地点</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
         <translation>残疾类别或患病类型</translation>
     </message>
     <message>
-        <source>Guardian's ID number</source>
+        <source>Guardian&apos;s ID number</source>
         <translation>监护人公民身份号码</translation>
     </message>
     <message>
@@ -2100,7 +2100,7 @@
         <translation>待处理的冲突</translation>
     </message>
     <message>
-        <source>only this school's records</source>
+        <source>only this school&apos;s records</source>
         <translation>只列出该校的记录</translation>
     </message>
     <message>
@@ -2116,15 +2116,15 @@
         <translation>list 显示的编号</translation>
     </message>
     <message>
-        <source>ours: this ledger's values; theirs: the package's</source>
+        <source>ours: this ledger&apos;s values; theirs: the package&apos;s</source>
         <translation>ours：本台账的值；theirs：同步包的值</translation>
     </message>
     <message>
-        <source>this ledger's</source>
+        <source>this ledger&apos;s</source>
         <translation>本台账的</translation>
     </message>
     <message>
-        <source>the package's</source>
+        <source>the package&apos;s</source>
         <translation>同步包的</translation>
     </message>
     <message>
@@ -2172,11 +2172,11 @@
         <translation>保留其中一方：fupin sync conflicts keep 编号 ours|theirs</translation>
     </message>
     <message>
-        <source>kept this ledger's</source>
+        <source>kept this ledger&apos;s</source>
         <translation>已保留本台账的</translation>
     </message>
     <message>
-        <source>kept the package's</source>
+        <source>kept the package&apos;s</source>
         <translation>已保留同步包的</translation>
     </message>
     <message>
@@ -2248,11 +2248,11 @@
         <translation>参加人员</translation>
     </message>
     <message>
-        <source>The child's state</source>
+        <source>The child&apos;s state</source>
         <translation>学生状况</translation>
     </message>
     <message>
-        <source>The family's needs</source>
+        <source>The family&apos;s needs</source>
         <translation>家庭需求</translation>
     </message>
     <message>
@@ -2272,7 +2272,7 @@
         <translation>务工城市</translation>
     </message>
     <message>
-        <source>Guardian's name</source>
+        <source>Guardian&apos;s name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
@@ -2440,7 +2440,7 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Guardian's signature</source>
+        <source>Guardian&apos;s signature</source>
         <translation>监护人签字</translation>
     </message>
     <message>
@@ -2756,7 +2756,7 @@
         <translation>基诺族</translation>
     </message>
     <message>
-        <source>De'ang</source>
+        <source>De&apos;ang</source>
         <translation>德昂族</translation>
     </message>
     <message>
@@ -2832,11 +2832,11 @@
         <translation>请选择学校或乡镇中心学校。</translation>
     </message>
     <message>
-        <source>Enter the township's name.</source>
+        <source>Enter the township&apos;s name.</source>
         <translation>请填写乡镇名称。</translation>
     </message>
     <message>
-        <source>Enter the school's name.</source>
+        <source>Enter the school&apos;s name.</source>
         <translation>请填写学校名称。</translation>
     </message>
     <message>
@@ -3320,7 +3320,7 @@
         <translation>花名册文件（.xlsx）</translation>
     </message>
     <message>
-        <source>take in the county's category lists</source>
+        <source>take in the county&apos;s category lists</source>
         <translation>导入县里的类别名单</translation>
     </message>
     <message>
@@ -3328,7 +3328,7 @@
         <translation>按身份证号将县里的名单与台账比对</translation>
     </message>
     <message>
-        <source>the county's list (.xlsx)</source>
+        <source>the county&apos;s list (.xlsx)</source>
         <translation>县里的名单（.xlsx）</translation>
     </message>
     <message>
@@ -3336,7 +3336,7 @@
         <translation>类别（中文名称或代码）</translation>
     </message>
     <message>
-        <source>the list's date (YYYY-MM-DD)</source>
+        <source>the list&apos;s date (YYYY-MM-DD)</source>
         <translation>名单日期（YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -3352,7 +3352,7 @@
         <translation>导出国家系统所需文件</translation>
     </message>
     <message>
-        <source>the student aid system's family economic information template</source>
+        <source>the student aid system&apos;s family economic information template</source>
         <translation>全国学生资助管理信息系统家庭经济信息模板</translation>
     </message>
     <message>
@@ -3368,7 +3368,7 @@
         <translation>一个学期的资助发放名单</translation>
     </message>
     <message>
-        <source>Give the list's date with --as-of YYYY-MM-DD.</source>
+        <source>Give the list&apos;s date with --as-of YYYY-MM-DD.</source>
         <translation>请用 --as-of YYYY-MM-DD 给出名单日期。</translation>
     </message>
     <message>
@@ -3416,7 +3416,7 @@
         <translation>台账中已有的学生保持不变</translation>
     </message>
     <message>
-        <source>the school's code (township mode)</source>
+        <source>the school&apos;s code (township mode)</source>
         <translation>学校标识码（乡镇中心学校模式）</translation>
     </message>
     <message>
@@ -3456,7 +3456,7 @@
         <translation>只要这个班级</translation>
     </message>
     <message>
-        <source>a student's name, ID number or student number (may be repeated)</source>
+        <source>a student&apos;s name, ID number or student number (may be repeated)</source>
         <translation>学生的姓名、身份证号或学籍号（可重复使用）</translation>
     </message>
     <message>
@@ -3500,7 +3500,7 @@
         <translation>1 秋季学期，2 春季学期</translation>
     </message>
     <message>
-        <source>the school's code</source>
+        <source>the school&apos;s code</source>
         <translation>学校标识码</translation>
     </message>
     <message>
@@ -3508,11 +3508,11 @@
         <translation>发放名单、签领表、银行发放明细、核对</translation>
     </message>
     <message>
-        <source>prepare a term's list (aid officer)</source>
+        <source>prepare a term&apos;s list (aid officer)</source>
         <translation>编制本学期发放名单（资助专干）</translation>
     </message>
     <message>
-        <source>confirm a term's list (principal)</source>
+        <source>confirm a term&apos;s list (principal)</source>
         <translation>确认本学期发放名单（校长）</translation>
     </message>
     <message>
@@ -3524,7 +3524,7 @@
         <translation>姓名、身份证号或学籍号</translation>
     </message>
     <message>
-        <source>the program's code or name</source>
+        <source>the program&apos;s code or name</source>
         <translation>资助项目代码或名称</translation>
     </message>
     <message>
@@ -3556,11 +3556,11 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <source>import the bank's payment detail</source>
+        <source>import the bank&apos;s payment detail</source>
         <translation>导入银行发放明细</translation>
     </message>
     <message>
-        <source>the bank's Excel file</source>
+        <source>the bank&apos;s Excel file</source>
         <translation>银行的 Excel 文件</translation>
     </message>
     <message>
@@ -3588,7 +3588,7 @@
         <translation>最多显示的行数</translation>
     </message>
     <message>
-        <source>the term's payments as Excel</source>
+        <source>the term&apos;s payments as Excel</source>
         <translation>导出本学期发放记录为 Excel</translation>
     </message>
     <message>
@@ -3720,7 +3720,7 @@
         <translation>新学年升级</translation>
     </message>
     <message>
-        <source>show every child's move; write nothing</source>
+        <source>show every child&apos;s move; write nothing</source>
         <translation>列出每个学生的变动；不写入</translation>
     </message>
     <message>
@@ -3740,7 +3740,7 @@
         <translation>本学年的家庭经济困难认定</translation>
     </message>
     <message>
-        <source>list this school year's assessments</source>
+        <source>list this school year&apos;s assessments</source>
         <translation>列出本学年的认定</translation>
     </message>
     <message>
@@ -3872,7 +3872,7 @@
         <translation>书包卡（学生随身）</translation>
     </message>
     <message>
-        <source>for the guardian's wall</source>
+        <source>for the guardian&apos;s wall</source>
         <translation>张贴卡（监护人家中）</translation>
     </message>
     <message>
@@ -3960,7 +3960,7 @@
         <translation>家长（监护人）签字</translation>
     </message>
     <message>
-        <source>(restricted: only the child's teachers read this)</source>
+        <source>(restricted: only the child&apos;s teachers read this)</source>
         <translation>（内容受限：仅该生的帮扶教师可查看）</translation>
     </message>
     <message>
@@ -4148,7 +4148,7 @@
         <translation>发送方安装编号</translation>
     </message>
     <message>
-        <source>Sender's role</source>
+        <source>Sender&apos;s role</source>
         <translation>发送方角色</translation>
     </message>
     <message>
@@ -4156,11 +4156,11 @@
         <translation>发送方</translation>
     </message>
     <message>
-        <source>Receiver's role</source>
+        <source>Receiver&apos;s role</source>
         <translation>接收方角色</translation>
     </message>
     <message>
-        <source>Receiver's code</source>
+        <source>Receiver&apos;s code</source>
         <translation>接收方代码</translation>
     </message>
     <message>
@@ -4200,15 +4200,15 @@
         <translation>工作表、行数和 SHA-256</translation>
     </message>
     <message>
-        <source>Sender's key (first package only)</source>
+        <source>Sender&apos;s key (first package only)</source>
         <translation>发送方密钥（仅首次）</translation>
     </message>
     <message>
-        <source>Sender's audit log: last row and its SHA-256 chain hash</source>
+        <source>Sender&apos;s audit log: last row and its SHA-256 chain hash</source>
         <translation>发送方审计日志：最后一条及其 SHA-256 链哈希</translation>
     </message>
     <message>
-        <source>How long data is kept (the county's rule, from the township)</source>
+        <source>How long data is kept (the county&apos;s rule, from the township)</source>
         <translation>数据保存期限（县里的规定，由乡镇下发）</translation>
     </message>
     <message>
@@ -4408,7 +4408,7 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Student's name</source>
+        <source>Student&apos;s name</source>
         <translation>学生姓名</translation>
     </message>
     <message>
@@ -4620,7 +4620,7 @@
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <source>Erased at the family's request</source>
+        <source>Erased at the family&apos;s request</source>
         <translation>应家庭要求删除</translation>
     </message>
     <message>
@@ -5004,7 +5004,7 @@
         <translation>{name} 同学家长：{year} 学年{term}，{school} 按国家和省的资助标准向您的孩子发放了下列资助，合计 {total} 元。资助按校长确认的名单发放，任何人不得以现金代领或截留。如与本告知书不符，请向{contact}咨询。</translation>
     </message>
     <message>
-        <source>the school's aid officer</source>
+        <source>the school&apos;s aid officer</source>
         <translation>学校资助专干</translation>
     </message>
     <message>
@@ -5056,7 +5056,7 @@
         <translation>此同步包来自 {sender} 的另一台电脑或新安装的程序（是否重新安装过？）。只有在您清楚原因时才导入：新安装将取代原来的登记。</translation>
     </message>
     <message>
-        <source>The signature of this package does not match {sender}'s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
+        <source>The signature of this package does not match {sender}&apos;s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
         <translation>此同步包的签名与 {sender} 的密钥不符：它在导出后被改动过，或并非由 {sender} 导出。未导入任何内容。</translation>
     </message>
     <message>
@@ -5102,7 +5102,7 @@
     <message>
         <source>Dear {guardian},
 
-{student} of {class} is a pupil of {school}. The school cares for every child's studies, safety and health, and asks the family to keep in touch with the head teacher, to talk with the child by phone at least once a week, and to tell the school of any change at home.
+{student} of {class} is a pupil of {school}. The school cares for every child&apos;s studies, safety and health, and asks the family to keep in touch with the head teacher, to talk with the child by phone at least once a week, and to tell the school of any change at home.
 
 Thank you for your support.</source>
         <translation>尊敬的{guardian}：
@@ -5112,7 +5112,7 @@ Thank you for your support.</source>
 感谢您的支持！</translation>
     </message>
     <message>
-        <source>{name}'s parent or guardian</source>
+        <source>{name}&apos;s parent or guardian</source>
         <translation>{name}的家长</translation>
     </message>
     <message>
@@ -5390,7 +5390,11 @@ Thank you for your support.</source>
         <translation>数字格式单元格：后几位已丢失，请以文本格式重新输入</translation>
     </message>
     <message>
-        <source>the ledger's value holds since {date}, after the list's date</source>
+        <source>followed as {status}: the {other} list decides</source>
+        <translation>按{status}管理：由{other}名单决定</translation>
+    </message>
+    <message>
+        <source>the ledger&apos;s value holds since {date}, after the list&apos;s date</source>
         <translation>台账中的状态从 {date} 起生效，晚于名单日期</translation>
     </message>
     <message>
@@ -5422,15 +5426,15 @@ Thank you for your support.</source>
         <translation>每月观摩活动</translation>
     </message>
     <message>
-        <source>Temporary guardians' meeting</source>
+        <source>Temporary guardians&apos; meeting</source>
         <translation>临时监护人会议</translation>
     </message>
     <message>
-        <source>Proxy parents' gathering</source>
+        <source>Proxy parents&apos; gathering</source>
         <translation>代理家长联谊会</translation>
     </message>
     <message>
-        <source>Returning migrant workers' forum</source>
+        <source>Returning migrant workers&apos; forum</source>
         <translation>返乡农民工座谈会</translation>
     </message>
     <message>
@@ -5652,7 +5656,7 @@ Thank you for your support.</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
     <message>
@@ -5664,8 +5668,228 @@ Thank you for your support.</source>
         <translation>意外的选项：%s</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>SHEET</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>CHILDREN</source>
+        <translation>儿童人数</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>FAMILIES</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>FILE_OR_FOLDER</source>
+        <translation>文件或文件夹</translation>
+    </message>
+    <message>
+        <source>GRADE</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>GRADE-CLASS</source>
+        <translation>年级-班级</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>ID_NUMBER=MOVE</source>
+        <translation>身份证号=去向</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>项=值</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>LESSONS</source>
+        <translation>课时数</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>条数上限</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>输出.pdf</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>结对单位</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>SCHOOLS</source>
+        <translation>学校数</translation>
+    </message>
+    <message>
+        <source>SCHOOL_CODE</source>
+        <translation>学校代码</translation>
+    </message>
+    <message>
+        <source>SCHOOL_NAME</source>
+        <translation>学校名称</translation>
+    </message>
+    <message>
+        <source>SEARCH</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>SIGNED_BY</source>
+        <translation>交表人</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>STUDENT</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>STUDENTS</source>
+        <translation>学生人数</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>TEACHER</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>TERM</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>TOWNSHIP_CODE</source>
+        <translation>乡镇代码</translation>
+    </message>
+    <message>
+        <source>TOWNSHIP_NAME</source>
+        <translation>乡镇名称</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>YYYY-YYYY</source>
+        <translation>学年(如2026-2027)</translation>
+    </message>
+    <message>
+        <source>YYYY-YYYY/N</source>
+        <translation>学年/学期(如2026-2027/1)</translation>
     </message>
     <message>
         <source>{name}: no header row with a name, an ID number or card number and an amount was found.</source>
@@ -5976,7 +6200,7 @@ Thank you for your support.</source>
         <translation>至少要保留一个启用的{role}账号。</translation>
     </message>
     <message>
-        <source>This ledger has no accounts yet: create the principal's account first.</source>
+        <source>This ledger has no accounts yet: create the principal&apos;s account first.</source>
         <translation>此台账还没有账号：请先创建校长账号。</translation>
     </message>
     <message>
@@ -6056,7 +6280,7 @@ Thank you for your support.</source>
         <translation>{key}：请填 {low} 到 {high} 之间的数。</translation>
     </message>
     <message>
-        <source>Say why the data is erased (the family's request).</source>
+        <source>Say why the data is erased (the family&apos;s request).</source>
         <translation>请说明删除原因（家庭的要求）。</translation>
     </message>
     <message>
@@ -6068,11 +6292,11 @@ Thank you for your support.</source>
         <translation>乡镇管理员</translation>
     </message>
     <message>
-        <source>Your account may not see this student's file.</source>
+        <source>Your account may not see this student&apos;s file.</source>
         <translation>您的账号无权查看此学生档案。</translation>
     </message>
     <message>
-        <source>Your account may not change this student's file.</source>
+        <source>Your account may not change this student&apos;s file.</source>
         <translation>您的账号无权修改此学生档案。</translation>
     </message>
     <message>
@@ -6088,7 +6312,7 @@ Thank you for your support.</source>
         <translation>只有校长或资助负责人才能导出或打印完整身份证号。</translation>
     </message>
     <message>
-        <source>Only the child's own teachers read this.</source>
+        <source>Only the child&apos;s own teachers read this.</source>
         <translation>只有孩子本人的结对教师才能阅读此内容。</translation>
     </message>
     <message>
@@ -6144,7 +6368,7 @@ Thank you for your support.</source>
         <translation>只有校长才能从备份恢复。</translation>
     </message>
     <message>
-        <source>How long data is kept is the county's rule, set at the township.</source>
+        <source>How long data is kept is the county&apos;s rule, set at the township.</source>
         <translation>数据保存期限是县里的规定，由乡镇设置。</translation>
     </message>
     <message>
@@ -6179,7 +6403,7 @@ Thank you for your support.</source>
         <translation>职务</translation>
     </message>
     <message>
-        <source>Teacher (for a teacher's account)</source>
+        <source>Teacher (for a teacher&apos;s account)</source>
         <translation>对应教师（教师账号）</translation>
     </message>
     <message>
@@ -6286,11 +6510,11 @@ Thank you for your support.</source>
         <translation>备份密码</translation>
     </message>
     <message>
-        <source>How long data is kept (the county's rule)</source>
+        <source>How long data is kept (the county&apos;s rule)</source>
         <translation>数据保存期限（县里的规定）</translation>
     </message>
     <message>
-        <source>Set at the township; its packages bring the county's rule.</source>
+        <source>Set at the township; its packages bring the county&apos;s rule.</source>
         <translation>由乡镇设置；乡镇的同步包会带来县里的规定。</translation>
     </message>
 </context>
@@ -6387,7 +6611,7 @@ Thank you for your support.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>No activities recorded yet: trainings, teaching visits, lectures, meetings, letters to parents. Each one counts towards the school's targets.</source>
+        <source>No activities recorded yet: trainings, teaching visits, lectures, meetings, letters to parents. Each one counts towards the school&apos;s targets.</source>
         <translation>还没有登记学校工作活动：培训、送教下乡、专题讲座、会议、致家长一封信……每一项都计入学校的工作目标。</translation>
     </message>
     <message>
@@ -6395,7 +6619,7 @@ Thank you for your support.</source>
         <translation>活动</translation>
     </message>
     <message>
-        <source>Activities are recorded in a school's ledger.</source>
+        <source>Activities are recorded in a school&apos;s ledger.</source>
         <translation>活动在学校的台账中登记。</translation>
     </message>
     <message>
@@ -6588,7 +6812,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
 <context>
     <name>BankImportDialog</name>
     <message>
-        <source>Import the bank's payment detail</source>
+        <source>Import the bank&apos;s payment detail</source>
         <translation>导入银行发放明细</translation>
     </message>
     <message>
@@ -6974,19 +7198,19 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
 <context>
     <name>EraseDialog</name>
     <message>
-        <source>Erase at the family's request</source>
+        <source>Erase at the family&apos;s request</source>
         <translation>应家庭要求删除</translation>
     </message>
     <message>
-        <source>All personal data of {name} is erased here, and in the township's copy with the next package: the file, family, guardians, visits, diary entries, calls and the left-behind profile. Aid payments keep their amounts (the school's accounts); the names typed on them are erased. This cannot be undone.</source>
+        <source>All personal data of {name} is erased here, and in the township&apos;s copy with the next package: the file, family, guardians, visits, diary entries, calls and the left-behind profile. Aid payments keep their amounts (the school&apos;s accounts); the names typed on them are erased. This cannot be undone.</source>
         <translation>{name} 的全部个人信息将在本机删除，并随下一个同步包在乡镇的副本中删除：档案、家庭成员、监护人、帮扶记录、成长日记、亲情电话和留守儿童档案。资助发放记录保留金额（学校的账目），其中填写的姓名会被清空。此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Why (the family's request)</source>
+        <source>Why (the family&apos;s request)</source>
         <translation>原因（家庭的要求）</translation>
     </message>
     <message>
-        <source>Type the child's name</source>
+        <source>Type the child&apos;s name</source>
         <translation>输入孩子的姓名</translation>
     </message>
     <message>
@@ -6994,7 +7218,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>删除</translation>
     </message>
     <message>
-        <source>Type the child's name as it is on the file.</source>
+        <source>Type the child&apos;s name as it is on the file.</source>
         <translation>请按档案上的写法输入孩子的姓名。</translation>
     </message>
     <message>
@@ -7099,7 +7323,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>第一个账号</translation>
     </message>
     <message>
-        <source>The ledger holds children's personal data: each person logs in with a name and a PIN. First the {role}'s account; the {role} then makes the others.</source>
+        <source>The ledger holds children&apos;s personal data: each person logs in with a name and a PIN. First the {role}&apos;s account; the {role} then makes the others.</source>
         <translation>台账中有儿童的个人信息：每个人都要用姓名和口令登录。先创建{role}的账号，再由{role}创建其他账号。</translation>
     </message>
     <message>
@@ -7137,7 +7361,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>开始使用</translation>
     </message>
     <message>
-        <source>1. Import the schools' sync packages (brought on a USB stick).</source>
+        <source>1. Import the schools&apos; sync packages (brought on a USB stick).</source>
         <translation>1. 导入各校的同步包（用 U 盘带来）。</translation>
     </message>
     <message>
@@ -7157,7 +7381,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>新建学生档案</translation>
     </message>
     <message>
-        <source>2. Teachers: add the school's teachers.</source>
+        <source>2. Teachers: add the school&apos;s teachers.</source>
         <translation>2. 教师：添加本校教师。</translation>
     </message>
     <message>
@@ -7323,7 +7547,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本校信息</translation>
     </message>
     <message>
-        <source>The 10-digit national school code is on the school's registration certificate (学校标识码).</source>
+        <source>The 10-digit national school code is on the school&apos;s registration certificate (学校标识码).</source>
         <translation>10 位学校标识码可在学校的登记证书上查到。</translation>
     </message>
     <message>
@@ -7331,7 +7555,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本乡镇信息</translation>
     </message>
     <message>
-        <source>The township's name and its 9-digit division code.</source>
+        <source>The township&apos;s name and its 9-digit division code.</source>
         <translation>请填写乡镇名称及其 9 位区划代码。</translation>
     </message>
 </context>
@@ -7370,11 +7594,11 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>档案</translation>
     </message>
     <message>
-        <source>Child's name or pinyin</source>
+        <source>Child&apos;s name or pinyin</source>
         <translation>学生姓名或拼音</translation>
     </message>
     <message>
-        <source>No left-behind children yet. Mark a child as left behind in the student file, or make a child's left-behind profile, and the child is listed here.</source>
+        <source>No left-behind children yet. Mark a child as left behind in the student file, or make a child&apos;s left-behind profile, and the child is listed here.</source>
         <translation>还没有留守儿童。在学生档案中把学生标为留守儿童，或为学生建立留守儿童档案后，会列在这里。</translation>
     </message>
     <message>
@@ -7515,6 +7739,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>起始日期</translation>
     </message>
     <message>
+        <source>Poverty status</source>
+        <translation>贫困状态</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -7571,7 +7799,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>应用更改…</translation>
     </message>
     <message>
-        <source>Choose the county's list</source>
+        <source>Choose the county&apos;s list</source>
         <translation>选择县里的名单</translation>
     </message>
     <message>
@@ -7666,7 +7894,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>名单一经确认不再重新计算，更正须以调整并注明原因的方式进行。确认吗？</translation>
     </message>
     <message>
-        <source>The bank's payment detail</source>
+        <source>The bank&apos;s payment detail</source>
         <translation>银行发放明细</translation>
     </message>
     <message>
@@ -7689,7 +7917,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>The ledger is locked: no one's data is shown. {name}, enter your PIN to go on.</source>
+        <source>The ledger is locked: no one&apos;s data is shown. {name}, enter your PIN to go on.</source>
         <translation>台账已锁定，不显示任何人的信息。{name}，请输入口令继续。</translation>
     </message>
     <message>
@@ -7736,7 +7964,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>忘记口令…</translation>
     </message>
     <message>
-        <source>The ledger holds children's personal data: log in to use it.</source>
+        <source>The ledger holds children&apos;s personal data: log in to use it.</source>
         <translation>台账中有儿童的个人信息：请登录后使用。</translation>
     </message>
 </context>
@@ -8100,11 +8328,11 @@ The current ledger is kept aside, not deleted.</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <source>A backup on a USB stick is encrypted with this passphrase: whoever finds the stick cannot read it. Write the passphrase on the recovery sheet in the school's safe; without it no one can open those backups.</source>
+        <source>A backup on a USB stick is encrypted with this passphrase: whoever finds the stick cannot read it. Write the passphrase on the recovery sheet in the school&apos;s safe; without it no one can open those backups.</source>
         <translation>U 盘上的备份用此密码加密：捡到 U 盘的人也读不出来。请把密码写在恢复单上，放进学校保险柜；没有它，谁也打不开这些备份。</translation>
     </message>
     <message>
-        <source>The backup passphrase (on the recovery sheet in the school's safe).</source>
+        <source>The backup passphrase (on the recovery sheet in the school&apos;s safe).</source>
         <translation>备份密码（写在学校保险柜里的恢复单上）。</translation>
     </message>
     <message>
@@ -8369,11 +8597,11 @@ The current ledger is kept aside, not deleted.</source>
         <translation>有缺口的班级</translation>
     </message>
     <message>
-        <source>Targets of the school's duties</source>
+        <source>Targets of the school&apos;s duties</source>
         <translation>学校工作目标</translation>
     </message>
     <message>
-        <source>Loading this term's figures…</source>
+        <source>Loading this term&apos;s figures…</source>
         <translation>正在加载本学期的数字…</translation>
     </message>
     <message>
@@ -8590,7 +8818,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <source>Personal data is kept no longer than needed. A deleted record keeps its personal data until every school or township that holds it has confirmed the deletion; then its name, ID number, phones and texts are blanked (the record's id stays, so sync still knows it). Resolved conflicts and old copies kept aside at restores go after the time the county set.</source>
+        <source>Personal data is kept no longer than needed. A deleted record keeps its personal data until every school or township that holds it has confirmed the deletion; then its name, ID number, phones and texts are blanked (the record&apos;s id stays, so sync still knows it). Resolved conflicts and old copies kept aside at restores go after the time the county set.</source>
         <translation>个人信息不超期保存。已删除的记录在所有持有它的学校或乡镇确认删除之前保留个人信息；确认之后，姓名、身份证号、电话和文字内容会被清空（记录编号保留，同步仍能识别）。已处理的冲突和恢复时保留的旧副本在县里规定的期限后删除。</translation>
     </message>
     <message>
@@ -8610,7 +8838,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>立即清除</translation>
     </message>
     <message>
-        <source>The county's rules:</source>
+        <source>The county&apos;s rules:</source>
         <translation>县里的规定：</translation>
     </message>
     <message>
@@ -8731,7 +8959,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>全部教师</translation>
     </message>
     <message>
-        <source>Child's name or pinyin</source>
+        <source>Child&apos;s name or pinyin</source>
         <translation>学生姓名或拼音</translation>
     </message>
     <message>
@@ -8824,7 +9052,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <source>The recovery code of {name}. Write it on paper and keep it in the school's safe: it sets a new PIN when the PIN is forgotten. It is shown only now.</source>
+        <source>The recovery code of {name}. Write it on paper and keep it in the school&apos;s safe: it sets a new PIN when the PIN is forgotten. It is shown only now.</source>
         <translation>这是 {name} 的恢复码。请抄在纸上放进学校保险柜：忘记口令时可用它设置新口令。它只显示这一次。</translation>
     </message>
     <message>
@@ -8862,7 +9090,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>学校（完小、初小、教学点、幼儿园、初中）</translation>
     </message>
     <message>
-        <source>The township central school: gathers and checks every school's data</source>
+        <source>The township central school: gathers and checks every school&apos;s data</source>
         <translation>乡镇中心学校：汇总并核查各校数据</translation>
     </message>
     <message>
@@ -9317,7 +9545,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>走读生</translation>
     </message>
     <message>
-        <source>No student files yet. Start with the school's roster (an Excel file from the student registration system), or make the files one by one.</source>
+        <source>No student files yet. Start with the school&apos;s roster (an Excel file from the student registration system), or make the files one by one.</source>
         <translation>还没有学生档案。先导入学校的花名册（学籍系统导出的 Excel 文件），或逐个新建档案。</translation>
     </message>
     <message>
@@ -9670,7 +9898,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>记录帮扶…</translation>
     </message>
     <message>
-        <source>Child's timeline…</source>
+        <source>Child&apos;s timeline…</source>
         <translation>学生成长记录…</translation>
     </message>
     <message>
@@ -9788,7 +10016,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>成长记录…</translation>
     </message>
     <message>
-        <source>No teachers yet. Add the school's teachers first; then pair each of them with the children they look after.</source>
+        <source>No teachers yet. Add the school&apos;s teachers first; then pair each of them with the children they look after.</source>
         <translation>还没有教师。先添加本校教师，再为每位教师结对所帮扶的学生。</translation>
     </message>
     <message>
@@ -9800,7 +10028,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>这位教师还没有结对学生。</translation>
     </message>
     <message>
-        <source>{name}'s students ({count})</source>
+        <source>{name}&apos;s students ({count})</source>
         <translation>{name}的结对学生（{count}）</translation>
     </message>
     <message>
@@ -10033,7 +10261,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>沿用上次</translation>
     </message>
     <message>
-        <source>Fill in the context of this child's previous visit</source>
+        <source>Fill in the context of this child&apos;s previous visit</source>
         <translation>填入这名学生上次帮扶记录的情况</translation>
     </message>
     <message>

@@ -189,3 +189,32 @@ def test_kill_during_large_write_leaves_all_or_nothing(tmp_path: Path) -> None:
     assert fupin(db, "check") == 0
     assert count(db, "student") in (0, 20000)
     assert count(db, "student") == 0  # killed before commit: nothing half-written
+
+
+def test_every_placeholder_of_every_command_is_in_chinese() -> None:
+    """Usage lines and help show 文件, 学校代码…, never FILE or SCHOOL_CODE (issue 17)."""
+    import argparse
+    import re
+
+    from fupin_desktop.cli.program import build_parser
+    from fupin_desktop.i18n import install_ts_translator
+    from fupin_desktop.paths import zh_cn_ts
+
+    install_ts_translator(zh_cn_ts())
+    english: list[str] = []
+
+    def walk(parser: argparse.ArgumentParser, path: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    walk(sub, f"{path} {name}")
+            shown = action.metavar
+            if action.nargs == 0 or (shown is None and action.choices is not None):
+                continue
+            if shown is None:
+                shown = action.dest if not action.option_strings else action.dest.upper()
+            if re.search(r"[A-Za-z]{2,}", str(shown).replace(".pdf", "")):
+                english.append(f"{path}: {shown}")
+
+    walk(build_parser(), "fupin")
+    assert not english, english

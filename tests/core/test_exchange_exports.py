@@ -94,9 +94,43 @@ def test_aid_system_export_of_the_demo(db: Path, tmp_path: Path) -> None:
             codes,
         ).fetchone()[0]
         assert column(rows, header).count("是") == expected > 0, header
-    # 认定: no assessment record yet, the optional source reads None and the columns stay empty.
-    assert exports.assessment_source("any", "2025-2026") is None
-    assert set(column(rows, "家庭经济困难程度")) == {None}
+    # 认定: each child's assessment of the school year (issue 11), in the system's words.
+    assessed = {
+        r[0]: r[1:]
+        for r in database.execute_sql(
+            "SELECT s.id_number, a.level, a.assessed_on FROM assessment a JOIN student s ON"
+            " s.id = a.student_id WHERE a.school_year = '2025-2026' AND a.deleted = 0"
+        )
+    }
+    words = {"severe": "特别困难", "hardship": "困难", "mild": "一般困难", "none": "不困难"}
+    levels = column(rows, "家庭经济困难程度")
+    dates = column(rows, "认定时间")
+    assert set(column(rows, "认定学年")) == {"2025-2026"}
+    for number, level, day in zip(ids, levels, dates, strict=True):
+        assert level == words[assessed[number][0]]
+        assert day == str(assessed[number][1]).replace("-", "") and DATE8.match(day)
+    assert {"特别困难", "不困难"} <= set(levels)
+    reasons = column(rows, "认定原因")
+    assert "孤儿或事实无人抚养儿童" in reasons and not any("orphan" in str(r) for r in reasons)
+
+
+def test_child_without_assessment_is_named(db: Path, tmp_path: Path) -> None:
+    child = database.execute_sql(
+        "SELECT id, name FROM student WHERE enrolment = 'enrolled' ORDER BY id LIMIT 1"
+    ).fetchone()
+    database.execute_sql("UPDATE assessment SET deleted = 1 WHERE student_id = ?", (child[0],))
+    plan = exports.prepare_aid_system(SYSTEM, school_year="2025-2026")
+    assert [p.who.split("（")[0] for p in plan.problems] == [child[1]]
+    assert plan.problems[0].missing == ("认定学年", "家庭经济困难程度", "认定时间")
+    path = tmp_path / "x.xlsx"
+    with pytest.raises(ValidationError, match="家庭经济困难程度"):
+        exports.write(SYSTEM, plan, path)
+    assert not path.exists()
+    # A school year nobody was assessed in: every child is named.
+    enrolled = database.execute_sql(
+        "SELECT count(*) FROM student WHERE deleted = 0 AND enrolment = 'enrolled'"
+    ).fetchone()[0]
+    assert len(exports.prepare_aid_system(SYSTEM, school_year="2026-2027").problems) == enrolled
 
 
 def test_missing_required_field_is_named_before_writing(db: Path, tmp_path: Path) -> None:
@@ -104,7 +138,7 @@ def test_missing_required_field_is_named_before_writing(db: Path, tmp_path: Path
         "SELECT id, name FROM student WHERE enrolment = 'enrolled' ORDER BY id LIMIT 1"
     ).fetchone()
     database.execute_sql("UPDATE student SET student_no = '' WHERE id = ?", (child[0],))
-    plan = exports.prepare_aid_system(SYSTEM)
+    plan = exports.prepare_aid_system(SYSTEM, school_year="2025-2026")
     assert len(plan.problems) == 1
     problem = plan.problems[0]
     assert problem.who.startswith(child[1]) and problem.missing == ("学籍号",)
@@ -123,7 +157,7 @@ def test_too_long_counts_chinese_as_two(db: Path) -> None:
     # 101 Chinese characters: 202 bytes, over the 200 of 家庭住址 (101 characters fit a
     # count by characters).
     database.execute_sql("UPDATE student SET address = ? WHERE id = ?", ("村" * 101, child))
-    plan = exports.prepare_aid_system(SYSTEM)
+    plan = exports.prepare_aid_system(SYSTEM, school_year="2025-2026")
     assert [p.too_long for p in plan.problems] == [("家庭住址 (202 > 200)",)]
 
 
@@ -236,7 +270,7 @@ def test_opened_as_a_clerk_would(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     files = {
-        "aid": ("export", "aid-system"),
+        "aid": ("export", "aid-system", "--year", "2025-2026"),
         "register": ("export", "left-behind-register"),
     }
     for name, args in files.items():
@@ -251,6 +285,10 @@ def test_opened_as_a_clerk_would(db: Path, tmp_path: Path) -> None:
         aid = list(csv.reader(handle))
     assert aid[0][:3] == ["学生姓名", "身份证件类型", "身份证件号"]
     assert all(len(r[2]) == 18 and "E+" not in r[2] for r in aid[1:])
+    # The 认定 columns as the clerk sees them: the year as text, the day as 8 digits.
+    year, day = aid[0].index("认定学年"), aid[0].index("认定时间")
+    assert {r[year] for r in aid[1:]} == {"2025-2026"}
+    assert all(DATE8.match(r[day]) for r in aid[1:])
     with open(out / "register.csv", encoding="utf-8") as handle:
         reg = list(csv.reader(handle))
     birth = reg[0].index("出生日期")

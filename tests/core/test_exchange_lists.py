@@ -32,17 +32,21 @@ def unknown_ids(count: int) -> list[str]:
     return found
 
 
-def write_list(path: Path, rows: list[tuple[str, str | float]]) -> Path:
+def write_list(
+    path: Path, rows: list[tuple[str, str | float]], extra: tuple[str, list[str]] | None = None
+) -> Path:
     """A county list as counties make them: titles above, the header not in row 1 nor
-    column A, IDs as text."""
+    column A, IDs as text. extra: one more column (its header, a word per row), as a
+    监测对象 list's 监测类型."""
     book = Workbook()
     sheet = book.active
     sheet["A1"] = "柳塘镇2025年10月城乡低保对象花名册"
     sheet["A2"] = "填报单位：县民政局"
     sheet.append([])
-    sheet.append(["", "序号", "姓名", "公民身份号码", "家庭住址"])
+    sheet.append(["", "序号", "姓名", "公民身份号码", "家庭住址", *(extra[:1] if extra else [])])
     for n, (name, number) in enumerate(rows, start=1):
-        sheet.append(["", n, name, number, "某村"])
+        word = [extra[1][n - 1]] if extra else []
+        sheet.append(["", n, name, number, "某村", *word])
     book.save(path)
     return path
 

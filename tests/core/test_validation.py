@@ -438,3 +438,21 @@ def test_local_time_reads_utc_as_the_local_clock() -> None:
     beijing = dt.timezone(dt.timedelta(hours=8))
     assert local_time("2026-11-30 16:30:00", tz=beijing) == "2026-12-01 00:30"
     assert local_time(dt.datetime(2026, 11, 30, 4, 5), tz=beijing) == "2026-11-30 12:05"
+
+
+def test_prose_keeps_its_chinese_punctuation() -> None:
+    """A note typed with "，" and "：" keeps them (NFKC would make them ASCII); full-width
+    digits and letters still become ASCII, and IDs, phones and codes are folded whole."""
+    from fupin_desktop.schema.catalogues import STUDENT
+    from fupin_desktop.schema.clean import clean_value
+    from fupin_desktop.schema.fields import Kind
+    from fupin_desktop.validation import normalise_prose
+
+    note = "今天家访：孩子很好，作业完成了！（下次带书）第２次"
+    assert normalise_prose(note) == "今天家访：孩子很好，作业完成了！（下次带书）第2次"
+    assert normalise_prose("  ") == "" and normalise_prose(None) == ""
+    prose = [f for f in STUDENT if f.kind in (Kind.TEXT, Kind.LONG_TEXT) and not f.validator]
+    assert prose
+    assert clean_value(prose[0], "村口，3组") == "村口，3组"
+    assert normalise_text("村口，3组") == "村口,3组"  # what codes and dates still get
+    assert clean_phone("１３８ ０００１ ２３４５") == "13800012345"

@@ -91,3 +91,29 @@ def test_export_dialog_names_incomplete_rows(ui_session, qtbot, tmp_path: Path) 
     dialog.show()
     assert dialog.height() <= MAX_HEIGHT
     dialog.grab().save(str(tmp_path / "export.png"))
+
+
+def test_list_import_dialog_sets_a_poverty_status(ui_session, qtbot, tmp_path: Path) -> None:
+    from ui.exchange.list_import import ListImportDialog
+
+    number = make.id_number("20150312")  # the file shows it masked (issue 15)
+    make.needy_student(ui_session.info, name="孙小梅", id_number=number)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["防返贫监测对象名单"])
+    sheet.append(["姓名", "身份证号", "监测类型"])
+    sheet.append(["孙小梅", number, "突发严重困难户"])
+    path = tmp_path / "monitored.xlsx"
+    book.save(path)
+    dialog = ListImportDialog(today=dt.date(2025, 10, 8))
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    dialog.category.setCurrentIndex(dialog.category.findData("monitored"))
+    assert dialog.category.currentText() == "监测对象"
+    dialog.run_preview()
+    gains = dialog.tables["gains"]
+    assert gains.rowCount() == 1 and not gains.isColumnHidden(4)
+    assert "突发严重困难" in gains.item(0, 4).text()
+    dialog.show()
+    assert dialog.height() <= MAX_HEIGHT
+    dialog.grab().save("/tmp/i12_monitored.png")

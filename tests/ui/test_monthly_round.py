@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fupin_desktop.db.models import Visit
-from fupin_desktop.validation import normalise_text
+from fupin_desktop.validation import normalise_prose
 from tests import builders as make
 from tests.builders import PRINCIPAL
 
@@ -105,12 +105,12 @@ def _open(teacher: str, qtbot):
 
 def _check_saved(names: list[str]) -> None:
     """One talk each, with its note, for the children in the order the list shows them
-    (stored text is NFKC-normalised: the Chinese comma becomes ",")."""
+    (stored as prose: the Chinese comma stays, validation.normalise_prose)."""
     saved = sorted(
         (v.student.name, v.method, v.child_state)
         for v in Visit.select().where(Visit.visit_date == ROUND_DAY)
     )
-    assert saved == sorted(zip(names, ["talk"] * 10, map(normalise_text, NOTES), strict=True))
+    assert saved == sorted(zip(names, ["talk"] * 10, map(normalise_prose, NOTES), strict=True))
 
 
 # The round as it was on main (commit cb71b8d), typed by the first version of this test

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services.context import Result
 from fupin_desktop.services.exchange import lists
 from ui.fields import DayPicker
@@ -68,8 +67,8 @@ class ListImportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         self.category = QComboBox(self)
-        for key in lists.LIST_CATEGORIES:
-            self.category.addItem(STUDENT[key].title, key)
+        for key in (*lists.LIST_CATEGORIES, *lists.STATUS_LISTS):
+            self.category.addItem(lists.category_title(key), key)
         self.category.setCurrentIndex(self.category.findData("dibao"))
         self.as_of = DayPicker(today, self)
         self.preview_button = QPushButton(self.tr("Compare with the ledger"), self)
@@ -81,7 +80,13 @@ class ListImportDialog(QDialog):
         form.addRow("", self.preview_button)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        child_headers = [self.tr("School"), self.tr("Class"), self.tr("Name"), self.tr("Since")]
+        child_headers = [
+            self.tr("School"),
+            self.tr("Class"),
+            self.tr("Name"),
+            self.tr("Since"),
+            self.tr("Poverty status"),
+        ]
         self.tables = {
             "gains": _table(child_headers),
             "keeps": _table(child_headers),
@@ -145,12 +150,20 @@ class ListImportDialog(QDialog):
 
         def child_rows(children: list[lists.ListChild]) -> list[list[str]]:
             return [
-                [c.school_name, c.class_label, c.name, c.since.isoformat() if c.since else ""]
+                [
+                    c.school_name,
+                    c.class_label,
+                    c.name,
+                    c.since.isoformat() if c.since else "",
+                    c.value_label(),
+                ]
                 for c in children
             ]
 
         for key in ("gains", "keeps", "losses"):
             _fill(self.tables[key], child_rows(getattr(preview, key)))
+            # The status column: only a 脱贫户 or 监测对象 list sets one.
+            self.tables[key].setColumnHidden(4, preview.category not in lists.STATUS_LISTS)
         follow = [*preview.unknown, *preview.unreadable]
         _fill(
             self.tables["unknown"],

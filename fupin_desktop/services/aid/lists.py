@@ -33,7 +33,7 @@ from fupin_desktop.services.aid.store import insert_rows
 from fupin_desktop.services.calendar import province, school_calendar
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.terms import clean_school_year, clean_term
-from fupin_desktop.validation import normalise_text
+from fupin_desktop.validation import normalise_prose
 
 ALREADY_CONFIRMED = N_(
     "The list of {school}, {year} term {term} was confirmed on {date}: it is not prepared "
@@ -316,7 +316,7 @@ def adjust(
             student=student_id,
             program=program_id,
             amount_fen=values["amount_fen"],
-            reason=normalise_text(values["reason"]),
+            reason=normalise_prose(values["reason"]),
             made_by=actor.name,
             made_on=today or dt.date.today(),
         )

@@ -32,7 +32,7 @@ from fupin_desktop.services.aid.programs import MAX_AMOUNT_FEN
 from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.terms import clean_school_year, clean_term
-from fupin_desktop.validation import fen_to_yuan, normalise_text
+from fupin_desktop.validation import fen_to_yuan, normalise_prose
 
 
 @dataclass
@@ -142,7 +142,7 @@ def void_payment(actor: Actor, payment_id: str, reason: str = "") -> Changes:
         if payment is None or payment.deleted:
             raise NotFound()
         payment.tombstone()
-        audit.record(actor, "void", "aid_payment", payment_id, normalise_text(reason))
+        audit.record(actor, "void", "aid_payment", payment_id, normalise_prose(reason))
     return Changes().touch("aid_payment", payment_id)
 
 

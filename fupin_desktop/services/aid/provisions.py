@@ -15,7 +15,7 @@ from fupin_desktop.services import audit
 from fupin_desktop.services.aid.access import AID_WRITERS, require
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.terms import clean_school_year, clean_term
-from fupin_desktop.validation import clean_date, normalise_text
+from fupin_desktop.validation import clean_class_name, clean_date, normalise_prose
 
 CASH_PROGRAM = N_("{program} is paid to the children: record its payments instead.")
 BAD_DAYS = N_("The meal days must be between 0 and 366.")
@@ -55,11 +55,11 @@ def record_provision(
             term=term,
             stage=stage,
             grade=grade,
-            class_name=normalise_text(class_name),
+            class_name=clean_class_name(class_name),
             days=int(days),
             provided_on=clean_date(provided_on) or dt.date.today(),
             recorded_by=actor.name,
-            note=normalise_text(note),
+            note=normalise_prose(note),
         )
         row.save()
         audit.record(

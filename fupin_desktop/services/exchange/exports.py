@@ -11,12 +11,19 @@ with problems and writes the file otherwise (io/exchange.py).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from fupin_desktop.db.models import FamilyMember, Guardian, LeftBehindProfile, School, Student
+from fupin_desktop.db.models import (
+    Assessment,
+    FamilyMember,
+    Guardian,
+    LeftBehindProfile,
+    School,
+    Student,
+)
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
@@ -24,6 +31,8 @@ from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.choices import RELATION
 from fupin_desktop.schema.exchange import (
     AID_SYSTEM,
+    AID_SYSTEM_LEVEL,
+    AID_SYSTEM_REASON,
     LEFT_BEHIND_REGISTER,
     PAYMENTS,
     Cell,
@@ -40,29 +49,6 @@ from fupin_desktop.validation import fen_to_yuan
 
 ID_TYPE = "居民身份证"  # the 资助系统's word for the resident ID card
 _LIVE = False  # deleted == False, for peewee where clauses
-
-
-# -- this year's 认定 (assessment): an optional source ---------------------------------
-class Assessment(NamedTuple):
-    school_year: str
-    level: str  # as the system writes it: 特别困难 / 困难 / 一般困难 / 不困难
-    assessed_on: dt.date | None
-    reason: str
-
-
-# (student id, school year) -> the child's 认定 that year, or None.
-AssessmentSource = Callable[[str, str], Assessment | None]
-
-
-def no_assessment_yet(student_id: str, school_year: str) -> Assessment | None:
-    """The ledger keeps no 认定 record yet (the school-year assessment, issue 11): the
-    认定 columns of the 资助系统 template read None and stay empty, and are not required
-    until a real source is set here."""
-    return None
-
-
-# Replace with the assessment service's look-up once it exists.
-assessment_source: AssessmentSource = no_assessment_yet
 
 
 # -- the plan --------------------------------------------------------------------------
@@ -179,8 +165,24 @@ def _by_student(model: Any, ids: list[str]) -> dict[str, list[Any]]:
 
 
 # -- 资助系统 家庭经济信息 -----------------------------------------------------------------
+def _assessment_values(found: Assessment | None) -> dict[str, Any]:
+    """The 认定 columns from the child's assessment of the school year (issue 11's
+    service), in the system's words; empty when the child was not assessed, which the
+    required columns then name as missing."""
+    if found is None:
+        return {}
+    reasons = [AID_SYSTEM_REASON.get(code, "") for code in found.reasons or []]
+    reason = "、".join(x for x in (*reasons, found.reason_text) if x)
+    return {
+        "assessment_year": found.school_year,
+        "assessment_level": AID_SYSTEM_LEVEL.get(found.level, ""),
+        "assessment_date": found.assessed_on,
+        "assessment_reason": reason,
+    }
+
+
 def _aid_system_values(
-    s: Student, guardians: list[Guardian], family: list[FamilyMember], school_year: str
+    s: Student, guardians: list[Guardian], family: list[FamilyMember], found: Assessment | None
 ) -> dict[str, Any]:
     guardian = guardians[0] if guardians else None
     size = len(family) + (0 if any(m.relation == "self" for m in family) else 1) if family else ""
@@ -202,22 +204,17 @@ def _aid_system_values(
         values[key] = getattr(s, key)
     for key in ("de_facto_unsupported", "disabled", "left_behind"):
         values[key] = getattr(s, key)
-    found = assessment_source(s.id, school_year)
-    if found is not None:
-        values.update(
-            assessment_year=found.school_year,
-            assessment_level=found.level,
-            assessment_date=found.assessed_on,
-            assessment_reason=found.reason,
-        )
+    values.update(_assessment_values(found))
     return values
 
 
 def prepare_aid_system(
     actor: Actor, *, school_id: str | None = None, school_year: str | None = None
 ) -> ExportPlan:
-    """The 家庭经济信息 template: every enrolled child of the ledger (or one school)."""
+    """The 家庭经济信息 template: every enrolled child of the ledger (or one school), with
+    the 认定 of the school year (default: the current one)."""
     from fupin_desktop.services.calendar import school_calendar
+    from fupin_desktop.services.schoolyear.assessments import of_students
 
     _require_full_ids(actor)
     school_year = school_year or school_calendar().current_term()[0]
@@ -226,10 +223,13 @@ def prepare_aid_system(
     guardians = _by_student(Guardian, ids)
     family = _by_student(FamilyMember, ids)
     schools = _schools()
+    assessed = of_students(ids, school_year)
     records = (
         (
             _who(s, schools),
-            _aid_system_values(s, guardians.get(s.id, []), family.get(s.id, []), school_year),
+            _aid_system_values(
+                s, guardians.get(s.id, []), family.get(s.id, []), assessed.get(s.id)
+            ),
             [],
         )
         for s in students

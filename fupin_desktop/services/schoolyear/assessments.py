@@ -102,6 +102,22 @@ def _current(student_id: str, school_year: str) -> Assessment | None:
     )
 
 
+def of_students(student_ids: list[str], school_year: str) -> dict[str, Assessment]:
+    """{student id: the child's assessment of the school year} for those assessed (the
+    资助系统 export reads it, services/exchange/exports.py)."""
+    school_year = terms.clean_school_year(school_year)
+    found: dict[str, Assessment] = {}
+    for start in range(0, len(student_ids), 500):
+        chunk = student_ids[start : start + 500]
+        for row in Assessment.select().where(
+            Assessment.student.in_(chunk)
+            & (Assessment.school_year == school_year)
+            & (Assessment.deleted == False)  # noqa: E712
+        ):
+            found[row.student_id] = row
+    return found
+
+
 def _enrolled(school_id: str, class_name: str | None = None, grade: int | None = None) -> Any:
     where = (
         (Student.school == school_id)
