@@ -39,11 +39,13 @@ def collect_between_tests(qapp):
     """Python's cycle collector runs here, between tests, after Qt has deleted what it was
     asked to delete: never in the middle of a later test, where collecting a wrapper whose
     C++ object Qt already deleted crashed a whole run (a segmentation fault inside
-    openpyxl, during garbage collection)."""
+    openpyxl, during garbage collection). Automatic collection is off while a test runs.
+    make test also keeps GUI tests in processes of their own, away from the core's."""
     import gc
 
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    gc.disable()  # no automatic collection inside the test
     yield
     from ui.accounts import lock
 
@@ -54,3 +56,4 @@ def collect_between_tests(qapp):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     gc.collect()
+    gc.enable()
