@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import peewee as pw
@@ -122,6 +123,8 @@ STUDENT_COLUMNS = (
 _COLUMN_NAMES = [c.column_name for c in STUDENT_COLUMNS]
 _KEYS = [c.name for c in STUDENT_COLUMNS]
 _BOOLS = {"boarder", *NEEDY_FLAGS}
+_FLAG_KEYS = [key for key in _KEYS if key in _BOOLS]
+_FLAGS_OF = itemgetter(*(_KEYS.index(key) for key in _FLAG_KEYS))
 
 
 def _standards_at(day: dt.date) -> dict[str, list[_Rule]]:
@@ -208,11 +211,12 @@ def students_on(day: dt.date, school_id: str | None) -> list[dict[str, Any]]:
     rows = database.execute_sql(f"SELECT {columns} FROM student s WHERE {where}", params)
     dated = values_on(day, school_id)
     students = []
+    none: dict[str, Any] = {}
     for row in rows:
         values = dict(zip(_KEYS, row, strict=True))
-        for key in _BOOLS:
-            values[key] = bool(values[key])
-        values.update(dated.get(values["id"], {}))
+        # The flags as bools without a Python loop over them (50,000 children).
+        values.update(zip(_FLAG_KEYS, map(bool, _FLAGS_OF(row)), strict=True))
+        values.update(dated.get(row[0], none))  # row[0]: the id
         students.append(values)
     return students
 

@@ -81,25 +81,13 @@ class ReconRow:
         return self.provision != CASH or (self.entitled and self.entitled_fen == 0)
 
 
-# Not frozen: a frozen dataclass sets each field through object.__setattr__, which
-# costs a second at 200,000 rows (benchmarks/bench_aid.py).
-@dataclass(slots=True)
-class _Due:
-    student_id: str
-    student_name: str
-    stage: str
-    grade: int | None
-    class_name: str
-    program_id: str
-    program_code: str
-    program_name: str
-    provision: str
-    amount_fen: int
-    school_id: str
-    school_name: str
-    adjustment_fen: int = 0
-    reasons: tuple[str, ...] = ()
-    confirmed: bool = False
+# What was due for one child and program, a plain tuple in this order (a dataclass a row
+# cost a second at 200,000 rows, benchmarks/bench_aid.py): student id, name, stage, grade,
+# class, program id, code, name, provision, amount due (adjustments included), school id,
+# school name, the adjustments' part of the amount, their reasons, from a confirmed list.
+_Due = tuple[
+    str, str, str, int | None, str, str, str, str, str, int, str, str, int, tuple[str, ...], bool
+]
 
 
 @dataclass(frozen=True)
@@ -236,19 +224,19 @@ def _confirmed_due(school_year: str, term: int, school_ids: list[str]) -> list[_
             code, program_name = programs[row[5]]
             adj = adjusted.pop((row[0], row[5]), None) if adjusted else None
             if adj is None:
-                due.append(_Due(*row[:6], code, program_name, row[6], row[7], school_id, name,
-                                0, (), True))  # fmt: skip
+                due.append((*row[:6], code, program_name, row[6], row[7], school_id, name,
+                            0, (), True))  # fmt: skip
                 continue
             fen = sum(a[0] for a in adj)
-            due.append(_Due(*row[:6], code, program_name, row[6], row[7] + fen, school_id, name,
-                            fen, tuple(a[1] for a in adj), True))  # fmt: skip
+            due.append((*row[:6], code, program_name, row[6], row[7] + fen, school_id, name,
+                        fen, tuple(a[1] for a in adj), True))  # fmt: skip
     for (student_id, program_id), adj in adjusted.items():  # children added by adjustment
         s = Student.get_by_id(student_id)
         p = AidProgram.get_by_id(program_id)
         fen = sum(a[0] for a in adj)
-        due.append(_Due(s.id, s.name, s.stage, s.grade, s.class_name, p.id, p.code, p.name,
-                        p.provision, fen, s.school_id, School.get_by_id(s.school_id).name, fen,
-                        tuple(a[1] for a in adj), True))  # fmt: skip
+        due.append((s.id, s.name, s.stage, s.grade, s.class_name, p.id, p.code, p.name,
+                    p.provision, fen, s.school_id, School.get_by_id(s.school_id).name, fen,
+                    tuple(a[1] for a in adj), True))  # fmt: skip
     return due
 
 
@@ -274,10 +262,10 @@ def _due(school_year: str, term: int, school_id: str | None) -> tuple[list[_Due]
         live = compute_entitlements(school_year, term, missing)
         computed += bool(live)
         due += [
-            _Due(
+            (
                 e.student_id, e.student_name, e.stage, e.grade, e.class_name, e.program_id,
                 e.program_code, e.program_name, e.provision, e.amount_fen, e.school_id,
-                e.school_name,
+                e.school_name, 0, (), False,
             )
             for e in live
         ]  # fmt: skip
@@ -298,18 +286,16 @@ def _provided(school_year: str, term: int) -> set[tuple[str, str, str, Any, str]
 
 
 def _provision_status(
-    d: _Due, provided: set[tuple[str, str, str, Any, str]], known: dict[tuple[Any, ...], str]
+    key: tuple[str, str, str, Any, str],
+    provided: set[tuple[str, str, str, Any, str]],
+    known: dict[tuple[Any, ...], str],
 ) -> str:
-    """ "provided" or "to_record"; `known` keeps the answer for each class, which a
-    hundred thousand rows of meals share."""
-    key = (d.school_id, d.program_id, d.stage, d.grade, d.class_name)
+    """ "provided" or "to_record" for (school, program, stage, grade, class); `known`
+    keeps the answer for each class, which a hundred thousand rows of meals share."""
     status = known.get(key)
     if status is None:
-        keys = (
-            key,
-            (d.school_id, d.program_id, d.stage, None, ""),
-            (d.school_id, d.program_id, "", None, ""),
-        )
+        school, program, stage = key[:3]
+        keys = (key, (school, program, stage, None, ""), (school, program, "", None, ""))
         status = known[key] = "provided" if any(k in provided for k in keys) else "to_record"
     return status
 
@@ -331,13 +317,17 @@ def reconcile(
     ad_hoc = _ad_hoc_programs()
     rows: list[ReconRow] = []
     append = rows.append
-    for d in due:
-        p = paid.pop((d.student_id, d.program_id), None) if paid else None
+    for (
+        student_id, name, stage, grade, class_name, program_id, code, program_name, provision,
+        due_fen, school, school_name, adjustment_fen, reasons, from_list,
+    ) in due:  # fmt: skip
+        p = paid.pop((student_id, program_id), None) if paid else None
         amount, count = (int(p["paid"]), int(p["payments"])) if p else (0, 0)
-        if d.provision != CASH:
-            status, entitled_fen = _provision_status(d, provided, known), 0
+        if provision != CASH:
+            key = (school, program_id, stage, grade, class_name)
+            status, entitled_fen = _provision_status(key, provided, known), 0
         else:
-            entitled_fen = d.amount_fen
+            entitled_fen = due_fen
             status = payment_status(
                 entitled=True,
                 ad_hoc=False,
@@ -345,14 +335,14 @@ def reconcile(
                 paid_fen=amount,
                 payments=count,
             )
-            if status == "ok" and d.reasons:
+            if status == "ok" and reasons:
                 status = "adjusted"
         # Positional, in the field order: keywords cost a third more at 200,000 rows.
         append(
             ReconRow(
-                d.student_id, d.student_name, d.stage, d.grade, d.class_name, d.program_id,
-                d.program_code, d.program_name, True, entitled_fen, amount, count, status,
-                d.school_name, d.provision, d.adjustment_fen, d.reasons, d.confirmed,
+                student_id, name, stage, grade, class_name, program_id, code, program_name,
+                True, entitled_fen, amount, count, status, school_name, provision,
+                adjustment_fen, reasons, from_list,
             )
         )  # fmt: skip
     rows.extend(_unentitled_rows(paid.values(), ad_hoc))
