@@ -78,7 +78,7 @@ def is_needy(values: Mapping[str, Any], day: dt.date, aid_until: dt.date | None)
     """Whether a child with these values (flags and poverty_status in force on `day`)
     is needy for aid on `day`; `aid_until` is the dated end of a status that keeps aid
     to the end of the stage."""
-    if any(values.get(key) for key in NEEDY_FLAGS):
+    if any(map(values.get, NEEDY_FLAGS)):  # map: no generator frame, 50,000 children
         return True
     status = values.get("poverty_status") or ""
     if status in NEEDY_STATUSES:

@@ -345,14 +345,19 @@ def get_list(
     return load_list(held, mask_cards=mask_ids or not may_see_card(actor), mask_ids=mask_ids)
 
 
-def load_list(held: AidList, *, mask_cards: bool, mask_ids: bool) -> TermList:
+def load_list(
+    held: AidList, *, mask_cards: bool, mask_ids: bool, program_id: str | None = None
+) -> TermList:
+    """A stored list as it is, with its adjustments; only the lines of `program_id` when
+    given (a sheet: a quarter of a school's lines, at township scale)."""
     programs = {p.id: p for p in AidProgram.select()}
     adjustments: dict[tuple[str, str], list[Adjustment]] = defaultdict(list)
+    wanted = (AidAdjustment.aid_list == held.id) & (AidAdjustment.deleted == False)  # noqa: E712
+    if program_id is not None:
+        wanted &= AidAdjustment.program == program_id
     for a in (
         AidAdjustment.select()
-        .where(
-            (AidAdjustment.aid_list == held.id) & (AidAdjustment.deleted == False)  # noqa: E712
-        )
+        .where(wanted)
         .order_by(AidAdjustment.made_on, AidAdjustment.created_at)
     ):
         adjustments[(a.student_id, a.program_id)].append(
@@ -361,18 +366,19 @@ def load_list(held: AidList, *, mask_cards: bool, mask_ids: bool) -> TermList:
             )
         )
     # A plain cursor: peewee's row conversion costs more than the query (DESIGN.md).
+    one = "" if program_id is None else " AND program_id = ?"
     rows = database.execute_sql(
         "SELECT student_id, program_id, provision, amount_fen, student_name, sex, id_number,"
         " stage, grade, class_name, boarder, card_holder, card_number FROM aid_list_row"
-        " WHERE aid_list_id = ? AND deleted = 0 ORDER BY position",
-        (held.id,),
+        f" WHERE aid_list_id = ? AND deleted = 0{one} ORDER BY position",
+        (held.id,) if program_id is None else (held.id, program_id),
     )
     lines = []
     for r in rows:
         adj = adjustments.pop((r[0], r[1]), [])
         lines.append(_line(r, programs[r[1]], adj, mask_cards, mask_ids))
-    for (student_id, program_id), extra in adjustments.items():
-        lines.append(_added_line(student_id, programs[program_id], extra, mask_cards, mask_ids))
+    for (student_id, added), extra in adjustments.items():
+        lines.append(_added_line(student_id, programs[added], extra, mask_cards, mask_ids))
     school = School.get_by_id(held.school_id)
     return TermList(
         held.id,

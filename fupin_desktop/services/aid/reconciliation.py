@@ -11,7 +11,7 @@ count in no money total.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,25 +81,13 @@ class ReconRow:
         return self.provision != CASH or (self.entitled and self.entitled_fen == 0)
 
 
-# Not frozen: a frozen dataclass sets each field through object.__setattr__, which
-# costs a second at 200,000 rows (benchmarks/bench_aid.py).
-@dataclass(slots=True)
-class _Due:
-    student_id: str
-    student_name: str
-    stage: str
-    grade: int | None
-    class_name: str
-    program_id: str
-    program_code: str
-    program_name: str
-    provision: str
-    amount_fen: int
-    school_id: str
-    school_name: str
-    adjustment_fen: int = 0
-    reasons: tuple[str, ...] = ()
-    confirmed: bool = False
+# What was due for one child and program, a plain tuple in this order (a dataclass a row
+# cost a second at 200,000 rows, benchmarks/bench_aid.py): student id, name, stage, grade,
+# class, program id, code, name, provision, amount due (adjustments included), school id,
+# school name, the adjustments' part of the amount, their reasons, from a confirmed list.
+_Due = tuple[
+    str, str, str, int | None, str, str, str, str, str, int, str, str, int, tuple[str, ...], bool
+]
 
 
 @dataclass(frozen=True)
@@ -200,8 +188,9 @@ def _ad_hoc_programs() -> set[str]:
 
 
 def _confirmed_due(school_year: str, term: int, school_ids: list[str]) -> list[_Due]:
-    """The rows of the confirmed lists with their adjustments, read with plain cursors
-    (200,000 rows at township scale: no model objects in between)."""
+    """The rows of the confirmed lists with their adjustments, school by school in the
+    order given, each in its list's order; read with plain cursors, one query a school
+    (200,000 rows at township scale: no model objects in between, no join to sort)."""
     if not school_ids:
         return []
     marks = ", ".join("?" for _ in school_ids)
@@ -218,26 +207,46 @@ def _confirmed_due(school_year: str, term: int, school_ids: list[str]) -> list[_
         params,
     ):
         adjusted[(student_id, program_id)].append((fen, reason))
-    due = []
-    for row in database.execute_sql(
-        "SELECT r.student_id, r.student_name, r.stage, r.grade, r.class_name, r.program_id,"
-        " p.code, p.name, r.provision, r.amount_fen, l.school_id, sc.name FROM aid_list_row r"
-        " JOIN aid_list l ON l.id = r.aid_list_id JOIN aid_program p ON p.id = r.program_id"
-        f" JOIN school sc ON sc.id = l.school_id WHERE r.deleted = 0 AND {scope}"
-        " ORDER BY sc.code, r.position",
-        params,
+    programs = {
+        row[0]: row[1:] for row in database.execute_sql("SELECT id, code, name FROM aid_program")
+    }
+    held: dict[str, list[str]] = defaultdict(list)
+    for school_id, list_id in database.execute_sql(
+        f"SELECT l.school_id, l.id FROM aid_list l WHERE {scope}", params
     ):
-        adj = adjusted.pop((row[0], row[5]), [])
-        due.append(_Due(*row[:9], row[9] + sum(a[0] for a in adj), row[10], row[11],
-                        sum(a[0] for a in adj), tuple(a[1] for a in adj), True))  # fmt: skip
+        held[school_id].append(list_id)
+    schools = school_names()
+    due: list[_Due] = []
+    for school_id in (s for s in school_ids if s in held):
+        name, ids = schools[school_id][1], held[school_id]
+        marks = ", ".join("?" for _ in ids)
+        for row in database.execute_sql(_LIST_ROWS.format(marks=marks), ids):
+            code, program_name = programs[row[5]]
+            adj = adjusted.pop((row[0], row[5]), None) if adjusted else None
+            if adj is None:
+                due.append((*row[:6], code, program_name, row[6], row[7], school_id, name,
+                            0, (), True))  # fmt: skip
+                continue
+            fen = sum(a[0] for a in adj)
+            due.append((*row[:6], code, program_name, row[6], row[7] + fen, school_id, name,
+                        fen, tuple(a[1] for a in adj), True))  # fmt: skip
     for (student_id, program_id), adj in adjusted.items():  # children added by adjustment
         s = Student.get_by_id(student_id)
         p = AidProgram.get_by_id(program_id)
         fen = sum(a[0] for a in adj)
-        due.append(_Due(s.id, s.name, s.stage, s.grade, s.class_name, p.id, p.code, p.name,
-                        p.provision, fen, s.school_id, School.get_by_id(s.school_id).name, fen,
-                        tuple(a[1] for a in adj), True))  # fmt: skip
+        due.append((s.id, s.name, s.stage, s.grade, s.class_name, p.id, p.code, p.name,
+                    p.provision, fen, s.school_id, School.get_by_id(s.school_id).name, fen,
+                    tuple(a[1] for a in adj), True))  # fmt: skip
     return due
+
+
+# The rows of one school's confirmed lists in list order: "+r.deleted" keeps SQLite on
+# the lists' index (the deleted index would walk every term's rows).
+_LIST_ROWS = (
+    "SELECT r.student_id, r.student_name, r.stage, r.grade, r.class_name, r.program_id,"
+    " r.provision, r.amount_fen FROM aid_list_row r WHERE +r.deleted = 0"
+    " AND r.aid_list_id IN ({marks}) ORDER BY r.position"
+)
 
 
 def _due(school_year: str, term: int, school_id: str | None) -> tuple[list[_Due], int, int]:
@@ -253,10 +262,10 @@ def _due(school_year: str, term: int, school_id: str | None) -> tuple[list[_Due]
         live = compute_entitlements(school_year, term, missing)
         computed += bool(live)
         due += [
-            _Due(
+            (
                 e.student_id, e.student_name, e.stage, e.grade, e.class_name, e.program_id,
                 e.program_code, e.program_name, e.provision, e.amount_fen, e.school_id,
-                e.school_name,
+                e.school_name, 0, (), False,
             )
             for e in live
         ]  # fmt: skip
@@ -276,13 +285,19 @@ def _provided(school_year: str, term: int) -> set[tuple[str, str, str, Any, str]
     }
 
 
-def _provision_status(d: _Due, provided: set[tuple[str, str, str, Any, str]]) -> str:
-    keys = (
-        (d.school_id, d.program_id, d.stage, d.grade, d.class_name),
-        (d.school_id, d.program_id, d.stage, None, ""),
-        (d.school_id, d.program_id, "", None, ""),
-    )
-    return "provided" if any(k in provided for k in keys) else "to_record"
+def _provision_status(
+    key: tuple[str, str, str, Any, str],
+    provided: set[tuple[str, str, str, Any, str]],
+    known: dict[tuple[Any, ...], str],
+) -> str:
+    """ "provided" or "to_record" for (school, program, stage, grade, class); `known`
+    keeps the answer for each class, which a hundred thousand rows of meals share."""
+    status = known.get(key)
+    if status is None:
+        school, program, stage = key[:3]
+        keys = (key, (school, program, stage, None, ""), (school, program, "", None, ""))
+        status = known[key] = "provided" if any(k in provided for k in keys) else "to_record"
+    return status
 
 
 def reconcile(
@@ -298,15 +313,21 @@ def reconcile(
         (p["student_id"], p["program_id"]): p for p in _paid_in_term(school_year, term, school_id)
     }
     provided = _provided(school_year, term)
+    known: dict[tuple[Any, ...], str] = {}
     ad_hoc = _ad_hoc_programs()
     rows: list[ReconRow] = []
-    for d in due:
-        p = paid.pop((d.student_id, d.program_id), None)
+    append = rows.append
+    for (
+        student_id, name, stage, grade, class_name, program_id, code, program_name, provision,
+        due_fen, school, school_name, adjustment_fen, reasons, from_list,
+    ) in due:  # fmt: skip
+        p = paid.pop((student_id, program_id), None) if paid else None
         amount, count = (int(p["paid"]), int(p["payments"])) if p else (0, 0)
-        if d.provision != CASH:
-            status, entitled_fen = _provision_status(d, provided), 0
+        if provision != CASH:
+            key = (school, program_id, stage, grade, class_name)
+            status, entitled_fen = _provision_status(key, provided, known), 0
         else:
-            entitled_fen = d.amount_fen
+            entitled_fen = due_fen
             status = payment_status(
                 entitled=True,
                 ad_hoc=False,
@@ -314,30 +335,16 @@ def reconcile(
                 paid_fen=amount,
                 payments=count,
             )
-            if status == "ok" and d.reasons:
+            if status == "ok" and reasons:
                 status = "adjusted"
-        rows.append(
+        # Positional, in the field order: keywords cost a third more at 200,000 rows.
+        append(
             ReconRow(
-                student_id=d.student_id,
-                student_name=d.student_name,
-                stage=d.stage,
-                grade=d.grade,
-                class_name=d.class_name,
-                program_id=d.program_id,
-                program_code=d.program_code,
-                program_name=d.program_name,
-                entitled=True,
-                entitled_fen=entitled_fen,
-                paid_fen=amount,
-                payments=count,
-                status=status,
-                school_name=d.school_name,
-                provision=d.provision,
-                adjustment_fen=d.adjustment_fen,
-                reasons=d.reasons,
-                confirmed=d.confirmed,
+                student_id, name, stage, grade, class_name, program_id, code, program_name,
+                True, entitled_fen, amount, count, status, school_name, provision,
+                adjustment_fen, reasons, from_list,
             )
-        )
+        )  # fmt: skip
     rows.extend(_unentitled_rows(paid.values(), ad_hoc))
     result = _with_totals(school_year, term, rows)
     result.confirmed_schools, result.computed_schools = confirmed, computed
@@ -380,26 +387,43 @@ def _unentitled_rows(payments: Iterable[dict[str, Any]], ad_hoc: set[str]) -> li
 
 
 def _with_totals(school_year: str, term: int, rows: list[ReconRow]) -> Reconciliation:
-    programs: dict[str, dict[str, Any]] = {}
-    stages: dict[str, dict[str, Any]] = {}
-    grand = _empty_sums()
+    # Summed once per program and stage, then added up into the three kinds of total:
+    # three sums a row cost half a million calls at township scale.
+    groups: dict[tuple[str, str], list[int]] = {}
+    first: dict[str, ReconRow] = {}  # a program's first row: its code and name
     counts: dict[str, int] = dict.fromkeys(STATUS.codes(), 0)
     for row in rows:
-        counts[row.status] = counts.get(row.status, 0) + 1
-        program = programs.setdefault(row.program_id, {**_empty_sums(), "row": row})
-        stage = stages.setdefault(row.stage, _empty_sums())
-        for sums in (program, stage, grand):
-            _add(sums, row)
+        status = row.status
+        counts[status] = counts.get(status, 0) + 1
+        sums = groups.get((row.program_id, row.stage))
+        if sums is None:
+            sums = groups[(row.program_id, row.stage)] = [0, 0, 0, 0, 0]
+            first.setdefault(row.program_id, row)
+        sums[0] += row.entitled_fen
+        sums[1] += row.paid_fen
+        sums[2] += row.entitled
+        sums[3] += row.payments > 0
+        sums[4] += status in FLAGGED
+    programs: dict[str, list[int]] = {}
+    stages: dict[str, list[int]] = {}
+    grand = [0, 0, 0, 0, 0]
+    for (program_id, stage), sums in groups.items():
+        for total in (
+            programs.setdefault(program_id, [0, 0, 0, 0, 0]),
+            stages.setdefault(stage, [0, 0, 0, 0, 0]),
+            grand,
+        ):
+            for i, value in enumerate(sums):
+                total[i] += value
     by_program = [
-        _total(key, sums["row"].program_name, sums)
-        for key, sums in sorted(
-            programs.items(),
-            key=lambda kv: program_order(kv[1]["row"].program_code, kv[1]["row"].program_name),
+        _total(key, first[key].program_name, programs[key])
+        for key in sorted(
+            programs, key=lambda k: program_order(first[k].program_code, first[k].program_name)
         )
     ]
     by_stage = [
-        _total(stage, STAGE.label(stage), sums)
-        for stage, sums in sorted(stages.items(), key=lambda kv: stage_order(kv[0]))
+        _total(stage, STAGE.label(stage), stages[stage])
+        for stage in sorted(stages, key=stage_order)
     ]
     return Reconciliation(
         school_year=school_year,
@@ -412,25 +436,6 @@ def _with_totals(school_year: str, term: int, rows: list[ReconRow]) -> Reconcili
     )
 
 
-def _empty_sums() -> dict[str, Any]:
-    return {"entitled": 0, "paid": 0, "entitled_rows": 0, "paid_rows": 0, "flagged": 0}
-
-
-def _add(sums: dict[str, Any], row: ReconRow) -> None:
-    sums["entitled"] += row.entitled_fen
-    sums["paid"] += row.paid_fen
-    sums["entitled_rows"] += int(row.entitled)
-    sums["paid_rows"] += int(row.payments > 0)
-    sums["flagged"] += int(row.status in FLAGGED)
-
-
-def _total(key: str, label: str, sums: Mapping[str, Any]) -> Total:
-    return Total(
-        key=key,
-        label=label,
-        entitled_fen=sums["entitled"],
-        paid_fen=sums["paid"],
-        entitled_rows=sums["entitled_rows"],
-        paid_rows=sums["paid_rows"],
-        flagged=sums["flagged"],
-    )
+def _total(key: str, label: str, sums: list[int]) -> Total:
+    entitled, paid, entitled_rows, paid_rows, flagged = sums
+    return Total(key, label, entitled, paid, entitled_rows, paid_rows, flagged)

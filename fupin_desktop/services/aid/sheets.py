@@ -52,18 +52,20 @@ def _confirmed(school_year: str, term: int, school_id: str) -> AidList:
 
 
 def _paid_keys(school_year: str, term: int, student_ids: Iterable[str]) -> set[tuple[str, str]]:
+    """(student, program) of the live payments of the term of these students. A plain
+    cursor (peewee builds an IN of 500 ids in ~25 ms: 0.6 s for a sheet of 13,000);
+    "+deleted" keeps SQLite on the student index instead of every live payment."""
     ids = list(student_ids)
     found: set[tuple[str, str]] = set()
     for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
         found.update(
-            AidPayment.select(AidPayment.student, AidPayment.program)
-            .where(
-                (AidPayment.school_year == school_year)
-                & (AidPayment.term == term)
-                & (AidPayment.deleted == False)  # noqa: E712
-                & AidPayment.student.in_(ids[start : start + 500])
+            database.execute_sql(
+                "SELECT student_id, program_id FROM aid_payment WHERE school_year = ?"
+                f" AND term = ? AND +deleted = 0 AND student_id IN ({marks})",
+                (school_year, term, *chunk),
             )
-            .tuples()
         )
     return found
 
@@ -117,11 +119,8 @@ def record_sheet(
     result = SheetResult()
     with database.atomic():
         held = _confirmed(school_year, term, school_id)
-        lines = [
-            ln
-            for ln in load_list(held, mask_cards=True, mask_ids=True).cash_lines(program_id)
-            if ln.due_fen > 0
-        ]
+        sheet = load_list(held, mask_cards=True, mask_ids=True, program_id=program_id)
+        lines = [ln for ln in sheet.cash_lines(program_id) if ln.due_fen > 0]
         paid = _paid_keys(school_year, term, (ln.student_id for ln in lines))
         rows = []
         for line in lines:
