@@ -320,7 +320,7 @@ def export_package(
                 if info.is_township:
                     # The township's schools and the handovers waiting for each school,
                     # up to date before they are selected ("The school year").
-                    relayed = relay.after_sync()
+                    relayed = relay.after_sync(exporting=True)
                 route = route_to(info, to_code)
                 base = {} if full else state.ack(route.peer)
                 manifest = _new_manifest(info, route, RECEIPT if receipt else DATA, full, base)

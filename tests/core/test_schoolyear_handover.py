@@ -30,44 +30,11 @@ from fupin_desktop.sync import state
 from fupin_desktop.sync.township import school_totals
 from tests import builders as make
 from tests.builders import PRINCIPAL, TEACHER, Replica
-from tests.core.sync_support import export, fingerprint, receive
+from tests.core.sync_support import TwoSchools, fingerprint, receive
 
 A_CODE, B_CODE = "4301230001", "4301230002"
 FIRST_DAY = dt.date(2027, 9, 1)
 ACCEPTED_ON = dt.date(2027, 9, 6)
-
-
-class Township:
-    """A township with a primary school A and a junior middle school B, each enrolled
-    (a package each way), and A knowing the township's schools."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.a = make.school_replica(folder, A_CODE, "柳塘小学")
-        self.b = Replica(folder / f"school-{B_CODE}.db", "school", B_CODE).use()
-        make.install_school(B_CODE, "柳塘中学", school_type="junior_middle")
-        self.t = make.township_replica(folder)
-        self.n = 0
-        for school in (self.a, self.b):
-            self.up(school)
-        for school in (self.a, self.b):
-            self.down(school)
-
-    def path(self, name: str) -> Path:
-        self.n += 1
-        return self.folder / f"{self.n:02d}-{name}.xlsx"
-
-    def up(self, school: Replica) -> Path:
-        path = self.path(f"up-{school.code}")
-        export(school, path)
-        receive(self.t, path)
-        return path
-
-    def down(self, school: Replica) -> Path:
-        path = self.path(f"down-{school.code}")
-        export(self.t, path, to_code=school.code)
-        receive(school, path)
-        return path
 
 
 def pupil_with_history(a: Replica) -> str:
@@ -92,11 +59,15 @@ def pupil_with_history(a: Replica) -> str:
 
 
 @pytest.fixture
-def town(tmp_path: Path) -> Township:
-    return Township(tmp_path)
+def town(tmp_path: Path) -> TwoSchools:
+    """柳塘小学 (A, primary) and 柳塘中学 (B, junior middle) of one township."""
+    a = make.school_replica(tmp_path, A_CODE, "柳塘小学")
+    b = Replica(tmp_path / f"school-{B_CODE}.db", "school", B_CODE).use()
+    make.install_school(B_CODE, "柳塘中学", school_type="junior_middle")
+    return TwoSchools(tmp_path, a, b)
 
 
-def test_a_handover_travels_and_is_accepted_once(town: Township) -> None:
+def test_a_handover_travels_and_is_accepted_once(town: TwoSchools) -> None:
     child = pupil_with_history(town.a)
     # The township's schools reached A with the township's package.
     town.a.use()
@@ -191,7 +162,7 @@ def test_a_handover_travels_and_is_accepted_once(town: Township) -> None:
     assert [o.to_school_name for o in handover.outgoing(PRINCIPAL)] == ["柳塘中学"]
 
 
-def test_refused_child_stays_on_the_watch_list(town: Township) -> None:
+def test_refused_child_stays_on_the_watch_list(town: TwoSchools) -> None:
     town.a.use()
     child = make.student(town.a, "赵小虎", grade=4)
     number = Student.get_by_id(child).id_number
@@ -220,7 +191,7 @@ def test_refused_child_stays_on_the_watch_list(town: Township) -> None:
         handover.offer(PRINCIPAL, departure_id, B_CODE)
 
 
-def test_sensitive_text_travels_only_when_both_let_it(town: Township) -> None:
+def test_sensitive_text_travels_only_when_both_let_it(town: TwoSchools) -> None:
     child = pupil_with_history(town.a)
     town.a.use()
     state.set_send_sensitive_text(True)
@@ -244,3 +215,49 @@ def test_sensitive_text_travels_only_when_both_let_it(town: Township) -> None:
     )
     assert "哭了一场" not in masked.text
     assert LeftBehindProfile.get(LeftBehindProfile.student == new_id).counselling_needs == "想妈妈"
+
+
+def test_existing_file_at_the_receiving_school_is_linked(town: TwoSchools) -> None:
+    """B typed the child in before the offer came: accepting links the offer to that file
+    (no second file), which gains last year's assessment."""
+    child = pupil_with_history(town.a)
+    number = Student.get_by_id(child).id_number
+    town.b.use()
+    typed = make.student(town.b, "王小红", stage="junior", grade=7, id_number=number)
+    town.a.use()
+    step.apply(PRINCIPAL, "2027-2028", receiving={child: B_CODE})
+    town.up(town.a)
+    town.down(town.b)
+    town.b.use()
+    offer = handover.find(PRINCIPAL, town.b.school_id, number)
+    linked, _ = handover.accept(PRINCIPAL, offer.id, on=ACCEPTED_ON)
+    assert linked == typed
+    assert Student.select().count() == 1
+    assert Assessment.get(Assessment.student == typed).school_year == "2026-2027"
+    assert Handover.get_by_id(offer.id).student_id == typed
+
+
+def test_command_line(town: TwoSchools, capsys: pytest.CaptureFixture[str]) -> None:
+    town.a.use()
+    child = make.student(town.a, "王小红", grade=6)
+    number = Student.get_by_id(child).id_number
+    assert make.fupin(town.a.path, "year", "handover", "schools") == 0
+    assert B_CODE in capsys.readouterr().out
+    assert make.fupin(town.a.path, "year", "apply", "--to", "2027-2028",
+                      "--graduates-to", B_CODE) == 0  # fmt: skip
+    town.up(town.a)
+    town.down(town.b)
+    capsys.readouterr()
+    assert make.fupin(town.b.path, "year", "handover", "list") == 0
+    out = capsys.readouterr().out
+    assert "王小红" in out and "柳塘小学" in out
+    assert make.fupin(town.b.path, "year", "handover", "accept", number, "--class", "3") == 0
+    assert "王小红" in capsys.readouterr().out
+    # Accepting twice is refused, in Chinese, with exit code 2; so is an unknown child.
+    assert make.fupin(town.b.path, "year", "handover", "accept", number) == 2
+    again = capsys.readouterr().out
+    assert "王小红" in again and "Traceback" not in again
+    assert make.fupin(town.b.path, "year", "handover", "refuse", "12345", "--reason", "x") == 2
+    assert make.fupin(town.a.path, "year", "handover", "offer", number, "--to", "9999") == 2
+    town.b.use()
+    assert Student.get().class_name == "3班"

@@ -85,6 +85,9 @@ def receiving_school(code: str) -> SchoolChoice:
 
 # -- the sending school -----------------------------------------------------------------
 def set_offer(departure: Departure, code: str) -> None:
+    """Name `code` the receiving school of `departure` and save it (the caller holds the
+    transaction); refused for a child who did not leave for a school, or whose
+    receiving school is already confirmed, or who was not there."""
     if departure.reason not in LEAVING:
         raise ValidationError(
             N_("Only a child who graduated or transferred out is handed over to a school.")
@@ -106,6 +109,23 @@ def set_offer(departure: Departure, code: str) -> None:
     departure.to_school_code, departure.to_school_name = school.code, school.name[:60]
     departure.handover_state, departure.handover_on, departure.handover_note = "offered", None, ""
     departure.save()
+
+
+def open_departure(student_id: str) -> str | None:
+    """The child's departure that may still be handed over (graduated or transferred out,
+    no receiving school confirmed), or None."""
+    found = (
+        Departure.select(Departure.id)
+        .where(
+            (Departure.student == student_id)
+            & (Departure.deleted == False)  # noqa: E712
+            & Departure.reason.in_(LEAVING)
+            & Departure.confirmed_on.is_null()
+        )
+        .order_by(Departure.left_on.desc())
+        .first()
+    )
+    return None if found is None else found.id
 
 
 def offer(actor: Actor, departure_id: str, to_code: str) -> Result[None]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from fupin_desktop.db.models import Handover, HandoverItem
 from fupin_desktop.errors import NotFound
-from fupin_desktop.i18n import tr
+from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema import choices as c
 from fupin_desktop.schema.care import DIARY_CATEGORY, MOOD
 from fupin_desktop.services import audit
@@ -106,6 +106,29 @@ def earlier_records(actor: Actor, student_id: str) -> list[TimelineItem]:
         )
     )
     return _items(handovers, actor, student_id) if handovers else []
+
+
+# What came with a file, as the principal reads it before deciding.
+KIND_LABELS = {
+    "status_history": N_("dated history entries"),
+    "assessment": N_("assessments"),
+    "family_member": N_("family members"),
+    "guardian": N_("guardians"),
+    "left_behind_profile": N_("left-behind profiles"),
+    "growth_measurement": N_("growth measurements"),
+    "pairing": N_("pairings"),
+    "visit": N_("visits"),
+    "diary_entry": N_("diary entries"),
+    "family_call": N_("family calls"),
+}
+
+
+def came_with(handover_id: str) -> str:
+    """ "dated history entries 12、assessments 1、visits 3": what came with the file."""
+    found = counts(handover_id)
+    return "、".join(
+        f"{tr(label)} {found[kind]}" for kind, label in KIND_LABELS.items() if found.get(kind)
+    )
 
 
 def counts(handover_id: str) -> dict[str, int]:

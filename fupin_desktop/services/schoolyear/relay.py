@@ -1,8 +1,9 @@
 """The township's part in a handover (docs/architecture.md, "The school year"). Run by
 the sync import and export of a township ledger, in their transaction:
 
-- `refresh_directory`: the township's schools as reference data (township_school), so
-  that a school's ledger can name a receiving school; kept from the school records.
+- `refresh_directory` (before an export): the township's schools as reference data
+  (township_school), so that a school's ledger can name a receiving school; kept from
+  the school records.
 - `relay`: a departure a school offered to another school becomes a handover of the
   receiving school (with the child's records as items: handover_copy.snapshot), its
   records kept up to date while it waits; an offer taken back or sent elsewhere is
@@ -38,14 +39,15 @@ from fupin_desktop.terms import YEAR_START
 LEAVING = ("graduate", "transfer_out")
 
 
-def after_sync(today: dt.date | None = None) -> Changes:
-    """What the township does after each import and before each export; nothing at a
-    school."""
+def after_sync(today: dt.date | None = None, *, exporting: bool = False) -> Changes:
+    """What the township does after each import and before each export (then the list of
+    its schools too, which only a package takes anywhere); nothing at a school."""
     info = installation.current()
     changes = Changes()
     if info is None or not info.is_township:
         return changes
-    refresh_directory(changes)
+    if exporting:
+        refresh_directory(changes)
     relay(today or dt.date.today(), changes)
     return changes
 
