@@ -99,21 +99,26 @@ def cmd_list(args: argparse.Namespace) -> int:
              _place(r.to_stage, r.to_grade), _state(r)]
             for r in rows
         ]  # fmt: skip
-        headers = [tr("Name"), tr("ID number"), tr("From"), tr("Move"), tr("Left on"),
-                   tr("Here"), tr("State")]  # fmt: skip
+        headers = [tr("Name"), tr("ID number"), tr("Sending school"), tr("Move"),
+                   tr("Left on"), tr("Here"), tr("State")]  # fmt: skip
         for line in table(headers, body, set()):
             say(line)
     out = handover.outgoing(CLI_ACTOR, school_id)
     if not args.all:
         out = [o for o in out if o.state != "accepted"]
     if out:
-        say(tr("Handed over by this school:"))
+        say(
+            tr("Handed over by this school:")
+            if school_id
+            else tr("Handed over by the township's schools:")
+        )
         body = [
             [o.name, MOVE.label(o.reason), o.left_on, o.to_school_name,
              HANDOVER_STATE.label(o.state) if o.state else "", o.note]
             for o in out
         ]  # fmt: skip
-        headers = [tr("Name"), tr("Move"), tr("Left on"), tr("To"), tr("State"), tr("Note")]
+        headers = [tr("Name"), tr("Move"), tr("Left on"), tr("Receiving school"), tr("State"),
+                   tr("Note")]  # fmt: skip
         for line in table(headers, body, set()):
             say(line)
     if not rows and not out:
@@ -131,6 +136,8 @@ def _state(row: Any) -> str:
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
+    from fupin_desktop.schema.catalogues import STUDENT
+    from fupin_desktop.schema.clean import clean_value
     from fupin_desktop.schema.schoolyear import grade_label
     from fupin_desktop.services.schoolyear import handover
 
@@ -138,11 +145,12 @@ def cmd_accept(args: argparse.Namespace) -> int:
     found = handover.find(CLI_ACTOR, _school(args), args.key)
     handover.accept(CLI_ACTOR, found.id, on=args.on, class_name=args.class_name, grade=args.grade)
     grade = found.to_grade if args.grade is None else args.grade
+    class_name = clean_value(STUDENT["class_name"], args.class_name) or ""
     say(
         tr("{name} of {school} is now in {place} here.").format(
             name=found.name,
             school=found.from_school_name,
-            place=" ".join(x for x in (grade_label(found.to_stage, grade), args.class_name) if x),
+            place=" ".join(x for x in (grade_label(found.to_stage, grade), class_name) if x),
         )
     )
     return EXIT_OK

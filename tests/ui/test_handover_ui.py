@@ -85,6 +85,8 @@ def test_home_tile_names_the_sending_school(handed_over, qtbot, monkeypatch) -> 
     tile = home.principal_home.tiles["handover"]
     qtbot.waitUntil(lambda: tile.number.text() == "3")
     assert "石门幼儿园" in tile.caption.text()
+    home.resize(1300, 640)
+    home.grab().save(f"{GRABS}/i11-handover-home.png")
     opened: list[object] = []
     monkeypatch.setattr(
         "ui.schoolyear.handover_dialog.HandoverDialog.exec", lambda self: opened.append(self)
