@@ -60,14 +60,19 @@ class YearStepDialog(QDialog):
         self.schools = handover.receiving_schools()
         self.graduates_to = self._school_combo(self)
         self.graduates_to.currentIndexChanged.connect(self._all_graduates)
-        top.addWidget(QLabel(self.tr("Graduates go on to"), self))
+        graduates_label = QLabel(self.tr("Graduates go on to"), self)
+        top.addWidget(graduates_label)
         top.addWidget(self.graduates_to)
+        # No school of the township known yet (no package from the township): no choice.
+        graduates_label.setVisible(bool(self.schools))
+        self.graduates_to.setVisible(bool(self.schools))
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Class"), self.tr("Grade"), self.tr("Move"),
              self.tr("Next year"), self.tr("Handed over to")]
         )  # fmt: skip
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnHidden(5, not self.schools)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.apply_button = buttons.addButton(
             self.tr("Apply the step"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -131,13 +136,21 @@ class YearStepDialog(QDialog):
             if isinstance(combo, QComboBox) and self._effective(row) == "graduate":
                 combo.setCurrentIndex(index)
 
-    def _leaving_rows(self) -> None:
-        if self.plan is None:
+    def _leaving_rows(self, sent: dict[str, str] | None = None) -> None:
+        """A receiving school to pick on the rows of children who leave, and only there
+        (a combo box a row would cost a school of 500 children dearly)."""
+        if self.plan is None or not self.schools:
             return
-        for row in range(len(self.plan.moves)):
+        for row, move in enumerate(self.plan.moves):
             combo = self.table.cellWidget(row, 5)
-            if isinstance(combo, QComboBox):
-                combo.setEnabled(self._effective(row) in handover.LEAVING)
+            leaving = self._effective(row) in handover.LEAVING
+            if leaving and not isinstance(combo, QComboBox):
+                combo = self._school_combo(self.table)
+                chosen = (sent or {}).get(move.student_id)
+                combo.setCurrentIndex(max(0, combo.findData(chosen)))
+                self.table.setCellWidget(row, 5, combo)
+            elif not leaving and combo is not None:
+                self.table.removeCellWidget(row, 5)
 
     def load(self) -> None:
         kept = self.exceptions()
@@ -159,10 +172,7 @@ class YearStepDialog(QDialog):
                                  (2, grade_label(m.stage, m.grade)), (4, after)):  # fmt: skip
                 self.table.setItem(row, column, QTableWidgetItem(text))
             self.table.setCellWidget(row, 3, self._combo(m, kept.get(m.student_id)))
-            receiving = self._school_combo(self.table)
-            receiving.setCurrentIndex(max(0, receiving.findData(sent.get(m.student_id))))
-            self.table.setCellWidget(row, 5, receiving)
-        self._leaving_rows()
+        self._leaving_rows(sent)
         self.table.resizeColumnsToContents()
 
     def _combo(self, move: step.Move, chosen: str | None) -> QComboBox:
