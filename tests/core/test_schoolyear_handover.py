@@ -30,7 +30,7 @@ from fupin_desktop.sync import state
 from fupin_desktop.sync.township import school_totals
 from tests import builders as make
 from tests.builders import PRINCIPAL, TEACHER, Replica
-from tests.core.sync_support import TwoSchools, fingerprint, receive
+from tests.core.sync_support import TwoSchools, fingerprint, receive, rows_of
 
 A_CODE, B_CODE = "4301230001", "4301230002"
 FIRST_DAY = dt.date(2027, 9, 1)
@@ -160,6 +160,14 @@ def test_a_handover_travels_and_is_accepted_once(town: TwoSchools) -> None:
     assert (kept.enrolment, kept.stage, kept.grade) == ("graduated", "primary", 6)
     assert StatusHistory.select().where(StatusHistory.student == child).count() > 5
     assert [o.to_school_name for o in handover.outgoing(PRINCIPAL)] == ["柳塘中学"]
+    # Every ledger agrees on each school's records after a last package each way.
+    town.up(town.a)
+    town.down(town.b)
+    for school, code in ((town.a, A_CODE), (town.b, B_CODE)):
+        here, there = rows_of(school, code), rows_of(town.t, code)
+        for table in ("student", "status_history", "departure", "handover", "handover_item",
+                      "assessment", "township_school"):  # fmt: skip
+            assert here[table] == there[table], (code, table)
 
 
 def test_refused_child_stays_on_the_watch_list(town: TwoSchools) -> None:

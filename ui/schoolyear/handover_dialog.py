@@ -70,12 +70,16 @@ class HandoverDialog(QDialog):
         self.accept_button.clicked.connect(self.take_in)
         self.refuse_button.clicked.connect(self.not_here)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel(self.tr("Class here:"), self))
+        class_label = QLabel(self.tr("Class here:"), self)
+        actions.addWidget(class_label)
         actions.addWidget(self.class_name)
         actions.addWidget(self.accept_button)
         actions.addWidget(self.refuse_button)
         actions.addStretch(1)
         actions.addWidget(self.show_all)
+        # The receiving school decides, in its own ledger; the township only looks.
+        for widget in (class_label, self.class_name, self.accept_button, self.refuse_button):
+            widget.setVisible(not session().is_township)
         note = QLabel(
             self.tr(
                 "The sending school keeps its file. Taking a child in makes a file here with "

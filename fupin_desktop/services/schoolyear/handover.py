@@ -20,6 +20,7 @@ from fupin_desktop.db.models import (
     Handover,
     Pairing,
     School,
+    StatusHistory,
     Student,
     TownshipSchool,
 )
@@ -95,7 +96,7 @@ def set_offer(departure: Departure, code: str) -> None:
     if departure.confirmed_on is not None or departure.handover_state == "accepted":
         raise ValidationError(
             N_("The receiving school has already been confirmed ({date})."),
-            date=(departure.confirmed_on or departure.handover_on or "").__str__(),
+            date=str(departure.confirmed_on or departure.handover_on or ""),
         )
     school = receiving_school(code)
     if departure.handover_state == "refused" and departure.to_school_code == school.code:
@@ -299,6 +300,7 @@ def waiting_by_school(actor: Actor, school_id: str | None) -> list[tuple[str, in
 
 def find(actor: Actor, school_id: str | None, key: str) -> Incoming:
     """A handover of this school by the child's ID number or the record id."""
+    _require(actor, (*MANAGERS, "township"))
     key = key.strip().upper()
     query = Handover.select().where(Handover.deleted == False)  # noqa: E712
     if school_id:
@@ -307,7 +309,6 @@ def find(actor: Actor, school_id: str | None, key: str) -> Incoming:
     found.sort(key=lambda h: (h.state != "offered" or h.withdrawn, h.offered_on))
     if not found:
         raise ValidationError(N_("No child handed over to this school with {key}."), key=key)
-    _require(actor, (*MANAGERS, "township"))
     return _incoming(found[0], actor.may_see_full_ids)
 
 
@@ -397,12 +398,13 @@ def _history_here(student_id: str, handover: Handover) -> None:
     student = Student.get_by_id(student_id)
     for key in ("stage", "grade", "enrolment"):
         value = history_value(key, getattr(student, key))
-        current = student.status_history.where(
-            (student.status_history.model.kind == key)
-            & student.status_history.model.end_date.is_null()
-            & (student.status_history.model.deleted == False)  # noqa: E712
+        in_force = StatusHistory.select().where(
+            (StatusHistory.student == student)
+            & (StatusHistory.kind == key)
+            & StatusHistory.end_date.is_null()
+            & (StatusHistory.deleted == False)  # noqa: E712
         )
-        if any(row.value == value for row in current):
+        if any(row.value == value for row in in_force):
             continue
         _add_history(student, key, value, handover.left_on)
 
