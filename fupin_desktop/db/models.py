@@ -570,7 +570,7 @@ class Departure(Travelling):
     follow_up_owner = pw.CharField(default="", max_length=40)
     follow_up_date = pw.DateField(null=True)
     note = pw.CharField(default="", max_length=200)
-    # Handover within the township (migration 0008): the receiving school chosen from the
+    # Handover within the township (the handover migration): the receiving school chosen from the
     # township's schools by code (a school's ledger holds no other school's record), and
     # what became of the offer, written by the township when the receiving school's
     # decision reaches it (schema.schoolyear.HANDOVER_STATE).
