@@ -5,7 +5,11 @@ Temporary names are `.<name>.<random>.partial` beside the target, and the proces
 one holds a lock on it (flock on POSIX; on Windows an open file cannot be deleted). A
 program killed in the middle leaves its partial file behind: the next write into the same
 folder recognises it (the name, no lock held) and removes it. Nothing the program writes
-goes through the system's temporary folder (docs/architecture.md, "Crash-clean files")."""
+goes through the system's temporary folder (docs/architecture.md, "Crash-clean files").
+
+And they are private to the user: 0600 files, 0700 folders on POSIX (docs/architecture.md,
+"People and privacy"); the program also runs with the umask 077, so that what SQLite or a
+library creates is too."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import errno
 import os
 import re
 import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +27,44 @@ from fupin_desktop.i18n import N_
 
 # `.<name>.<12 hex>.partial`; older versions named them by process id: `.<name>.<pid>.partial`
 _PARTIAL = re.compile(r"^\..+\.([0-9a-f]{12}|\d+)\.partial$")
+PRIVATE_FILE, PRIVATE_FOLDER, PRIVATE_UMASK = 0o600, 0o700, 0o077
+
+
+def use_private_umask() -> None:
+    """Every file and folder created from now on is the user's alone (POSIX)."""
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
+
+
+def make_private(path: Path) -> None:
+    """0600 for a file the user owns (nothing on Windows: the profile is private)."""
+    if os.name != "posix":
+        return
+    try:
+        os.chmod(path, PRIVATE_FILE)
+    except OSError:
+        pass  # a file on a FAT USB stick has no modes; one we do not own keeps its own
+
+
+def private_folder(folder: Path, *, own: bool = False) -> Path:
+    """Create `folder` (and its parents) 0700. With `own` (a folder the program keeps for
+    itself: its data, logs, backups), an existing one is made 0700 too; a folder a person
+    chose (a USB stick) keeps its modes."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    if own and os.name == "posix":
+        try:
+            os.chmod(folder, PRIVATE_FOLDER)
+        except OSError:
+            pass
+    return folder
+
+
+def is_private(path: Path) -> bool:
+    """Whether only its owner may read or write `path` (always true off POSIX)."""
+    if os.name != "posix":
+        return True
+    return not Path(path).stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -108,7 +151,8 @@ def partial_file(target: Path) -> Iterator[Path]:
 
 
 def publish(tmp: Path, target: Path) -> None:
-    """Flush `tmp` to disk and rename it to `target` (replacing it), durably."""
+    """Flush `tmp` to disk and rename it to `target` (replacing it), durably; private."""
+    make_private(tmp)
     fsync_file(tmp)
     os.replace(tmp, target)
     fsync_dir(Path(target).parent)

@@ -34,9 +34,9 @@ def zh_cn_ts() -> Path:
 def user_data_dir() -> Path:
     from platformdirs import user_data_path
 
-    path = user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    from fupin_desktop.fileio import private_folder
+
+    return private_folder(user_data_path(APP_NAME, appauthor=False), own=True)
 
 
 def default_db_path() -> Path:
@@ -44,9 +44,9 @@ def default_db_path() -> Path:
 
 
 def log_dir() -> Path:
-    path = user_data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    from fupin_desktop.fileio import private_folder
+
+    return private_folder(user_data_dir() / "logs", own=True)
 
 
 def backup_dir_for(db_path: Path) -> Path:

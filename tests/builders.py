@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
+import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +33,7 @@ from fupin_desktop import cli
 from fupin_desktop.db.base import database
 from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.db.models import (
+    Account,
     AidProgram,
     DiaryEntry,
     FamilyCall,
@@ -41,7 +44,9 @@ from fupin_desktop.db.models import (
     Teacher,
     Visit,
 )
+from fupin_desktop.demo.accounts import DEMO_ACCOUNTS
 from fupin_desktop.services import installation
+from fupin_desktop.services.accounts.pins import hash_secret
 from fupin_desktop.services.aid.payments import PaymentInput, record_payment
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import pairings, teachers, visits
@@ -54,6 +59,8 @@ from fupin_desktop.validation import id_check_digit
 PRINCIPAL = Actor("王校长", "principal")
 TEACHER = Actor("李老师", "teacher")
 AID_OFFICER = Actor("赵会计", "aid_officer")
+HEAD_TEACHER = Actor("陈班主任", "head_teacher")
+TOWNSHIP_ADMIN = Actor("镇管理员", "township")
 
 # -- the school and township of the tests ----------------------------------------------
 
@@ -69,9 +76,42 @@ CLI_INIT = [
 ]  # fmt: skip
 
 
-def fupin(db: Path, *args: str) -> int:
-    """The command line on the ledger file `db`: its exit code."""
-    return cli.main(["--db", str(db), *args])
+# Every test account's PIN: the demo principal's, so that `fupin demo` on a new ledger
+# and the builders' ledgers log in alike.
+LOGIN_PIN = dict((name, pin) for name, _, pin in DEMO_ACCOUNTS)["王校长"]
+_pin_hash: list[str] = []
+
+
+def pin_file(pin: str = LOGIN_PIN) -> Path:
+    """A file holding `pin`, readable by its owner alone (as --pin-file wants it)."""
+    path = Path(tempfile.gettempdir()) / f"fupin-test-pin-{os.getpid()}-{pin}"
+    if not path.exists():
+        path.write_text(pin + "\n", encoding="utf-8")
+        path.chmod(0o600)
+    return path
+
+
+def login(user: str = "王校长", pin: str = LOGIN_PIN) -> list[str]:
+    """The command line's login options for `user`."""
+    return ["--user", user, "--pin-file", str(pin_file(pin))]
+
+
+def fupin(db: Path, *args: str, user: str = "王校长") -> int:
+    """The command line on the ledger file `db`, logged in as `user`: its exit code."""
+    return cli.main(["--db", str(db), *login(user), *args])
+
+
+def account(actor: Actor, teacher_id: str | None = None) -> Actor:
+    """An account for `actor` (its name and role) in the open ledger, PIN LOGIN_PIN, as
+    a bare row (the PIN hashed once per test run): the actor, with its account id."""
+    if not _pin_hash:
+        _pin_hash.append(hash_secret(LOGIN_PIN))
+    found = Account.get_or_none(Account.name == actor.name)
+    if found is None:
+        found = Account.create(
+            name=actor.name, role=actor.role, teacher_id=teacher_id, pin_hash=_pin_hash[0]
+        )
+    return Actor(found.name, found.role, found.teacher_id, found.id)
 
 
 # A student's file is dated from here unless a test says otherwise (`as_of`): the day the
@@ -139,6 +179,7 @@ def install_school(
     )
     info = installation.current()
     assert info is not None
+    account(PRINCIPAL)
     return info
 
 
@@ -149,6 +190,7 @@ def install_township(township: str = TOWNSHIP_CODE) -> installation.Installation
     )
     info = installation.current()
     assert info is not None
+    account(PRINCIPAL)
     return info
 
 

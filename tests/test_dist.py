@@ -50,7 +50,10 @@ def test_frozen_build_passes_self_check(tmp_path: Path) -> None:
     assert "self-check: ok" in gui.stdout
 
     db = tmp_path / "frozen.db"
-    cli = [str(folder / "fupin"), "--db", str(db)]
+    from tests import builders as make
+
+    # init makes the first account (--user, its PIN from a file only its owner reads).
+    cli = [str(folder / "fupin"), "--db", str(db), *make.login()]
     init = subprocess.run(
         [
             *cli,

@@ -85,6 +85,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--self-check", action="store_true", help="start offscreen, check resources, exit"
     )
+    # Unattended use (a PC that starts the program by itself): who logs in, and a file
+    # only its owner may read holding the PIN.
+    parser.add_argument("--user", default=None, help="the account that logs in")
+    parser.add_argument("--pin-file", default=None, help="a file holding its PIN")
     args, _ = parser.parse_known_args(list(argv)[1:])
     return args
 
@@ -119,7 +123,10 @@ def open_ledger(parent: QWidget | None, db_path: Path) -> bool:
         backup = offer_restore(parent, db_path, exc)
         if backup is None:
             return False
-        ledger.restore(db_path, backup)
+        # Before anyone logs in: the program itself restores (recorded in the audit log).
+        from fupin_desktop.services.context import SYSTEM
+
+        ledger.restore(db_path, backup, actor=SYSTEM)
         ledger.open_ledger(db_path)
         return True
 
@@ -194,6 +201,9 @@ def self_check(app: QApplication) -> int:
 def run(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv)
+    from fupin_desktop.fileio import use_private_umask
+
+    use_private_umask()  # the ledger, backups, logs and packages are the user's alone
     setup_logging(log_dir())
     from ui.errors import install_excepthook
 
@@ -202,6 +212,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.self_check:
         return self_check(app)
 
+    from ui.accounts.lock import Guard, set_guard
+    from ui.accounts.login import log_in_at_start
     from ui.main_window import MainWindow
     from ui.session import Session, set_session
     from ui.wizard import FirstRunWizard
@@ -217,8 +229,17 @@ def run(argv: Sequence[str] | None = None) -> int:
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             return 0
         session.refresh()
-    window = MainWindow()
-    window.show()
+    # Every service call's actor comes from the login (docs/architecture.md, "People and
+    # privacy"); the guard locks the window when idle and switches user.
+    actor = log_in_at_start(args.user, args.pin_file)
+    if actor is None:
+        from fupin_desktop.services import ledger
+
+        ledger.close_ledger()
+        return 0
+    guard = Guard(MainWindow)
+    set_guard(guard)
+    guard.start(actor)
     code = app.exec()
     from fupin_desktop.services import ledger
     from ui.tasks import runner

@@ -198,6 +198,9 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addSeparator()
+        from ui.accounts.menu import add_actions
+
+        self.account_actions = add_actions(self, file_menu)
         file_menu.addAction(
             self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         )
@@ -270,9 +273,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
-        if not getattr(self, "_restored", False):
+        # No backup on the way out of a restore, nor of a switch of user (the program goes on).
+        if not getattr(self, "_restored", False) and not getattr(self, "switching", False):
             try:
-                ledger.back_up(session().db_path, reason="exit")
+                ledger.back_up(session().db_path, reason="exit", actor=session().actor)
             except Exception:  # closing must not be blocked by a failed backup
                 pass
         super().closeEvent(event)
@@ -340,19 +344,30 @@ class MainWindow(QMainWindow):
     def _maybe_auto_backup(self) -> None:
         import datetime as dt
 
+        # A window restored over, or replaced by a switch of user, is no longer the one
+        # in use: its timer does nothing.
+        if getattr(self, "_restored", False) or getattr(self, "switching", False):
+            return
         last = ledger.last_backup(session().db_path)
         if last and dt.datetime.now() - last.made_at < dt.timedelta(hours=AUTO_BACKUP_HOURS):
             return
-        path = session().db_path
+        path, actor = session().db_path, session().actor
         long_op(
-            self, self.tr("Backing up"), lambda report, cancel: ledger.back_up(path, reason="auto")
+            self,
+            self.tr("Backing up"),
+            lambda report, cancel: ledger.back_up(path, reason="auto", actor=actor),
         ).run_in_background()
 
     def backup_to_folder(self) -> None:
+        from ui.accounts import passphrase
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder (a USB stick)"))
         if not folder:
             return
-        path = session().db_path
+        phrase = passphrase.for_backup(self)
+        if phrase is None:
+            return
+        path, actor = session().db_path, session().actor
 
         def done(target: Path) -> None:
             QMessageBox.information(
@@ -364,7 +379,9 @@ class MainWindow(QMainWindow):
         long_op(
             self,
             self.tr("Backing up"),
-            lambda report, cancel: ledger.back_up_to(path, Path(folder)),
+            lambda report, cancel: ledger.back_up_to(
+                path, Path(folder), actor=actor, passphrase=phrase
+            ),
         ).success(done).run_in_background()
 
     def restore_backup(self) -> None:
@@ -386,9 +403,16 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._replace_ledger(Path(file_name))
+        phrase = None
+        if ledger.is_encrypted(Path(file_name)):
+            from ui.accounts import passphrase
 
-    def _replace_ledger(self, backup_file: Path) -> None:
+            phrase = passphrase.for_restore(self)
+            if phrase is None:
+                return
+        self._replace_ledger(Path(file_name), phrase)
+
+    def _replace_ledger(self, backup_file: Path, phrase: str | None = None) -> None:
         """Restore `backup_file` over the ledger and start the program again on it."""
         path = session().db_path
         # Each thread holds its own connection to the ledger (peewee is thread-local), and a
@@ -400,7 +424,7 @@ class MainWindow(QMainWindow):
         try:
             # No separate backup first: restore() keeps the current ledger aside, whole,
             # and a rotating backup now could delete the very file chosen.
-            ledger.restore(path, backup_file)
+            ledger.restore(path, backup_file, actor=session().actor, passphrase=phrase)
         except Exception as exc:
             QApplication.restoreOverrideCursor()
             ledger.open_ledger(path)

@@ -8,7 +8,9 @@ from pathlib import Path
 from fupin_desktop.services import installation
 from fupin_desktop.services.context import Actor
 
-# Before accounts exist, the person at the shared office PC acts as principal.
+# The actor of a session no one logged into: the self-check and the GUI tests. The
+# program itself sets the login's actor before its window shows (ui.app.run, through
+# ui.accounts.lock.Guard): every service call's actor comes from the login.
 LOCAL_USER = Actor("本机用户", "principal")
 
 

@@ -19,9 +19,9 @@ import datetime as dt
 from typing import Any
 
 from fupin_desktop.cli.common import (
-    CLI_ACTOR,
     EXIT_OK,
     EXIT_REFUSED,
+    actor,
     open_ledger,
     own_school,
     parse_date,
@@ -108,7 +108,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     open_ledger(args)
     kind = kinds.find_kind(args.kind).code if args.kind else None
     found = records.list_activities(
-        CLI_ACTOR,
+        actor(),
         school_id=_school_or_own(args.school),
         kind=kind,
         start=parse_date(args.date_from),
@@ -143,7 +143,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         "content": args.text, "summary": args.summary,
     }  # fmt: skip
     records.save_activity(
-        CLI_ACTOR, None, school_id, kind.code, raw, teacher_ids=teachers, pairing_id=pairing
+        actor(), None, school_id, kind.code, raw, teacher_ids=teachers, pairing_id=pairing
     )
     say(tr("Recorded: {kind} on {date}.").format(kind=kind.label, date=args.date))
     return EXIT_OK
@@ -157,7 +157,7 @@ def cmd_targets(args: argparse.Namespace) -> int:
     as_of = parse_date(args.as_of, dt.date.today())
     school_year, term = parse_term(args.term, as_of)
     items = targets.progress(
-        CLI_ACTOR, school_year, term, school_id=_school_or_own(args.school), as_of=as_of
+        actor(), school_year, term, school_id=_school_or_own(args.school), as_of=as_of
     )
     say(term_label(school_year, term))
     headers = [tr("School"), tr("Target"), tr("Period"), tr("Pairing"), tr("Done"), tr("Status")]
@@ -192,7 +192,7 @@ def cmd_meals_record(args: argparse.Namespace) -> int:
     grade, class_name = _class(args.klass)
     day = parse_date(args.date, dt.date.today())
     assert day is not None
-    roll = meals.class_roll(CLI_ACTOR, school_id, grade, class_name, day)
+    roll = meals.class_roll(actor(), school_id, grade, class_name, day)
     absent = []
     for name in args.absent or []:
         ids = [e.student_id for e in roll.entries if e.name == name.strip()]
@@ -201,7 +201,7 @@ def cmd_meals_record(args: argparse.Namespace) -> int:
                 N_("{count} pupils of the class are called {name}."), count=len(ids), name=name
             )
         absent += ids
-    meals.record_meals(CLI_ACTOR, school_id, day, grade, class_name, absent)
+    meals.record_meals(actor(), school_id, day, grade, class_name, absent)
     say(
         tr("{day} {klass}: {served} of {total} served.").format(
             day=day, klass=args.klass, served=len(roll.entries) - len(absent),
@@ -218,7 +218,7 @@ def cmd_meals_list(args: argparse.Namespace) -> int:
     open_ledger(args)
     school_year, term = parse_term(args.term)
     found = meals.term_summary(
-        CLI_ACTOR, school_year, term, school_id=_school_or_own(args.school), by_class=args.by_class
+        actor(), school_year, term, school_id=_school_or_own(args.school), by_class=args.by_class
     )
     say(term_label(school_year, term))
     headers = [tr("School"), tr("Class"), tr("Days"), tr("Meals served"),

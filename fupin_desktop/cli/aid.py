@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.cli import common
-from fupin_desktop.cli.common import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, say
+from fupin_desktop.cli.common import EXIT_OK, EXIT_REFUSED, actor, say
 from fupin_desktop.cli.common import open_ledger as _open
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
@@ -118,8 +118,8 @@ def cmd_prepare(args: argparse.Namespace) -> int:
 
     _open(args)
     for school_id, name in _schools(args):
-        lists.prepare_list(CLI_ACTOR, args.year, args.term, school_id)
-        held = lists.get_list(CLI_ACTOR, args.year, args.term, school_id)
+        lists.prepare_list(actor(), args.year, args.term, school_id)
+        held = lists.get_list(actor(), args.year, args.term, school_id)
         assert held is not None
         say(
             tr("{school}: list prepared, {rows} rows, {total} yuan in cash.").format(
@@ -134,11 +134,11 @@ def cmd_confirm(args: argparse.Namespace) -> int:
 
     _open(args)
     for school_id, name in _schools(args):
-        held = lists.get_list(CLI_ACTOR, args.year, args.term, school_id)
+        held = lists.get_list(actor(), args.year, args.term, school_id)
         if held is None:
-            lists.prepare_list(CLI_ACTOR, args.year, args.term, school_id)
-        lists.confirm_list(CLI_ACTOR, args.year, args.term, school_id)
-        held = lists.get_list(CLI_ACTOR, args.year, args.term, school_id)
+            lists.prepare_list(actor(), args.year, args.term, school_id)
+        lists.confirm_list(actor(), args.year, args.term, school_id)
+        held = lists.get_list(actor(), args.year, args.term, school_id)
         assert held is not None
         say(
             tr("{school}: list confirmed, {rows} rows, {total} yuan in cash.").format(
@@ -169,11 +169,11 @@ def cmd_adjust(args: argparse.Namespace) -> int:
     school_id = _one_school(args)
     if school_id is None:
         raise ValidationError(N_("In township mode, say which school with --school CODE."))
-    held = lists.get_list(CLI_ACTOR, args.year, args.term, school_id)
+    held = lists.get_list(actor(), args.year, args.term, school_id)
     if held is None:
         raise ValidationError(lists.NOT_ON_CONFIRMED)
     student = _student(args, school_id, args.student)
-    lists.adjust(CLI_ACTOR, held.id, student, _program_id(args.program), args.amount, args.reason)
+    lists.adjust(actor(), held.id, student, _program_id(args.program), args.amount, args.reason)
     say(tr("Adjustment recorded."))
     return EXIT_OK
 
@@ -188,7 +188,7 @@ def cmd_record_sheet(args: argparse.Namespace) -> int:
         raise ValidationError(N_("In township mode, say which school with --school CODE."))
     skip = [_student(args, school_id, text) for text in args.exceptions]
     result, _ = record_sheet(
-        CLI_ACTOR,
+        actor(),
         args.year,
         args.term,
         school_id,
@@ -221,7 +221,7 @@ def cmd_import_bank(args: argparse.Namespace) -> int:
     _open(args)
     program = _program_id(args.program) if args.program else None
     preview = preview_bank_detail(
-        CLI_ACTOR, Path(args.file), args.year, args.term, _one_school(args), program
+        actor(), Path(args.file), args.year, args.term, _one_school(args), program
     )
     new = preview.to_record
     say(
@@ -244,7 +244,7 @@ def cmd_import_bank(args: argparse.Namespace) -> int:
     if args.dry_run:
         say(tr("Dry run: nothing was written."))
         return EXIT_REFUSED if preview.problems else EXIT_OK
-    count, _ = apply_bank_detail(CLI_ACTOR, preview)
+    count, _ = apply_bank_detail(actor(), preview)
     say(tr("{count} payments recorded.").format(count=count))
     return EXIT_REFUSED if preview.problems else EXIT_OK
 
@@ -256,7 +256,7 @@ def cmd_provide(args: argparse.Namespace) -> int:
     _open(args)
     program = _program_id(args.program)
     for school_id, name in _schools(args):
-        record_provision(CLI_ACTOR, args.year, args.term, school_id, program, days=args.days)
+        record_provision(actor(), args.year, args.term, school_id, program, days=args.days)
         say(tr("{school}: recorded as provided.").format(school=name))
     return EXIT_OK
 
@@ -266,7 +266,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     from fupin_desktop.services.aid.reconciliation import reconcile
 
     _open(args)
-    result = reconcile(CLI_ACTOR, args.year, args.term, _one_school(args))
+    result = reconcile(actor(), args.year, args.term, _one_school(args))
     for code, count in result.status_counts.items():
         if count:
             say(tr(STATUS_LINE).format(status=STATUS.label(code), count=count))
@@ -291,7 +291,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from fupin_desktop.services.aid.sheets import export_payments
 
     _open(args)
-    count = export_payments(CLI_ACTOR, Path(args.file), args.year, args.term, _one_school(args))
+    count = export_payments(actor(), Path(args.file), args.year, args.term, _one_school(args))
     say(tr("{count} payments written to {path}.").format(count=count, path=args.file))
     return EXIT_OK
 
@@ -321,7 +321,7 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
     from fupin_desktop.services import calendar
 
     _open(args)
-    calendar.set_value(CLI_ACTOR, args.key, args.value)
+    calendar.set_value(actor(), args.key, args.value)
     value, default = calendar.get_value(args.key)
     say(f"{args.key} = {value}" + (f"  ({tr('default')})" if default else ""))
     return EXIT_OK

@@ -17,9 +17,9 @@ import datetime as dt
 from typing import Any
 
 from fupin_desktop.cli.common import (
-    CLI_ACTOR,
     EXIT_OK,
     EXIT_REFUSED,
+    actor,
     open_ledger,
     parse_date,
     say,
@@ -81,11 +81,9 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
     if args.overdue or args.due:
         scope = reminders.Scope(teacher_id=teacher_id, school_id=school_id)
         if args.overdue:
-            items = reminders.overdue_list(
-                CLI_ACTOR, scope, as_of, since=parse_date(args.date_from)
-            )
+            items = reminders.overdue_list(actor(), scope, as_of, since=parse_date(args.date_from))
         else:
-            items = reminders.due_list(CLI_ACTOR, scope, as_of)
+            items = reminders.due_list(actor(), scope, as_of)
         headers = [tr("Due by"), tr("Teacher"), tr("Student"), tr("Class"), tr("What"), tr("Done")]
         body = [
             (
@@ -110,7 +108,7 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
         date_to=parse_date(args.date_to),
         limit=args.limit,
     )
-    found = visits.list_visits(CLI_ACTOR, query)
+    found = visits.list_visits(actor(), query)
     from fupin_desktop.schema.care import VISIT
 
     headers = [tr("Date"), tr("Teacher"), tr("Student"), tr("Method"), tr("Next follow-up")]
@@ -149,7 +147,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         say(tr("The end date {end} is before the start date {start}.").format(end=end, start=start))
         return EXIT_REFUSED
     result = reminders.coverage(
-        CLI_ACTOR, start, end, school_id=school_or_none(args.school), as_of=as_of
+        actor(), start, end, school_id=school_or_none(args.school), as_of=as_of
     )
     say(tr("Coverage {start} – {end} (as of {as_of})").format(start=start, end=end, as_of=as_of))
     total = result.total
@@ -211,7 +209,7 @@ def cmd_teachers_list(args: argparse.Namespace) -> int:
     from fupin_desktop.services.care import teachers
 
     open_ledger(args)
-    found = teachers.list_teachers(CLI_ACTOR, school_id=school_or_none(args.school))
+    found = teachers.list_teachers(actor(), school_id=school_or_none(args.school))
     headers = [
         tr("School"),
         *(f.title for f in TEACHER.table_fields()),

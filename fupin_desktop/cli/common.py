@@ -1,18 +1,26 @@
-"""What every command of `fupin` shares: who acts, the exit codes, opening the ledger,
-saying things, the school and stage a command is about, progress on stderr, and a table
-that lines up Chinese text (docs/architecture.md)."""
+"""What every command of `fupin` shares: who acts (the login), the exit codes, opening the
+ledger, saying things, the school and stage a command is about, progress on stderr, and
+a table that lines up Chinese text (docs/architecture.md).
+
+Who acts: every command but `init`, `check` and `accounts first|recover` logs in as
+`--user NAME`, with the PIN typed at the terminal or read from `--pin-file FILE` (a file
+only its owner may read, for unattended work); `actor()` is then that account's actor,
+and every service call gets it (docs/architecture.md, "People and privacy").
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from fupin_desktop.errors import NotInitialised, ValidationError
+from fupin_desktop.errors import FupinError, NotInitialised, ValidationError
+from fupin_desktop.fileio import is_private
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.services import installation, ledger
 from fupin_desktop.services.care import teachers
@@ -21,12 +29,50 @@ from fupin_desktop.validation import clean_date
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
-# The command line acts as the local administrator of this installation.
-CLI_ACTOR = Actor("命令行", "principal")
+
+class UsageProblem(FupinError):
+    """The command cannot start as given (who acts, a PIN, a file): exit code 2."""
+
+
+NO_USER = N_("Say who you are: --user NAME (the PIN is asked, or read from --pin-file FILE).")
+NO_ACCOUNTS = N_(
+    "This ledger has no accounts yet: create the principal's account with "
+    "`fupin --db LEDGER --user NAME accounts first`."
+)
+NO_TERMINAL = N_("Type the PIN at a terminal, or give it with --pin-file FILE.")
+PIN_FILE_OPEN = N_(
+    "The PIN file {path} may be read by others: allow its owner alone (chmod 600 {path})."
+)
+PIN_FILE_UNREADABLE = N_("The PIN file {path} cannot be read.")
+PINS_DIFFER = N_("The two PINs differ.")
+
+_actor: Actor | None = None
+
+
+def actor() -> Actor:
+    """The person acting: the account logged in (log_in), for every service call."""
+    if _actor is None:
+        raise RuntimeError("no one is logged in: call open_ledger(args) first")
+    return _actor
+
+
+def set_actor(value: Actor | None) -> None:
+    global _actor
+    _actor = value
 
 
 def say(text: str) -> None:
     print(text, flush=True)
+
+
+def say_recovery_code(name: str, code: str) -> None:
+    say(tr("Recovery code of {name}: {code}").format(name=name, code=code))
+    say(
+        tr(
+            "Write it down and keep it in the school's safe: it sets a new PIN when the "
+            "PIN is forgotten, and it is shown only this once."
+        )
+    )
 
 
 def progress(fraction: float, text: str) -> None:
@@ -47,9 +93,58 @@ def _terminal() -> bool:
     return bool(isatty and isatty())
 
 
-def open_ledger(args: argparse.Namespace) -> None:
-    """Open the ledger named by --db (created and migrated as needed)."""
-    ledger.open_ledger(Path(args.db))
+def open_ledger(args: argparse.Namespace, *, create: bool = False, login: bool = True) -> None:
+    """Open the ledger named by --db (migrated as needed; made only with `create`: a
+    command that reads never makes an empty ledger out of a typing mistake), then log in
+    as --user (unless `login` is False)."""
+    ledger.open_ledger(Path(args.db), create=create)
+    if login:
+        log_in(args)
+
+
+def log_in(args: argparse.Namespace) -> Actor:
+    """Log in as --user with the PIN from --pin-file or the terminal; the actor is kept
+    for actor(). Refused in words (a wrong PIN counts towards the back-off)."""
+    from fupin_desktop.services.accounts import accounts
+
+    if not accounts.has_accounts():
+        raise UsageProblem(NO_ACCOUNTS)
+    if not getattr(args, "user", None):
+        raise UsageProblem(NO_USER)
+    set_actor(accounts.login(args.user, read_pin(args)))
+    return actor()
+
+
+def read_pin(
+    args: argparse.Namespace,
+    *,
+    attribute: str = "pin_file",
+    prompt: str = "",
+    confirm: bool = False,
+) -> str:
+    """A PIN (or a passphrase) from the file named by `attribute`, else typed at the
+    terminal without echo (twice with `confirm`)."""
+    path = getattr(args, attribute, None)
+    if path:
+        return read_secret_file(Path(path))
+    if not sys.stdin.isatty():
+        raise UsageProblem(NO_TERMINAL)
+    first = getpass.getpass(prompt or tr("PIN: "))
+    if confirm and getpass.getpass(tr("Again: ")) != first:
+        raise UsageProblem(PINS_DIFFER)
+    return first
+
+
+def read_secret_file(path: Path) -> str:
+    """The first line of a file that only its owner may read (POSIX: no group or other
+    permission), for a PIN or a passphrase given without a terminal."""
+    try:
+        if not is_private(path):
+            raise UsageProblem(PIN_FILE_OPEN, path=path)
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageProblem(PIN_FILE_UNREADABLE, path=path) from exc
+    return text.splitlines()[0].strip() if text.strip() else ""
 
 
 def school_id(code: str | None) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fupin_desktop.cli.common import CLI_ACTOR, EXIT_OK, open_ledger, say, school_id, table
+from fupin_desktop.cli.common import EXIT_OK, actor, open_ledger, say, school_id, table
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 
@@ -51,14 +51,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     open_ledger(args)
     school = school_id(args.school) if args.school else None
-    rows = conflicts.list_conflicts(CLI_ACTOR, include_resolved=args.all, school_id=school)
+    rows = conflicts.list_conflicts(actor(), include_resolved=args.all, school_id=school)
     if not rows:
         say(tr("No conflicts to resolve."))
         return EXIT_OK
     body: list[list[Any]] = []
     for row in rows:
         state = _resolution(row.resolution) if row.resolved else tr("open")
-        for number, side in enumerate(conflicts.field_sides(CLI_ACTOR, row.id)):
+        for number, side in enumerate(conflicts.field_sides(actor(), row.id)):
             head = [row.id, row.table_title, row.summary] if number == 0 else ["", "", ""]
             when = [local_time(row.logged_at), state] if number == 0 else ["", ""]
             body.append([*head, side.title, side.ours, side.theirs, _side(side.kept), *when])
@@ -95,7 +95,7 @@ def cmd_keep(args: argparse.Namespace) -> int:
 
     open_ledger(args)
     try:
-        conflicts.resolve(CLI_ACTOR, args.id, args.side)
+        conflicts.resolve(actor(), args.id, args.side)
     except NotFound:
         raise ValidationError(
             N_("There is no conflict number {id}: see fupin sync conflicts list."), id=args.id

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.cli.common import (
-    CLI_ACTOR,
     EXIT_OK,
     EXIT_REFUSED,
+    actor,
     open_ledger,
     say,
     school_id,
@@ -87,7 +87,7 @@ def cmd_lists_import(args: argparse.Namespace) -> int:
     if as_of is None:
         say(tr("Give the list's date with --as-of YYYY-MM-DD."))
         return EXIT_REFUSED
-    preview = lists.preview(CLI_ACTOR, Path(args.file), args.category, as_of, sheet=args.sheet)
+    preview = lists.preview(actor(), Path(args.file), args.category, as_of, sheet=args.sheet)
     say(preview.summary())
     for school, groups in preview.by_school().items():
         say(
@@ -107,7 +107,7 @@ def cmd_lists_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         say(tr("Dry run: nothing was written."))
     else:
-        result, _ = lists.apply(CLI_ACTOR, preview)
+        result, _ = lists.apply(actor(), preview)
         say(result.summary())
     return EXIT_REFUSED if preview.unknown or preview.unreadable else EXIT_OK
 
@@ -130,14 +130,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     open_ledger(args)
     school = _school(args.school)
     if args.kind == "aid-system":
-        plan = exports.prepare_aid_system(CLI_ACTOR, school_id=school, school_year=args.year)
+        plan = exports.prepare_aid_system(actor(), school_id=school, school_year=args.year)
     elif args.kind == "payments":
         from fupin_desktop.terms import clean_school_year
 
         year = clean_school_year(args.year)
-        plan = exports.prepare_payments(CLI_ACTOR, year, args.term, school_id=school)
+        plan = exports.prepare_payments(actor(), year, args.term, school_id=school)
     else:
-        plan = exports.prepare_left_behind_register(CLI_ACTOR, school_id=school)
+        plan = exports.prepare_left_behind_register(actor(), school_id=school)
     for line in plan.left_out:
         say(tr("Left out: {line}").format(line=line))
     if plan.problems:
@@ -146,6 +146,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         for problem in plan.problems:
             say("  " + problem.describe())
         return EXIT_REFUSED
-    count = exports.write(CLI_ACTOR, plan, Path(args.output)).value
+    count = exports.write(actor(), plan, Path(args.output)).value
     say(tr("{count} rows written to {path}.").format(count=count, path=args.output))
     return EXIT_OK

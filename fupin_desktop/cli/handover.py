@@ -10,9 +10,9 @@ from collections.abc import Callable
 from typing import Any
 
 from fupin_desktop.cli.common import (
-    CLI_ACTOR,
     EXIT_OK,
     EXIT_UNREADABLE,
+    actor,
     day,
     open_ledger,
     say,
@@ -20,6 +20,8 @@ from fupin_desktop.cli.common import (
 )
 from fupin_desktop.errors import FupinError, ValidationError
 from fupin_desktop.i18n import N_, tr
+
+KEY_HELP = N_("the child's ID number, or the number the list shows")
 
 
 def register(year_actions: Any) -> None:
@@ -32,14 +34,14 @@ def register(year_actions: Any) -> None:
     lst.add_argument("--school", metavar="CODE", help=tr("the school (township mode)"))
     lst.set_defaults(handler=_failing_with_2(cmd_list))
     accept = actions.add_parser("accept", help=tr("take a handed-over child in"))
-    accept.add_argument("key", metavar="ID_NUMBER", help=tr("the child's ID number"))
+    accept.add_argument("key", metavar="ID_NUMBER", help=tr(KEY_HELP))
     accept.add_argument("--class", dest="class_name", default="", metavar="NAME",
                         help=tr("the child's class here"))  # fmt: skip
     accept.add_argument("--grade", type=int, help=tr("the grade here, if not the one offered"))
     accept.add_argument("--on", type=day, metavar="YYYY-MM-DD", help=tr("default: today"))
     accept.set_defaults(handler=_failing_with_2(cmd_accept))
     refuse = actions.add_parser("refuse", help=tr("the child is not at this school"))
-    refuse.add_argument("key", metavar="ID_NUMBER", help=tr("the child's ID number"))
+    refuse.add_argument("key", metavar="ID_NUMBER", help=tr(KEY_HELP))
     refuse.add_argument("--reason", required=True, metavar="TEXT", help=tr("e.g. not here"))
     refuse.add_argument("--on", type=day, metavar="YYYY-MM-DD", help=tr("default: today"))
     refuse.set_defaults(handler=_failing_with_2(cmd_refuse))
@@ -90,20 +92,20 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     open_ledger(args)
     school_id = _school(args)
-    rows = handover.incoming(CLI_ACTOR, school_id, waiting_only=not args.all)
-    for school, count in handover.waiting_by_school(CLI_ACTOR, school_id):
+    rows = handover.incoming(actor(), school_id, waiting_only=not args.all)
+    for school, count in handover.waiting_by_school(actor(), school_id):
         say(tr("{count} children handed over by {school}").format(count=count, school=school))
     if rows:
         body = [
-            [r.name, r.id_number, r.from_school_name, MOVE.label(r.reason), r.left_on,
-             _place(r.to_stage, r.to_grade), _state(r)]
+            [r.id[:8], r.name, r.id_number, r.from_school_name, MOVE.label(r.reason),
+             r.left_on, _place(r.to_stage, r.to_grade), _state(r)]
             for r in rows
         ]  # fmt: skip
-        headers = [tr("Name"), tr("ID number"), tr("Sending school"), tr("Move"),
-                   tr("Left on"), tr("Here"), tr("State")]  # fmt: skip
+        headers = [tr("Number"), tr("Name"), tr("ID number"), tr("Sending school"),
+                   tr("Move"), tr("Left on"), tr("Here"), tr("State")]  # fmt: skip
         for line in table(headers, body, set()):
             say(line)
-    out = handover.outgoing(CLI_ACTOR, school_id)
+    out = handover.outgoing(actor(), school_id)
     if not args.all:
         out = [o for o in out if o.state != "accepted"]
     if out:
@@ -142,8 +144,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
     from fupin_desktop.services.schoolyear import handover
 
     open_ledger(args)
-    found = handover.find(CLI_ACTOR, _school(args), args.key)
-    handover.accept(CLI_ACTOR, found.id, on=args.on, class_name=args.class_name, grade=args.grade)
+    found = handover.find(actor(), _school(args), args.key)
+    handover.accept(actor(), found.id, on=args.on, class_name=args.class_name, grade=args.grade)
     grade = found.to_grade if args.grade is None else args.grade
     class_name = clean_value(STUDENT["class_name"], args.class_name) or ""
     say(
@@ -160,8 +162,8 @@ def cmd_refuse(args: argparse.Namespace) -> int:
     from fupin_desktop.services.schoolyear import handover
 
     open_ledger(args)
-    found = handover.find(CLI_ACTOR, _school(args), args.key)
-    handover.refuse(CLI_ACTOR, found.id, args.reason, on=args.on)
+    found = handover.find(actor(), _school(args), args.key)
+    handover.refuse(actor(), found.id, args.reason, on=args.on)
     say(
         tr("{school} will be told that {name} is not here.").format(
             school=found.from_school_name, name=found.name
@@ -183,9 +185,9 @@ def cmd_offer(args: argparse.Namespace) -> int:
     target = handover.receiving_school(args.to)
     departure = handover.open_departure(student_id)
     if departure is not None:
-        handover.offer(CLI_ACTOR, departure, target.code)
+        handover.offer(actor(), departure, target.code)
     else:
-        handover.transfer_out(CLI_ACTOR, student_id, args.on or dt.date.today(),
+        handover.transfer_out(actor(), student_id, args.on or dt.date.today(),
                               to_code=target.code)  # fmt: skip
     say(
         tr("Offered to {school}; the next package to the township takes the offer.").format(

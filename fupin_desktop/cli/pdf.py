@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.cli.common import (
-    CLI_ACTOR,
     EXIT_OK,
+    actor,
     open_ledger,
     own_school,
     progress,
@@ -82,7 +82,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         return cmd_year_pdf(args)
     open_ledger(args)
     job = build_job(args)
-    result = printing.print_forms(CLI_ACTOR, job, Path(args.output), report=progress).value
+    result = printing.print_forms(actor(), job, Path(args.output), report=progress).value
     progress_done()
     say(tr("{pages} pages written to {path}.").format(pages=result.pages, path=result.path))
     for warning in result.warnings:
@@ -123,7 +123,7 @@ def build_job(args: argparse.Namespace) -> Any:
     if args.teacher:
         job.teacher_id = _teacher_id(args.teacher, school)
     elif form is Form.VISITS and job.student_ids is None:
-        job.student_ids = printing.student_ids(CLI_ACTOR, job)
+        job.student_ids = printing.student_ids(actor(), job)
     return job
 
 
@@ -137,7 +137,7 @@ def _duties_job(job: Any, args: argparse.Namespace, school_id: str | None) -> No
     elif job.form is Form.LETTERS:
         found = [
             a.id
-            for a in records.list_activities(CLI_ACTOR, school_id=school_id)
+            for a in records.list_activities(actor(), school_id=school_id)
             if args.activity and args.activity.strip() in (a.id, a.values["title"])
         ]
         if len(found) != 1:
@@ -157,7 +157,7 @@ def _find_students(query: Any, texts: list[str]) -> list[str]:
 
     found: list[str] = []
     for text in texts:
-        ids = students.match_students(CLI_ACTOR, query, text)
+        ids = students.match_students(actor(), query, text)
         if len(ids) != 1:
             raise ValidationError(
                 N_("{count} students match {text}."), count=len(ids), text=text.strip()
@@ -169,7 +169,7 @@ def _find_students(query: Any, texts: list[str]) -> list[str]:
 def _program_id(code: str) -> str:
     from fupin_desktop.services.aid.programs import list_programs
 
-    for program in list_programs(CLI_ACTOR):
+    for program in list_programs(actor()):
         if code in (program.code, program.name):
             return program.id
     raise ValidationError(N_("No aid program {code}."), code=code)

@@ -1,12 +1,15 @@
 """The command line: the same services as the GUI, for the township's bulk work.
 
-    fupin --db PATH init --role school --school-code … --school-name … …
+    fupin --db PATH --user NAME init --role school --school-code … --school-name … …
     fupin --db PATH demo [--schools N] [--students N] [--seed N]
     fupin --db PATH check
-    fupin --db PATH backup create DIR | backup restore FILE
+    fupin --db PATH --user NAME backup create DIR | restore FILE | passphrase
+
+Every command but init (on a new ledger), demo (on a new ledger), check and `accounts
+first|recover` logs in: --user NAME, the PIN typed or read from --pin-file FILE.
 
 Exit codes: 0 done, 1 refused or a problem found (said why), 2 a file or database that
-cannot be read.
+cannot be used (cli/failures.py): one sentence, never a traceback.
 """
 
 from __future__ import annotations
@@ -17,32 +20,46 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fupin_desktop import APP_VERSION
+from fupin_desktop.cli import failures
 from fupin_desktop.cli.common import (
-    CLI_ACTOR,
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_UNREADABLE,
+    NO_USER,
+    UsageProblem,
+    actor,
     day,
+    log_in,
     open_ledger,
     progress,
     progress_done,
+    read_pin,
     say,
+    say_recovery_code,
+    set_actor,
+    table,
 )
 from fupin_desktop.cli.words import VERSION_HELP, translated
-from fupin_desktop.errors import FileFormatError, FupinError, IntegrityFailed
-from fupin_desktop.fileio import cannot_write
-from fupin_desktop.i18n import N_, install_ts_translator, tr
+from fupin_desktop.errors import IntegrityFailed
+from fupin_desktop.fileio import use_private_umask
+from fupin_desktop.i18n import install_ts_translator, tr
 from fupin_desktop.paths import default_db_path, zh_cn_ts
 from fupin_desktop.schema.choices import ROLE, SCHOOL_TYPE
 from fupin_desktop.services import ledger
+from fupin_desktop.services.accounts import pins
+from fupin_desktop.services.context import SYSTEM, Actor
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    """Set up the installation and, on a ledger without accounts, its first account
+    (--user, the PIN asked twice or read from --pin-file); its recovery code is printed
+    once. A ledger with accounts is changed only by a principal who logs in."""
     from fupin_desktop.services import installation
+    from fupin_desktop.services.accounts import accounts
 
-    open_ledger(args)
+    open_ledger(args, create=True, login=False)
     form = installation.SetupForm(
         role=args.role,
         township_code=args.township_code or "",
@@ -56,19 +73,35 @@ def cmd_init(args: argparse.Namespace) -> int:
         for message in errors.values():
             say(message)
         return EXIT_REFUSED
-    installation.initialise(CLI_ACTOR, form)
+    first = not accounts.has_accounts()
+    if first:
+        if not args.user:
+            raise UsageProblem(NO_USER)
+        pin = read_pin(args, confirm=True)
+        pins.check_pin(pin)
+        installation.initialise(Actor(args.user, "system"), form)
+        made = accounts.create_first(args.user, pin).value
+        set_actor(made.actor)
+    else:
+        installation.initialise(log_in(args), form)
     info = installation.current()
     assert info is not None
     say(tr("Set up as {role}: {name}.").format(role=ROLE.label(info.role), name=info.display_name))
+    if first:
+        say_recovery_code(made.actor.name, made.recovery_code)
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """Demo data; on a ledger without accounts, one account per role with known PINs,
+    printed (a ledger with accounts is filled only by a principal who logs in)."""
     from fupin_desktop.demo import generate as demo
+    from fupin_desktop.services.accounts import accounts
 
-    open_ledger(args)
+    open_ledger(args, create=True, login=False)
+    who = log_in(args) if accounts.has_accounts() else SYSTEM
     summary, _ = demo.generate(
-        CLI_ACTOR,
+        who,
         schools=args.schools,
         students=args.students,
         seed=args.seed,
@@ -76,17 +109,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
         as_of=args.on,
     )
     progress_done()
+    made = summary.accounts
     say(
         tr("Demo data: {schools} schools, {teachers} teachers, {students} students.").format(
             schools=summary.schools, teachers=summary.teachers, students=summary.students
         )
     )
+    if made:
+        say(tr("Demo accounts (name, role, PIN): log in with --user NAME."))
+        for line in table([tr("Name"), tr("Role"), "PIN"], made, right=set()):
+            say(line)
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     path = Path(args.db)
-    if not path.exists():
+    if not path.exists() or path.is_dir():
         say(tr("{path} does not exist.").format(path=path))
         return EXIT_UNREADABLE
     try:
@@ -105,13 +143,40 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup_create(args: argparse.Namespace) -> int:
     open_ledger(args)
-    target = ledger.back_up_to(Path(args.db), Path(args.folder)).value
-    say(tr("Backup written and checked: {path}").format(path=target))
+    passphrase = read_pin(args, attribute="passphrase_file", prompt=tr("Backup passphrase: "))
+    target = ledger.back_up_to(
+        Path(args.db), Path(args.folder), actor=actor(), passphrase=passphrase
+    ).value
+    say(tr("Backup written, encrypted and checked: {path}").format(path=target))
+    return EXIT_OK
+
+
+def cmd_backup_passphrase(args: argparse.Namespace) -> int:
+    from fupin_desktop.services.accounts import backup_key
+
+    open_ledger(args)
+    prompt = tr("New backup passphrase: ")
+    passphrase = read_pin(args, attribute="passphrase_file", prompt=prompt, confirm=True)
+    backup_key.set_passphrase(actor(), passphrase)
+    say(tr("The backup passphrase is set. Write it on the recovery sheet in the school's safe."))
     return EXIT_OK
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
-    aside = ledger.restore(Path(args.db), Path(args.file))
+    """Log in on the current ledger (a damaged one that cannot open is restored as the
+    program's start does it, by SYSTEM, recorded), then restore."""
+    from fupin_desktop.errors import IntegrityFailed as Damaged
+
+    try:
+        open_ledger(args)
+        who = actor()
+    except Damaged:
+        who = SYSTEM
+    ledger.close_connection()
+    passphrase = None
+    if ledger.is_encrypted(Path(args.file)):
+        passphrase = read_pin(args, attribute="passphrase_file", prompt=tr("Backup passphrase: "))
+    aside = ledger.restore(Path(args.db), Path(args.file), actor=who, passphrase=passphrase)
     say(
         tr("Restored from {backup}. The previous ledger was kept as {aside}.").format(
             backup=args.file, aside=aside
@@ -136,6 +201,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=str(default_db_path()),
         metavar="PATH",
         help=tr("the ledger database file (default: {path})").format(path=default_db_path()),
+    )
+    parser.add_argument("--user", metavar="NAME", help=tr("the account that acts"))
+    parser.add_argument(
+        "--pin-file",
+        metavar="FILE",
+        help=tr("read the PIN from this file (readable by its owner alone), for unattended work"),
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -169,14 +240,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help=tr("back up or restore the ledger"))
     backup_sub = backup.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
-    create = backup_sub.add_parser("create", help=tr("write a checked backup into a folder"))
+    passphrase_help = tr("read the backup passphrase from this file (readable by its owner)")
+    create = backup_sub.add_parser(
+        "create", help=tr("write a checked, encrypted backup into a folder")
+    )
     create.add_argument("folder", metavar="DIR", help=tr("the folder, e.g. on a USB stick"))
+    create.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
     create.set_defaults(handler=cmd_backup_create)
     restore = backup_sub.add_parser(
         "restore", help=tr("replace the ledger with a backup, after checking it")
     )
     restore.add_argument("file", metavar="FILE", help=tr("the backup file"))
+    restore.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
     restore.set_defaults(handler=cmd_backup_restore)
+    phrase = backup_sub.add_parser(
+        "passphrase", help=tr("set the passphrase that encrypts backups to a folder")
+    )
+    phrase.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
+    phrase.set_defaults(handler=cmd_backup_passphrase)
 
     from fupin_desktop.cli.students import register as register_students
 
@@ -204,41 +285,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_schoolyear(sub)
 
+    from fupin_desktop.cli.accounts import register as register_accounts
+
+    register_accounts(sub)
+    from fupin_desktop.cli.privacy import register as register_privacy
+
+    register_privacy(sub)
+
     return parser
 
 
-DAMAGED_ON_THE_WAY = N_(
-    "The ledger {path} could not be read or written ({reason}): it may be damaged. Check "
-    "it with: fupin --db {path} check; if it is damaged, restore the newest backup: fupin "
-    "--db {path} backup restore FILE."
-)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    use_private_umask()
     install_ts_translator(zh_cn_ts())
     # argparse's own words (usage, options, its errors) in Chinese too.
     with translated():
         parser = build_parser()
         args = parser.parse_args(argv)
+    set_actor(None)
     try:
         return args.handler(args)
-    except FileFormatError as exc:
-        say(exc.message)
-        return EXIT_UNREADABLE
-    except FupinError as exc:
-        say(exc.message)
-        if exc.details:
-            print(exc.details, file=sys.stderr)
-        return EXIT_REFUSED
-    except ledger.LEDGER_ERRORS as exc:
-        # A ledger that opened but fails on the way (damaged pages): said, never a trace.
-        say(tr(DAMAGED_ON_THE_WAY).format(path=args.db, reason=exc))
-        return EXIT_UNREADABLE
-    except OSError as exc:
-        say(cannot_write(Path(exc.filename or args.db), exc).message)
-        return EXIT_UNREADABLE
+    except Exception as exc:  # one sentence and an exit code, never a traceback
+        return failures.report(exc, args.db)
     finally:
-        ledger.close_ledger()
+        set_actor(None)
+        try:
+            ledger.close_ledger()
+        except Exception:  # closing a ledger that could not open must not raise
+            ledger.close_connection()
 
 
 if __name__ == "__main__":

@@ -7,9 +7,9 @@ import argparse
 from typing import Any
 
 from fupin_desktop.cli.common import (
-    CLI_ACTOR,
     EXIT_OK,
     EXIT_REFUSED,
+    actor,
     day,
     open_ledger,
     say,
@@ -98,12 +98,12 @@ def cmd_year_preview(args: argparse.Namespace) -> int:
     info = installation.current()
     if args.school is None and info is not None and info.school_id is None:
         # The township previews every school; each school applies its own step.
-        plans = [step.preview(CLI_ACTOR, args.to, None, sid) for sid in step.school_ids()]
+        plans = [step.preview(actor(), args.to, None, sid) for sid in step.school_ids()]
         for plan in plans:
             say(plan.summary())
         return EXIT_OK if any(p.moves for p in plans) else EXIT_REFUSED
     school_id, exceptions = _plan(args)
-    plan = step.preview(CLI_ACTOR, args.to, exceptions, school_id)
+    plan = step.preview(actor(), args.to, exceptions, school_id)
     say(plan.summary())
     for m in plan.moves:
         before = grade_label(m.stage, m.grade)
@@ -118,7 +118,7 @@ def _receiving(args: argparse.Namespace, school_id: str, exceptions: dict[str, s
 
     out: dict[str, str] = {}
     if args.graduates_to:
-        plan = step.preview(CLI_ACTOR, args.to, exceptions, school_id)
+        plan = step.preview(actor(), args.to, exceptions, school_id)
         out = {m.student_id: args.graduates_to for m in plan.moves if m.move == "graduate"}
     for pair in args.send:
         number, _, code = pair.partition("=")
@@ -134,7 +134,7 @@ def cmd_year_apply(args: argparse.Namespace) -> int:
 
     school_id, exceptions = _plan(args)
     receiving = _receiving(args, school_id, exceptions)
-    result, _ = step.apply(CLI_ACTOR, args.to, exceptions, school_id, receiving)
+    result, _ = step.apply(actor(), args.to, exceptions, school_id, receiving)
     say(result.preview.summary())
     say(tr("{count} pairings of children who left were ended.").format(count=result.pairings_ended))
     if result.backup is not None:
@@ -149,7 +149,7 @@ def cmd_assess_list(args: argparse.Namespace) -> int:
     open_ledger(args)
     school_id = _school_id(args.school)
     year = args.year or step.current_year()
-    rows = assessments.of_school(CLI_ACTOR, school_id, year, args.class_name)
+    rows = assessments.of_school(actor(), school_id, year, args.class_name)
     if args.missing:
         rows = [r for r in rows if r["assessment"] is None]
     for r in rows:
@@ -175,20 +175,20 @@ def cmd_year_pdf(args: argparse.Namespace) -> int:
     year = args.year or step.current_year()
     out = Path(args.output)
     if args.form == "notice":
-        count = printing.print_notice(CLI_ACTOR, school_id, year, out)
+        count = printing.print_notice(actor(), school_id, year, out)
     elif args.form == "review":
         if not args.class_name:
             raise ValidationError(N_("Say which class with --class NAME."))
         count = printing.print_review(
-            CLI_ACTOR, school_id, year, args.class_name, out, grade=args.grade
+            actor(), school_id, year, args.class_name, out, grade=args.grade
         )
     else:
         if args.student:
             ids = assessments.find_children(school_id, args.student)
         else:
-            found = assessments.of_school(CLI_ACTOR, school_id, year, args.class_name, args.grade)
+            found = assessments.of_school(actor(), school_id, year, args.class_name, args.grade)
             ids = [r["student_id"] for r in found]
-        count = printing.print_applications(CLI_ACTOR, school_id, year, ids, out)
+        count = printing.print_applications(actor(), school_id, year, ids, out)
     say(tr("{count} children printed to {path}.").format(count=count, path=out))
     return EXIT_OK
 
@@ -214,7 +214,7 @@ def cmd_students_watch(args: argparse.Namespace) -> int:
     township = info is not None and info.school_id is None
     school_id = None if township and not args.school else _school_id(args.school)
     as_of = args.on or dt.date.today()
-    items = watch.watch_list(CLI_ACTOR, as_of, school_id)
+    items = watch.watch_list(actor(), as_of, school_id)
     for i in items:
         mark = tr("OVERDUE") if i.overdue else ""
         due = i.follow_up_date.isoformat() if i.follow_up_date else ""

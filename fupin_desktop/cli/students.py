@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.cli.common import (
-    CLI_ACTOR,
     EXIT_OK,
     EXIT_REFUSED,
+    actor,
     open_ledger,
     own_school,
     progress,
@@ -81,7 +81,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     say(heading.format(file=table.file_name, sheet=table.sheet, row=table.header_row))
     for column, target in sorted(mapping.items()):
         say(f"  {table.column_label(column)} -> {roster.target_title(target)}")
-    result = roster.preview(CLI_ACTOR, table, mapping, school)
+    result = roster.preview(actor(), table, mapping, school)
     _say_preview(result)
     if not result.rows:
         say(tr("No student rows found below the header."))
@@ -93,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         say(tr("Dry run: nothing was written."))
         return EXIT_OK
     outcome, _ = roster.apply(
-        CLI_ACTOR,
+        actor(),
         result,
         update_existing=not args.no_update,
         skip_invalid=args.skip_invalid,
@@ -130,7 +130,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         filters["stage"] = stage
     school = school_id(args.school) if args.school else own_school()
     query = StudentQuery(search=args.search, school_id=school, filters=filters)
-    count = export_students(CLI_ACTOR, query, Path(args.output), report=progress).value
+    count = export_students(actor(), query, Path(args.output), report=progress).value
     progress_done()
     say(tr("{count} students written to {path}.").format(count=count, path=args.output))
     return EXIT_OK

@@ -28,10 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.cli.common import (
-    CLI_ACTOR,
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_UNREADABLE,
+    actor,
     open_ledger,
     say,
 )
@@ -107,7 +107,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     password = _password(args)
     open_ledger(args)
     result = export_package(
-        CLI_ACTOR,
+        actor(),
         Path(args.output),
         full=args.full,
         to_code=args.to,
@@ -128,7 +128,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     from fupin_desktop.sync.writer import export_package
 
     open_ledger(args)
-    result = export_package(CLI_ACTOR, Path(args.output), to_code=args.to, receipt=True).value
+    result = export_package(actor(), Path(args.output), to_code=args.to, receipt=True).value
     say(tr("Receipt written to {path}.").format(path=result.path))
     return EXIT_OK
 
@@ -178,7 +178,7 @@ def _import_one(
         return importer.ImportResult(preview, False, counts), backed_up
     # apply() refuses a sender not confirmed before it backs up; one backup a batch.
     result = importer.apply(
-        CLI_ACTOR, preview, enrol=args.enrol, replan=True, backup=not backed_up
+        actor(), preview, enrol=args.enrol, replan=True, backup=not backed_up
     ).value
     return result, backed_up or result.applied
 
@@ -221,7 +221,7 @@ def _write_receipts(folder: Path, school_codes: set[str]) -> None:
     for code in sorted(school_codes):
         to = code if info is not None and info.is_township else None
         name = f"receipt-{code}.xlsx" if to else "receipt.xlsx"
-        result = export_package(CLI_ACTOR, folder / name, to_code=to, receipt=True).value
+        result = export_package(actor(), folder / name, to_code=to, receipt=True).value
         say(tr("Receipt written to {path}.").format(path=result.path))
 
 

@@ -4,7 +4,10 @@ stick), and restore with an integrity check before anything is replaced.
 Rotating and folder backups are gzip-compressed (level 1: a township ledger of 65 MB
 becomes about a third of that in under a second) and checked by reading them back; the
 copy kept aside at a restore stays a plain SQLite file. Restore and verify read both
-forms (docs/architecture.md, "Start-up and speed").
+forms (docs/architecture.md, "Start-up and speed"). A backup to a folder (a USB stick)
+is also encrypted with the backup passphrase (fupin_desktop/encryption.py); the copies
+kept aside at restores rotate like the backups (docs/architecture.md, "People and
+privacy"). Every file here is private to the user (0600, folders 0700).
 """
 
 from __future__ import annotations
@@ -28,12 +31,15 @@ from fupin_desktop.db.integrity import APPLICATION_ID, mark_needs_check, quick_c
 from fupin_desktop.db.migrations import latest_version
 from fupin_desktop.db.models import Setting
 from fupin_desktop.db.routes import mark_restored
+from fupin_desktop.encryption import decrypt_file, encrypt_file, is_encrypted
 from fupin_desktop.errors import BackupError, IntegrityFailed
-from fupin_desktop.fileio import atomic_target, fsync_dir
+from fupin_desktop.fileio import atomic_target, fsync_dir, make_private, private_folder
 from fupin_desktop.i18n import N_
 from fupin_desktop.paths import backup_dir_for
 
 DEFAULT_KEEP = 10
+# How many copies kept aside at restores stay (the setting retention.before_restore).
+DEFAULT_KEEP_ASIDE = 3
 SUFFIX = ".fupinbak"
 # gzip level 1: most of the gain of level 6 at a fraction of its time on an old PC.
 GZIP_LEVEL = 1
@@ -58,7 +64,7 @@ def copy_database(source: Path, target: Path, *, compress: bool = False) -> Path
     the checked copy is gzip-compressed and the compressed file read back whole."""
     if not Path(source).is_file():
         raise BackupError(N_("The ledger {path} does not exist."), path=source)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     with atomic_target(target) as tmp:
         plain = tmp.with_name(tmp.name + ".db") if compress else tmp
         try:
@@ -112,11 +118,27 @@ def is_compressed(path: Path) -> bool:
         return handle.read(2) == GZIP_MAGIC
 
 
-def _expand_to(backup_file: Path, target: Path) -> None:
-    """Write the plain SQLite file of a backup (compressed or not) to `target`."""
+ENCRYPTED = N_("The backup {path} is encrypted: give the backup passphrase.")
+
+
+def _expand_to(backup_file: Path, target: Path, passphrase: str | None = None) -> None:
+    """Write the plain SQLite file of a backup (compressed or not, encrypted or not) to
+    `target`; an encrypted one needs its passphrase."""
+    if is_encrypted(backup_file):
+        if not passphrase:
+            raise BackupError(ENCRYPTED, path=backup_file)
+        sealed = target.with_name(target.name + ".gz")
+        try:
+            decrypt_file(backup_file, sealed, passphrase)
+            make_private(sealed)
+            _expand_to(sealed, target)
+        finally:
+            sealed.unlink(missing_ok=True)
+        return
     opener = gzip.open if is_compressed(backup_file) else open
     try:
         with opener(backup_file, "rb") as src, open(target, "wb") as dst:
+            make_private(target)
             shutil.copyfileobj(src, dst, CHUNK)
     except (OSError, EOFError, zlib.error) as exc:
         raise IntegrityFailed(
@@ -125,28 +147,29 @@ def _expand_to(backup_file: Path, target: Path) -> None:
 
 
 @contextlib.contextmanager
-def plain_copy(backup_file: Path) -> Iterator[Path]:
+def plain_copy(backup_file: Path, passphrase: str | None = None) -> Iterator[Path]:
     """A plain SQLite file with the content of `backup_file`: the file itself when it is
-    not compressed, else a temporary expanded copy, removed afterwards."""
-    if not is_compressed(backup_file):
+    neither compressed nor encrypted, else a temporary expanded copy (0600, as mkstemp
+    makes it), removed afterwards."""
+    if not is_compressed(backup_file) and not is_encrypted(backup_file):
         yield backup_file
         return
     handle, name = tempfile.mkstemp(prefix="fupin-restore-", suffix=".db")
     os.close(handle)
     expanded = Path(name)
     try:
-        _expand_to(backup_file, expanded)
+        _expand_to(backup_file, expanded, passphrase)
         yield expanded
     finally:
         expanded.unlink(missing_ok=True)
 
 
-def verify_backup(path: Path) -> None:
+def verify_backup(path: Path, passphrase: str | None = None) -> None:
     """Raise IntegrityFailed unless `path` is a complete, healthy ledger copy."""
     if not path.exists() or path.stat().st_size == 0:
         raise IntegrityFailed(N_("The backup file {path} is missing or empty."), path=path)
-    if is_compressed(path):
-        with plain_copy(path) as plain:
+    if is_compressed(path) or is_encrypted(path):
+        with plain_copy(path, passphrase) as plain:
             _verify_plain(plain, shown=path)
         return
     _verify_plain(path, shown=path)
@@ -165,10 +188,26 @@ def _verify_plain(path: Path, shown: Path) -> None:
         )
 
 
-def backup_to_folder(db_path: Path, folder: Path) -> Path:
-    """A backup a person asked for, into a folder of their choice."""
+def backup_to_folder(db_path: Path, folder: Path, passphrase: str | None = None) -> Path:
+    """A backup a person asked for, into a folder of their choice (a USB stick):
+    compressed and checked; with `passphrase` (the program always gives one:
+    services/ledger.back_up_to), then encrypted with it and read back."""
     name = f"{db_path.stem}-{_stamp()}{SUFFIX}"
-    return copy_database(db_path, Path(folder) / name, compress=True)
+    target = Path(folder) / name
+    if passphrase is None:
+        return copy_database(db_path, target, compress=True)
+    handle, plain_name = tempfile.mkstemp(prefix="fupin-backup-", suffix=SUFFIX)
+    os.close(handle)
+    plain = Path(plain_name)
+    try:
+        copy_database(db_path, plain, compress=True)
+        with atomic_target(target) as tmp:
+            written = encrypt_file(plain, tmp, passphrase)
+            if decrypt_file(tmp, None, passphrase) != written:
+                raise BackupError(details="read-back: the encrypted copy differs")
+    finally:
+        plain.unlink(missing_ok=True)
+    return target
 
 
 def keep_count() -> int:
@@ -182,7 +221,7 @@ def keep_count() -> int:
 def automatic_backup(db_path: Path, reason: str = "auto", keep: int | None = None) -> Path:
     """Rotating backups beside the ledger: keep the newest `keep` and the last one of each
     of the previous 7 days (rotate)."""
-    folder = backup_dir_for(db_path)
+    folder = private_folder(backup_dir_for(db_path), own=True)
     target = folder / f"{db_path.stem}-{_stamp()}-{reason}{SUFFIX}"
     path = copy_database(db_path, target, compress=True)
     rotate(folder, keep if keep is not None else keep_count(), db_path.stem)
@@ -224,6 +263,26 @@ def rotate(folder: Path, keep: int, stem: str | None = None, today: dt.date | No
             info.path.unlink(missing_ok=True)
 
 
+def kept_aside(db_path: Path) -> list[Path]:
+    """The copies kept aside at restores (`<ledger>.before-restore-<stamp>`), newest first."""
+    found = [
+        p
+        for p in db_path.parent.glob(f"{db_path.name}.before-restore-*")
+        if re.fullmatch(r"\d{8}-\d{6}-\d{6}", p.name.rsplit("-restore-", 1)[1])
+    ]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def rotate_aside(db_path: Path, keep: int) -> list[Path]:
+    """Keep the newest `keep` copies set aside at restores (at least one: the last
+    restore can always be undone); the others go, with their WAL side files."""
+    gone = kept_aside(db_path)[max(keep, 1) :]
+    for old in gone:
+        for extra in ("", "-wal", "-shm"):
+            old.with_name(old.name + extra).unlink(missing_ok=True)
+    return gone
+
+
 def last_backup(db_path: Path) -> BackupInfo | None:
     backups = list_backups(backup_dir_for(db_path), db_path.stem)
     return backups[0] if backups else None
@@ -239,7 +298,7 @@ def newest_good_backup(db_path: Path) -> Path | None:
     return None
 
 
-def restore(db_path: Path, backup_file: Path) -> Path:
+def restore(db_path: Path, backup_file: Path, passphrase: str | None = None) -> Path:
     """Replace the ledger with `backup_file` and return where the current one was kept.
 
     The order matters for power cuts: the restored copy is prepared and checked beside the
@@ -252,7 +311,7 @@ def restore(db_path: Path, backup_file: Path) -> Path:
         raise IntegrityFailed(N_("The backup file {path} is missing or empty."), path=backup_file)
     aside = db_path.with_name(f"{db_path.name}.before-restore-{_stamp()}")
     with atomic_target(db_path) as tmp:
-        _expand_to(backup_file, tmp)
+        _expand_to(backup_file, tmp, passphrase)
         _verify_plain(tmp, shown=backup_file)
         if not database.is_closed() and database.database == str(db_path):
             database.close()
@@ -276,6 +335,25 @@ def _read_counter(path: Path) -> int | None:
     except sqlite3.Error:
         return None
     return row[0] if row else None
+
+
+def read_setting(path: Path, key: str) -> object:
+    """A setting of the ledger file at `path` (None if absent or unreadable), read
+    without opening it as the program's ledger (before a restore replaces it)."""
+    import json
+
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    try:
+        return json.loads(row[0]) if row and row[0] is not None else None
+    except ValueError:
+        return None
 
 
 def _mark_restored(current: Path, restored: Path) -> None:
@@ -303,6 +381,7 @@ def _keep_aside(db_path: Path, aside: Path) -> None:
             side = db_path.with_name(db_path.name + extra)
             if side.exists():
                 shutil.copyfile(side, aside.with_name(aside.name + extra))
+                make_private(aside.with_name(aside.name + extra))
 
 
 def _drop_side_files(db_path: Path) -> None:

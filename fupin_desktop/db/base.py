@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -15,8 +16,11 @@ import peewee as pw
 from fupin_desktop.db import stamps
 from fupin_desktop.errors import NotInitialised
 
-# Initialised by fupin_desktop.db.connection.open_database().
-database = pw.SqliteDatabase(None)
+# Initialised by fupin_desktop.db.connection.open_database(). Every write transaction
+# begins IMMEDIATE: it takes the write lock at BEGIN, waiting up to busy_timeout for
+# another writer, instead of failing at once with "database is locked" when a read
+# inside it is upgraded to a write (docs/architecture.md, "People and privacy").
+database = pw.SqliteDatabase(None, lock_type="IMMEDIATE")
 
 
 def utcnow() -> dt.datetime:
@@ -99,6 +103,32 @@ def stamp_version(count: int = 1) -> tuple[str, int]:
     return actor, counter - count + 1
 
 
+# The fields each save() changed, by (table, record id), until the audit log takes them
+# (services/audit.py: "every change with the changed fields"). Per thread; bounded.
+_changed = threading.local()
+_CHANGED_KEEP = 2000
+
+
+def _changed_map() -> dict[tuple[str, str], set[str]]:
+    found = getattr(_changed, "map", None)
+    if found is None:
+        found = _changed.map = {}
+    return found
+
+
+def note_changed(table: str, record_id: str, fields: set[str]) -> None:
+    found = _changed_map()
+    if len(found) >= _CHANGED_KEEP and (table, record_id) not in found:
+        found.pop(next(iter(found)))
+    found.setdefault((table, record_id), set()).update(fields)
+
+
+def take_changed(table: str, record_id: str) -> list[str] | None:
+    """The fields saved for this record since they were last taken (sorted), or None."""
+    found = _changed_map().pop((table, record_id), None)
+    return sorted(found) if found is not None else None
+
+
 class Travelling(BaseModel):
     """A record that travels in sync packages: never hard-deleted.
 
@@ -165,10 +195,23 @@ class Travelling(BaseModel):
                 self.stamps = new
             if only is not None:
                 only = [*only, type(self).version, type(self).updated_at, type(self).stamps]
+            self._note_changed(insert, changed)
             result = super().save(force_insert=insert, only=only)
             self._new_record = False
             self._touched = set()
             return result
+
+    def _note_changed(self, insert: bool, columns: set[str]) -> None:
+        """Which fields this save changes, for the audit log (services/audit.py): on an
+        update the columns the stamps found changed (one read, _changed_columns), on an
+        insert the fields that hold a value."""
+        fields = [f for f in self._meta.sorted_fields if f.column_name not in stamps.UNSTAMPED]
+        if insert:
+            empty = (None, "", False, 0)
+            names = {f.name for f in fields if self.__data__.get(f.name) not in empty}
+        else:
+            names = {f.name for f in fields if f.column_name in columns}
+        note_changed(self._meta.table_name, str(self.id), names)
 
     def tombstone(self) -> None:
         """Delete the way travelling records are deleted: a flag that travels too."""

@@ -29,6 +29,7 @@ from fupin_desktop.db.integrity import (
 )
 from fupin_desktop.db.migrations import all_migrations
 from fupin_desktop.errors import DatabaseError, IntegrityFailed, SchemaTooNew
+from fupin_desktop.fileio import make_private, private_folder
 from fupin_desktop.i18n import N_
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,12 @@ PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 10000,
     "cache_size": -16000,
+    # Deleted and purged content is overwritten with zeros, not left in free pages
+    # (docs/architecture.md, "People and privacy").
+    "secure_delete": 1,
 }
+NO_LEDGER = N_("There is no ledger at {path}.")
+NOT_A_FILE = N_("{path} is a folder, not a ledger file.")
 FULL_CHECK_STAMP = ".checked"
 # How often the background check is SQLite's full integrity_check, not the quick one.
 FULL_CHECK_DAYS = 7
@@ -106,15 +112,23 @@ def check_file(path: Path) -> None:
             raise IntegrityFailed(DAMAGED, details="\n".join(problems), path=path)
 
 
-def open_database(path: Path, *, check: bool | None = True, migrate: bool = True) -> None:
-    """Open (or create) the ledger at `path` and bring its schema up to date.
+def open_database(
+    path: Path, *, check: bool | None = True, migrate: bool = True, create: bool = True
+) -> None:
+    """Open (or, with `create`, make) the ledger at `path` and bring its schema up to date.
 
     `check`: True checks the file first, False never, None only when `needs_check`
     (the program's start; it checks in the background later). A newer schema is
     refused; pending migrations run in one transaction after a backup copy is taken.
+    Without `create` a missing file is refused (a command that reads never makes an
+    empty ledger out of a typing mistake). The file is made private (0600).
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise DatabaseError(NOT_A_FILE, path=path)
+    if not create and not path.exists():
+        raise DatabaseError(NO_LEDGER, path=path)
+    private_folder(path.parent)
     existed = path.exists() and path.stat().st_size > 0
     checked = existed and bool(check or (check is None and needs_check(path)))
     if checked:
@@ -124,6 +138,10 @@ def open_database(path: Path, *, check: bool | None = True, migrate: bool = True
     try:
         database.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
         database.connect(reuse_if_open=True)
+        for extra in ("", "-wal", "-shm"):
+            side = path.with_name(path.name + extra)
+            if side.exists():
+                make_private(side)
         mark_needs_check(path)
         if migrate:
             run_migrations(path, existed)

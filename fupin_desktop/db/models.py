@@ -7,6 +7,7 @@ import peewee as pw
 
 from fupin_desktop.db.base import JSONField, Local, Travelling, utcnow
 from fupin_desktop.db.catalogue_fields import add_catalogue_columns
+from fupin_desktop.db.privacy_models import Account, PurgeLog
 from fupin_desktop.schema import catalogues as cat
 from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
 
@@ -683,6 +684,9 @@ class ConflictLog(Local):
     logged_at = pw.DateTimeField(default=utcnow)
     resolved = pw.BooleanField(default=False)
     resolution = pw.CharField(default="", max_length=20)
+    # When it was resolved: retention clears resolved rows some days later (the
+    # accounts_privacy migration).
+    resolved_at = pw.DateTimeField(null=True)
     # {column: "ours" | "theirs"}: the fields edited on both sides, and which side's edit
     # won each (sync/fields.py); empty for a conflict logged before field-level merge.
     fields = JSONField(default=dict)
@@ -707,13 +711,17 @@ class PackageLedger(Local):
     counts = JSONField(default=dict)
     acknowledged = pw.BooleanField(default=False)
     file_name = pw.CharField(default="", max_length=260)
+    # The head of the sender's audit chain the package carried (services/audit.py).
+    audit_seq = pw.IntegerField(null=True)
+    audit_sha256 = pw.CharField(default="", max_length=64)
 
     class Meta:
         table_name = "package_ledger"
 
 
 class AuditLog(Local):
-    """Who read or changed personal data, when, and what."""
+    """Who read or changed personal data, when, what and why: one row an event, each
+    chained to the one before by SHA-256 (services/audit.py). `id` is the sequence."""
 
     id = pw.AutoField()
     at = pw.DateTimeField(default=utcnow, index=True)
@@ -723,6 +731,13 @@ class AuditLog(Local):
     table = pw.CharField(default="", max_length=40)
     record_id = pw.CharField(default="", max_length=36)
     details = pw.TextField(default="")
+    # Audit log v2 (the accounts_privacy migration): the account, the fields changed
+    # (names only), the reason a person gave, and the chain.
+    account_id = pw.CharField(default="", max_length=36)
+    fields = pw.TextField(default="")
+    reason = pw.TextField(default="")
+    prev_hash = pw.CharField(default="", max_length=64)
+    hash = pw.CharField(default="", max_length=64)
 
     class Meta:
         table_name = "audit_log"
@@ -763,5 +778,5 @@ TRAVELLING_MODELS: tuple[type[Travelling], ...] = (
     Handover,
     HandoverItem,
 )
-LOCAL_MODELS = (Installation, Setting, ConflictLog, PackageLedger, AuditLog)
+LOCAL_MODELS = (Installation, Setting, ConflictLog, PackageLedger, AuditLog, Account, PurgeLog)
 ALL_MODELS = (*TRAVELLING_MODELS, *LOCAL_MODELS)

@@ -30,6 +30,7 @@ from fupin_desktop.db.models import (
     Student,
     Teacher,
 )
+from fupin_desktop.demo import accounts as demo_accounts
 from fupin_desktop.demo import data
 from fupin_desktop.demo.care import CareBuilder
 from fupin_desktop.errors import ValidationError
@@ -39,6 +40,7 @@ from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.schema.needs import KEEPS_AID_TO_STAGE_END, NEEDY_FLAGS, stage_end
 from fupin_desktop.schema.schoolyear import GRADE_RANGE
 from fupin_desktop.services import audit, installation
+from fupin_desktop.services.accounts.accounts import has_accounts
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.services.installation import InstallationInfo
 from fupin_desktop.terms import YEAR_START
@@ -99,6 +101,9 @@ class DemoSummary:
     meal_registers: int = 0
     measurements: int = 0
     aid_payments: int = 0
+    # One account per role with a known PIN, on a ledger that had none (demo/accounts.py):
+    # (name, role, PIN).
+    accounts: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def generate(
@@ -148,6 +153,9 @@ def generate(
         if builder.tables[School].written:
             changes.touch("school")
         audit.record(actor, "demo_data", details=f"seed={seed} students={summary.students}")
+        if not has_accounts():
+            summary.accounts = demo_accounts.create(as_of)
+            changes.touch("account")
     report(1.0, tr(_PROGRESS).format(done=students, total=students))
     return summary, changes
 

@@ -21,14 +21,23 @@ class Actor:
     name: str
     role: str  # teacher / head_teacher / aid_officer / principal / township / system
     teacher_id: str | None = None
+    # The account logged in (services/accounts): every service call's actor comes from
+    # the login (docs/architecture.md, "People and privacy").
+    account_id: str | None = None
 
     @property
     def may_see_full_ids(self) -> bool:
-        return self.role in ("principal", "aid_officer", "township", "system")
+        """Writes full ID numbers into exports and printed forms (the role matrix); on
+        screen a full ID shows only through an audited reveal."""
+        from fupin_desktop.services.accounts.roles import Do, allows
+
+        return allows(self, Do.FULL_ID_FILES)
 
     @property
     def may_configure(self) -> bool:
-        return self.role in ("principal", "township", "system")
+        from fupin_desktop.services.accounts.roles import Do, allows
+
+        return allows(self, Do.CONFIGURE)
 
 
 SYSTEM = Actor("system", "system")

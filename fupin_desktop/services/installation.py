@@ -195,5 +195,7 @@ def get_setting(key: str, default: Any = None) -> Any:
 def set_setting(actor: Actor, key: str, value: Any) -> Result[None]:
     if not actor.may_configure:
         raise PermissionDenied()
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    with database.atomic():
+        Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        audit.record(actor, "settings", "setting", details=key)  # the key; no value
     return Result(None, Changes(settings=True))

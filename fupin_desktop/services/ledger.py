@@ -3,6 +3,11 @@
 The GUI and the command line go through here and never through `db/`
 (docs/architecture.md). A backup returns a `Result` whose changes name "backup", so the
 status bar's "last backup" follows it like any other change.
+
+People and privacy (docs/architecture.md): a backup to a folder needs the BACKUP right
+and the backup passphrase, and is encrypted with it; a restore needs RESTORE; both are
+in the audit log before the file is written, and a restore keeps the audit log (the
+replaced ledger's rows go on in the restored one) and rotates the copies kept aside.
 """
 
 from __future__ import annotations
@@ -17,7 +22,10 @@ from fupin_desktop.db.base import database
 from fupin_desktop.db.migrations import latest_version
 from fupin_desktop.i18n import tr
 from fupin_desktop.paths import backup_dir_for
-from fupin_desktop.services.context import Changes, Result
+from fupin_desktop.services import audit
+from fupin_desktop.services.accounts import backup_key, retention
+from fupin_desktop.services.accounts.roles import Do, require
+from fupin_desktop.services.context import SYSTEM, Actor, Changes, Result
 
 BackupInfo = backup.BackupInfo
 # What SQLite (directly or through peewee) raises when a ledger fails on the way: the
@@ -26,12 +34,13 @@ LEDGER_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, pw.Database
 DEFAULT_KEEP = backup.DEFAULT_KEEP
 
 
-def open_ledger(path: Path, *, check: bool | None = True) -> None:
+def open_ledger(path: Path, *, check: bool | None = True, create: bool = True) -> None:
     """Open (or create) the ledger at `path` for this thread and bring its schema up to
     date; a damaged file or a newer schema is refused (IntegrityFailed, SchemaTooNew).
     `check`: True checks the file first, False never, None only after an unclean close
-    or a restore (the program's start, which checks in the background later)."""
-    connection.open_database(Path(path), check=check)
+    or a restore (the program's start, which checks in the background later). Without
+    `create`, a missing file is refused (DatabaseError) instead of made."""
+    connection.open_database(Path(path), check=check, create=create)
 
 
 def close_ledger() -> None:
@@ -69,24 +78,57 @@ def check(path: Path) -> list[str]:
     return problems
 
 
-def back_up(path: Path, reason: str = "auto") -> Result[Path]:
+def back_up(path: Path, reason: str = "auto", *, actor: Actor = SYSTEM) -> Result[Path]:
     """A rotating backup beside the ledger (the newest `keep_count()` are kept)."""
+    audit.record_before_file(actor, audit.Action.BACKUP, details=f"rotating, {reason}")
     return Result(backup.automatic_backup(Path(path), reason=reason), _backed_up())
 
 
-def back_up_to(path: Path, folder: Path) -> Result[Path]:
-    """A checked backup into a folder a person chose (a USB stick)."""
-    return Result(backup.backup_to_folder(Path(path), Path(folder)), _backed_up())
+def back_up_to(path: Path, folder: Path, *, actor: Actor, passphrase: str) -> Result[Path]:
+    """A checked backup into a folder a person chose (a USB stick), encrypted with the
+    backup passphrase (refused in words when it is not the one set)."""
+    require(actor, Do.BACKUP)
+    backup_key.check(passphrase)
+    audit.record_before_file(
+        actor, audit.Action.BACKUP, details=f"to a folder, encrypted: {Path(folder).name}"
+    )
+    made = backup.backup_to_folder(Path(path), Path(folder), passphrase)
+    return Result(made, _backed_up())
+
+
+def is_encrypted(backup_file: Path) -> bool:
+    """Whether a backup needs the backup passphrase to be read (one made for a folder)."""
+    return backup.is_encrypted(Path(backup_file))
 
 
 def _backed_up() -> Changes:
     return Changes(tables={"backup"})
 
 
-def restore(path: Path, backup_file: Path) -> Path:
+def restore(path: Path, backup_file: Path, *, actor: Actor, passphrase: str | None = None) -> Path:
     """Replace the ledger with a checked backup; return where the current one was kept.
-    Every thread must have closed its connection first (close_connection)."""
-    return backup.restore(Path(path), Path(backup_file))
+    Every thread must have closed its connection first (close_connection); this one's
+    is closed afterwards. The audit log goes on: the replaced ledger's rows are carried
+    into the restored one, then a row for the restore (the program's start restores a
+    damaged ledger before anyone logs in: its actor is SYSTEM). The copies kept aside
+    rotate (retention "before_restore")."""
+    require(actor, Do.RESTORE)
+    path, backup_file = Path(path), Path(backup_file)
+    # The ledger being replaced says how many copies stay aside (not the older backup).
+    keep = retention.values(backup.read_setting(path, retention.SETTING))["before_restore"]
+    aside = backup.restore(path, backup_file, passphrase)
+    connection.open_database(path, check=True)  # the restored copy's schema brought up
+    database.close()
+    row = {
+        "actor": actor.name,
+        "account_id": actor.account_id or "",
+        "role": actor.role,
+        "table": "ledger",
+        "details": f"from {backup_file.name}; the replaced ledger kept as {aside.name}",
+    }
+    audit.carry_over(aside, path, row)
+    backup.rotate_aside(path, keep)
+    return aside
 
 
 def last_backup(path: Path) -> BackupInfo | None:
@@ -106,3 +148,13 @@ def backup_folder(path: Path) -> Path:
 def keep_count() -> int:
     """How many rotating backups are kept (the setting, or DEFAULT_KEEP)."""
     return backup.keep_count()
+
+
+def kept_aside(path: Path) -> list[Path]:
+    """The copies of the ledger kept aside at restores, newest first."""
+    return backup.kept_aside(Path(path))
+
+
+def rotate_aside(path: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` copies kept aside at restores; those removed."""
+    return backup.rotate_aside(Path(path), keep)

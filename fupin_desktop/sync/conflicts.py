@@ -25,7 +25,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from fupin_desktop.db.base import database
+from fupin_desktop.db.base import database, utcnow
 from fupin_desktop.db.models import AuditLog, ConflictLog, PackageLedger, School, Student
 from fupin_desktop.db.stamps import UNSTAMPED
 from fupin_desktop.errors import NotFound, PermissionDenied, ValidationError
@@ -431,7 +431,7 @@ def resolve(actor: Actor, conflict_id: int, keep: str) -> Result[str]:
                 setattr(record, column.field_name, value)
             record.touch(column.key)
         record.save()
-        ConflictLog.update(resolved=True, resolution=kept.keep).where(
+        ConflictLog.update(resolved=True, resolution=kept.keep, resolved_at=utcnow()).where(
             (ConflictLog.record_id == row.record_id) & (ConflictLog.resolved == False)  # noqa: E712
         ).execute()
         audit.record(actor, "resolve_conflict", row.table, row.record_id, keep)

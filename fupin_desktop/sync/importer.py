@@ -18,9 +18,10 @@ from fupin_desktop.errors import NotInitialised
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.services import audit, installation
+from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.schoolyear import relay
-from fupin_desktop.sync import state
+from fupin_desktop.sync import evidence, state
 from fupin_desktop.sync.manifest import RECEIPT, Manifest
 from fupin_desktop.sync.merge import Plan, apply_plan, plan_package
 from fupin_desktop.sync.reader import Package, PackageRefused, read_package
@@ -63,6 +64,7 @@ class Preview:
                     sender=self.sender_label,
                 )
             )
+        out += evidence.notes(self.manifest, self.sender_label)
         if self.number_used_before:
             out.append(
                 tr(
@@ -244,6 +246,9 @@ def apply(
     """Apply a previewed package: backup, then one transaction. `enrol` is the person's
     confirmation of a new sender. With `replan`, the plan is made again inside the
     transaction (the ledger may have changed since the preview was shown)."""
+    require(actor, Do.IMPORT)
+    if preview.enrolment and enrol:
+        require(actor, Do.ENROL)
     if preview.already_imported:
         return Result(ImportResult(preview, False, {}), Changes())
     if preview.enrolment and not enrol:
@@ -361,7 +366,9 @@ def _record(preview: Preview, plan: Plan | None, info: installation.Installation
         content_sha256=manifest.content_sha256(),
         counts=_ledger_counts(preview, plan),
         file_name=preview.package.path.name[:260],
+        **evidence.head_columns(manifest),
     )
+    evidence.keep_retention(manifest)
 
 
 def _ledger_counts(preview: Preview, plan: Plan | None) -> dict[str, object]:

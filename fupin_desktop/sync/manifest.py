@@ -61,6 +61,8 @@ KEY_LABELS: dict[str, str] = {
     "sensitive_text": N_("Diary text and counselling notes included"),
     "sheets": N_("Sheets, row counts and SHA-256"),
     "sender_key": N_("Sender's key (first package only)"),
+    "audit_head": N_("Sender's audit log: last row and its SHA-256 chain hash"),
+    "retention": N_("How long data is kept (the county's rule, from the township)"),
     "signature": N_("Signature (HMAC-SHA256)"),
 }
 
@@ -100,6 +102,10 @@ class Manifest:
     sheets: list[SheetEntry] = field(default_factory=list)
     sender_key: str = ""
     to_name: str = ""
+    # People and privacy (issue 15; sync/evidence.py): the sender's audit chain head, and
+    # from a township the county's retention.
+    audit_head: dict[str, Any] = field(default_factory=dict)
+    retention: dict[str, int] = field(default_factory=dict)
     signature: str = ""
     format: str = FORMAT_NAME
     format_version: int = FORMAT_VERSION

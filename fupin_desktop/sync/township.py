@@ -281,8 +281,9 @@ def write_county_report(actor: Actor, path: Path) -> Result[Path]:
         _unattended_sheet(actor),
         _duties_sheet(actor),
     ]
+    # The audit row first, committed: no report file exists without its row.
+    audit.record_before_file(actor, "county_report", "student", details=Path(path).name)
     xlsx.write_workbook(Path(path), sheets)
-    audit.record(actor, "county_report", "student", details=str(path))
     return Result(Path(path), Changes().touch("audit_log"))
 
 

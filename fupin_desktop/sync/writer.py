@@ -25,9 +25,10 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.services import audit, installation
+from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.schoolyear import relay
-from fupin_desktop.sync import state
+from fupin_desktop.sync import evidence, state
 from fupin_desktop.sync.book import BookSheet, cell_maker, written_book
 from fupin_desktop.sync.codec import SheetHasher, canonical_json
 from fupin_desktop.sync.manifest import (
@@ -283,6 +284,9 @@ def _new_manifest(
         received=_received(route),
         sensitive_text=kind == DATA and state.send_sensitive_text(),
         sender_key="" if acknowledged else state.own_secret(),
+        # docs/architecture.md, "People and privacy": evidence the log was not rewritten.
+        audit_head=audit.manifest_head(),
+        retention=evidence.retention_to_send(info.role),
     )
 
 
@@ -312,7 +316,12 @@ def export_package(
     info = installation.current()
     if info is None:
         raise NotInitialised()
+    require(actor, Do.EXPORT)
     path = Path(path)
+    # The audit row first, committed: no package with personal data exists without it.
+    audit.record_before_file(
+        actor, "sync_export", "package_ledger", details=f"to {to_code or 'township'}"
+    )
     relayed = Changes()
     try:
         with contextlib.ExitStack() as files:
@@ -330,7 +339,7 @@ def export_package(
                     written_book(path, specs, cancel, password=password or None)
                 )
                 counts.update({entry.table: entry.rows for entry in manifest.sheets})
-                _record(actor, info, route, manifest, counts, path)
+                _record(info, route, manifest, counts, path)
             publish(tmp, path)
     except OSError as exc:
         raise cannot_write(path, exc) from exc
@@ -406,7 +415,6 @@ def _sheets(
 
 
 def _record(
-    actor: Actor,
     info: installation.InstallationInfo,
     route: Route,
     manifest: Manifest,
@@ -428,7 +436,6 @@ def _record(
         counts=counts,
         file_name=path.name[:260],
     )
-    audit.record(actor, "sync_export", "package_ledger", manifest.package_id, route.to_code)
     counter = Installation.get_by_id(1).counter
     routes.record_sent(
         Path(database.database), info.instance_id, counter, route.peer, manifest.sequence

@@ -12,6 +12,10 @@
         <translation>演示数据：{schools} 所学校，{teachers} 名教师，{students} 名学生。</translation>
     </message>
     <message>
+        <source>Demo accounts (name, role, PIN): log in with --user NAME.</source>
+        <translation>演示账号（姓名、职务、口令）：用 --user 姓名 登录。</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
@@ -32,8 +36,20 @@
         <translation>{path}：完整性和外键检查正常。</translation>
     </message>
     <message>
-        <source>Backup written and checked: {path}</source>
-        <translation>备份已写入并校验：{path}</translation>
+        <source>Backup passphrase: </source>
+        <translation>备份密码：</translation>
+    </message>
+    <message>
+        <source>Backup written, encrypted and checked: {path}</source>
+        <translation>备份已写入、加密并核验：{path}</translation>
+    </message>
+    <message>
+        <source>New backup passphrase: </source>
+        <translation>新的备份密码：</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is set. Write it on the recovery sheet in the school's safe.</source>
+        <translation>备份密码已设置。请把它写在恢复单上，放进学校保险柜。</translation>
     </message>
     <message>
         <source>Restored from {backup}. The previous ledger was kept as {aside}.</source>
@@ -46,6 +62,14 @@
     <message>
         <source>the ledger database file (default: {path})</source>
         <translation>台账数据库文件（默认：{path}）</translation>
+    </message>
+    <message>
+        <source>the account that acts</source>
+        <translation>操作的账号</translation>
+    </message>
+    <message>
+        <source>read the PIN from this file (readable by its owner alone), for unattended work</source>
+        <translation>从此文件读取口令（仅文件所有者可读），供无人值守时使用</translation>
     </message>
     <message>
         <source>set up this installation as a school or the township</source>
@@ -104,8 +128,16 @@
         <translation>备份或恢复台账</translation>
     </message>
     <message>
-        <source>write a checked backup into a folder</source>
-        <translation>将经过校验的备份写入文件夹</translation>
+        <source>read the backup passphrase from this file (readable by its owner)</source>
+        <translation>从此文件读取备份密码（仅文件所有者可读）</translation>
+    </message>
+    <message>
+        <source>write a checked, encrypted backup into a folder</source>
+        <translation>把经过核验并加密的备份写入文件夹</translation>
+    </message>
+    <message>
+        <source>set the passphrase that encrypts backups to a folder</source>
+        <translation>设置加密文件夹备份所用的备份密码</translation>
     </message>
     <message>
         <source>the folder, e.g. on a USB stick</source>
@@ -120,12 +152,40 @@
         <translation>备份文件</translation>
     </message>
     <message>
+        <source>The ledger is busy: another program is writing it. Wait until it has finished, then try again.</source>
+        <translation>台账正忙：另一个程序正在写入。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>The ledger {path} is read-only: nothing was changed.</source>
+        <translation>台账 {path} 是只读的：没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The ledger {path} cannot be opened: check the path and the permissions.</source>
+        <translation>无法打开台账 {path}：请检查路径和权限。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed.</source>
+        <translation>磁盘已满：没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This would give two records the same code ({detail}): nothing was changed.</source>
+        <translation>这会使两条记录的代码相同（{detail}）：没有做任何更改。</translation>
+    </message>
+    <message>
         <source>The ledger {path} could not be read or written ({reason}): it may be damaged. Check it with: fupin --db {path} check; if it is damaged, restore the newest backup: fupin --db {path} backup restore FILE.</source>
         <translation>台账 {path} 无法读取或写入（{reason}）：可能已损坏。请用 fupin --db {path} check 检查；如已损坏，请恢复最新的备份：fupin --db {path} backup restore 备份文件。</translation>
     </message>
     <message>
+        <source>The program met an unexpected fault; nothing more was done. Details: {kind}.</source>
+        <translation>程序遇到意外故障，未再做任何操作。详情：{kind}。</translation>
+    </message>
+    <message>
         <source>The ledger {path} does not exist.</source>
         <translation>台账 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is encrypted: give the backup passphrase.</source>
+        <translation>备份 {path} 已加密：请提供备份密码。</translation>
     </message>
     <message>
         <source>The backup file {path} is missing or empty.</source>
@@ -146,6 +206,14 @@
     <message>
         <source>The ledger database {path} is damaged. Restore the newest backup: the program offers it when it starts; on the command line: fupin --db {path} backup restore FILE. The damaged file is kept aside.</source>
         <translation>台账数据库 {path} 已损坏。请恢复最新的备份：程序启动时会提示恢复；命令行：fupin --db {path} backup restore 备份文件。损坏的文件会另外保留。</translation>
+    </message>
+    <message>
+        <source>There is no ledger at {path}.</source>
+        <translation>{path} 处没有台账。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a ledger file.</source>
+        <translation>{path} 是文件夹，不是台账文件。</translation>
     </message>
     <message>
         <source>{path} is a database of another program.</source>
@@ -696,6 +764,46 @@
         <translation>困难学生用餐</translation>
     </message>
     <message>
+        <source>Say who you are: --user NAME (the PIN is asked, or read from --pin-file FILE).</source>
+        <translation>请说明您是谁：--user 姓名（随后询问口令，或用 --pin-file 文件 读取）。</translation>
+    </message>
+    <message>
+        <source>This ledger has no accounts yet: create the principal's account with `fupin --db LEDGER --user NAME accounts first`.</source>
+        <translation>此台账还没有账号：请先用 `fupin --db 台账 --user 姓名 accounts first` 创建校长账号。</translation>
+    </message>
+    <message>
+        <source>Type the PIN at a terminal, or give it with --pin-file FILE.</source>
+        <translation>请在终端输入口令，或用 --pin-file 文件 提供。</translation>
+    </message>
+    <message>
+        <source>The PIN file {path} may be read by others: allow its owner alone (chmod 600 {path}).</source>
+        <translation>口令文件 {path} 其他人也能读取：请只允许所有者读取（chmod 600 {path}）。</translation>
+    </message>
+    <message>
+        <source>The PIN file {path} cannot be read.</source>
+        <translation>无法读取口令文件 {path}。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Recovery code of {name}: {code}</source>
+        <translation>{name} 的恢复码：{code}</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it in the school's safe: it sets a new PIN when the PIN is forgotten, and it is shown only this once.</source>
+        <translation>请抄写下来放进学校保险柜：忘记口令时可用它设置新口令。它只显示这一次。</translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
         <source>No teacher called {name}.</source>
         <translation>没有名为 {name} 的教师。</translation>
     </message>
@@ -856,8 +964,68 @@
         <translation>心理辅导需求</translation>
     </message>
     <message>
+        <source>No student {text} that you may see.</source>
+        <translation>没有您可查看的学生 {text}。</translation>
+    </message>
+    <message>
+        <source>{count} students match {text}: name one by ID or student number.</source>
+        <translation>有 {count} 名学生符合 {text}：请用身份证号或学籍号指明一名。</translation>
+    </message>
+    <message>
+        <source>To purge</source>
+        <translation>待清除</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <source>{verb}: {records} deleted records' personal data, {conflicts} resolved conflicts, {aside} old copies kept aside.</source>
+        <translation>{verb}：{records} 条已删除记录的个人信息，{conflicts} 条已处理的冲突，{aside} 份旧的恢复前副本。</translation>
+    </message>
+    <message>
+        <source>Erased: {records} records; {payments} payments keep their amounts, names blanked.</source>
+        <translation>已删除：{records} 条记录；{payments} 条发放记录保留金额，姓名已清空。</translation>
+    </message>
+    <message>
+        <source>Write KEY=VALUE, e.g. conflict_days=90.</source>
+        <translation>请写成 键=值，例如 conflict_days=90。</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit log)</source>
+        <translation>原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>show a student's full ID number, audited</source>
+        <translation>显示学生完整身份证号（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>name, ID number or student number</source>
+        <translation>姓名、身份证号或学籍号</translation>
+    </message>
+    <message>
+        <source>blank the personal data of deletions every peer acknowledged</source>
+        <translation>清空各方均已确认的已删除记录中的个人信息</translation>
+    </message>
+    <message>
+        <source>only say what would go</source>
+        <translation>只列出将被清除的内容</translation>
+    </message>
+    <message>
+        <source>erase a child's personal data at the family's request</source>
+        <translation>应家庭要求删除儿童的个人信息</translation>
+    </message>
+    <message>
+        <source>how long each kind of data is kept</source>
+        <translation>各类数据的保存期限</translation>
+    </message>
+    <message>
+        <source>set (township only)</source>
+        <translation>设置（仅乡镇）</translation>
     </message>
     <message>
         <source>Mood</source>
@@ -960,8 +1128,140 @@
         <translation>民族</translation>
     </message>
     <message>
+        <source>children handed over between the township's schools</source>
+        <translation>本镇学校之间交接的学生</translation>
+    </message>
+    <message>
+        <source>children handed over to and by this school</source>
+        <translation>移交给本校和由本校移交的学生</translation>
+    </message>
+    <message>
+        <source>decided ones too</source>
+        <translation>也列出已处理的</translation>
+    </message>
+    <message>
+        <source>take a handed-over child in</source>
+        <translation>接收一名移交来的学生</translation>
+    </message>
+    <message>
+        <source>the child's ID number</source>
+        <translation>学生的身份证号</translation>
+    </message>
+    <message>
+        <source>the child's class here</source>
+        <translation>学生在本校的班级</translation>
+    </message>
+    <message>
+        <source>the child's ID number, or the number the list shows</source>
+        <translation>学生的身份证号，或列表中显示的编号</translation>
+    </message>
+    <message>
+        <source>the grade here, if not the one offered</source>
+        <translation>在本校的年级（与移交时不同时填写）</translation>
+    </message>
+    <message>
+        <source>default: today</source>
+        <translation>默认：今天</translation>
+    </message>
+    <message>
+        <source>the child is not at this school</source>
+        <translation>该学生不在本校</translation>
+    </message>
+    <message>
+        <source>e.g. not here</source>
+        <translation>例如：未到本校报到</translation>
+    </message>
+    <message>
+        <source>hand a child who leaves over to a school of the township</source>
+        <translation>把离校学生移交给本镇一所学校</translation>
+    </message>
+    <message>
+        <source>the receiving school</source>
+        <translation>接收学校</translation>
+    </message>
+    <message>
+        <source>the day an enrolled child transfers out (default: today)</source>
+        <translation>在读学生转出的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>the township's schools this ledger knows</source>
+        <translation>本台账知道的本镇学校</translation>
+    </message>
+    <message>
+        <source>{count} children handed over by {school}</source>
+        <translation>{school}移交来 {count} 名学生</translation>
+    </message>
+    <message>
         <source>ID number</source>
         <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sending school</source>
+        <translation>移出学校</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>离校原因</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>在本校</translation>
+    </message>
+    <message>
+        <source>Handed over by this school:</source>
+        <translation>本校移交出的学生：</translation>
+    </message>
+    <message>
+        <source>Handed over by the township's schools:</source>
+        <translation>各校移交出的学生：</translation>
+    </message>
+    <message>
+        <source>Receiving school</source>
+        <translation>接收学校</translation>
+    </message>
+    <message>
+        <source>No child handed over.</source>
+        <translation>没有移交的学生。</translation>
+    </message>
+    <message>
+        <source>withdrawn by the sending school</source>
+        <translation>移出学校已撤回</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待接收</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>{name} of {school} is now in {place} here.</source>
+        <translation>{school}的{name}已接收，在本校{place}。</translation>
+    </message>
+    <message>
+        <source>{school} will be told that {name} is not here.</source>
+        <translation>将告知{school}：{name}不在本校。</translation>
+    </message>
+    <message>
+        <source>Offered to {school}; the next package to the township takes the offer.</source>
+        <translation>已移交给{school}；下一个报送中心学校的同步包会带上移交。</translation>
+    </message>
+    <message>
+        <source>No other school of the township is known yet: import the township's package.</source>
+        <translation>还不知道本镇其他学校：请先导入中心学校的同步包。</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -1140,12 +1440,172 @@
         <translation>任教学科</translation>
     </message>
     <message>
+        <source>New PIN: </source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>No account called {name}.</source>
+        <translation>没有名为 {name} 的账号。</translation>
+    </message>
+    <message>
+        <source>Account {name} made ({role}).</source>
+        <translation>已创建账号 {name}（{role}）。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Account {name} made.</source>
+        <translation>已创建账号 {name}。</translation>
+    </message>
+    <message>
+        <source>Account {name} enabled.</source>
+        <translation>已启用账号 {name}。</translation>
+    </message>
+    <message>
+        <source>Account {name} disabled.</source>
+        <translation>已停用账号 {name}。</translation>
+    </message>
+    <message>
+        <source>The PIN of {name} is reset.</source>
+        <translation>{name} 的口令已重设。</translation>
+    </message>
+    <message>
+        <source>Your PIN is changed.</source>
+        <translation>您的口令已修改。</translation>
+    </message>
+    <message>
+        <source>The PIN of {name} is set. The old recovery code is used up.</source>
+        <translation>{name} 的口令已设置。旧的恢复码已作废。</translation>
+    </message>
+    <message>
+        <source>The window locks after {n} idle minutes (0: never).</source>
+        <translation>空闲 {n} 分钟后锁定窗口（0：从不）。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {rows} rows, head {seq} {sha}.</source>
+        <translation>审计日志完好：共 {rows} 条，链头 {seq} {sha}。</translation>
+    </message>
+    <message>
+        <source>The audit log was changed: the chain breaks at row {seq}.</source>
+        <translation>审计日志被改动过：哈希链在第 {seq} 条处断开。</translation>
+    </message>
+    <message>
+        <source>read the new PIN from this file (readable by its owner alone)</source>
+        <translation>从此文件读取新口令（仅文件所有者可读）</translation>
+    </message>
+    <message>
+        <source>accounts, roles and PINs</source>
+        <translation>账号、角色与口令</translation>
+    </message>
+    <message>
+        <source>make the first account (--user) of a ledger</source>
+        <translation>创建台账的第一个账号（--user）</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>列出账号</translation>
+    </message>
+    <message>
+        <source>make an account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>the name to log in with</source>
+        <translation>登录用的姓名</translation>
+    </message>
+    <message>
+        <source>its role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>the teacher it belongs to (teacher roles)</source>
+        <translation>对应的教师（教师类角色）</translation>
+    </message>
+    <message>
+        <source>let an account log in again</source>
+        <translation>允许账号重新登录</translation>
+    </message>
+    <message>
+        <source>stop an account from logging in</source>
+        <translation>停止账号登录</translation>
+    </message>
+    <message>
+        <source>give an account a new PIN</source>
+        <translation>为账号设置新口令</translation>
+    </message>
+    <message>
+        <source>change your own PIN</source>
+        <translation>修改自己的口令</translation>
+    </message>
+    <message>
+        <source>set a forgotten PIN with the recovery code</source>
+        <translation>用恢复码设置忘记的口令</translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>lock the window after N idle minutes</source>
+        <translation>空闲 N 分钟后锁定窗口</translation>
+    </message>
+    <message>
+        <source>read and check the audit log</source>
+        <translation>查看并核验审计日志</translation>
+    </message>
+    <message>
+        <source>the audit log, newest first</source>
+        <translation>审计日志（最新的在前）</translation>
+    </message>
+    <message>
+        <source>check the SHA-256 chain; exit 1 if broken</source>
+        <translation>核验 SHA-256 哈希链；断开时退出码为 1</translation>
     </message>
     <message>
         <source>School code</source>
@@ -2072,128 +2532,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>children handed over between the township's schools</source>
-        <translation>本镇学校之间交接的学生</translation>
-    </message>
-    <message>
-        <source>children handed over to and by this school</source>
-        <translation>移交给本校和由本校移交的学生</translation>
-    </message>
-    <message>
-        <source>decided ones too</source>
-        <translation>也列出已处理的</translation>
-    </message>
-    <message>
-        <source>take a handed-over child in</source>
-        <translation>接收一名移交来的学生</translation>
-    </message>
-    <message>
-        <source>the child's ID number</source>
-        <translation>学生的身份证号</translation>
-    </message>
-    <message>
-        <source>the child's class here</source>
-        <translation>学生在本校的班级</translation>
-    </message>
-    <message>
-        <source>the grade here, if not the one offered</source>
-        <translation>在本校的年级（与移交时不同时填写）</translation>
-    </message>
-    <message>
-        <source>default: today</source>
-        <translation>默认：今天</translation>
-    </message>
-    <message>
-        <source>the child is not at this school</source>
-        <translation>该学生不在本校</translation>
-    </message>
-    <message>
-        <source>e.g. not here</source>
-        <translation>例如：未到本校报到</translation>
-    </message>
-    <message>
-        <source>hand a child who leaves over to a school of the township</source>
-        <translation>把离校学生移交给本镇一所学校</translation>
-    </message>
-    <message>
-        <source>the receiving school</source>
-        <translation>接收学校</translation>
-    </message>
-    <message>
-        <source>the day an enrolled child transfers out (default: today)</source>
-        <translation>在读学生转出的日期（默认：今天）</translation>
-    </message>
-    <message>
-        <source>the township's schools this ledger knows</source>
-        <translation>本台账知道的本镇学校</translation>
-    </message>
-    <message>
-        <source>{count} children handed over by {school}</source>
-        <translation>{school}移交来 {count} 名学生</translation>
-    </message>
-    <message>
-        <source>Handed over by the township's schools:</source>
-        <translation>各校移交出的学生：</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <source>Move</source>
-        <translation>离校原因</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>离校日期</translation>
-    </message>
-    <message>
-        <source>Here</source>
-        <translation>在本校</translation>
-    </message>
-    <message>
-        <source>Handed over by this school:</source>
-        <translation>本校移交出的学生：</translation>
-    </message>
-    <message>
         <source>To</source>
         <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>No child handed over.</source>
-        <translation>没有移交的学生。</translation>
-    </message>
-    <message>
-        <source>withdrawn by the sending school</source>
-        <translation>移出学校已撤回</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>待接收</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>接收</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <source>{name} of {school} is now in {place} here.</source>
-        <translation>{school}的{name}已接收，在本校{place}。</translation>
-    </message>
-    <message>
-        <source>{school} will be told that {name} is not here.</source>
-        <translation>将告知{school}：{name}不在本校。</translation>
-    </message>
-    <message>
-        <source>Offered to {school}; the next package to the township takes the offer.</source>
-        <translation>已移交给{school}；下一个报送中心学校的同步包会带上移交。</translation>
-    </message>
-    <message>
-        <source>No other school of the township is known yet: import the township's package.</source>
-        <translation>还不知道本镇其他学校：请先导入中心学校的同步包。</translation>
     </message>
     <message>
         <source>Aid program</source>
@@ -4000,6 +4344,14 @@
         <translation>发送方密钥（仅首次）</translation>
     </message>
     <message>
+        <source>Sender's audit log: last row and its SHA-256 chain hash</source>
+        <translation>发送方审计日志：最后一条及其 SHA-256 链哈希</translation>
+    </message>
+    <message>
+        <source>How long data is kept (the county's rule, from the township)</source>
+        <translation>数据保存期限（县里的规定，由乡镇下发）</translation>
+    </message>
+    <message>
         <source>Signature (HMAC-SHA256)</source>
         <translation>签名（HMAC-SHA256）</translation>
     </message>
@@ -4232,10 +4584,6 @@
         <translation>接收学校标识码</translation>
     </message>
     <message>
-        <source>Receiving school</source>
-        <translation>接收学校</translation>
-    </message>
-    <message>
         <source>Handover</source>
         <translation>交接</translation>
     </message>
@@ -4258,10 +4606,6 @@
     <message>
         <source>Sending school code</source>
         <translation>移出学校标识码</translation>
-    </message>
-    <message>
-        <source>Sending school</source>
-        <translation>移出学校</translation>
     </message>
     <message>
         <source>Stage there</source>
@@ -4380,8 +4724,216 @@
         <translation>本校（{name}）</translation>
     </message>
     <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or name</source>
+        <translation>口令或姓名错误</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Window locked</source>
+        <translation>窗口锁定</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>账号变更</translation>
+    </message>
+    <message>
+        <source>PIN set with the recovery code</source>
+        <translation>用恢复码重设口令</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>查阅</translation>
+    </message>
+    <message>
+        <source>Read diary or counselling text</source>
+        <translation>查阅成长日记或心理辅导内容</translation>
+    </message>
+    <message>
+        <source>Full ID number shown</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>Audit log read</source>
+        <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>Coverage read</source>
+        <translation>查阅覆盖情况</translation>
+    </message>
+    <message>
+        <source>County list previewed</source>
+        <translation>预览县级名单</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>County report written</source>
+        <translation>生成县级报表</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation>生成同步包</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>County list imported</source>
+        <translation>导入县级名单</translation>
+    </message>
+    <message>
+        <source>School or township enrolled</source>
+        <translation>登记学校或乡镇</translation>
+    </message>
+    <message>
+        <source>Key changed</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>初始设置</translation>
+    </message>
+    <message>
+        <source>Installation changed</source>
+        <translation>修改本机设置</translation>
+    </message>
+    <message>
+        <source>Aid programs seeded</source>
+        <translation>初始化资助项目</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Sending of diary text changed</source>
+        <translation>修改日记内容是否随包发送</translation>
+    </message>
+    <message>
+        <source>Personal data purged</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Erased at the family's request</source>
+        <translation>应家庭要求删除</translation>
+    </message>
+    <message>
+        <source>Retention changed</source>
+        <translation>修改保存期限</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Status change recorded</source>
+        <translation>登记状态变化</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation>作废发放记录</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>Term list prepared</source>
+        <translation>编制学期发放名单</translation>
+    </message>
+    <message>
+        <source>Adjustment recorded</source>
+        <translation>登记调整</translation>
+    </message>
+    <message>
+        <source>Aid in kind recorded</source>
+        <translation>登记实物资助</translation>
+    </message>
+    <message>
+        <source>Signed sheet recorded</source>
+        <translation>登记签领表</translation>
+    </message>
+    <message>
+        <source>Bank payment detail imported</source>
+        <translation>导入银行发放明细</translation>
+    </message>
+    <message>
+        <source>Assessment recorded</source>
+        <translation>登记困难认定</translation>
+    </message>
+    <message>
+        <source>Public notice recorded</source>
+        <translation>登记公示</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>登记跟进</translation>
+    </message>
+    <message>
+        <source>New school year</source>
+        <translation>新学年</translation>
+    </message>
+    <message>
+        <source>Handed over to a school</source>
+        <translation>移交给学校</translation>
+    </message>
+    <message>
+        <source>Handed-over child taken in</source>
+        <translation>接收移交来的学生</translation>
+    </message>
+    <message>
+        <source>Handed-over child not here</source>
+        <translation>移交来的学生不在本校</translation>
     </message>
     <message>
         <source>Live</source>
@@ -5668,6 +6220,206 @@ Thank you for your support.</source>
         <translation>工作表“{sheet}”：第 {first} 行和第 {second} 行是同一条记录（{id}）。同步包中每条记录只能出现一次；未导入任何内容。请向发送方重新索取同步包。</translation>
     </message>
     <message>
+        <source>The backup passphrase is not right for this file.</source>
+        <translation>备份密码与此文件不符。</translation>
+    </message>
+    <message>
+        <source>The encrypted file {path} is damaged or incomplete.</source>
+        <translation>加密文件 {path} 已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The name or the PIN is not right.</source>
+        <translation>姓名或口令不正确。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+        <translation>口令错误次数过多。请在 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>At least one active {role} account must remain.</source>
+        <translation>至少要保留一个启用的{role}账号。</translation>
+    </message>
+    <message>
+        <source>This ledger has no accounts yet: create the principal's account first.</source>
+        <translation>此台账还没有账号：请先创建校长账号。</translation>
+    </message>
+    <message>
+        <source>Enter a name of 1 to 40 characters.</source>
+        <translation>请输入 1 到 40 个字的姓名。</translation>
+    </message>
+    <message>
+        <source>This ledger already has accounts: log in.</source>
+        <translation>此台账已有账号：请登录。</translation>
+    </message>
+    <message>
+        <source>Lock after 0 to 240 minutes (0: never).</source>
+        <translation>锁定时间为 0 到 240 分钟（0：从不）。</translation>
+    </message>
+    <message>
+        <source>This role has no accounts here.</source>
+        <translation>此处没有这种角色的账号。</translation>
+    </message>
+    <message>
+        <source>Choose the teacher this account belongs to: a teacher sees the children paired with them.</source>
+        <translation>请选择此账号对应的教师：教师只能看到与其结对的学生。</translation>
+    </message>
+    <message>
+        <source>Give the new account a PIN.</source>
+        <translation>请为新账号设置口令。</translation>
+    </message>
+    <message>
+        <source>There is already an account named {name}.</source>
+        <translation>已有名为 {name} 的账号。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not right for this account.</source>
+        <translation>恢复码与此账号不符。</translation>
+    </message>
+    <message>
+        <source>No backup passphrase is set yet: the principal sets it in Settings (or with `fupin backup passphrase`) before a backup to a folder.</source>
+        <translation>尚未设置备份密码：备份到文件夹前，请校长先在“账号与隐私”中设置（或用 `fupin backup passphrase`）。</translation>
+    </message>
+    <message>
+        <source>This is not the backup passphrase.</source>
+        <translation>这不是备份密码。</translation>
+    </message>
+    <message>
+        <source>A backup passphrase has at least {n} characters, not all alike.</source>
+        <translation>备份密码至少 {n} 个字符，且不能全部相同。</translation>
+    </message>
+    <message>
+        <source>A PIN has {least} to {most} characters.</source>
+        <translation>口令为 {least} 到 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>A PIN has no spaces.</source>
+        <translation>口令不能含空格。</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess: choose another.</source>
+        <translation>此口令太容易被猜到：请换一个。</translation>
+    </message>
+    <message>
+        <source>Days a deleted record keeps its personal data once acknowledged</source>
+        <translation>已删除记录经各方确认后保留个人信息的天数</translation>
+    </message>
+    <message>
+        <source>Days a resolved conflict is kept</source>
+        <translation>已处理冲突的保留天数</translation>
+    </message>
+    <message>
+        <source>Copies kept aside at restores</source>
+        <translation>恢复时保留的旧台账副本数</translation>
+    </message>
+    <message>
+        <source>No retention category {key}.</source>
+        <translation>没有保存期限类别 {key}。</translation>
+    </message>
+    <message>
+        <source>{key}: a number from {low} to {high}.</source>
+        <translation>{key}：请填 {low} 到 {high} 之间的数。</translation>
+    </message>
+    <message>
+        <source>Say why the data is erased (the family's request).</source>
+        <translation>请说明删除原因（家庭的要求）。</translation>
+    </message>
+    <message>
+        <source>Say why you need the full ID number.</source>
+        <translation>请说明为什么需要完整身份证号。</translation>
+    </message>
+    <message>
+        <source>Township administrator</source>
+        <translation>乡镇管理员</translation>
+    </message>
+    <message>
+        <source>Your account may not see this student's file.</source>
+        <translation>您的账号无权查看此学生档案。</translation>
+    </message>
+    <message>
+        <source>Your account may not change this student's file.</source>
+        <translation>您的账号无权修改此学生档案。</translation>
+    </message>
+    <message>
+        <source>Your account may not add student files.</source>
+        <translation>您的账号无权新建学生档案。</translation>
+    </message>
+    <message>
+        <source>Your account may not see full ID numbers.</source>
+        <translation>您的账号无权查看完整身份证号。</translation>
+    </message>
+    <message>
+        <source>Only the principal or the aid officer may write full ID numbers.</source>
+        <translation>只有校长或资助负责人才能导出或打印完整身份证号。</translation>
+    </message>
+    <message>
+        <source>Only the child's own teachers read this.</source>
+        <translation>只有孩子本人的结对教师才能阅读此内容。</translation>
+    </message>
+    <message>
+        <source>Only the principal or the aid officer manages teachers and pairings.</source>
+        <translation>只有校长或资助负责人才能管理教师和结对。</translation>
+    </message>
+    <message>
+        <source>Only the aid officer or the principal records payments.</source>
+        <translation>只有资助负责人或校长才能登记发放。</translation>
+    </message>
+    <message>
+        <source>Aid programs and standards are set by the township.</source>
+        <translation>资助项目和标准由乡镇设定。</translation>
+    </message>
+    <message>
+        <source>Only the principal deletes student files.</source>
+        <translation>只有校长才能删除学生档案。</translation>
+    </message>
+    <message>
+        <source>Only the principal purges or erases personal data.</source>
+        <translation>只有校长才能清除或删除个人信息。</translation>
+    </message>
+    <message>
+        <source>Only the principal or the aid officer exports.</source>
+        <translation>只有校长或资助负责人才能导出。</translation>
+    </message>
+    <message>
+        <source>Only the principal or the aid officer imports.</source>
+        <translation>只有校长或资助负责人才能导入。</translation>
+    </message>
+    <message>
+        <source>Only the principal enrols or re-keys a school or township.</source>
+        <translation>只有校长才能登记学校或乡镇，或更换其密钥。</translation>
+    </message>
+    <message>
+        <source>Only the principal manages accounts.</source>
+        <translation>只有校长才能管理账号。</translation>
+    </message>
+    <message>
+        <source>Only the principal reads the audit log.</source>
+        <translation>只有校长才能查看审计日志。</translation>
+    </message>
+    <message>
+        <source>Only the principal changes the settings.</source>
+        <translation>只有校长才能修改设置。</translation>
+    </message>
+    <message>
+        <source>Only the principal or the aid officer backs up to a folder.</source>
+        <translation>只有校长或资助负责人才能备份到文件夹。</translation>
+    </message>
+    <message>
+        <source>Only the principal restores a backup.</source>
+        <translation>只有校长才能从备份恢复。</translation>
+    </message>
+    <message>
+        <source>How long data is kept is the county's rule, set at the township.</source>
+        <translation>数据保存期限是县里的规定，由乡镇设置。</translation>
+    </message>
+    <message>
+        <source>The audit log of {sender} went back from row {before} to row {now} (or changed at the same row) since its last package: its log was rewritten or its ledger replaced. Ask the school why.</source>
+        <translation>{sender} 的审计日志自上一个同步包以来从第 {before} 条退回到第 {now} 条（或在同一条处发生变化）：其日志被改写过，或台账被替换过。请向该校询问原因。</translation>
+    </message>
+    <message>
+        <source>The PIN file {path} may be read by others.</source>
+        <translation>口令文件 {path} 其他人也能读取。</translation>
+    </message>
+    <message>
         <source>Only the principal or the aid officer hands children over.</source>
         <translation>只有校长或资助负责人可以办理学生交接。</translation>
     </message>
@@ -5766,6 +6518,171 @@ Thank you for your support.</source>
     <message>
         <source>family calls</source>
         <translation>亲情电话</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>at least 6 characters</source>
+        <translation>至少 6 个字符</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Teacher (for a teacher's account)</source>
+        <translation>对应教师（教师账号）</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再输一次口令</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts and privacy</source>
+        <translation>账号与隐私</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>New PIN…</source>
+        <translation>新口令…</translation>
+    </message>
+    <message>
+        <source>Disable or enable</source>
+        <translation>停用或启用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>Set the backup passphrase…</source>
+        <translation>设置备份密码…</translation>
+    </message>
+    <message>
+        <source>Lock the window after</source>
+        <translation>空闲多久后锁定窗口</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <source>How long data is kept (the county's rule)</source>
+        <translation>数据保存期限（县里的规定）</translation>
+    </message>
+    <message>
+        <source>Set at the township; its packages bring the county's rule.</source>
+        <translation>由乡镇设置；乡镇的同步包会带来县里的规定。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsMenu</name>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Accounts and &amp;privacy…</source>
+        <translation>账号与隐私(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>审计日志(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Purge personal &amp;data…</source>
+        <translation>清除个人信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Logged in: {name} ({role})</source>
+        <translation>当前用户：{name}（{role}）</translation>
     </message>
 </context>
 <context>
@@ -5951,6 +6868,85 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>{message}
 
 是否用最近一份完好的备份（{backup}）恢复？损坏的文件会另外保存，不会删除。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>the program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>正在核验哈希链…</translation>
+    </message>
+    <message>
+        <source>{n} rows shown (at most {page}, newest first).</source>
+        <translation>显示 {n} 条（最多 {page} 条，最新的在前）。</translation>
+    </message>
+    <message>
+        <source>The chain is intact: {rows} rows, each sealed to the one before (SHA-256). Head {seq}: {sha}</source>
+        <translation>哈希链完好：共 {rows} 条，每条都与前一条以 SHA-256 相连。链头 {seq}：{sha}</translation>
+    </message>
+    <message>
+        <source>The chain breaks at row {seq}: the log was changed after it was written.</source>
+        <translation>哈希链在第 {seq} 条处断开：日志在写入后被改动过。</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +7340,37 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase at the family's request</source>
+        <translation>应家庭要求删除</translation>
+    </message>
+    <message>
+        <source>All personal data of {name} is erased here, and in the township's copy with the next package: the file, family, guardians, visits, diary entries, calls and the left-behind profile. Aid payments keep their amounts (the school's accounts); the names typed on them are erased. This cannot be undone.</source>
+        <translation>{name} 的全部个人信息将在本机删除，并随下一个同步包在乡镇的副本中删除：档案、家庭成员、监护人、帮扶记录、成长日记、亲情电话和留守儿童档案。资助发放记录保留金额（学校的账目），其中填写的姓名会被清空。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Why (the family's request)</source>
+        <translation>原因（家庭的要求）</translation>
+    </message>
+    <message>
+        <source>Type the child's name</source>
+        <translation>输入孩子的姓名</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Type the child's name as it is on the file.</source>
+        <translation>请按档案上的写法输入孩子的姓名。</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>应家庭要求删除…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>An unexpected error happened. Your data is safe; the last step was not done.</source>
@@ -6431,6 +7458,37 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Writing…</source>
         <translation>正在写入…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAccountDialog</name>
+    <message>
+        <source>The first account</source>
+        <translation>第一个账号</translation>
+    </message>
+    <message>
+        <source>The ledger holds children's personal data: each person logs in with a name and a PIN. First the {role}'s account; the {role} then makes the others.</source>
+        <translation>台账中有儿童的个人信息：每个人都要用姓名和口令登录。先创建{role}的账号，再由{role}创建其他账号。</translation>
+    </message>
+    <message>
+        <source>at least 6 characters</source>
+        <translation>至少 6 个字符</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再输一次口令</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -6528,6 +7586,13 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Measurement: {name}</source>
         <translation>身高体重：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>Guard</name>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
     </message>
 </context>
 <context>
@@ -7081,6 +8146,64 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The ledger is locked: no one's data is shown. {name}, enter your PIN to go on.</source>
+        <translation>台账已锁定，不显示任何人的信息。{name}，请输入口令继续。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN…</source>
+        <translation>忘记口令…</translation>
+    </message>
+    <message>
+        <source>The ledger holds children's personal data: log in to use it.</source>
+        <translation>台账中有儿童的个人信息：请登录后使用。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Education Aid Ledger</source>
@@ -7307,6 +8430,25 @@ The current ledger is kept aside, not deleted.</source>
     </message>
 </context>
 <context>
+    <name>NewPinDialog</name>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation>为 {name} 设置新口令</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>再输一次新口令</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Working…</source>
@@ -7404,6 +8546,41 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Choose a pairing first.</source>
         <translation>请先选择一个结对。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set the backup passphrase</source>
+        <translation>设置备份密码</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>A backup on a USB stick is encrypted with this passphrase: whoever finds the stick cannot read it. Write the passphrase on the recovery sheet in the school's safe; without it no one can open those backups.</source>
+        <translation>U 盘上的备份用此密码加密：捡到 U 盘的人也读不出来。请把密码写在恢复单上，放进学校保险柜；没有它，谁也打不开这些备份。</translation>
+    </message>
+    <message>
+        <source>The backup passphrase (on the recovery sheet in the school's safe).</source>
+        <translation>备份密码（写在学校保险柜里的恢复单上）。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>No backup passphrase is set yet: the principal sets it at the first backup to a folder.</source>
+        <translation>尚未设置备份密码：校长在第一次备份到文件夹时设置。</translation>
     </message>
 </context>
 <context>
@@ -7838,6 +9015,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>只有校长可以修改资助项目和标准。</translation>
     </message>
     <message>
+        <source>Standards are set by the township and come in its packages.</source>
+        <translation>资助标准由乡镇设定，随乡镇的同步包下发。</translation>
+    </message>
+    <message>
         <source>Standards</source>
         <translation>资助标准</translation>
     </message>
@@ -7883,6 +9064,45 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Personal data is kept no longer than needed. A deleted record keeps its personal data until every school or township that holds it has confirmed the deletion; then its name, ID number, phones and texts are blanked (the record's id stays, so sync still knows it). Resolved conflicts and old copies kept aside at restores go after the time the county set.</source>
+        <translation>个人信息不超期保存。已删除的记录在所有持有它的学校或乡镇确认删除之前保留个人信息；确认之后，姓名、身份证号、电话和文字内容会被清空（记录编号保留，同步仍能识别）。已处理的冲突和恢复时保留的旧副本在县里规定的期限后删除。</translation>
+    </message>
+    <message>
+        <source>Deleted records to blank</source>
+        <translation>待清空的已删除记录</translation>
+    </message>
+    <message>
+        <source>Resolved conflicts to remove</source>
+        <translation>待删除的已处理冲突</translation>
+    </message>
+    <message>
+        <source>Old copies kept aside to remove</source>
+        <translation>待删除的旧台账副本</translation>
+    </message>
+    <message>
+        <source>Purge now</source>
+        <translation>立即清除</translation>
+    </message>
+    <message>
+        <source>The county's rules:</source>
+        <translation>县里的规定：</translation>
+    </message>
+    <message>
+        <source>Purging</source>
+        <translation>正在清除</translation>
+    </message>
+    <message>
+        <source>Purged: {records} records blanked, {conflicts} conflicts removed.</source>
+        <translation>已清除：清空 {records} 条记录，删除 {conflicts} 条冲突。</translation>
     </message>
 </context>
 <context>
@@ -8051,6 +9271,71 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Set a forgotten PIN</source>
+        <translation>设置忘记的口令</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>再输一次新口令</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>The recovery code of {name}. Write it on paper and keep it in the school's safe: it sets a new PIN when the PIN is forgotten. It is shown only now.</source>
+        <translation>这是 {name} 的恢复码。请抄在纸上放进学校保险柜：忘记口令时可用它设置新口令。它只显示这一次。</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation>我已抄下恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Show the full ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>The full ID number of {who} is personal data of a child. Say why you need it: the reason, your name and the time go into the audit log.</source>
+        <translation>{who} 的完整身份证号是儿童的个人信息。请说明需要它的原因：原因、您的姓名和时间都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show full ID…</source>
+        <translation>显示完整身份证号…</translation>
     </message>
 </context>
 <context>

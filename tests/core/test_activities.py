@@ -339,7 +339,7 @@ def test_cli_duties_and_their_forms(school_db, db_path, tmp_path, capsys) -> Non
     teacher = make.teacher(school_db, "王老师")
     pupil = make.needy_student(school_db, "李小明", grade=3, class_name="1班")
     helped = pairing(school_db, start=D(2025, 3, 1))
-    args = ["--db", str(db_path)]
+    args = ["--db", str(db_path), *make.login()]
     assert main([*args, "activities", "add", "--kind", "teaching_visit", "--date", "2025-03-04",
                  "--title", "送教绘本阅读", "--pairing", "县城", "--lessons", "3",
                  "--teacher", "王老师"]) == 0  # fmt: skip

@@ -42,7 +42,7 @@ from fupin_desktop.services.aid.reconciliation import reconcile
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.services.students import files as students
 from tests import builders as make
-from tests.builders import AID_OFFICER, PRINCIPAL, TEACHER
+from tests.builders import AID_OFFICER, PRINCIPAL, TEACHER, TOWNSHIP_ADMIN
 
 
 def due(year: str, term: int, school_id: str | None = None) -> dict[tuple[str, str], int]:
@@ -194,9 +194,9 @@ def test_new_amount_from_next_school_year_picks_the_standard_by_date(seeded) -> 
         valid_from="2026-09-01",
     )
     with pytest.raises(ValidationError) as refused:
-        save_standard(PRINCIPAL, new_standard)
+        save_standard(TOWNSHIP_ADMIN, new_standard)
     assert refused.value.field == "valid_from"
-    _, changes = save_standard(PRINCIPAL, new_standard, end_previous=True)
+    _, changes = save_standard(TOWNSHIP_ADMIN, new_standard, end_previous=True)
     assert old.id in changes.ids
     assert AidStandard.get_by_id(old.id).valid_to == dt.date(2026, 8, 31)
     assert due("2025-2026", 2, school)[("王小", "boarding_subsidy")] == 50_000
@@ -214,16 +214,16 @@ def test_overlapping_standard_is_refused(seeded) -> None:
         valid_to=dt.date(2025, 8, 31),
     )
     with pytest.raises(ValidationError, match="2020-09-01"):
-        save_standard(PRINCIPAL, base)
+        save_standard(TOWNSHIP_ADMIN, base)
     # A period inside the open one cannot end it either: its tail would be lost.
     with pytest.raises(ValidationError):
-        save_standard(PRINCIPAL, base, end_previous=True)
+        save_standard(TOWNSHIP_ADMIN, base, end_previous=True)
     # Another condition, or another province, is another rule.
-    save_standard(PRINCIPAL, dataclasses.replace(base, condition="all"))
-    save_standard(PRINCIPAL, dataclasses.replace(base, province="湖南"))
+    save_standard(TOWNSHIP_ADMIN, dataclasses.replace(base, condition="all"))
+    save_standard(TOWNSHIP_ADMIN, dataclasses.replace(base, province="湖南"))
     with pytest.raises(ValidationError) as backwards:
         save_standard(
-            PRINCIPAL, dataclasses.replace(base, province="贵州", valid_to=dt.date(2024, 1, 1))
+            TOWNSHIP_ADMIN, dataclasses.replace(base, province="贵州", valid_to=dt.date(2024, 1, 1))
         )
     assert backwards.value.field == "valid_to"
 
@@ -231,7 +231,7 @@ def test_overlapping_standard_is_refused(seeded) -> None:
 def test_editing_a_standard_does_not_overlap_itself(seeded) -> None:
     standard = next(s for s in list_standards(PRINCIPAL) if s.program_code == "yulu_plan")
     save_standard(
-        PRINCIPAL,
+        TOWNSHIP_ADMIN,
         StandardInput(
             program_id=standard.program_id,
             stage="vocational",
@@ -248,7 +248,7 @@ def test_province_standard_replaces_the_national_one_where_it_applies(seeded) ->
     school = seeded.school_id
     make.student(school, "王小", boarder=True, registered_poor=True)
     save_standard(
-        PRINCIPAL,
+        TOWNSHIP_ADMIN,
         StandardInput(
             program_id=make.program_id("boarding_subsidy"),
             stage="primary",
@@ -279,6 +279,9 @@ def test_teacher_cannot_see_or_edit_aid(seeded) -> None:
         save_program(TEACHER, ProgramInput(code="school_fund", name="校级资助"))
     with pytest.raises(PermissionDenied):
         delete_standard(AID_OFFICER, list_standards(PRINCIPAL)[0].id)
+    # Standards are the township's (the role matrix): not even the principal's.
+    with pytest.raises(PermissionDenied, match="township"):
+        delete_standard(PRINCIPAL, list_standards(PRINCIPAL)[0].id)
 
 
 def test_programs_are_edited_by_the_principal(seeded) -> None:

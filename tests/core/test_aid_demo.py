@@ -7,12 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 from fupin_desktop.cli.aid import STATUS_LINE
-from fupin_desktop.cli.program import main
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.i18n import tr
 from fupin_desktop.schema.aid import CASH, STATUS
 from fupin_desktop.services.aid.reconciliation import reconcile
 from fupin_desktop.services.context import SYSTEM
+from tests import builders as make
 
 AS_OF = dt.date(2026, 11, 30)
 STATES = {"ok", "unpaid", "underpaid", "overpaid", "double_claim", "not_entitled", "adjusted"}
@@ -37,13 +37,9 @@ def test_the_demo_year_of_payments_shows_every_state(db_path: Path, capsys) -> N
     assert not earlier.needs_attention
     # The command line says the same, and exits 1 only where something needs attention.
     capsys.readouterr()
-    assert (
-        main(["--db", str(db_path), "aid", "reconcile", "--year", "2026-2027", "--term", "1"]) == 1
-    )
+    assert make.fupin(db_path, "aid", "reconcile", "--year", "2026-2027", "--term", "1") == 1
     out = capsys.readouterr().out
     for code in ("double_claim", "not_entitled", "adjusted", "overpaid"):
         line = tr(STATUS_LINE).format(status=STATUS.label(code), count=1)
         assert line in out  # in the language main() installed
-    assert (
-        main(["--db", str(db_path), "aid", "reconcile", "--year", "2025-2026", "--term", "2"]) == 0
-    )
+    assert make.fupin(db_path, "aid", "reconcile", "--year", "2025-2026", "--term", "2") == 0

@@ -5,6 +5,7 @@ meals and aid in kind never unpaid."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -22,7 +23,7 @@ from fupin_desktop.services.aid.sheets import record_sheet
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.services.students import files as students
 from tests import builders as make
-from tests.builders import AID_OFFICER, PRINCIPAL, TEACHER
+from tests.builders import AID_OFFICER, PRINCIPAL
 
 pay = make.payment
 program_id = make.program_id
@@ -358,6 +359,10 @@ def test_a_payment_notice_per_child_paid(confirmed, tmp_path) -> None:
 def test_the_card_number_is_whole_for_the_aid_officer_masked_for_others(school_db) -> None:
     child = add_student(school_db.school_id, "卡号", card_number="6217 0000 1111 2222 333")
     assert students.get_file(AID_OFFICER, child).values["card_number"] == "6217000011112222333"
+    # The child's own teacher (a teacher lists the children paired with them).
+    teacher = make.teacher(school_db, "李老师")
+    make.pairing(teacher, child, dt.date(2024, 3, 1))
+    TEACHER = dataclasses.replace(make.TEACHER, teacher_id=teacher)
     seen = students.get_file(TEACHER, child)
     assert seen.values["card_number"] == "6217 **** 2333"
     rows = students.fetch_rows(TEACHER, [child])

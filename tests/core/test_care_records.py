@@ -145,13 +145,26 @@ def test_a_teacher_deletes_only_their_own_records(ledger) -> None:
 
 
 def test_a_teacher_without_rights_sees_the_sensitive_text_blanked(ledger) -> None:
-    zhang = Actor("张老师", "teacher", ledger["zhang"])
+    from fupin_desktop.db.models import Teacher
+
+    # 张老师 leads the class of both children as head teacher: he lists 赵小红's records
+    # (the role matrix's CLASS scope) but reads her diary's text only if paired with her.
+    Teacher.update(head_grade=3, head_class="1班").where(Teacher.id == ledger["zhang"]).execute()
+    zhang = Actor("张老师", "head_teacher", ledger["zhang"])
     wang = Actor("王老师", "teacher", ledger["wang"])
     theirs = care_records.list_records(zhang, RecordQuery(kind="diary_entry"))[0]
     assert "想妈妈" not in theirs.summary
     assert care.RESTRICTED in theirs.summary
     own = care_records.list_records(wang, RecordQuery(kind="diary_entry"))[0]
     assert "想妈妈" in own.summary
+
+
+def test_a_teacher_lists_only_the_records_of_children_paired_with_them(ledger) -> None:
+    zhang = Actor("张老师", "teacher", ledger["zhang"])
+    assert set(ids(RecordQuery(), zhang)) == {ledger["visit"], ledger["call"]}
+    assert care_records.count_records(zhang, RecordQuery()) == 2
+    # An account of a teacher role without a teacher record lists nobody.
+    assert ids(RecordQuery(), Actor("无名", "teacher")) == []
 
 
 def test_saving_a_masked_diary_entry_keeps_the_stored_text(ledger) -> None:

@@ -13,12 +13,14 @@ from pathlib import Path
 import pytest
 
 from fupin_desktop import cli
+from tests import builders as make
 from tests.builders import CLI_INIT, fupin
 
 
 def run_fupin(db: Path, *args: str, **kwargs) -> subprocess.Popen:
+    command = [sys.executable, "-m", "fupin_desktop.cli.program", "--db", str(db)]
     return subprocess.Popen(
-        [sys.executable, "-m", "fupin_desktop.cli.program", "--db", str(db), *args],
+        [*command, *make.login(), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -77,16 +79,37 @@ def test_check_reports_damage_and_foreign_keys(tmp_path: Path, capsys) -> None:
 
 def test_backup_create_and_restore(tmp_path: Path, capsys) -> None:
     db = tmp_path / "x.db"
+    phrase = make.pin_file("backup passphrase 2026")
     assert fupin(db, *CLI_INIT) == 0
-    assert fupin(db, "backup", "create", str(tmp_path / "usb")) == 0
+    # No passphrase set yet: a backup to a folder is refused, in words.
+    assert (
+        fupin(db, "backup", "create", str(tmp_path / "usb"), "--passphrase-file", str(phrase)) == 1
+    )
+    assert "passphrase" in capsys.readouterr().out
+    assert fupin(db, "backup", "passphrase", "--passphrase-file", str(phrase)) == 0
+    assert (
+        fupin(db, "backup", "create", str(tmp_path / "usb"), "--passphrase-file", str(phrase)) == 0
+    )
     (backup_file,) = (tmp_path / "usb").glob("*.fupinbak")
+    # Encrypted: SQLite cannot open what is on the stick.
+    with pytest.raises(sqlite3.DatabaseError):
+        count(backup_file, "student")
     assert fupin(db, "demo", "--students", "50") == 0
     assert count(db, "student") == 50
-    assert fupin(db, "backup", "restore", str(backup_file)) == 0
+    assert fupin(db, "backup", "restore", str(backup_file)) == 2  # no passphrase given
+    wrong = make.pin_file("not the passphrase")
+    assert fupin(db, "backup", "restore", str(backup_file), "--passphrase-file", str(wrong)) == 1
+    assert count(db, "student") == 50
+    assert fupin(db, "backup", "restore", str(backup_file), "--passphrase-file", str(phrase)) == 0
     assert count(db, "student") == 0
     kept = list(tmp_path.glob("x.db.before-restore-*"))
     assert kept and count(kept[0], "student") == 50
     assert fupin(db, "check") == 0
+    # The audit log was kept across the restore: the demo's row and the restore's are there.
+    con = sqlite3.connect(db)
+    actions = [r[0] for r in con.execute("SELECT action FROM audit_log ORDER BY id")]
+    con.close()
+    assert "demo_data" in actions and actions[-1] == "restore"
 
 
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path) -> None:

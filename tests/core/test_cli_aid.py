@@ -29,7 +29,7 @@ MADE = dt.date(2025, 8, 20)
 def run(db: Path, *args: str) -> int:
     close_database()  # main() opens and closes the ledger itself
     try:
-        return main(["--db", str(db), *args])
+        return main(["--db", str(db), *make.login(), *args])
     finally:
         open_database(db)
 

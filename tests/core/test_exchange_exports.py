@@ -25,6 +25,7 @@ from fupin_desktop.schema.needs import LIFTED_STATUSES, MONITORED_STATUSES
 from fupin_desktop.services.care import register
 from fupin_desktop.services.context import SYSTEM, Actor
 from fupin_desktop.services.exchange import exports
+from tests import builders as make
 
 AS_OF = dt.date(2025, 11, 20)
 DATE8 = re.compile(r"^(19|20)\d{6}$")
@@ -239,7 +240,8 @@ def test_opened_as_a_clerk_would(db: Path, tmp_path: Path) -> None:
         "register": ("export", "left-behind-register"),
     }
     for name, args in files.items():
-        assert cli.main(["--db", str(db), *args, "-o", str(out / f"{name}.xlsx")]) == 0
+        target = str(out / f"{name}.xlsx")
+        assert cli.main(["--db", str(db), *make.login(), *args, "-o", target]) == 0
     subprocess.run(
         ["libreoffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76",
          "--outdir", str(out), str(out / "aid.xlsx"), str(out / "register.xlsx")],
@@ -261,7 +263,7 @@ def test_fupin_coverage_shows_unattended(db: Path, capsys: pytest.CaptureFixture
     children = register.unattended_children(SYSTEM, today=AS_OF)
     visited = sum(c.visited for c in children)
     close_database()
-    assert cli.main(["--db", str(db), "coverage", "--as-of", AS_OF.isoformat()]) == 0
+    assert cli.main(["--db", str(db), *make.login(), "coverage", "--as-of", AS_OF.isoformat()]) == 0
     out = capsys.readouterr().out
     # zh_CN is installed by the command line.
     assert f"无人监护儿童：{len(children)} 名；期间已走访 {visited} 名" in out

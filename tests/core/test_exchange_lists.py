@@ -172,7 +172,7 @@ def test_change_dated_after_the_list_is_not_made(db: Path, tmp_path: Path) -> No
 def test_cli_exit_codes(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path, _, gains, _, unknown = plan_list(tmp_path)
     close_database()
-    args = ["--db", str(db), "lists", "import", str(path), "--category", "低保"]
+    args = ["--db", str(db), *make.login(), "lists", "import", str(path), "--category", "低保"]
     # Dry run: reported, nothing written; unknown IDs make it exit 1.
     assert cli.main([*args, "--as-of", "2025-10-08", "--dry-run"]) == 1
     out = capsys.readouterr().out
@@ -189,11 +189,11 @@ def test_cli_exit_codes(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     child = enrolled()[0]
     close_database()
     clean = write_list(tmp_path / "clean.xlsx", [(child[1], child[2])])
-    assert cli.main(["--db", str(db), "lists", "import", str(clean), "--category", "特困",
-                     "--as-of", "2025-10-08"]) == 0  # fmt: skip
+    assert cli.main(["--db", str(db), *make.login(), "lists", "import", str(clean),
+                     "--category", "特困", "--as-of", "2025-10-08"]) == 0  # fmt: skip
     # A file that is not a workbook: exit 2, a message, no traceback.
     bad = tmp_path / "bad.xlsx"
     bad.write_text("not a workbook")
-    assert cli.main([*args[:4], str(bad), "--category", "低保", "--as-of", "2025-10-08"]) == 2
+    assert cli.main([*args[:8], str(bad), "--category", "低保", "--as-of", "2025-10-08"]) == 2
     assert "bad.xlsx" in capsys.readouterr().out
     open_database(db)

@@ -4,6 +4,7 @@ chosen, and nothing typed is lost."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -198,7 +199,7 @@ def test_roster_repeats_its_header_and_masks_ids(tmp_path: Path, school_db) -> N
     numbers = {}
     for i in range(70):
         sid = make.student(school_db.school_id, f"学生{i:03d}", grade=1 + i % 6)
-        numbers[sid] = students.get_file(PRINCIPAL, sid).values["id_number"]
+        numbers[sid] = students.get_file(PRINCIPAL, sid, full_ids=True).values["id_number"]
     query = students.StudentQuery(school_id=school_db.school_id)
     reader, pages = render(tmp_path, printing.PrintJob(Form.ROSTER, query=query))
     assert len(pages) >= 2
@@ -217,8 +218,11 @@ def test_the_person_printing_may_show_full_ids_if_allowed(tmp_path: Path, sample
     full = printing.PrintJob(Form.ROSTER, student_ids=[sample.student_id], mask_ids=False)
     _, pages = render(tmp_path, full)
     assert sample.id_number in flat(pages[0])
-    _, pages = render(tmp_path, full, actor=TEACHER)
+    # The child's own teacher prints the roster, never with full IDs (the role matrix).
+    teacher = dataclasses.replace(TEACHER, teacher_id=sample.teacher_id)
+    _, pages = render(tmp_path, full, actor=teacher)
     assert sample.id_number not in flat(pages[0])
+    assert sample.id_number[-4:] in flat(pages[0])
     masked = printing.PrintJob(Form.ARCHIVE, student_ids=[sample.student_id], mask_ids=True)
     _, pages = render(tmp_path, masked)
     assert sample.id_number not in flat("".join(pages))

@@ -21,7 +21,7 @@ from fupin_desktop.db.models import (
     StatusHistory,
     Student,
 )
-from fupin_desktop.errors import FileFormatError, ValidationError
+from fupin_desktop.errors import FileFormatError, PermissionDenied, ValidationError
 from fupin_desktop.io import xlsx
 from fupin_desktop.io.roster import choice_code
 from fupin_desktop.schema.catalogues import STUDENT, STUDENT_HISTORY_KEYS
@@ -508,13 +508,15 @@ def test_export_as_filtered_with_text_ids_and_chinese_headers(tmp_path, school_d
     assert AuditLog.select().where(AuditLog.action == "export").count() == 1
 
 
-def test_export_masks_ids_for_a_teacher(tmp_path, school_db) -> None:
+def test_a_teacher_does_not_export_the_list(tmp_path, school_db) -> None:
+    """Exports are the principal's and the aid officer's (the role matrix): a teacher is
+    refused before any file or audit row is written."""
     existing_student(school_db.school_id)
     path = tmp_path / "t.xlsx"
-    export_students(TEACHER, students.StudentQuery(school_id=school_db.school_id), path)
-    sheet = openpyxl.load_workbook(path).worksheets[0]
-    column = 1 + STUDENT.keys().index("id_number")
-    assert sheet.cell(row=2, column=column + 1).value == "*" * 14 + EXISTING[-4:]
+    with pytest.raises(PermissionDenied):
+        export_students(TEACHER, students.StudentQuery(school_id=school_db.school_id), path)
+    assert not path.exists()
+    assert not AuditLog.select().where(AuditLog.action == "export").exists()
 
 
 def test_export_reimports_as_unchanged(tmp_path, school_db) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from fupin_desktop import cli
 from fupin_desktop.schema.schoolyear import next_place, read_grade
 from fupin_desktop.services.students import roster_import as roster
+from tests import builders as make
 from tests.builders import CLI_INIT as INIT
 from tests.builders import PRINCIPAL
 from tests.builders import with_check_digit as idn
@@ -90,10 +90,10 @@ def test_rows_that_are_not_children_are_named(tmp_path: Path, school_db) -> None
 
 def test_clean_roster_imports_strictly(tmp_path: Path, capsys) -> None:
     db = tmp_path / "ledger.db"
-    assert cli.main(["--db", str(db), *INIT]) == 0
+    assert make.fupin(db, *INIT) == 0
     path = sent_roster(tmp_path / "花名册.xlsx")
     capsys.readouterr()
-    assert cli.main(["--db", str(db), "students", "import", str(path)]) == 0
+    assert make.fupin(db, "students", "import", str(path)) == 0
     out = capsys.readouterr().out
     assert "第 14 行：不是学生（签字栏）" in out  # the command line speaks zh_CN
     con = sqlite3.connect(db)
@@ -107,19 +107,16 @@ def test_clean_roster_imports_strictly(tmp_path: Path, capsys) -> None:
 
 def test_year_and_watch_from_the_command_line(tmp_path: Path, capsys) -> None:
     db = tmp_path / "ledger.db"
-    assert cli.main(["--db", str(db), *INIT]) == 0
-    assert (
-        cli.main(["--db", str(db), "students", "import", str(sent_roster(tmp_path / "r.xlsx"))])
-        == 0
-    )
+    assert make.fupin(db, *INIT) == 0
+    assert make.fupin(db, "students", "import", str(sent_roster(tmp_path / "r.xlsx"))) == 0
     capsys.readouterr()
-    assert cli.main(["--db", str(db), "year", "preview", "--to", "2027-2028"]) == 0
+    assert make.fupin(db, "year", "preview", "--to", "2027-2028") == 0
     assert "张一" in capsys.readouterr().out
-    assert cli.main(["--db", str(db), "year", "apply", "--to", "20x7"]) == 1
-    assert cli.main(["--db", str(db), "assess", "list", "--missing", "--year", "2027-2028"]) == 1
-    assert cli.main(["--db", str(db), "year", "apply", "--to", "2027-2028"]) == 0
-    assert cli.main(["--db", str(db), "year", "apply", "--to", "2027-2028"]) == 1
+    assert make.fupin(db, "year", "apply", "--to", "20x7") == 1
+    assert make.fupin(db, "assess", "list", "--missing", "--year", "2027-2028") == 1
+    assert make.fupin(db, "year", "apply", "--to", "2027-2028") == 0
+    assert make.fupin(db, "year", "apply", "--to", "2027-2028") == 1
     # A complete primary school keeps no junior grade: its 初一 children graduate from it.
-    assert cli.main(["--db", str(db), "students", "watch", "--on", "2027-09-02"]) == 0
-    assert cli.main(["--db", str(db), "students", "watch", "--on", "2027-12-01"]) == 1
+    assert make.fupin(db, "students", "watch", "--on", "2027-09-02") == 0
+    assert make.fupin(db, "students", "watch", "--on", "2027-12-01") == 1
     assert "张一" in capsys.readouterr().out

@@ -9,12 +9,13 @@ from typing import Any
 import pytest
 
 from fupin_desktop.db import models as m
-from fupin_desktop.errors import NotFound, ValidationError
+from fupin_desktop.errors import NotFound, PermissionDenied, ValidationError
 from fupin_desktop.schema.catalogues import STUDENT_HISTORY_KEYS
+from fupin_desktop.services.context import Actor
 from fupin_desktop.services.students import files as svc
 from fupin_desktop.services.students.files import StudentFile, StudentQuery
 from tests import builders as make
-from tests.builders import PRINCIPAL, TEACHER
+from tests.builders import AID_OFFICER, HEAD_TEACHER, PRINCIPAL, TEACHER
 
 
 def values(**overrides: Any) -> dict[str, Any]:
@@ -313,8 +314,8 @@ def names(ids: list[str]) -> list[str]:
     return [rows[i]["name"] for i in ids]
 
 
-def search(text: str, **kwargs: Any) -> list[str]:
-    return names(svc.list_ids(TEACHER, StudentQuery(search=text, **kwargs)))
+def search(text: str, actor: Actor = PRINCIPAL, **kwargs: Any) -> list[str]:
+    return names(svc.list_ids(actor, StudentQuery(search=text, **kwargs)))
 
 
 def test_search_by_pinyin_initials(roster) -> None:
@@ -345,11 +346,24 @@ def test_search_by_id_number_and_student_number(roster) -> None:
     assert search(zhang_no.lower()) == ["张三"]
 
 
+def test_digits_find_only_whole_numbers_for_roles_without_full_ids(roster, school_db) -> None:
+    """A masked ID shows its last four: a head teacher who could search any digits would
+    rebuild the rest one guess at a time (51 searches in the issue). Whole numbers only."""
+    li = m.Student.get_by_id(roster["李四"])
+    head = make.teacher(school_db, "陈老师", head_grade=li.grade, head_class=li.class_name)
+    actor = Actor("陈老师", "head_teacher", head)
+    li_id = make.id_number("20120101", seq="022")
+    assert search(li_id, actor) == ["李四"]
+    assert search(li_id[-6:], actor) == []
+    assert search(li_id[:10], actor) == []
+    assert search(li_id[-6:]) == ["李四"]  # the principal may reveal: any digits
+
+
 def test_filters_and_count(roster, school_db) -> None:
     def ids(**filters: Any) -> list[str]:
         query = StudentQuery(filters=filters, sort="name")
-        found = svc.list_ids(TEACHER, query)
-        assert svc.count(TEACHER, query) == len(found)
+        found = svc.list_ids(PRINCIPAL, query)
+        assert svc.count(PRINCIPAL, query) == len(found)
         return names(found)
 
     assert ids(stage="junior") == ["李四"]
@@ -359,11 +373,14 @@ def test_filters_and_count(roster, school_db) -> None:
     assert len(ids()) == 4
     # An empty filter value means "any".
     assert len(ids(stage="")) == 4
-    assert svc.count(TEACHER, StudentQuery(school_id=school_db.school_id)) == 4
-    assert svc.count(TEACHER, StudentQuery(search="zs", filters={"boarder": True})) == 0
+    assert svc.count(PRINCIPAL, StudentQuery(school_id=school_db.school_id)) == 4
+    assert svc.count(PRINCIPAL, StudentQuery(search="zs", filters={"boarder": True})) == 0
+    # A teacher with no child paired lists nobody (the role matrix's PAIRED scope).
+    assert svc.count(TEACHER, StudentQuery()) == 0
 
 
 def test_sort(roster) -> None:
+    TEACHER = PRINCIPAL
     by_name = names(svc.list_ids(TEACHER, StudentQuery(sort="name")))
     assert by_name == ["李四", "王五", "张三", "赵小六"]  # lisi, wangwu, zhangsan, zhaoxiaoliu
     by_name_desc = names(svc.list_ids(TEACHER, StudentQuery(sort="name", descending=True)))
@@ -376,15 +393,19 @@ def test_sort(roster) -> None:
     assert by_school == by_name  # one school: ties are broken by name
 
 
-def test_fetch_rows_masks_id_numbers_for_teachers(roster) -> None:
+def test_fetch_rows_masks_id_numbers_on_screen_for_everyone(roster) -> None:
+    """On screen a full ID shows only through an audited reveal: the principal's list is
+    masked too; full numbers only for a file (a print, an export) and a role that may."""
     sid = roster["张三"]
     full = make.id_number("20150312", seq="011")
-    teacher_row = svc.fetch_rows(TEACHER, [sid])[sid]
-    assert teacher_row["id_number"] == "*" * 14 + full[-4:]
-    assert teacher_row["name"] == "张三"
-    assert teacher_row["school_name"] == "柳塘小学"
-    principal_row = svc.fetch_rows(PRINCIPAL, [sid])[sid]
-    assert principal_row["id_number"] == full
+    row = svc.fetch_rows(PRINCIPAL, [sid])[sid]
+    assert row["id_number"] == "*" * 14 + full[-4:]
+    assert row["name"] == "张三"
+    assert row["school_name"] == "柳塘小学"
+    assert svc.fetch_rows(PRINCIPAL, [sid], full_ids=True)[sid]["id_number"] == full
+    assert svc.fetch_rows(TEACHER, [sid]) == {}  # not paired with the child: not listed
+    with pytest.raises(PermissionDenied):
+        svc.fetch_rows(TEACHER, [sid], full_ids=True)
     assert svc.fetch_rows(TEACHER, []) == {}
 
 
@@ -393,17 +414,18 @@ def test_masked_id_number_does_not_leak_through_the_student_number(roster) -> No
     showing the other in full exposes the whole ID number to a teacher."""
     sid = roster["张三"]
     full = make.id_number("20150312", seq="011")
-    teacher_row = svc.fetch_rows(TEACHER, [sid])[sid]
-    assert all(full not in str(value) for value in teacher_row.values())
-    assert svc.fetch_rows(PRINCIPAL, [sid])[sid]["student_no"] == "G" + full
+    row = svc.fetch_rows(PRINCIPAL, [sid])[sid]
+    assert all(full not in str(value) for value in row.values())
+    assert all(full not in str(value) for value in svc.get_file(PRINCIPAL, sid).values.values())
+    assert svc.fetch_rows(PRINCIPAL, [sid], full_ids=True)[sid]["student_no"] == "G" + full
 
 
 def test_tombstone_hides_the_student(roster) -> None:
     sid = roster["王五"]
     _, changes = svc.tombstone(PRINCIPAL, sid)
     assert sid in changes.ids
-    assert sid not in svc.list_ids(TEACHER, StudentQuery())
-    assert svc.count(TEACHER, StudentQuery()) == 3
+    assert sid not in svc.list_ids(PRINCIPAL, StudentQuery())
+    assert svc.count(PRINCIPAL, StudentQuery()) == 3
     assert search("ww") == []
     with pytest.raises(NotFound):
         svc.get_file(PRINCIPAL, sid)
@@ -430,7 +452,7 @@ def test_find_by_id_number(school_db) -> None:
 
 
 def test_audit_log_for_create_read_delete(school_db) -> None:
-    sid = create(school_db.school_id, actor=TEACHER)
+    sid = create(school_db.school_id, actor=HEAD_TEACHER)
     svc.get_file(PRINCIPAL, sid)
     svc.tombstone(PRINCIPAL, sid)
     rows = [
@@ -438,17 +460,24 @@ def test_audit_log_for_create_read_delete(school_db) -> None:
         for r in m.AuditLog.select().where(m.AuditLog.record_id == sid).order_by(m.AuditLog.id)
     ]
     assert rows == [
-        (TEACHER.name, "teacher", "create", "student", sid),
+        (HEAD_TEACHER.name, "head_teacher", "create", "student", sid),
         (PRINCIPAL.name, "principal", "read", "student", sid),
         (PRINCIPAL.name, "principal", "delete", "student", sid),
     ]
+    delete = m.AuditLog.get((m.AuditLog.record_id == sid) & (m.AuditLog.action == "delete"))
+    assert delete.fields == "deleted"
 
 
-def test_update_is_audited(school_db) -> None:
+def test_update_is_audited_with_the_fields_changed(school_db) -> None:
     sid = create(school_db.school_id)
-    svc.save_file(TEACHER, StudentFile(sid, school_db.school_id, values(grade=4)))
-    actions = [r.action for r in m.AuditLog.select().where(m.AuditLog.record_id == sid)]
-    assert actions == ["create", "update"]
+    kept = m.Student.get_by_id(sid).class_name
+    svc.save_file(
+        AID_OFFICER, StudentFile(sid, school_db.school_id, values(grade=4, class_name=kept))
+    )
+    rows = list(m.AuditLog.select().where(m.AuditLog.record_id == sid).order_by(m.AuditLog.id))
+    assert [r.action for r in rows] == ["create", "update"]
+    assert "id_number" in rows[0].fields.split(",")
+    assert rows[1].fields == "grade"  # only what changed; no value, no ID number
 
 
 def test_schools_lists_live_schools(school_db) -> None:
@@ -515,10 +544,12 @@ def test_the_duplicate_check_names_every_file_of_a_shared_id_number(school_db) -
         (first, "张三", "柳塘小学"),
         (second, "张叁", "油铺小学"),
     ]
-    assert {f.id_number for f in found} == {number}
+    # On screen the number is masked for everyone (a full one only through a reveal).
+    assert {f.id_number for f in found} == {"*" * 14 + number[-4:]}
     assert found[1].class_label == "Grade 3 2班"  # the class written one way
-    # A teacher sees the files, not the full number; a school sees its own shared numbers.
-    assert {f.id_number for f in svc.shared_id_numbers(TEACHER)} == {"*" * 14 + number[-4:]}
+    # A teacher sees only the children paired with them (none here); a school sees its own
+    # shared numbers.
+    assert svc.shared_id_numbers(TEACHER) == []
     assert len(svc.shared_id_numbers(PRINCIPAL, school_id=other_school)) == 2
     svc.tombstone(PRINCIPAL, second)
     assert svc.shared_id_numbers(PRINCIPAL) == []

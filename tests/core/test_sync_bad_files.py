@@ -194,7 +194,7 @@ def test_command_line_exit_codes(setup, capsys) -> None:
     township, package, tmp = setup
     bad = tmp / "random.xlsx"
     bad.write_bytes(os.urandom(300))
-    db = ["--db", str(township.path)]
+    db = ["--db", str(township.path), *make.login()]
     assert cli.main([*db, "sync", "import", str(bad)]) == cli.EXIT_UNREADABLE
     assert cli.main([*db, "sync", "import", str(package)]) == cli.EXIT_REFUSED
     assert "--enrol" in capsys.readouterr().out

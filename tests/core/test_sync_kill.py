@@ -46,7 +46,7 @@ def test_sigkill_during_import_leaves_before_or_after(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.monotonic()
     subprocess.run(
-        _cli("--db", str(done), "sync", "import", str(package), "--enrol"),
+        _cli("--db", str(done), *make.login(), "sync", "import", str(package), "--enrol"),
         check=True, env=env, capture_output=True,
     )  # fmt: skip
     duration = time.monotonic() - started
@@ -59,7 +59,7 @@ def test_sigkill_during_import_leaves_before_or_after(tmp_path: Path) -> None:
         target = tmp_path / f"trial{trial}.db"
         shutil.copy(pristine, target)
         process = subprocess.Popen(
-            _cli("--db", str(target), "sync", "import", str(package), "--enrol"),
+            _cli("--db", str(target), *make.login(), "sync", "import", str(package), "--enrol"),
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         time.sleep(rng.uniform(0.3, 1.0) * duration)
@@ -97,7 +97,7 @@ def test_a_killed_export_leaves_nothing_in_the_temp_folder(tmp_path: Path, passw
     secret.write_text("口令-2026\n", encoding="utf-8")
     extra = ["--password-file", str(secret)] if password else []
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp), "TEMP": str(temp)}
-    args = ["--db", str(school.path), "sync", "export", "--full", *extra]
+    args = ["--db", str(school.path), *make.login(), "sync", "export", "--full", *extra]
     started = time.monotonic()
     subprocess.run(_cli(*args, "-o", str(usb / "whole.xlsx")), check=True, env=env)
     duration = time.monotonic() - started
@@ -137,8 +137,8 @@ def test_a_kill_at_the_rename_never_reuses_the_number(tmp_path: Path) -> None:
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     killed = subprocess.run(
-        [sys.executable, "-c", script, "--db", str(school.path), "sync", "export", "-o",
-         str(tmp_path / "p2.xlsx")],
+        [sys.executable, "-c", script, "--db", str(school.path), *make.login(), "sync",
+         "export", "-o", str(tmp_path / "p2.xlsx")],
         env=env, capture_output=True,
     )  # fmt: skip
     assert killed.returncode == -signal.SIGKILL
@@ -164,7 +164,7 @@ def test_a_killed_encrypted_import_leaves_no_decrypted_workbook(tmp_path: Path) 
     temp = tmp_path / "tmpdir"
     temp.mkdir()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp), "TEMP": str(temp)}
-    args = ["--db", str(township.path), "sync", "import", str(package), "--enrol",
+    args = ["--db", str(township.path), *make.login(), "sync", "import", str(package), "--enrol",
             "--password-file", str(secret), "--dry-run"]  # fmt: skip
     started = time.monotonic()
     subprocess.run(_cli(*args), check=True, env=env, capture_output=True)

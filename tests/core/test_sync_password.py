@@ -141,7 +141,7 @@ def test_a_decrypted_zip_bomb_is_refused(setup, monkeypatch) -> None:
 
 def test_command_line_password_file(setup, capsys) -> None:
     township, package, tmp = setup
-    db = ["--db", str(township.path)]
+    db = ["--db", str(township.path), *make.login()]
     right = tmp / "password.txt"
     right.write_text(PASSWORD + "\n", encoding="utf-8")
     wrong = tmp / "wrong.txt"
@@ -170,7 +170,7 @@ def test_command_line_export_with_a_password(setup) -> None:
     secret = tmp / "pw.txt"
     secret.write_text(PASSWORD, encoding="utf-8")
     out = tmp / "east.xlsx"
-    db = ["--db", str(school.path)]
+    db = ["--db", str(school.path), *make.login()]
     set_translator(lambda text: text)
     args = [*db, "sync", "export", "-o", str(out), "--verify", "--password-file", str(secret)]
     assert cli.main(args) == cli.EXIT_OK

@@ -32,3 +32,19 @@ def ui_session(school_db, fresh_session):
     """The same on a ledger set up as 柳塘小学."""
     fresh_session.refresh()
     return fresh_session
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests(qapp):
+    """Python's cycle collector runs here, between tests, after Qt has deleted what it was
+    asked to delete: never in the middle of a later test, where collecting a wrapper whose
+    C++ object Qt already deleted crashed a whole run (a segmentation fault inside
+    openpyxl, during garbage collection)."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()

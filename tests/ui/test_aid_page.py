@@ -61,7 +61,8 @@ def test_page_builds_with_the_seeded_programs(aid_page) -> None:
         ("junior", 125_000),
     ]
     assert cell(tab.standards_model, 1, 2) == "1,250.00"
-    assert tab.new_standard_button.isEnabled()  # the session acts as principal
+    # The session acts as the principal: programs yes, standards are the township's.
+    assert tab.new_program_button.isEnabled() and not tab.new_standard_button.isEnabled()
 
 
 def headers(model) -> list[str]:
@@ -196,6 +197,10 @@ def test_new_standard_from_a_date_ends_the_old_one(aid_page, qtbot) -> None:
 
     tab = aid_page.programs_tab
     tab.programs_view.selectRow(1)  # boarding subsidy
+    assert not tab.new_standard_button.isEnabled()  # the principal's school: the township's
+    tab.actor = make.TOWNSHIP_ADMIN
+    tab._update_buttons()
+    assert tab.new_standard_button.isEnabled()
     tab.new_standard()
     dialog = tab._dialog
     assert isinstance(dialog, StandardDialog)

@@ -52,7 +52,7 @@ def test_list_import_dialog_previews_and_applies(ui_session, qtbot, tmp_path, mo
 
     child = make.needy_student(ui_session.info, name="王小花")
     other = make.needy_student(ui_session.info, name="赵小军", dibao=True)
-    number = students.get_file(PRINCIPAL, child).values["id_number"]
+    number = students.get_file(PRINCIPAL, child, full_ids=True).values["id_number"]
     book = Workbook()
     sheet = book.active
     sheet.append(["低保名单"])

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.schema.aid import AID_PROGRAM, AID_STANDARD
+from fupin_desktop.services.accounts.roles import Do, allows
 from fupin_desktop.services.aid.programs import (
     ProgramRow,
     StandardRow,
@@ -97,6 +98,9 @@ class ProgramsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         if not self.actor.may_configure:
             note = QLabel(self.tr("Only the principal changes programs and standards."), self)
+            layout.addWidget(note)
+        elif not allows(self.actor, Do.CHANGE_STANDARDS):
+            note = QLabel(self.tr("Standards are set by the township and come in its packages."))
             layout.addWidget(note)
         layout.addWidget(splitter)
 
@@ -177,9 +181,11 @@ class ProgramsTab(QWidget):
         self.active_button.setText(
             self.tr("Activate") if program and not program.active else self.tr("Deactivate")
         )
-        self.new_standard_button.setEnabled(may and program is not None)
-        self.edit_standard_button.setEnabled(may and standard is not None)
-        self.delete_standard_button.setEnabled(may and standard is not None)
+        # Standards are the township's (the role matrix); a school's programs its own.
+        standards = allows(self.actor, Do.CHANGE_STANDARDS)
+        self.new_standard_button.setEnabled(standards and program is not None)
+        self.edit_standard_button.setEnabled(standards and standard is not None)
+        self.delete_standard_button.setEnabled(standards and standard is not None)
 
     # -- actions ----------------------------------------------------------------------
     def new_program(self) -> None:
@@ -207,7 +213,7 @@ class ProgramsTab(QWidget):
 
     def edit_standard(self) -> None:
         program, standard = self.current_program(), self.current_standard()
-        if program is not None and standard is not None and self.actor.may_configure:
+        if program is not None and standard is not None and allows(self.actor, Do.CHANGE_STANDARDS):
             self._open(StandardDialog(self.actor, program, standard, self))
 
     def delete_standard(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -216,5 +217,8 @@ def clean_record_errors(fields: list[Field], raw: dict[str, Any]) -> dict[str, s
 
 
 def teacher_actor(teacher_id: str, name: str) -> Actor:
-    """Who acts when the shared PC is used "as" a teacher (before accounts exist)."""
-    return Actor(name, "teacher", teacher_id)
+    """Who acts when a teacher's home is viewed ("view as"): the person logged in, with
+    that teacher's records in view. Nobody acts "as" another person: the audit log names
+    who is logged in, and the role matrix decides by that account's role
+    (docs/architecture.md, "People and privacy")."""
+    return replace(session().actor, teacher_id=teacher_id)

@@ -76,6 +76,13 @@ class _Tile(QFrame):
         self.number.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {colour};")
 
 
+def _teacher_name(actor: Actor) -> str:
+    """The name of the teacher whose home is shown (the person logged in may be viewing
+    another teacher's: ui.care.common.teacher_actor)."""
+    names = dict(teachers.teacher_choices())
+    return names.get(actor.teacher_id or "", actor.name)
+
+
 class TeacherHome(QWidget):
     """Due this week, overdue, and the teacher's recent entries."""
 
@@ -145,7 +152,7 @@ class TeacherHome(QWidget):
 
     def show_loading(self, actor: Actor, today: dt.date) -> None:
         self.actor, self.today = actor, today
-        self.title.setText(self.tr("{name}: loading…").format(name=actor.name))
+        self.title.setText(self.tr("{name}: loading…").format(name=_teacher_name(actor)))
 
     def show_figures(self, actor: Actor, today: dt.date, data: dict[str, Any]) -> None:
         self.actor, self.today = actor, today
@@ -153,7 +160,8 @@ class TeacherHome(QWidget):
         due = data["due"]
         this_week = [i for i in due if i.due_date <= week_end]
         later = len(due) - len(this_week)
-        self.title.setText(self.tr("{name}: today is {day}").format(name=actor.name, day=today))
+        name = _teacher_name(actor)
+        self.title.setText(self.tr("{name}: today is {day}").format(name=name, day=today))
         self.due_label.setText(
             self.tr("Due within a week ({count}; {later} more later in the month or term)").format(
                 count=len(this_week), later=later
@@ -369,7 +377,9 @@ class HomePage(ReloadsWhenShown, QWidget):
             )
             self.view_as.addItem(whole.format(name=actor.name), None)
         for teacher_id, name in teachers.teacher_choices(school_scope()):
-            self.view_as.addItem(name, (teacher_id, name))
+            # A teacher's account sees its own home; a manager any teacher's.
+            if actor.teacher_id is None or teacher_id == actor.teacher_id:
+                self.view_as.addItem(name, (teacher_id, name))
         if actor.teacher_id is not None:
             self.set_teacher(actor.teacher_id)
         self.view_as.blockSignals(False)

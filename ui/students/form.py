@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.schema.fields import Field, Kind, choices
+from fupin_desktop.services.accounts.roles import Do, allows
 from fupin_desktop.services.students import files as students
 from fupin_desktop.services.students.files import StudentFile
 from fupin_desktop.validation import IdInfo, compact, parse_id_number
+from ui.accounts.reveal import file_buttons
 from ui.fields import ERROR_COLOUR, FieldEditor, FieldForm, RowsEditor, make_editor
 from ui.operations import op
 from ui.session import session
@@ -141,7 +143,10 @@ class StudentFormDialog(QDialog):
     def _button_row(self) -> QHBoxLayout:
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setAutoDefault(False)
-        self.delete_button.setVisible(self.student_id is not None)
+        # Shown only to whom the role matrix lets delete (the service refuses the others).
+        self.delete_button.setVisible(
+            self.student_id is not None and allows(session().actor, Do.DELETE)
+        )
         self.delete_button.clicked.connect(self.delete)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -173,6 +178,10 @@ class StudentFormDialog(QDialog):
         row.addWidget(self.timeline_button)
         row.addWidget(self.print_button)
         row.addWidget(self.transfer_button)
+        # "Show full ID…" (an audited reveal) and "Erase…" (the family's request).
+        self.privacy_buttons = file_buttons(self)
+        for button in self.privacy_buttons:
+            row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.buttons)
         return row
@@ -243,7 +252,10 @@ class StudentFormDialog(QDialog):
         editor = self.editor("id_number")
         text = compact(editor.value())
         info: IdInfo | None = None
-        if len(text) >= 18:
+        if self._file is not None and "*" in text and text == self._file.values["id_number"]:
+            # The stored number, masked as every screen shows it (saved back unchanged).
+            editor.set_error(None)
+        elif len(text) >= 18:
             try:
                 info = parse_id_number(text)
             except ValidationError as exc:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.schema.catalogues import STUDENT, STUDENT_CATEGORY_KEYS
 from fupin_desktop.schema.fields import ChoiceSet
+from fupin_desktop.services.accounts.roles import Do, allows
 from fupin_desktop.services.context import Changes
 from fupin_desktop.services.students import files as students
 from ui.bus import ReloadsWhenShown, bus
@@ -67,6 +68,11 @@ class StudentListPage(ReloadsWhenShown, QWidget):
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.clicked.connect(self.print_forms)
         top.addWidget(self.print_button)
+        # What the role matrix refuses this account is not offered (the services refuse).
+        actor = session().actor
+        self.new_button.setVisible(allows(actor, Do.ADD_STUDENT))
+        self.import_button.setVisible(allows(actor, Do.IMPORT))
+        self.export_button.setVisible(allows(actor, Do.EXPORT))
 
         self.filters: dict[str, QComboBox] = {}
         filter_row = QHBoxLayout()

@@ -1,7 +1,7 @@
 """Who may do what with aid (资助), and how a refused form reads.
 
-Recording and voiding payments, and reading the aid of named children, are decided by
-role here; changing programs and standards by Actor.may_configure (the principal).
+Recording and voiding payments and changing programs and standards are rows of the
+role matrix (services/accounts/roles.py); reading the aid of named children by role here.
 """
 
 from __future__ import annotations
@@ -11,10 +11,13 @@ from collections.abc import Mapping, Sequence
 from fupin_desktop.errors import PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.fields import Catalogue
+from fupin_desktop.services.accounts.roles import Do, allows, roles_allowed
+from fupin_desktop.services.accounts.roles import require as require_matrix
 from fupin_desktop.services.context import Actor
 
-# Who may record and void payments, and who may read the aid of named children.
-AID_WRITERS = ("aid_officer", "principal", "system")
+# Who may record and void payments (the role matrix), and who may read the aid of named
+# children.
+AID_WRITERS = (*roles_allowed(Do.RECORD_PAYMENTS), "system")
 AID_READERS = (*AID_WRITERS, "township")
 
 
@@ -24,12 +27,17 @@ def require(actor: Actor, roles: Sequence[str]) -> None:
 
 
 def require_configure(actor: Actor) -> None:
-    if not actor.may_configure:
-        raise PermissionDenied()
+    """Programs: a school's own (a donation, a school fund) are the principal's too."""
+    require_matrix(actor, Do.CONFIGURE)
+
+
+def require_standards(actor: Actor) -> None:
+    """Standards (how much, for whom, from when) are the township's (the role matrix)."""
+    require_matrix(actor, Do.CHANGE_STANDARDS)
 
 
 def may_record_payments(actor: Actor) -> bool:
-    return actor.role in AID_WRITERS
+    return allows(actor, Do.RECORD_PAYMENTS)
 
 
 def may_read(actor: Actor) -> bool:

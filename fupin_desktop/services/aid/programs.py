@@ -21,7 +21,11 @@ from fupin_desktop.schema.aid import AID_PROGRAM, AID_STANDARD, CONDITION
 from fupin_desktop.schema.choices import AID_KIND, STAGE
 from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.services import audit
-from fupin_desktop.services.aid.access import raise_if_errors, require_configure
+from fupin_desktop.services.aid.access import (
+    raise_if_errors,
+    require_configure,
+    require_standards,
+)
 from fupin_desktop.services.context import Actor, Changes
 from fupin_desktop.validation import fen_to_yuan, normalise_text
 
@@ -317,7 +321,7 @@ def save_standard(
     """Create or update a standard (principal only). Overlapping validity for the same
     program, stage, condition and province is refused: one day, one amount. With
     end_previous, the standard it replaces is ended the day before it starts."""
-    require_configure(actor)
+    require_standards(actor)
     with database.atomic():
         values, errors, to_end = validate_standard(data, end_previous=end_previous)
         raise_if_errors(errors, AID_STANDARD)
@@ -345,7 +349,7 @@ def save_standard(
 def delete_standard(actor: Actor, standard_id: str) -> Changes:
     """Remove a standard entered by mistake (a tombstone). A standard that was right
     but no longer applies is ended with a valid-to date instead."""
-    require_configure(actor)
+    require_standards(actor)
     with database.atomic():
         standard = AidStandard.get_or_none(AidStandard.id == standard_id)
         if standard is None or standard.deleted:

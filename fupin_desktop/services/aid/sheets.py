@@ -354,9 +354,11 @@ def export_payments(
         for p in sorted(payments, key=_export_order)
     ]
     title = tr("Payments {year} term {term}").format(year=school_year, term=term)
-    written = write_workbook(Path(path), [SheetSpec(title, columns, rows)])
-    audit.record(actor, "export", "aid_payment", details=f"rows={written}")
-    return written
+    # The audit row first, committed: no file with full IDs exists without its row.
+    audit.record_before_file(
+        actor, "export", "aid_payment", details=f"rows={len(rows)}, full IDs, {Path(path).name}"
+    )
+    return write_workbook(Path(path), [SheetSpec(title, columns, rows)])
 
 
 def _export_order(p: object) -> tuple:

@@ -12,10 +12,12 @@ from fupin_desktop.errors import PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_
 from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.fields import Catalogue
+from fupin_desktop.services.accounts.roles import Do, roles_allowed
 from fupin_desktop.services.context import Actor
 
-# Roles that see and change every teacher's records of the school.
-MANAGERS = ("principal", "aid_officer", "township", "system")
+# Roles that see and change every teacher's records of the school: the role matrix's
+# MANAGE_CARE (services/accounts/roles.py).
+MANAGERS = (*roles_allowed(Do.MANAGE_CARE), "system")
 # The raw queries write "+x.deleted = 0": the unary plus keeps SQLite's planner (which has
 # no statistics) from choosing the index on `deleted`, which nearly every row shares, over
 # the student's or teacher's index: a correlated count then reads one child's rows, not

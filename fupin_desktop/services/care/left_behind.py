@@ -28,13 +28,13 @@ from fupin_desktop.schema.care import (
 )
 from fupin_desktop.schema.fields import Catalogue, Kind
 from fupin_desktop.services import audit
+from fupin_desktop.services.accounts.roles import Do, Scope, scope
 from fupin_desktop.services.care.common import (
     OPEN_END,
     UNATTENDED_SQL,
     as_date,
     check_dates,
     clean_or_raise,
-    is_manager,
     require_self_or_manager,
     rows,
 )
@@ -46,11 +46,13 @@ HIDDEN = "****"  # a restricted phone number, for who may not read it
 
 
 def may_read_restricted(actor: Actor, student_id: str) -> bool:
-    """Who may read a child's restricted fields (schema.fields.Field.restricted):
-    managers, and teachers paired with the child now (proxy parent or not)."""
-    if is_manager(actor):
+    """Who may read a child's restricted fields (schema.fields.Field.restricted): the
+    role matrix's READ_CARE_TEXT, for a scope of PAIRED the teachers paired with the
+    child now (proxy parent or not). Not the aid officer, not the township."""
+    found = scope(actor.role, Do.READ_CARE_TEXT)
+    if found is Scope.ALL:
         return True
-    if actor.teacher_id is None:
+    if found is Scope.NONE or actor.teacher_id is None:
         return False
     today = dt.date.today().isoformat()
     sql = (
@@ -59,6 +61,12 @@ def may_read_restricted(actor: Actor, student_id: str) -> bool:
     )
     params = (student_id, actor.teacher_id, today, OPEN_END, today)
     return database.execute_sql(sql, params).fetchone() is not None
+
+
+def read_action(readable: bool) -> str:
+    """The audit action of a read: a read of care text where the restricted text was
+    shown, a plain read where it was masked."""
+    return audit.Action.READ_CARE_TEXT if readable else audit.Action.READ
 
 
 def mask_restricted(catalogue: Catalogue, values: dict[str, Any]) -> dict[str, Any]:
@@ -108,7 +116,7 @@ def profiles(actor: Actor, student_id: str) -> list[dict[str, Any]]:
     for p in found:
         values = {"id": p.id, **{k: getattr(p, k) for k in LEFT_BEHIND_PROFILE.keys()}}
         result.append(values if readable else mask_restricted(LEFT_BEHIND_PROFILE, values))
-    audit.record(actor, "read", "left_behind_profile", student_id)
+    audit.record(actor, read_action(readable), "left_behind_profile", student_id)
     return result
 
 
@@ -282,9 +290,10 @@ def get_record(actor: Actor, table: str, record_id: str) -> dict[str, Any]:
     if record is None or record.deleted:
         raise NotFound()
     values = {k: getattr(record, k) for k in catalogue.keys()}
-    if not may_read_restricted(actor, record.student_id):
+    readable = may_read_restricted(actor, record.student_id)
+    if not readable:
         values = mask_restricted(catalogue, values)
-    audit.record(actor, "read", table, record_id)
+    audit.record(actor, read_action(readable), table, record_id)
     return {
         "id": record.id,
         "student_id": record.student_id,
@@ -335,7 +344,7 @@ def timeline(actor: Actor, student_id: str, *, limit: int = 500) -> list[Timelin
     items = []
     for r in rows(sql, [student_id] * 4 + [limit]):
         items.append(_timeline_item(r, readable))
-    audit.record(actor, "read", "timeline", student_id)
+    audit.record(actor, read_action(readable), "timeline", student_id)
     return items
 
 

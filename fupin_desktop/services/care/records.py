@@ -19,6 +19,7 @@ from fupin_desktop.schema import choices as c
 from fupin_desktop.schema.care import DIARY_CATEGORY
 from fupin_desktop.schema.format import class_label
 from fupin_desktop.services import audit
+from fupin_desktop.services.accounts.scope import student_sql
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import visits
 from fupin_desktop.services.care.common import as_date, rows
@@ -71,9 +72,12 @@ class CareRecord:
     summary: str
 
 
-def _where(query: RecordQuery) -> tuple[str, list[Any]]:
+def _where(query: RecordQuery, actor: Actor) -> tuple[str, list[Any]]:
     sql = " WHERE +s.deleted = 0"
     params: list[Any] = []
+    # Only the children the role matrix lets this person list (a teacher: paired ones).
+    visible, params = student_sql(actor, "s.id")
+    sql += visible
     if query.kind:
         if query.kind not in KINDS:
             raise ValueError(query.kind)
@@ -101,7 +105,7 @@ def _where(query: RecordQuery) -> tuple[str, list[Any]]:
 
 
 def count_records(actor: Actor, query: RecordQuery) -> int:
-    where, params = _where(query)
+    where, params = _where(query, actor)
     sql = f"SELECT count(*) AS n FROM ({_UNION}) r JOIN student s ON s.id = r.student_id{where}"
     return int(rows(sql, params)[0]["n"])
 
@@ -110,7 +114,7 @@ def list_records(
     actor: Actor, query: RecordQuery, *, offset: int = 0, limit: int = 200
 ) -> list[CareRecord]:
     """One page of records, newest first."""
-    where, params = _where(query)
+    where, params = _where(query, actor)
     sql = (
         "SELECT r.*, s.name AS student_name, s.grade, s.class_name,"
         f" coalesce(t.name, '') AS teacher_name FROM ({_UNION}) r"
@@ -140,7 +144,8 @@ def list_records(
                 _summary(r, readable[student_id]),
             )
         )
-    audit.record(actor, "read", "care_records", "", f"{len(result)} rows")
+    action = care.read_action(any(readable.values()))
+    audit.record(actor, action, "care_records", "", f"{len(result)} rows")
     return result
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from fupin_desktop.db.models import FamilyMember, Guardian, LeftBehindProfile, School, Student
-from fupin_desktop.errors import PermissionDenied, ValidationError
+from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.care import LEFT_BEHIND_PROFILE
 from fupin_desktop.schema.catalogues import STUDENT
@@ -33,6 +33,7 @@ from fupin_desktop.schema.exchange import (
 from fupin_desktop.schema.format import class_label
 from fupin_desktop.schema.needs import LIFTED_STATUSES, MONITORED_STATUSES
 from fupin_desktop.services import audit
+from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.care.register import check_definition
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.validation import fen_to_yuan
@@ -145,9 +146,8 @@ def _plan(
 
 
 def _require_full_ids(actor: Actor) -> None:
-    # The files carry full ID numbers: only who may see them may write them.
-    if not actor.may_see_full_ids:
-        raise PermissionDenied()
+    # The files carry full ID numbers: only who may write them (the role matrix).
+    require(actor, Do.FULL_ID_FILES)
 
 
 # -- the students ----------------------------------------------------------------------
@@ -394,7 +394,8 @@ def write(actor: Actor, plan: ExportPlan, path: Path) -> Result[int]:
             count=len(plan.problems),
             rows="\n".join(p.describe() for p in plan.problems),
         )
+    # The audit row first, committed: no file with full IDs exists without its row.
+    details = f"{plan.column_set.key}: {len(plan.rows)} rows, full IDs, {Path(path).name}"
+    audit.record_before_file(actor, "export", "student", details=details)
     count = write_column_set(Path(path), plan.column_set, plan.rows)
-    details = f"{plan.column_set.key}: {count} rows, {Path(path).name}"
-    audit.record(actor, "export", "student", details=details)
     return Result(count, Changes().touch("audit_log"))

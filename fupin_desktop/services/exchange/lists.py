@@ -24,6 +24,7 @@ from fupin_desktop.io import roster
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.format import class_label
 from fupin_desktop.services import audit
+from fupin_desktop.services.accounts.roles import Do, roles_allowed
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.students import roster_apply
 from fupin_desktop.validation import compact, normalise_text, parse_id_number
@@ -39,7 +40,8 @@ LIST_CATEGORIES = (
     "disabled",
     "child_in_difficulty",
 )
-LIST_WRITERS = ("principal", "aid_officer", "township", "system")
+# Who imports county lists: the role matrix's IMPORT (services/accounts/roles.py).
+LIST_WRITERS = (*roles_allowed(Do.IMPORT), "system")
 
 
 def category_key(text: str) -> str:

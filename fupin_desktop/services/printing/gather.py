@@ -586,7 +586,7 @@ def roster(actor: Actor, ids: Sequence[str], *, mask_ids: bool, show_school: boo
     mask = effective_mask(actor, mask_ids)
     rows: list[dict[str, Any]] = []
     for chunk in _chunks(ids):
-        fetched = students.fetch_rows(actor, chunk)
+        fetched = students.fetch_rows(actor, chunk, full_ids=not mask)
         for sid in chunk:
             row = fetched.get(sid)
             if row is not None:

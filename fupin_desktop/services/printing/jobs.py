@@ -26,6 +26,7 @@ from fupin_desktop.io.pdf.titles import FORMS, Form
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services import audit
+from fupin_desktop.services.accounts import scope
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.printing import gather as forms_data
 from fupin_desktop.services.students import files as students
@@ -127,8 +128,18 @@ def describe_query(query: StudentQuery | None) -> str:
 
 def student_ids(actor: Actor, job: PrintJob) -> list[str]:
     if job.student_ids is not None:
-        return list(job.student_ids)
+        # Only the children the role matrix lets this person list (a teacher: paired).
+        return scope.visible_ids(actor, list(job.student_ids))
     return students.list_ids(actor, job.query or StudentQuery())
+
+
+def _selection(job: PrintJob) -> str:
+    """Which children a job names, for its audit row (before the units are built)."""
+    if job.student_ids is not None:
+        return f"{len(job.student_ids)} students"
+    if job.query is not None:
+        return f"query {describe_query(job.query)}" if describe_query(job.query) else "all"
+    return "all"
 
 
 def print_forms(
@@ -149,12 +160,21 @@ def print_forms(
     from fupin_desktop.io.pdf.template import FormDoc, StartUnit
 
     info = FORMS[job.form]
+    target = Path(target)
+    # The audit row first, committed: no printed file exists without its row (issue 15).
+    full = not forms_data.effective_mask(actor, job.masked)
+    audit.record_before_file(
+        actor,
+        "print",
+        "student",
+        details=f"{job.form} {_selection(job)}, ids {'full' if full else 'masked'}, "
+        f"to {target.name}",
+    )
     fonts.reset()
     report(0.0, tr(PROGRESS).format(form=info.label, done=0, total="…"))
-    target = Path(target)
     with atomic_target(target) as tmp:
         doc = FormDoc(tmp, landscape_pages=info.landscape, title=info.label, printed_on=today)
-        units, total, label = _units(actor, job, doc)
+        units, total, _label = _units(actor, job, doc)
         if total == 0:
             raise ValidationError(NOTHING)
         counter = {"done": 0}
@@ -173,14 +193,6 @@ def print_forms(
         if cancel is not None:
             cancel.check()
         pages = doc.pages_total
-    audit.record(
-        actor,
-        "print",
-        "student",
-        details=f"{job.form} {label}: {counter['done']} units, {pages} pages, "
-        f"ids {'masked' if forms_data.effective_mask(actor, job.masked) else 'full'}, "
-        f"to {target.name}",
-    )
     report(1.0, tr(PROGRESS).format(form=info.label, done=total, total=total))
     warnings = []
     if fonts.missing:

@@ -245,7 +245,7 @@ class Incoming:
     from_school_code: str
     from_school_name: str
     name: str
-    id_number: str  # masked unless the actor sees full ID numbers
+    id_number: str  # masked
     reason: str
     left_on: dt.date
     from_stage: str
@@ -265,8 +265,10 @@ class Incoming:
         return self.state == "offered" and not self.withdrawn
 
 
-def _incoming(h: Handover, full_ids: bool) -> Incoming:
-    number = h.id_number if full_ids else mask_id_number(h.id_number)
+def _incoming(h: Handover) -> Incoming:
+    # A list on a screen or a terminal: the ID number masked (docs/architecture.md,
+    # "People and privacy"); a person names the child by the number on the paper file.
+    number = mask_id_number(h.id_number)
     return Incoming(
         h.id, h.school_id, h.from_school_code, h.from_school_name, h.student_name, number,
         h.reason, h.left_on, h.from_stage, h.from_grade, h.from_class, h.to_stage,
@@ -285,7 +287,7 @@ def incoming(
         query = query.where(Handover.school == school_id)
     if waiting_only:
         query = query.where((Handover.state == "offered") & (Handover.withdrawn == False))  # noqa: E712
-    rows = [_incoming(h, actor.may_see_full_ids) for h in query]
+    rows = [_incoming(h) for h in query]
     return sorted(rows, key=lambda i: (not i.waiting, i.from_school_name, i.name))
 
 
@@ -299,17 +301,22 @@ def waiting_by_school(actor: Actor, school_id: str | None) -> list[tuple[str, in
 
 
 def find(actor: Actor, school_id: str | None, key: str) -> Incoming:
-    """A handover of this school by the child's ID number or the record id."""
+    """A handover of this school by the child's ID number or the start of its record id
+    (six characters or more, as `fupin year handover list` shows it)."""
     _require(actor, (*MANAGERS, "township"))
     key = key.strip().upper()
     query = Handover.select().where(Handover.deleted == False)  # noqa: E712
     if school_id:
         query = query.where(Handover.school == school_id)
-    found = [h for h in query if key in (h.id_number.upper(), h.id.upper())]
+    found = [
+        h
+        for h in query
+        if key == h.id_number.upper() or (len(key) >= 6 and h.id.upper().startswith(key))
+    ]
     found.sort(key=lambda h: (h.state != "offered" or h.withdrawn, h.offered_on))
     if not found:
         raise ValidationError(N_("No child handed over to this school with {key}."), key=key)
-    return _incoming(found[0], actor.may_see_full_ids)
+    return _incoming(found[0])
 
 
 def _open_handover(actor: Actor, handover_id: str) -> Handover:

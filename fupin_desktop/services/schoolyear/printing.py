@@ -117,7 +117,7 @@ def print_applications(
     school_year = terms.clean_school_year(school_year)
     children: list[dict[str, Any]] = []
     for student_id in student_ids:
-        file = get_file(actor, student_id)
+        file = get_file(actor, student_id, full_ids=True)  # a form that is filed
         facts = [
             (STUDENT[k].title, STUDENT[k].display(file.values.get(k))) for k in APPLICATION_KEYS
         ]
@@ -137,6 +137,9 @@ def print_applications(
         })  # fmt: skip
     if not children:
         raise ValidationError(NOTHING)
-    audit.record(actor, "print", "assessment", school_id, f"applications {len(children)}")
+    # The audit row first, committed: no printed form with full IDs without its row.
+    audit.record_before_file(
+        actor, "print", "assessment", details=f"applications {len(children)}, full IDs"
+    )
     write_applications(path, _school(school_id).name, children, printed_on)
     return len(children)

@@ -13,6 +13,7 @@ from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.fields import Field, Kind
 from fupin_desktop.services import audit
+from fupin_desktop.services.accounts.roles import Do, allows, require
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.students import files
 
@@ -41,9 +42,16 @@ def export_students(
 ) -> Result[int]:
     """The student list as filtered (a files.StudentQuery) to an Excel file:
     Chinese headers, choices in words, IDs and phones as text cells, header row frozen.
-    ID numbers are masked as the actor sees them (fetch_rows decides). The value is the
-    number of rows; the audit log records the export."""
+    ID numbers in full for a role that may write them (the role matrix), else masked;
+    the role matrix's EXPORT decides who exports at all. The value is the
+    number of rows; the audit log records the export, before the file is written."""
+    require(actor, Do.EXPORT)
+    full = allows(actor, Do.FULL_ID_FILES)
     ids = files.list_ids(actor, query)
+    ids_are = "full IDs" if full else "IDs masked"
+    audit.record_before_file(
+        actor, "export", "student", details=f"{len(ids)} rows, {ids_are}, {Path(path).name}"
+    )
     total = max(len(ids), 1)
 
     def rows() -> Iterator[list[Any]]:
@@ -51,7 +59,7 @@ def export_students(
             if cancel is not None:
                 cancel.check()
             chunk = ids[start : start + BATCH]
-            fetched = files.fetch_rows(actor, chunk)
+            fetched = files.fetch_rows(actor, chunk, full_ids=full)
             for student_id in chunk:
                 row = fetched.get(student_id)
                 if row is not None:
@@ -64,5 +72,4 @@ def export_students(
     count = xlsx.write_workbook(
         Path(path), [xlsx.SheetSpec(tr("Students"), export_columns(), rows())], cancel=cancel
     )
-    audit.record(actor, "export", "student", details=f"{count} rows to {Path(path).name}")
     return Result(count, Changes().touch("audit_log"))

@@ -26,6 +26,8 @@ from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.format import class_label, mask_card_number, mask_id_number
 from fupin_desktop.schema.needs import KEEPS_AID_TO_STAGE_END, stage_end
 from fupin_desktop.services import audit
+from fupin_desktop.services.accounts import scope
+from fupin_desktop.services.accounts.roles import Do, allows, require
 from fupin_desktop.services.aid.access import may_see_card
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.validation import compact, parse_id_number
@@ -62,8 +64,11 @@ class StudentFile:
     version: dict[str, int] | None = None
 
 
-def _where(query: StudentQuery) -> pw.Expression:
+def _where(query: StudentQuery, actor: Actor) -> pw.Expression:
     cond = Student.deleted == False  # noqa: E712
+    visible = scope.student_condition(actor)
+    if visible is not None:
+        cond &= visible
     if query.school_id:
         cond &= Student.school == query.school_id
     for key, value in query.filters.items():
@@ -78,7 +83,12 @@ def _where(query: StudentQuery) -> pw.Expression:
             cond &= (Student.name_initials.startswith(text)) | (Student.name_pinyin.contains(text))
         elif re.fullmatch(r"[0-9x]+", text):
             upper = text.upper()
-            cond &= (Student.id_number.contains(upper)) | (Student.student_no.contains(upper))
+            if allows(actor, Do.REVEAL_ID):
+                cond &= (Student.id_number.contains(upper)) | (Student.student_no.contains(upper))
+            else:
+                # Digits find whole numbers only: a masked ID is not rebuilt by searching
+                # its digits one guess at a time (docs/architecture.md, People and privacy).
+                cond &= (Student.id_number == upper) | (Student.student_no == upper)
         else:
             cond &= (Student.name**like) | (Student.student_no ** like.upper())
     return cond
@@ -99,31 +109,40 @@ def list_ids(actor: Actor, query: StudentQuery) -> list[str]:
     select = Student.select(Student.id)
     if query.sort == "school":
         select = select.join(School)
-    sql, params = select.where(_where(query)).order_by(*_order(query)).sql()
+    sql, params = select.where(_where(query, actor)).order_by(*_order(query)).sql()
     # A plain cursor: building 50,000 peewee row tuples costs more than the query.
     return [row[0] for row in database.execute_sql(sql, params)]
 
 
 def count(actor: Actor, query: StudentQuery) -> int:
-    return Student.select().where(_where(query)).count()
+    return Student.select().where(_where(query, actor)).count()
 
 
-def fetch_rows(actor: Actor, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """The list's rows for these ids: catalogue values plus the school name. ID numbers
-    are masked for people who do not need them in full."""
+def fetch_rows(
+    actor: Actor, ids: list[str], *, full_ids: bool = False
+) -> dict[str, dict[str, Any]]:
+    """The list's rows for these ids (those the actor may list): catalogue values plus
+    the school name. ID numbers are masked for everyone on screen; `full_ids` (a printed
+    form or an export, audited by its caller) only for roles that may write them."""
     if not ids:
         return {}
+    if full_ids:
+        require(actor, Do.FULL_ID_FILES)
+    visible = scope.student_condition(actor)
     rows: dict[str, dict[str, Any]] = {}
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start : chunk_start + 500]
+        where = Student.id.in_(chunk)
+        if visible is not None:
+            where &= visible
         select = (
             Student.select(Student, School.name.alias("school_name"))
             .join(School)
-            .where(Student.id.in_(chunk))
+            .where(where)
             .dicts()
         )
         for row in select:
-            if not actor.may_see_full_ids:
+            if not full_ids:
                 _mask_row(row)
             if not may_see_card(actor):
                 row["card_number"] = mask_card_number(row["card_number"] or "")
@@ -139,14 +158,26 @@ def _mask_row(row: dict[str, Any]) -> None:
     row["id_number"] = mask_id_number(number)
 
 
-def get_file(actor: Actor, student_id: str) -> StudentFile:
+def get_file(actor: Actor, student_id: str, *, full_ids: bool = False) -> StudentFile:
+    """A whole file, if the actor may list the child. ID numbers (the child's and the
+    guardians') are masked unless `full_ids` (a service writing a file, audited there);
+    on screen a full ID shows only through an audited reveal (services.accounts.reveal)."""
     student = Student.get_or_none(Student.id == student_id)
     if student is None or student.deleted:
         raise NotFound()
+    scope.require_student(actor, student_id)
+    if full_ids:
+        require(actor, Do.FULL_ID_FILES)
     audit.record(actor, "read", "student", student_id)
     values = {key: getattr(student, key) for key in STUDENT.keys()}
     if not may_see_card(actor):
         values["card_number"] = mask_card_number(values["card_number"] or "")
+    if not full_ids:
+        values["id_number"] = mask_id_number(values["id_number"] or "")
+        if student.id_number and student.id_number in (values.get("student_no") or ""):
+            values["student_no"] = values["student_no"].replace(
+                student.id_number, values["id_number"]
+            )
     family = [
         {"id": m.id, **{k: getattr(m, k) for k in FAMILY_MEMBER.keys()}}
         for m in student.family_members.where(FamilyMember.deleted == False)  # noqa: E712
@@ -155,6 +186,9 @@ def get_file(actor: Actor, student_id: str) -> StudentFile:
         {"id": g.id, **{k: getattr(g, k) for k in GUARDIAN.keys()}}
         for g in student.guardians.where(Guardian.deleted == False)  # noqa: E712
     ]
+    if not full_ids:
+        for guardian in guardians:
+            guardian["id_number"] = mask_id_number(guardian.get("id_number") or "")
     history = [
         {
             "id": h.id,
@@ -190,7 +224,7 @@ def find_by_id_number(id_number: str, exclude_id: str | None = None) -> list[dic
 class SharedIdFile:
     """One of the files that share an ID number (the township's duplicate check)."""
 
-    id_number: str  # masked unless the actor may see full ID numbers
+    id_number: str  # masked: on screen a full number only through an audited reveal
     student_id: str
     name: str
     school_name: str
@@ -220,8 +254,12 @@ def shared_id_numbers(actor: Actor, school_id: str | None = None) -> list[Shared
             " AND +deleted = 0)"
         )
         params.append(school_id)
+    # Only the files the role matrix lets this person list (a teacher: paired children).
+    visible, visible_params = scope.student_sql(actor, "s.id")
+    sql += visible
+    params += visible_params
     sql += " ORDER BY s.id_number, sc.code, s.created_at"
-    full = actor.may_see_full_ids
+    full = False  # a screen's list (docs/architecture.md, "People and privacy")
     return [
         SharedIdFile(
             number if full else mask_id_number(number),
@@ -235,9 +273,43 @@ def shared_id_numbers(actor: Actor, school_id: str | None = None) -> list[Shared
     ]
 
 
+def _unmasked(data: StudentFile) -> StudentFile:
+    """A file read masked (get_file) and saved back keeps its stored ID numbers and card
+    number: a value that is exactly the mask of the stored one stands for it."""
+    stored = Student.get_or_none(Student.id == data.id) if data.id else None
+    if stored is None:
+        return data
+    values = dict(data.values)
+    number = stored.id_number or ""
+    if number and values.get("id_number") == mask_id_number(number):
+        values["id_number"] = number
+    masked_no = (stored.student_no or "").replace(number, mask_id_number(number)) if number else ""
+    if masked_no and values.get("student_no") == masked_no:
+        values["student_no"] = stored.student_no
+    # The card number comes back masked from a form that showed it masked (issue 10).
+    card = values.get("card_number")
+    if card and "*" in str(card) and card == mask_card_number(stored.card_number or ""):
+        values["card_number"] = stored.card_number
+    guardians = []
+    for row in data.guardians:
+        row = dict(row)
+        old = Guardian.get_or_none(Guardian.id == row["id"]) if row.get("id") else None
+        if (
+            old is not None
+            and old.id_number
+            and row.get("id_number") == mask_id_number(old.id_number)
+        ):
+            row["id_number"] = old.id_number
+        guardians.append(row)
+    return StudentFile(
+        data.id, data.school_id, values, data.family, guardians, data.history, data.version
+    )
+
+
 def validate_file(data: StudentFile) -> dict[str, str]:
     """Errors by field key ("family.0.name" for rows), translated; empty if valid."""
-    _, errors = clean_record(STUDENT, _with_id_facts(_unmasked(data)))
+    data = _unmasked(data)
+    _, errors = clean_record(STUDENT, _with_id_facts(data.values))
     for prefix, catalogue, rows in (
         ("family", FAMILY_MEMBER, data.family),
         ("guardians", GUARDIAN, data.guardians),
@@ -263,18 +335,6 @@ def _with_id_facts(raw: dict[str, Any]) -> dict[str, Any]:
     return filled
 
 
-def _unmasked(data: StudentFile) -> dict[str, Any]:
-    """The card number comes back masked from a form that showed it masked: keep the
-    whole one stored."""
-    shown = data.values.get("card_number")
-    if not data.id or not shown or "*" not in str(shown):
-        return data.values
-    stored = Student.get_or_none(Student.id == data.id)
-    if stored is not None and shown == mask_card_number(stored.card_number or ""):
-        return {**data.values, "card_number": stored.card_number}
-    return data.values
-
-
 def history_value(key: str, value: Any) -> str:
     """A dated value as its history entry holds it: flags "true"/"false", the rest text
     (the roster import's bulk path writes the same)."""
@@ -295,7 +355,12 @@ def save_file(
 
     An ID number another live file already has is refused unless `second_file` says
     the person confirmed it (aid would otherwise be counted twice, silently)."""
-    values, errors = clean_record(STUDENT, _with_id_facts(_unmasked(data)))
+    if data.id:
+        scope.require_student(actor, data.id, Do.EDIT_STUDENT)
+    else:
+        require(actor, Do.ADD_STUDENT)
+    data = _unmasked(data)
+    values, errors = clean_record(STUDENT, _with_id_facts(data.values))
     for prefix, catalogue, rows in (
         ("family", FAMILY_MEMBER, data.family),
         ("guardians", GUARDIAN, data.guardians),
@@ -464,6 +529,7 @@ def add_history_entry(
             N_("A status change cannot be dated in the future ({date}): record it on its day."),
             date=start.isoformat(),
         )
+    scope.require_student(actor, student_id, Do.EDIT_STUDENT)
     with database.atomic():
         student = Student.get_by_id(student_id)
         previous = history_value(kind, getattr(student, kind, None))
@@ -480,6 +546,7 @@ def add_history_entry(
 
 def tombstone(actor: Actor, student_id: str) -> Result[None]:
     """Delete a student the way travelling records are deleted: a tombstone."""
+    require(actor, Do.DELETE)
     with database.atomic():
         student = Student.get_or_none(Student.id == student_id)
         if student is None or student.deleted:

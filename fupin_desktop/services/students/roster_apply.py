@@ -10,13 +10,14 @@ from typing import Any
 
 from fupin_desktop.db import backup, bulk
 from fupin_desktop.db.base import database, utcnow
-from fupin_desktop.db.models import AuditLog, Guardian, StatusHistory, Student
+from fupin_desktop.db.models import Guardian, StatusHistory, Student
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.pinyin import name_pinyin
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.schema.catalogues import STUDENT, STUDENT_HISTORY_KEYS
 from fupin_desktop.services import audit
+from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.students.files import aid_until, history_value
 from fupin_desktop.services.students.roster_plan import (
@@ -65,6 +66,7 @@ def apply(
     """Write the accepted rows in one transaction: all of them or, on any error or
     cancellation, none. Invalid or repeated rows refuse the whole import unless
     skip_invalid. A backup of the ledger is taken first."""
+    require(actor, Do.IMPORT)
     blocking = roster.blocking
     if blocking and not skip_invalid:
         raise ValidationError(
@@ -151,7 +153,8 @@ class _Batch:
         self.updates: dict[Any, list[tuple[str, dict[str, int] | None, dict[str, Any]]]] = {
             model: [] for model in models
         }
-        self.audits: list[dict[str, Any]] = []
+        self.audits: list[audit.Entry] = []
+        self.actor: Actor | None = None
 
     def insert(self, model: Any, record: dict[str, Any]) -> str:
         return self.inserts[model].add(record)
@@ -162,16 +165,8 @@ class _Batch:
         self.updates[model].append((record_id, version, values))
 
     def audit(self, actor: Actor, action: str, record_id: str, details: str) -> None:
-        self.audits.append(
-            {
-                "actor": actor.name,
-                "role": actor.role,
-                "action": action,
-                "table": "student",
-                "record_id": record_id,
-                "details": details,
-            }
-        )
+        self.actor = actor
+        self.audits.append(audit.Entry(action, "student", record_id, details, fields=()))
 
     def write(self, changes: Changes) -> None:
         now = utcnow()
@@ -183,7 +178,9 @@ class _Batch:
             ids = bulk.update_travelling(model, updates, now)
             if ids:
                 changes.touch(model._meta.table_name, *ids)
-        bulk.insert_records(AuditLog, [{**entry, "at": now} for entry in self.audits])
+        if self.audits:
+            assert self.actor is not None
+            audit.record_many(self.actor, self.audits)
 
 
 def _plan_new(

@@ -24,6 +24,7 @@ from fupin_desktop.io.roster import (
 from fupin_desktop.schema.catalogues import GUARDIAN, STUDENT
 from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.schoolyear import read_grade
+from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor
 from fupin_desktop.validation import clean_int, normalise_text, parse_id_number
 
@@ -130,6 +131,7 @@ def preview(
 ) -> RosterPreview:
     """Check every row; nothing is written. Rows whose mapped cells are all empty are
     left out (numbered but empty template rows)."""
+    require(actor, Do.IMPORT)
     school = School.get_or_none(School.id == school_id)
     if school is None or school.deleted:
         raise ValidationError(N_("Choose the school the roster belongs to."))
