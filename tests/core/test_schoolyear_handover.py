@@ -269,3 +269,27 @@ def test_command_line(town: TwoSchools, capsys: pytest.CaptureFixture[str]) -> N
     assert make.fupin(town.a.path, "year", "handover", "offer", number, "--to", "9999") == 2
     town.b.use()
     assert Student.get().class_name == "3班"
+
+
+def test_offer_taken_back_when_the_file_is_deleted(town: TwoSchools) -> None:
+    """A deletes the child's file (entered by mistake) while B has not decided: the
+    township withdraws the offer, and B can no longer take the child in."""
+    from fupin_desktop.services.students import files
+
+    town.a.use()
+    child = make.student(town.a, "钱小满", grade=4)
+    handover.transfer_out(PRINCIPAL, child, dt.date(2027, 3, 1), to_code=B_CODE)
+    town.up(town.a)
+    town.down(town.b)
+    town.b.use()
+    offer = Handover.get()
+    assert handover.waiting_by_school(PRINCIPAL, town.b.school_id) == [("柳塘小学", 1)]
+    town.a.use()
+    files.tombstone(PRINCIPAL, child)
+    town.up(town.a)
+    town.down(town.b)
+    town.b.use()
+    assert Handover.get_by_id(offer.id).withdrawn
+    assert handover.waiting_by_school(PRINCIPAL, town.b.school_id) == []
+    with pytest.raises(ValidationError, match="back"):
+        handover.accept(PRINCIPAL, offer.id)

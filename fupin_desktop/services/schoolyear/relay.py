@@ -90,7 +90,7 @@ def relay(today: dt.date, changes: Changes) -> None:
 def _offer(departure: Departure, today: dt.date, changes: Changes) -> None:
     to = School.get_or_none((School.code == departure.to_school_code) & (School.deleted == False))  # noqa: E712
     student = Student.get_or_none(Student.id == departure.student_id)
-    if to is None or student is None or to.id == student.school_id:
+    if to is None or student is None or student.deleted or to.id == student.school_id:
         return
     handover_id = copy.derived_id("handover", departure.id, to.code)
     handover = Handover.get_or_none(Handover.id == handover_id)
@@ -212,9 +212,12 @@ def _withdraw(changes: Changes) -> None:
     for handover in waiting:
         departure = Departure.get_or_none(Departure.id == handover.departure_id)
         code = School.get_by_id(handover.school_id).code
+        child = Student.get_or_none(Student.id == handover.from_student_id)
         if (
             departure is not None
             and not departure.deleted
+            and child is not None
+            and not child.deleted
             and departure.handover_state == "offered"
             and departure.to_school_code == code
         ):
