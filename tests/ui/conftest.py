@@ -45,6 +45,12 @@ def collect_between_tests(qapp):
     from PySide6.QtCore import QCoreApplication, QEvent
 
     yield
+    from ui.accounts import lock
+
+    running = lock.guard()
+    if running is not None:  # its idle timer would lock a later test's windows (a modal)
+        running.stop()
+        lock.set_guard(None)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     gc.collect()

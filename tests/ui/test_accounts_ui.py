@@ -101,6 +101,7 @@ def test_lock_hides_every_window_until_the_pin(qtbot, people, monkeypatch) -> No
         return made[-1]
 
     guard = lock.Guard(window)
+    lock.set_guard(guard)  # stopped after the test even if it fails (tests/ui/conftest.py)
     guard.start(people["principal"])
     qtbot.addWidget(made[0])
     seen: dict[str, bool] = {}
@@ -121,9 +122,8 @@ def test_lock_hides_every_window_until_the_pin(qtbot, people, monkeypatch) -> No
     assert made[0].isVisible() and not guard.locked
     assert AuditLog.select().where(AuditLog.action == "lock").count() == 1
     assert guard.timer.isActive() and guard.timer.interval() == 10 * 60_000
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.instance().removeEventFilter(guard)
+    guard.stop()
+    assert not guard.timer.isActive()
 
 
 def test_switch_user_builds_the_window_for_the_new_account(qtbot, people, monkeypatch) -> None:
@@ -157,9 +157,7 @@ def test_switch_user_builds_the_window_for_the_new_account(qtbot, people, monkey
         assert "logout" in actions and actions.count("login") == 1
     finally:
         lock.set_guard(None)
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.instance().removeEventFilter(guard)
+        guard.stop()
 
 
 def test_the_file_shows_ids_masked_and_reveals_with_a_reason(qtbot, people, monkeypatch) -> None:

@@ -114,6 +114,16 @@ class Guard(QObject):
         self.window.show()
         return self.window
 
+    def stop(self) -> None:
+        """No more locking: the timer stopped and the input no longer watched (the program
+        quits, or a test is done with this guard — a timer left running would lock a later
+        test's windows minutes after)."""
+        self.timer.stop()
+        self.minutes = 0
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def restart_timer(self) -> None:
         if self.minutes > 0 and not self.locked:
             self.timer.start(self.minutes * 60_000)
