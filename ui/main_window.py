@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         year_menu.addAction(self._action(self.tr("&New school year…"), self._new_year))
         year_menu.addAction(self._action(self.tr("&Assessment of a class…"), self._assess))
         year_menu.addAction(self._action(self.tr("No child &lost…"), self._watch))
+        year_menu.addAction(self._action(self.tr("Children &handed over…"), self._handovers))
 
         sync_menu = bar.addMenu(self.tr("S&ync"))
         sync_menu.addAction(self._action(self.tr("&Export package…"), self.export_package))
@@ -327,6 +328,11 @@ class MainWindow(QMainWindow):
         from ui.schoolyear.watch_page import WatchDialog
 
         WatchDialog(self).exec()
+
+    def _handovers(self) -> None:
+        from ui.schoolyear.handover_dialog import HandoverDialog
+
+        HandoverDialog(self).exec()
 
     def _show_conflicts(self) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.conflicts_page))

@@ -41,6 +41,22 @@ def register(sub: Any) -> None:
             ),
         )
         action.set_defaults(handler=handler)
+    apply_action = actions.choices["apply"]
+    apply_action.add_argument(
+        "--send",
+        action="append",
+        default=[],
+        metavar="ID_NUMBER=CODE",
+        help=tr("hand a child who leaves over to this school of the township"),
+    )
+    apply_action.add_argument(
+        "--graduates-to",
+        metavar="CODE",
+        help=tr("hand every graduate over to this school of the township"),
+    )
+    from fupin_desktop.cli.handover import register as register_handover
+
+    register_handover(actions)
 
     assess = sub.add_parser("assess", help=tr("assessments of the school year"))
     assess_actions = assess.add_subparsers(dest="assess_command", required=True, metavar="ACTION")
@@ -96,11 +112,29 @@ def cmd_year_preview(args: argparse.Namespace) -> int:
     return EXIT_OK if plan.moves else EXIT_REFUSED
 
 
+def _receiving(args: argparse.Namespace, school_id: str, exceptions: dict[str, str]) -> dict:
+    """{child: school code} of --send and --graduates-to."""
+    from fupin_desktop.services.schoolyear import step
+
+    out: dict[str, str] = {}
+    if args.graduates_to:
+        plan = step.preview(actor(), args.to, exceptions, school_id)
+        out = {m.student_id: args.graduates_to for m in plan.moves if m.move == "graduate"}
+    for pair in args.send:
+        number, _, code = pair.partition("=")
+        student_id = step.student_by_id_number(school_id, number.strip())
+        if student_id is None:
+            raise ValidationError(N_("No child with the ID number {value}."), value=number)
+        out[student_id] = code.strip()
+    return out
+
+
 def cmd_year_apply(args: argparse.Namespace) -> int:
     from fupin_desktop.services.schoolyear import step
 
     school_id, exceptions = _plan(args)
-    result, _ = step.apply(actor(), args.to, exceptions, school_id)
+    receiving = _receiving(args, school_id, exceptions)
+    result, _ = step.apply(actor(), args.to, exceptions, school_id, receiving)
     say(result.preview.summary())
     say(tr("{count} pairings of children who left were ended.").format(count=result.pairings_ended))
     if result.backup is not None:

@@ -571,6 +571,15 @@ class Departure(Travelling):
     follow_up_owner = pw.CharField(default="", max_length=40)
     follow_up_date = pw.DateField(null=True)
     note = pw.CharField(default="", max_length=200)
+    # Handover within the township (the handover migration): the receiving school chosen from the
+    # township's schools by code (a school's ledger holds no other school's record), and
+    # what became of the offer, written by the township when the receiving school's
+    # decision reaches it (schema.schoolyear.HANDOVER_STATE).
+    to_school_code = pw.CharField(default="", max_length=10)
+    to_school_name = pw.CharField(default="", max_length=60)
+    handover_state = pw.CharField(default="", max_length=12)
+    handover_on = pw.DateField(null=True)
+    handover_note = pw.CharField(default="", max_length=200)
 
     class Meta:
         table_name = "departure"
@@ -593,6 +602,74 @@ class MigrantChild(Travelling):
 
     class Meta:
         table_name = "migrant_child"
+
+
+class TownshipSchool(Travelling):
+    """One school of the township, as the township lists them for every school's ledger
+    (reference data: the township keeps it from its school records and sends it down),
+    so that a school can name the receiving school of a child it hands over."""
+
+    code = pw.CharField(max_length=10, unique=True)
+    name = pw.CharField(max_length=60)
+    school_type = pw.CharField(default="", max_length=20)
+    active = pw.BooleanField(default=True)
+
+    class Meta:
+        table_name = "township_school"
+
+
+class Handover(Travelling):
+    """A child offered to this (the receiving) school by another school of the township
+    (交接): made by the township from the sending school's departure, decided here. The
+    sending school's records stay there; accepting makes a file here linked by ID number
+    (docs/architecture.md, "The school year")."""
+
+    school = pw.ForeignKeyField(School, backref="handovers", on_delete="RESTRICT")
+    departure_id = pw.CharField(max_length=36)  # the sending school's departure
+    from_student_id = pw.CharField(max_length=36)  # the child's file at the sending school
+    from_school_code = pw.CharField(max_length=10)
+    from_school_name = pw.CharField(default="", max_length=60)
+    student_name = pw.CharField(max_length=40)
+    id_number = pw.CharField(default="", max_length=20)
+    reason = pw.CharField(max_length=20)  # graduate / transfer_out
+    left_on = pw.DateField()
+    from_stage = pw.CharField(default="", max_length=20)
+    from_grade = pw.IntegerField(null=True)
+    from_class = pw.CharField(default="", max_length=20)
+    to_stage = pw.CharField(default="", max_length=20)
+    to_grade = pw.IntegerField(null=True)
+    offered_on = pw.DateField()
+    # Written by the township: the sending school chose another school, or took it back.
+    withdrawn = pw.BooleanField(default=False)
+    # Written by the receiving school: offered / accepted / refused, when, who, why.
+    state = pw.CharField(default="offered", max_length=12)
+    decided_on = pw.DateField(null=True)
+    decided_by = pw.CharField(default="", max_length=40)
+    note = pw.CharField(default="", max_length=200)
+    student = pw.ForeignKeyField(
+        Student, null=True, backref="handovers", on_delete="RESTRICT", index=False
+    )
+
+    class Meta:
+        table_name = "handover"
+        indexes = ((("school", "state"), False), (("departure_id",), False))
+
+
+class HandoverItem(Travelling):
+    """One record of a handed-over child's file, as the sending school kept it: its
+    values (stored form) by column, and apart from them the texts that stay at school
+    unless the setting lets them travel (schema.schoolyear.HANDOVER_ITEM)."""
+
+    handover = pw.ForeignKeyField(Handover, backref="items", on_delete="RESTRICT")
+    kind = pw.CharField(max_length=40)  # the table the record came from
+    source_id = pw.CharField(max_length=36)
+    day = pw.DateField(null=True)  # the record's date, for reading in order
+    teacher_name = pw.CharField(default="", max_length=40)
+    content = JSONField(default=dict)
+    school_text = pw.TextField(default="")  # JSON text of the stays-at-school fields
+
+    class Meta:
+        table_name = "handover_item"
 
 
 class ConflictLog(Local):
@@ -697,6 +774,9 @@ TRAVELLING_MODELS: tuple[type[Travelling], ...] = (
     Assessment,
     Departure,
     MigrantChild,
+    TownshipSchool,
+    Handover,
+    HandoverItem,
 )
 LOCAL_MODELS = (Installation, Setting, ConflictLog, PackageLedger, AuditLog, Account, PurgeLog)
 ALL_MODELS = (*TRAVELLING_MODELS, *LOCAL_MODELS)

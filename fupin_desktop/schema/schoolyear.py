@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.schema.fields import choices
+from fupin_desktop.schema.fields import Catalogue, Field, Kind, choices
 from fupin_desktop.validation import normalise_text
 
 # (stage, first grade, last grade)
@@ -65,6 +65,19 @@ def next_place(stage: str, grade: int, top_grade: int) -> tuple[str, int] | None
     return stage, grade + 1
 
 
+def place_after_leaving(
+    stage: str, grade: int | None, reason: str, on_year_start: bool
+) -> tuple[str, int | None]:
+    """Where a child who leaves goes on at the receiving school: a graduate one place on
+    (primary 6 -> junior 7, 大班 -> primary 1), a child who transfers out on the first
+    day of a school year too (the step left the grade as it was), one who transfers
+    during the year in the same grade."""
+    if grade is None or (reason != "graduate" and not on_year_start):
+        return stage, grade
+    place = next_place(stage, grade, top_grade=99)
+    return place if place is not None else (stage, grade)
+
+
 # The new-year step: what happens to each child.
 MOVE = choices(
     "year_move",
@@ -116,3 +129,32 @@ TOP_GRADE = {
 }
 # Days after leaving within which the receiving school should confirm a child (控辍保学).
 WATCH_DAYS = 30
+
+# Handover (交接, docs/architecture.md "The school year"): a child who leaves offered to a
+# receiving school of the township, through the township. The offer's state as the
+# sending school sees it on its departure, and the receiving school's decision.
+HANDOVER_STATE = choices(
+    "handover_state",
+    ("offered", N_("Offered, waiting for the receiving school")),
+    ("accepted", N_("Accepted by the receiving school")),
+    ("refused", N_("Not at the receiving school")),
+)
+# What the receiving school made of an offer: the sending school's departure takes it.
+DECISIONS = ("accepted", "refused")
+
+# The one catalogued column of a handed-over record (the rest are record values as JSON):
+# the texts that stay at school unless the setting sync.send_sensitive_text lets them
+# travel (diary texts, counselling needs), restricted to who looks after the child.
+HANDOVER_ITEM = Catalogue(
+    "handover_item",
+    (
+        Field(
+            "school_text",
+            N_("Texts that stay at school"),
+            Kind.LONG_TEXT,
+            width=30,
+            restricted=True,
+            stays_at_school=True,
+        ),
+    ),
+)

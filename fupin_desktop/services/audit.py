@@ -97,6 +97,11 @@ class Action(StrEnum):
     NOTICE = "notice"
     FOLLOW_UP = "follow_up"
     NEW_SCHOOL_YEAR = "new_school_year"
+    # handover within the township (issue 11)
+    TRANSFER_OUT = "transfer_out"
+    HANDOVER_OFFER = "handover_offer"
+    HANDOVER_ACCEPT = "handover_accept"
+    HANDOVER_REFUSE = "handover_refuse"
 
 
 ACTIONS = frozenset(a.value for a in Action)
@@ -154,6 +159,10 @@ ACTION_LABELS: dict[str, str] = {
     "notice": N_("Public notice recorded"),
     "follow_up": N_("Follow-up recorded"),
     "new_school_year": N_("New school year"),
+    "transfer_out": N_("Transferred out"),
+    "handover_offer": N_("Handed over to a school"),
+    "handover_accept": N_("Handed-over child taken in"),
+    "handover_refuse": N_("Handed-over child not here"),
 }
 
 

@@ -20,6 +20,7 @@ from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor, Changes, Result
+from fupin_desktop.services.schoolyear import relay
 from fupin_desktop.sync import evidence, state
 from fupin_desktop.sync.manifest import RECEIPT, Manifest
 from fupin_desktop.sync.merge import Plan, apply_plan, plan_package
@@ -288,6 +289,10 @@ def apply(
                 for table_plan in plan.tables:
                     if table_plan.writes or table_plan.inserts:
                         changes.touch(table_plan.table.name)
+            if info.is_township:
+                # Handovers between schools pass through here (docs/architecture.md,
+                # "The school year"): offers on to the receiving school, decisions back.
+                changes.merge(relay.after_sync())
             _after_restore(preview, plan)
             _record(preview, plan, info)
             audit.record(actor, "sync_import", "package_ledger", manifest.package_id, preview.peer)

@@ -28,6 +28,7 @@ from fupin_desktop.schema import activities as act
 from fupin_desktop.schema import aid, care
 from fupin_desktop.schema import catalogues as cat
 from fupin_desktop.schema import choices as ch
+from fupin_desktop.schema import schoolyear as sy
 from fupin_desktop.schema.fields import Catalogue, ChoiceSet, Kind
 
 MACHINE = ("id", "version", "deleted", "created_at", "updated_at", "stamps")
@@ -74,6 +75,9 @@ TABLE_TITLES: dict[str, str] = {
     "training_record": N_("Training records"),
     "meal_register": N_("Meal register"),
     "growth_measurement": N_("Growth measurements"),
+    "township_school": N_("Schools of the township"),
+    "handover": N_("Children handed over"),
+    "handover_item": N_("Records of children handed over"),
 }
 
 # Headers of the columns that are not in a field catalogue.
@@ -139,6 +143,33 @@ COLUMN_LABELS: dict[str, str] = {
     "days": N_("Meal days"),
     "provided_on": N_("Provided on"),
     "recorded_by": N_("Recorded by"),
+    # Handover within the township (docs/architecture.md, "The school year").
+    "to_school_code": N_("Receiving school code"),
+    "to_school_name": N_("Receiving school"),
+    "handover_state": N_("Handover"),
+    "handover_on": N_("Handover decided on"),
+    "handover_note": N_("Receiving school's note"),
+    "school_type": N_("School type"),
+    "active": N_("In use"),
+    "departure_id": N_("Departure record ID"),
+    "from_student_id": N_("Student record ID at the sending school"),
+    "from_school_code": N_("Sending school code"),
+    "from_school_name": N_("Sending school"),
+    "left_on": N_("Left on"),
+    "from_stage": N_("Stage there"),
+    "from_grade": N_("Grade there"),
+    "from_class": N_("Class there"),
+    "to_stage": N_("Stage here"),
+    "to_grade": N_("Grade here"),
+    "offered_on": N_("Offered on"),
+    "withdrawn": N_("Withdrawn"),
+    "decided_on": N_("Decided on"),
+    "decided_by": N_("Decided by"),
+    "handover_id": N_("Handover record ID"),
+    "source_id": N_("Record ID at the sending school"),
+    "day": N_("Date"),
+    "teacher_name": N_("Teacher"),
+    "content": N_("Record (do not edit)"),
 }
 
 # The catalogue of each travelling table; a table left out has no catalogued columns.
@@ -162,6 +193,7 @@ CATALOGUES: dict[str, Catalogue] = {
     "target": act.TARGET,
     "training_record": act.TRAINING_RECORD,
     "growth_measurement": act.GROWTH_MEASUREMENT,
+    "handover_item": sy.HANDOVER_ITEM,
 }
 
 # Columns outside the catalogues that hold a choice code: shown as the Chinese label.
@@ -169,10 +201,14 @@ EXTRA_CHOICES: dict[tuple[str, str], ChoiceSet] = {
     ("status_history", "kind"): ch.STATUS_KIND,
     ("activity", "level"): act.TRAINING_LEVEL,
     ("meal_register", "meal"): act.MEAL,
+    ("township_school", "school_type"): ch.SCHOOL_TYPE,
+    ("departure", "handover_state"): sy.HANDOVER_STATE,
 }
 
 # Columns outside the catalogues whose digits must stay text (never a number cell).
-TEXT_COLUMNS = {"code", "school_year", "id_number", "card_number"}
+TEXT_COLUMNS = {
+    "code", "school_year", "id_number", "card_number", "to_school_code", "from_school_code",
+}  # fmt: skip
 # Catalogue kinds whose digits must stay text.
 TEXT_KINDS = (Kind.ID_NUMBER, Kind.PHONE, Kind.CODE, Kind.MULTI_CHOICE)
 

@@ -27,6 +27,7 @@ from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor, Changes, Result
+from fupin_desktop.services.schoolyear import relay
 from fupin_desktop.sync import evidence, state
 from fupin_desktop.sync.book import BookSheet, cell_maker, written_book
 from fupin_desktop.sync.codec import SheetHasher, canonical_json
@@ -321,9 +322,14 @@ def export_package(
     audit.record_before_file(
         actor, "sync_export", "package_ledger", details=f"to {to_code or 'township'}"
     )
+    relayed = Changes()
     try:
         with contextlib.ExitStack() as files:
             with database.atomic():
+                if info.is_township:
+                    # The township's schools and the handovers waiting for each school,
+                    # up to date before they are selected ("The school year").
+                    relayed = relay.after_sync(exporting=True)
                 route = route_to(info, to_code)
                 base = {} if full else state.ack(route.peer)
                 manifest = _new_manifest(info, route, RECEIPT if receipt else DATA, full, base)
@@ -348,7 +354,7 @@ def export_package(
         verified = True
     report(1.0, tr("Package written."))
     result = ExportResult(path, manifest, counts, verified)
-    return Result(result, Changes(tables={"package_ledger"}))
+    return Result(result, Changes(tables={"package_ledger"}).merge(relayed))
 
 
 def _sheets(

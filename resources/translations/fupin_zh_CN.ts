@@ -1128,8 +1128,140 @@
         <translation>民族</translation>
     </message>
     <message>
+        <source>children handed over between the township's schools</source>
+        <translation>本镇学校之间交接的学生</translation>
+    </message>
+    <message>
+        <source>children handed over to and by this school</source>
+        <translation>移交给本校和由本校移交的学生</translation>
+    </message>
+    <message>
+        <source>decided ones too</source>
+        <translation>也列出已处理的</translation>
+    </message>
+    <message>
+        <source>take a handed-over child in</source>
+        <translation>接收一名移交来的学生</translation>
+    </message>
+    <message>
+        <source>the child's ID number</source>
+        <translation>学生的身份证号</translation>
+    </message>
+    <message>
+        <source>the child's class here</source>
+        <translation>学生在本校的班级</translation>
+    </message>
+    <message>
+        <source>the child's ID number, or the number the list shows</source>
+        <translation>学生的身份证号，或列表中显示的编号</translation>
+    </message>
+    <message>
+        <source>the grade here, if not the one offered</source>
+        <translation>在本校的年级（与移交时不同时填写）</translation>
+    </message>
+    <message>
+        <source>default: today</source>
+        <translation>默认：今天</translation>
+    </message>
+    <message>
+        <source>the child is not at this school</source>
+        <translation>该学生不在本校</translation>
+    </message>
+    <message>
+        <source>e.g. not here</source>
+        <translation>例如：未到本校报到</translation>
+    </message>
+    <message>
+        <source>hand a child who leaves over to a school of the township</source>
+        <translation>把离校学生移交给本镇一所学校</translation>
+    </message>
+    <message>
+        <source>the receiving school</source>
+        <translation>接收学校</translation>
+    </message>
+    <message>
+        <source>the day an enrolled child transfers out (default: today)</source>
+        <translation>在读学生转出的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>the township's schools this ledger knows</source>
+        <translation>本台账知道的本镇学校</translation>
+    </message>
+    <message>
+        <source>{count} children handed over by {school}</source>
+        <translation>{school}移交来 {count} 名学生</translation>
+    </message>
+    <message>
         <source>ID number</source>
         <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sending school</source>
+        <translation>移出学校</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>离校原因</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>在本校</translation>
+    </message>
+    <message>
+        <source>Handed over by this school:</source>
+        <translation>本校移交出的学生：</translation>
+    </message>
+    <message>
+        <source>Handed over by the township's schools:</source>
+        <translation>各校移交出的学生：</translation>
+    </message>
+    <message>
+        <source>Receiving school</source>
+        <translation>接收学校</translation>
+    </message>
+    <message>
+        <source>No child handed over.</source>
+        <translation>没有移交的学生。</translation>
+    </message>
+    <message>
+        <source>withdrawn by the sending school</source>
+        <translation>移出学校已撤回</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待接收</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>{name} of {school} is now in {place} here.</source>
+        <translation>{school}的{name}已接收，在本校{place}。</translation>
+    </message>
+    <message>
+        <source>{school} will be told that {name} is not here.</source>
+        <translation>将告知{school}：{name}不在本校。</translation>
+    </message>
+    <message>
+        <source>Offered to {school}; the next package to the township takes the offer.</source>
+        <translation>已移交给{school}；下一个报送中心学校的同步包会带上移交。</translation>
+    </message>
+    <message>
+        <source>No other school of the township is known yet: import the township's package.</source>
+        <translation>还不知道本镇其他学校：请先导入中心学校的同步包。</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -3736,6 +3868,14 @@
         <translation>留级、转出或休学的学生：repeat、transfer_out、suspend（可多次给出）</translation>
     </message>
     <message>
+        <source>hand a child who leaves over to this school of the township</source>
+        <translation>把离校学生移交给本镇这所学校</translation>
+    </message>
+    <message>
+        <source>hand every graduate over to this school of the township</source>
+        <translation>把所有毕业生移交给本镇这所学校</translation>
+    </message>
+    <message>
         <source>assessments of the school year</source>
         <translation>本学年的家庭经济困难认定</translation>
     </message>
@@ -4340,6 +4480,18 @@
         <translation>营养状况（身高体重）</translation>
     </message>
     <message>
+        <source>Schools of the township</source>
+        <translation>本镇学校</translation>
+    </message>
+    <message>
+        <source>Children handed over</source>
+        <translation>交接学生</translation>
+    </message>
+    <message>
+        <source>Records of children handed over</source>
+        <translation>交接学生的档案记录</translation>
+    </message>
+    <message>
         <source>Record ID</source>
         <translation>记录编号</translation>
     </message>
@@ -4426,6 +4578,78 @@
     <message>
         <source>Recorded by</source>
         <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Receiving school code</source>
+        <translation>接收学校标识码</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Handover decided on</source>
+        <translation>交接处理日期</translation>
+    </message>
+    <message>
+        <source>Receiving school's note</source>
+        <translation>接收学校说明</translation>
+    </message>
+    <message>
+        <source>Departure record ID</source>
+        <translation>离校记录编号</translation>
+    </message>
+    <message>
+        <source>Student record ID at the sending school</source>
+        <translation>移出学校的学生记录编号</translation>
+    </message>
+    <message>
+        <source>Sending school code</source>
+        <translation>移出学校标识码</translation>
+    </message>
+    <message>
+        <source>Stage there</source>
+        <translation>原学段</translation>
+    </message>
+    <message>
+        <source>Grade there</source>
+        <translation>原年级</translation>
+    </message>
+    <message>
+        <source>Class there</source>
+        <translation>原班级</translation>
+    </message>
+    <message>
+        <source>Stage here</source>
+        <translation>本校学段</translation>
+    </message>
+    <message>
+        <source>Grade here</source>
+        <translation>本校年级</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>移交日期</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>处理日期</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Handover record ID</source>
+        <translation>交接记录编号</translation>
+    </message>
+    <message>
+        <source>Record ID at the sending school</source>
+        <translation>移出学校的记录编号</translation>
+    </message>
+    <message>
+        <source>Record (do not edit)</source>
+        <translation>记录内容（请勿修改）</translation>
     </message>
     <message>
         <source>For pairings</source>
@@ -4698,6 +4922,18 @@
     <message>
         <source>New school year</source>
         <translation>新学年</translation>
+    </message>
+    <message>
+        <source>Handed over to a school</source>
+        <translation>移交给学校</translation>
+    </message>
+    <message>
+        <source>Handed-over child taken in</source>
+        <translation>接收移交来的学生</translation>
+    </message>
+    <message>
+        <source>Handed-over child not here</source>
+        <translation>移交来的学生不在本校</translation>
     </message>
     <message>
         <source>Live</source>
@@ -6096,6 +6332,22 @@ Thank you for your support.</source>
         <translation>单亲家庭</translation>
     </message>
     <message>
+        <source>Offered, waiting for the receiving school</source>
+        <translation>已移交，待接收学校确认</translation>
+    </message>
+    <message>
+        <source>Accepted by the receiving school</source>
+        <translation>接收学校已接收</translation>
+    </message>
+    <message>
+        <source>Not at the receiving school</source>
+        <translation>接收学校退回（不在该校）</translation>
+    </message>
+    <message>
+        <source>Texts that stay at school</source>
+        <translation>留在学校的文字</translation>
+    </message>
+    <message>
         <source>Choose the assessed level.</source>
         <translation>请选择认定等级。</translation>
     </message>
@@ -6138,6 +6390,18 @@ Thank you for your support.</source>
     <message>
         <source>The school already stepped into {year}: the step is made once a year.</source>
         <translation>本校已升入 {year} 学年：每学年只能升级一次。</translation>
+    </message>
+    <message>
+        <source>Only a child who graduates or transfers out is handed over to a school.</source>
+        <translation>只有毕业或转出的学生才能移交给学校。</translation>
+    </message>
+    <message>
+        <source>(handed over, not yet accepted)</source>
+        <translation>（已移交，尚未接收）</translation>
+    </message>
+    <message>
+        <source>(not there: {note})</source>
+        <translation>（对方学校退回：{note}）</translation>
     </message>
     <message>
         <source>studies at {school}, {place}</source>
@@ -6378,6 +6642,106 @@ Thank you for your support.</source>
     <message>
         <source>The PIN file {path} may be read by others.</source>
         <translation>口令文件 {path} 其他人也能读取。</translation>
+    </message>
+    <message>
+        <source>Only the principal or the aid officer hands children over.</source>
+        <translation>只有校长或资助负责人可以办理学生交接。</translation>
+    </message>
+    <message>
+        <source>{code} is not a school of the township this ledger knows. The list of the township's schools comes with the township's packages.</source>
+        <translation>{code} 不是本台账知道的本镇学校。本镇学校名单随中心学校的同步包下发。</translation>
+    </message>
+    <message>
+        <source>Only a child who graduated or transferred out is handed over to a school.</source>
+        <translation>只有已毕业或已转出的学生才能移交给学校。</translation>
+    </message>
+    <message>
+        <source>The receiving school has already been confirmed ({date}).</source>
+        <translation>接收学校已经确认（{date}）。</translation>
+    </message>
+    <message>
+        <source>{school} said the child is not there. Offer the child to another school, or confirm by hand where the child studies.</source>
+        <translation>{school}已答复该学生不在该校。请移交给另一所学校，或手工确认学生在哪里就读。</translation>
+    </message>
+    <message>
+        <source>Only an enrolled child transfers out.</source>
+        <translation>只有在读学生才能转出。</translation>
+    </message>
+    <message>
+        <source>No child handed over to this school with {key}.</source>
+        <translation>没有以 {key} 移交到本校的学生。</translation>
+    </message>
+    <message>
+        <source>The receiving school decides on a handover, in its own ledger.</source>
+        <translation>交接由接收学校在自己的台账中处理。</translation>
+    </message>
+    <message>
+        <source>{school} took the offer of {name} back.</source>
+        <translation>{school}已撤回对{name}的移交。</translation>
+    </message>
+    <message>
+        <source>{name} was already {state} on {date} by {who}.</source>
+        <translation>{name}已于 {date} 由{who}处理（{state}）。</translation>
+    </message>
+    <message>
+        <source>Grade {grade} is not a grade of this stage.</source>
+        <translation>{grade} 年级不属于该学段。</translation>
+    </message>
+    <message>
+        <source>Say why the child is not taken in (not here?).</source>
+        <translation>请说明不接收的原因（未到本校？）。</translation>
+    </message>
+    <message>
+        <source>{teacher} ({school})</source>
+        <translation>{teacher}（{school}）</translation>
+    </message>
+    <message>
+        <source>Pairing: {kind}</source>
+        <translation>结对：{kind}</translation>
+    </message>
+    <message>
+        <source>Ended {date}: {reason}</source>
+        <translation>{date}结束：{reason}</translation>
+    </message>
+    <message>
+        <source>dated history entries</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <source>family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>left-behind profiles</source>
+        <translation>留守儿童档案</translation>
+    </message>
+    <message>
+        <source>growth measurements</source>
+        <translation>身高体重记录</translation>
+    </message>
+    <message>
+        <source>pairings</source>
+        <translation>结对</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>帮扶记录</translation>
+    </message>
+    <message>
+        <source>diary entries</source>
+        <translation>成长日记</translation>
+    </message>
+    <message>
+        <source>family calls</source>
+        <translation>亲情电话</translation>
     </message>
 </context>
 <context>
@@ -6935,6 +7299,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Pairing</source>
+        <translation>结对</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceEditor</name>
@@ -7449,6 +7817,101 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Switch user</source>
         <translation>切换用户</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Children handed over</source>
+        <translation>交接学生</translation>
+    </message>
+    <message>
+        <source>Show decided ones too</source>
+        <translation>也显示已处理的</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>移出学校</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>离校原因</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <source>Grade here</source>
+        <translation>本校年级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>e.g. 1班</source>
+        <translation>例如 1班</translation>
+    </message>
+    <message>
+        <source>Take the child in</source>
+        <translation>接收入学</translation>
+    </message>
+    <message>
+        <source>Not here…</source>
+        <translation>不在本校…</translation>
+    </message>
+    <message>
+        <source>Class here:</source>
+        <translation>本校班级：</translation>
+    </message>
+    <message>
+        <source>The sending school keeps its file. Taking a child in makes a file here with the child's history, assessments and family; the care records of the sending school are read with the child's timeline. The sending school learns the decision with the next packages.</source>
+        <translation>移出学校保留原档案。接收后，本校建立该生档案，带上历史记录、认定和家庭情况；移出学校的帮扶记录在学生的时间线中查看。移出学校随后续同步包得知处理结果。</translation>
+    </message>
+    <message>
+        <source>{count} children handed over by {school}</source>
+        <translation>{school}移交来 {count} 名学生</translation>
+    </message>
+    <message>
+        <source>No child waits to be taken in.</source>
+        <translation>没有待接收的学生。</translation>
+    </message>
+    <message>
+        <source>Taken back by the sending school</source>
+        <translation>移出学校已撤回</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待接收</translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>不在本校</translation>
+    </message>
+    <message>
+        <source>{school}: {place}, left on {day}</source>
+        <translation>{school}：{place}，{day}离校</translation>
+    </message>
+    <message>
+        <source>Came with the file: {what}</source>
+        <translation>随档案移交：{what}</translation>
+    </message>
+    <message>
+        <source>Why is {name} not taken in (for {school})?</source>
+        <translation>为什么不接收{name}（将告知{school}）？</translation>
+    </message>
+    <message>
+        <source>Not at this school</source>
+        <translation>未到本校报到</translation>
     </message>
 </context>
 <context>
@@ -8055,6 +8518,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>控辍保学(&amp;L)…</translation>
     </message>
     <message>
+        <source>Children &amp;handed over…</source>
+        <translation>交接学生(&amp;H)…</translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
@@ -8593,6 +9060,14 @@ The current ledger is kept aside, not deleted.</source>
         <translation>离校或在外就读、跟进逾期的学生</translation>
     </message>
     <message>
+        <source>children handed over, to take in</source>
+        <translation>移交来的学生，待接收</translation>
+    </message>
+    <message>
+        <source>Open the children handed over</source>
+        <translation>打开交接学生</translation>
+    </message>
+    <message>
         <source>Classes with gaps</source>
         <translation>有缺口的班级</translation>
     </message>
@@ -8607,6 +9082,14 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>{term}: coverage up to {day}</source>
         <translation>{term}：截至 {day} 的遍访覆盖情况</translation>
+    </message>
+    <message>
+        <source>children handed over by {school}, to take in</source>
+        <translation>{school}移交来的学生，待接收</translation>
+    </message>
+    <message>
+        <source>children handed over by {school} and {count} more schools</source>
+        <translation>{school}和另外 {count} 所学校移交来的学生</translation>
     </message>
 </context>
 <context>
@@ -9438,6 +9921,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>打印…</translation>
     </message>
     <message>
+        <source>Transfer out to…</source>
+        <translation>转出到…</translation>
+    </message>
+    <message>
         <source>New student</source>
         <translation>新增学生</translation>
     </message>
@@ -9488,6 +9975,10 @@ Aid would be counted twice. Save a second file anyway?</source>
     <message>
         <source>Delete student</source>
         <translation>删除学生</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes to the file first.</source>
+        <translation>请先保存或撤销对档案的修改。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -10216,6 +10707,41 @@ Aid would be counted twice. Save a second file anyway?</source>
     </message>
 </context>
 <context>
+    <name>TransferOutDialog</name>
+    <message>
+        <source>Transfer out: {name}</source>
+        <translation>转出：{name}</translation>
+    </message>
+    <message>
+        <source>Elsewhere (not a school of the township)</source>
+        <translation>其他地方（非本镇学校）</translation>
+    </message>
+    <message>
+        <source>School and place, e.g. 长沙市某小学</source>
+        <translation>学校和地点，例如 长沙市某小学</translation>
+    </message>
+    <message>
+        <source>Receiving school</source>
+        <translation>接收学校</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>其他地方</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <source>A school of the township receives the child's file with the next packages, and confirms it; until then the child stays on the no-child-lost list.</source>
+        <translation>本镇的接收学校随后续同步包收到学生档案并确认接收；在此之前，该生留在控辍保学名单上。</translation>
+    </message>
+    <message>
+        <source>The child has left already; choose the school of the township the child went to. Its confirmation comes back with the packages.</source>
+        <translation>该生已离校；请选择其就读的本镇学校。接收确认随同步包返回。</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <source>Visit</source>
@@ -10378,6 +10904,10 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>每个学生升一个年级，最高年级毕业。留级、转出或休学的学生请选择例外。升级前先自动备份：恢复该备份即可撤销升级。</translation>
     </message>
     <message>
+        <source>Graduates go on to</source>
+        <translation>毕业生升入</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -10396,6 +10926,10 @@ Aid would be counted twice. Save a second file anyway?</source>
     <message>
         <source>Next year</source>
         <translation>新学年年级</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>移交给</translation>
     </message>
     <message>
         <source>Apply the step</source>

@@ -46,6 +46,40 @@ def paired(folder: Path, code: str = "4301230001") -> tuple[Replica, Replica, st
     return school, township, student_id
 
 
+class TwoSchools:
+    """A township and two of its schools, each enrolled by a package each way, so that
+    each school knows the township's schools (a handover's route). `up(school)` carries
+    a package from the school to the township, `down(school)` one back; each file is
+    numbered in `folder`."""
+
+    def __init__(self, folder: Path, a: Replica, b: Replica) -> None:
+        from tests import builders as make
+
+        self.folder, self.a, self.b = folder, a, b
+        self.t = make.township_replica(folder)
+        self.n = 0
+        for school in (a, b):
+            self.up(school)
+        for school in (a, b):
+            self.down(school)
+
+    def _path(self, name: str) -> Path:
+        self.n += 1
+        return self.folder / f"{self.n:02d}-{name}.xlsx"
+
+    def up(self, school: Replica) -> Path:
+        path = self._path(f"up-{school.code}")
+        export(school, path)
+        receive(self.t, path)
+        return path
+
+    def down(self, school: Replica) -> Path:
+        path = self._path(f"down-{school.code}")
+        export(self.t, path, to_code=school.code)
+        receive(school, path)
+        return path
+
+
 def edit_student(replica: Replica, student_id: str, **values: Any) -> None:
     """Change fields of a student in `replica`, as one save (one edit)."""
     from fupin_desktop.db.models import Student

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -47,7 +47,10 @@ def _week_end(day: dt.date) -> dt.date:
 
 
 class _Tile(QFrame):
-    """A number with its meaning below it; red when it is a gap."""
+    """A number with its meaning below it; red when it is a gap. A tile that opens
+    something says so by its cursor and emits `clicked`."""
+
+    clicked = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +64,11 @@ class _Tile(QFrame):
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
         self.setMinimumWidth(150)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
 
     def set_value(self, text: str, bad: bool) -> None:
         colour = "#c62828" if bad else "#2e7d32"
@@ -206,7 +214,13 @@ class PrincipalHome(QWidget):
             "overdue": _Tile(self.tr("overdue visits, diaries and calls"), self),
             # No child lost (docs/architecture.md, "The school year").
             "watch": _Tile(self.tr("children left or elsewhere, follow-up overdue"), self),
+            # Children other schools handed over, waiting to be taken in ("The school year").
+            "handover": _Tile(self.tr("children handed over, to take in"), self),
         }
+        self.tiles["handover"].setCursor(Qt.CursorShape.PointingHandCursor)
+        self.tiles["handover"].setToolTip(self.tr("Open the children handed over"))
+        self.tiles["handover"].clicked.connect(self.open_handovers)
+        self.tiles["handover"].setVisible(not session().is_township)
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
             tiles.addWidget(tile)
@@ -232,30 +246,38 @@ class PrincipalHome(QWidget):
     @staticmethod
     def fetch(
         actor: Actor, today: dt.date, school_id: str | None
-    ) -> tuple[reminders.Coverage, int | None]:
-        """The term's coverage up to today and the overdue no-child-lost follow-ups, read
-        off the UI thread."""
+    ) -> tuple[reminders.Coverage, int | None, list[tuple[str, int]] | None]:
+        """The term's coverage up to today, the overdue no-child-lost follow-ups and the
+        children handed over by other schools waiting here, read off the UI thread."""
         from fupin_desktop.errors import PermissionDenied
-        from fupin_desktop.services.schoolyear import watch
+        from fupin_desktop.services.schoolyear import handover, watch
 
         term = school_calendar().term_so_far(today)
         coverage = reminders.coverage(actor, term.start, term.end, school_id=school_id, as_of=today)
         try:
             items = watch.watch_list(actor, today, school_id)
         except PermissionDenied:
-            return coverage, None
-        return coverage, sum(1 for i in items if i.overdue)
+            return coverage, None, None
+        overdue = sum(1 for i in items if i.overdue)
+        try:
+            waiting = handover.waiting_by_school(actor, school_id) if school_id else None
+        except PermissionDenied:
+            waiting = None
+        return coverage, overdue, waiting
 
     def show_loading(self) -> None:
         self.title.setText(self.tr("Loading this term's figures…"))
         for tile in self.tiles.values():
             tile.number.setText("…")
 
-    def show_figures(self, figures: tuple[reminders.Coverage, int | None]) -> None:
-        coverage, watch_overdue = figures
+    def show_figures(
+        self, figures: tuple[reminders.Coverage, int | None, list[tuple[str, int]] | None]
+    ) -> None:
+        coverage, watch_overdue, waiting = figures
         self.tiles["watch"].set_value(
             "–" if watch_overdue is None else str(watch_overdue), bool(watch_overdue)
         )
+        self._show_handovers(waiting)
         term = school_calendar().term_of(coverage.start)
         label = term.label() if term is not None else str(coverage.start)
         total = coverage.total
@@ -283,6 +305,34 @@ class PrincipalHome(QWidget):
 
     def load(self, actor: Actor, today: dt.date) -> None:
         self.show_figures(self.fetch(actor, today, school_scope()))
+
+    def _show_handovers(self, waiting: list[tuple[str, int]] | None) -> None:
+        """ "3 children handed over by 柳塘小学, to take in"."""
+        tile = self.tiles["handover"]
+        if waiting is None:
+            tile.set_value("–", False)
+            return
+        total = sum(n for _, n in waiting)
+        tile.set_value(str(total), total > 0)
+        if not waiting:
+            tile.caption.setText(self.tr("children handed over, to take in"))
+        elif len(waiting) == 1:
+            tile.caption.setText(
+                self.tr("children handed over by {school}, to take in").format(school=waiting[0][0])
+            )
+        else:
+            tile.caption.setText(
+                self.tr("children handed over by {school} and {count} more schools").format(
+                    school=waiting[0][0], count=len(waiting) - 1
+                )
+            )
+
+    def open_handovers(self) -> None:
+        from ui.schoolyear.handover_dialog import HandoverDialog
+
+        dialog = HandoverDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
 
 class HomePage(ReloadsWhenShown, QWidget):
@@ -381,7 +431,7 @@ class HomePage(ReloadsWhenShown, QWidget):
             def done(data: Any) -> None:
                 if generation == self._generation:
                     self.principal_home.show_figures(data)
-                    coverage, _ = data
+                    coverage = data[0]
                     self._first_steps(coverage.total)
 
         tasks.runner().load(self, work, on_done=done, on_error=self._failed)
@@ -419,4 +469,4 @@ class HomePage(ReloadsWhenShown, QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.affects("teacher"):
             self._fill_view_as()
-        self.reload_if(changes, *RELEVANT)
+        self.reload_if(changes, *RELEVANT, "handover")

@@ -23,6 +23,7 @@ from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import pairings
 from fupin_desktop.services.care.left_behind import TimelineItem
 from fupin_desktop.services.context import Actor, Changes
+from fupin_desktop.services.schoolyear import handover_read
 from fupin_desktop.services.students.files import get_file
 from ui.aid.table import Column, RowTableModel, fit_to_contents, make_table
 from ui.bus import ReloadsWhenShown, bus
@@ -43,6 +44,7 @@ KIND_COLOURS = {
     "diary_entry": "#2e7d32",
     "family_call": "#8e24aa",
     "status": "#6d4c41",
+    "pairing": "#00838f",
 }
 
 # Kinds of timeline items that open for correction (a status change does not).
@@ -118,7 +120,14 @@ class ChildTimelineDialog(ReloadsWhenShown, QDialog):
             text = self.tr("Teachers: {names}").format(names="、".join(teachers))
             parts.append(html.escape(text))
         self.heading.setText("　".join(parts))
-        self.items = care.timeline(self.actor, self.student_id)
+        # With the care records of the child's earlier schools, handed over (docs/
+        # architecture.md, "The school year"): read here, not editable.
+        earlier = handover_read.earlier_records(self.actor, self.student_id)
+        self.items = sorted(
+            care.timeline(self.actor, self.student_id) + earlier,
+            key=lambda i: i.day,
+            reverse=True,
+        )
         self.browser.setHtml(self._html())
 
     def _html(self) -> str:
@@ -129,6 +138,7 @@ class ChildTimelineDialog(ReloadsWhenShown, QDialog):
             "diary_entry": self.tr("Diary"),
             "family_call": self.tr("Call"),
             "status": self.tr("Status"),
+            "pairing": self.tr("Pairing"),
         }
         out = ["<table cellspacing='0' cellpadding='6' width='100%'>"]
         for item in self.items:
@@ -140,7 +150,7 @@ class ChildTimelineDialog(ReloadsWhenShown, QDialog):
             who = f" · {html.escape(item.teacher_name)}" if item.teacher_name else ""
             text = html.escape(item.text).replace("\n", "<br>")
             title = f"<b>{html.escape(item.title)}</b>"
-            if item.kind in EDITABLE:
+            if item.kind in EDITABLE and item.record_id:
                 title = (
                     f"<a href='edit:{item.kind}:{item.record_id}'"
                     f" style='color:black;text-decoration:none'>{title}</a>"

@@ -168,10 +168,16 @@ class StudentFormDialog(QDialog):
         self.print_button.setAutoDefault(False)
         self.print_button.setVisible(self.student_id is not None)
         self.print_button.clicked.connect(self.print_forms)
+        # 转出到… (docs/architecture.md, "The school year"); a school's own children.
+        self.transfer_button = QPushButton(self.tr("Transfer out to…"), self)
+        self.transfer_button.setAutoDefault(False)
+        self.transfer_button.setVisible(self.student_id is not None and not session().is_township)
+        self.transfer_button.clicked.connect(self.transfer_out)
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
         row.addWidget(self.timeline_button)
         row.addWidget(self.print_button)
+        row.addWidget(self.transfer_button)
         # "Show full ID…" (an audited reveal) and "Erase…" (the family's request).
         self.privacy_buttons = file_buttons(self)
         for button in self.privacy_buttons:
@@ -443,6 +449,30 @@ class StudentFormDialog(QDialog):
     def _deleted(self, _: None) -> None:
         self.deleted = True
         self.accept()
+
+    def transfer_out(self) -> bool:
+        """The child leaves for another school, or was handed over after leaving."""
+        from ui.schoolyear.transfer_dialog import TransferOutDialog
+
+        if self.student_id is None or self._file is None:
+            return False
+        if self.is_dirty():
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Save or undo the changes to the file first.")
+            )
+            return False
+        dialog = TransferOutDialog(self.student_id, self._file.values.get("name", ""), self)
+        self._open_dialogs.append(dialog)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        finally:
+            self._open_dialogs.remove(dialog)
+            dialog.deleteLater()
+        self._file = students.get_file(session().actor, self.student_id)
+        self._load()
+        self._baseline = self._snapshot()
+        return True
 
     # -- history ------------------------------------------------------------------------
     def add_status_change(self) -> bool:

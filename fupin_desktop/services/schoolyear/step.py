@@ -17,7 +17,7 @@ from pathlib import Path
 
 from fupin_desktop import terms
 from fupin_desktop.db.base import database
-from fupin_desktop.db.models import Departure, Pairing, School, Student
+from fupin_desktop.db.models import Departure, School, Student
 from fupin_desktop.errors import PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.schoolyear import (
@@ -31,6 +31,7 @@ from fupin_desktop.schema.schoolyear import (
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.context import Actor, Changes, Result
+from fupin_desktop.services.schoolyear import handover
 from fupin_desktop.services.students.files import _add_history
 
 YEAR_SETTING = "school_year.current"  # the school year the ledger is in
@@ -187,15 +188,26 @@ def apply(
     to_year: str,
     exceptions: dict[str, str] | None = None,
     school_id: str | None = None,
+    receiving: dict[str, str] | None = None,
 ) -> Result[YearResult]:
-    """Take a backup, then move every child in one transaction."""
+    """Take a backup, then move every child in one transaction. `receiving`: the school
+    of the township (by code) each graduating or transferring child is handed over to
+    (handover.py)."""
     plan = preview(actor, to_year, exceptions, school_id)
+    receiving = {k: v for k, v in (receiving or {}).items() if v}
+    leaving = {m.student_id for m in plan.moves if m.move in handover.LEAVING}
+    for student_id, code in receiving.items():
+        if student_id not in leaving:
+            raise ValidationError(
+                N_("Only a child who graduates or transfers out is handed over to a school.")
+            )
+        handover.receiving_school(code)
     result = YearResult(plan, _backup())
     changes = Changes().touch("student").touch("status_history")
     day = plan.first_day
     with database.atomic():
         for move in plan.moves:
-            _apply_move(move, day, result, changes)
+            _apply_move(move, day, result, changes, receiving.get(move.student_id))
         steps = dict(installation.get_setting(STEPS_SETTING) or {})
         steps[plan.school_id] = plan.to_year
         installation.set_setting(actor, STEPS_SETTING, steps)
@@ -205,7 +217,9 @@ def apply(
     return Result(result, changes)
 
 
-def _apply_move(move: Move, day: dt.date, result: YearResult, changes: Changes) -> None:
+def _apply_move(
+    move: Move, day: dt.date, result: YearResult, changes: Changes, to_code: str | None = None
+) -> None:
     student = Student.get_by_id(move.student_id)
     if move.to_stage != student.stage:
         _add_history(student, "stage", move.to_stage, day)
@@ -220,15 +234,9 @@ def _apply_move(move: Move, day: dt.date, result: YearResult, changes: Changes) 
     changes.touch("student", student.id)
     if move.move not in LEAVING:
         return
-    reason = MOVE.label(move.move)
-    for pairing in Pairing.select().where(
-        (Pairing.student == student) & (Pairing.end_date.is_null()) & (Pairing.deleted == False)  # noqa: E712
-    ):
-        pairing.end_date = max(pairing.start_date, day - dt.timedelta(days=1))
-        pairing.end_reason = reason
-        pairing.save()
+    for pairing_id in handover.end_pairings(student, day, MOVE.label(move.move)):
         result.pairings_ended += 1
-        changes.touch("pairing", pairing.id)
+        changes.touch("pairing", pairing_id)
     if move.move != "suspend":
         departure = Departure.create(
             student=student,
@@ -236,6 +244,8 @@ def _apply_move(move: Move, day: dt.date, result: YearResult, changes: Changes) 
             reason=move.move,
             follow_up_date=day + dt.timedelta(days=WATCH_DAYS),
         )
+        if to_code:
+            handover.set_offer(departure, to_code)
         result.departures.append(departure.id)
         changes.touch("departure", departure.id)
 

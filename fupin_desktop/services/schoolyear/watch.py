@@ -64,8 +64,12 @@ def _departures(as_of: dt.date, school_id: str | None, days: int) -> list[WatchI
     for d in query.objects():
         due = d.follow_up_date or d.left_on + dt.timedelta(days=days)
         what = f"{MOVE.label(d.reason)} {d.left_on.isoformat()}"
-        if d.to_place:
-            what += " → " + d.to_place
+        if d.to_school_name or d.to_place:
+            what += " → " + (d.to_school_name or d.to_place)
+        if d.handover_state == "offered":
+            what += " " + tr("(handed over, not yet accepted)")
+        elif d.handover_state == "refused":
+            what += " " + tr("(not there: {note})").format(note=d.handover_note)
         out.append(
             WatchItem(DEPARTURE, d.id, d.school_name, d.name, what, d.follow_up_owner, due,
                       due < as_of)

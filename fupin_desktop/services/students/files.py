@@ -236,11 +236,15 @@ def shared_id_numbers(actor: Actor, school_id: str | None = None) -> list[Shared
     """Every live file whose ID number another live file has too (a second file saved on
     purpose, or the same child in two schools' packages): aid would be counted twice.
     Grouped by ID number, each group in school and date order."""
+    # A file its school handed over to another school, which accepted the child, is the
+    # same child's earlier file, not a second one (docs/architecture.md, "The school year").
+    handed = "SELECT student_id FROM departure WHERE handover_state = 'accepted' AND deleted = 0"
     sql = (
         "SELECT s.id_number, s.id, s.name, sc.name AS school_name, s.grade, s.class_name,"
         " s.created_at FROM student s JOIN school sc ON sc.id = s.school_id"
-        " WHERE +s.deleted = 0 AND s.id_number IN (SELECT id_number FROM student"
-        " WHERE +deleted = 0 AND id_number != '' GROUP BY id_number HAVING count(*) > 1)"
+        f" WHERE +s.deleted = 0 AND s.id NOT IN ({handed}) AND s.id_number IN"
+        " (SELECT id_number FROM student WHERE +deleted = 0 AND id_number != ''"
+        f" AND id NOT IN ({handed}) GROUP BY id_number HAVING count(*) > 1)"
     )
     params: list[Any] = []
     if school_id:
