@@ -1,18 +1,16 @@
 """The manifest of a package: who sent it, to whom, what it holds, the SHA-256 of every
-sheet's canonical content, and an HMAC-SHA256 signature over all of it.
+sheet's canonical content, the sender's public keys, and an Ed25519 signature over all of
+it (docs/architecture.md, "Trust").
 
-The signature uses a key made by each installation and handed over once, at enrolment
-(the first package to a new peer carries it; the receiver keeps it after a person
-confirms the sender). It protects against a package edited by hand or assembled by
-someone else in the name of an enrolled school or township: without the key the
-signature cannot be made again. It is a shared key, not a public-key signature: it does
-not protect against whoever saw the enrolment package.
+The receiver checks the signature with the key it enrolled for the sender (after a
+person compared its fingerprint), never with the key the package carries: the carried
+key only lets a person enrol it (sync.trust). No secret travels. Format 1 (HMAC with a
+key that travelled in the first package) is refused: its signatures could be forged.
 """
 
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -26,10 +24,18 @@ FORMAT_NAME = "fupin-sync"
 # defaults on insert and are left alone on update (merge._write_sql).
 # 3: every catalogued column headed by its field's label, choice labels, amounts in yuan
 # (1 and 2 wrote codes in some care and aid columns and fen: sync.tables.CODES_UNTIL).
-# 4: (kept for the package trust of issue 14.)
+# 4: trust (docs/architecture.md, "Trust"): the manifest signed with the sender's Ed25519
+# key and carrying its public keys, the receiver's fingerprint; the sheets as in 3. It was
+# never released: it lived only on the branch of issue 14 and went out together with 5.
 # 5: the `stamps` column of every sheet: the edit that last wrote each field, for the
-# field-level merge (sync/fields.py). A package without it merges whole records.
+# field-level merge (sync/fields.py), and the trust of 4. A package without stamps merges
+# whole records.
+# Formats 1 to 3 (and 4, never released) are refused (sync.reader): 1 to 3 were signed with
+# an HMAC key that travelled in the first package; there is no transition in which they are
+# read. A package without the Ed25519 keys (an HMAC-signed 5 of a development build) is
+# refused the same way.
 FORMAT_VERSION = 5
+SIGNED_SINCE = 5
 DATA, RECEIPT = "data", "receipt"
 MANIFEST_TITLE = N_("Manifest")  # the title of the manifest's sheet
 
@@ -52,6 +58,7 @@ KEY_LABELS: dict[str, str] = {
     "to_role": N_("Receiver's role"),
     "to_code": N_("Receiver's code"),
     "to_name": N_("Receiver"),
+    "to_fingerprint": N_("Fingerprint of the receiver's key"),
     "sequence": N_("Sequence number on this route"),
     "full": N_("Full export"),
     "base": N_("Acknowledged by the receiver before (version vector)"),
@@ -60,8 +67,9 @@ KEY_LABELS: dict[str, str] = {
     "received": N_("Last sequence number received from the receiver"),
     "sensitive_text": N_("Diary text and counselling notes included"),
     "sheets": N_("Sheets, row counts and SHA-256"),
-    "sender_key": N_("Sender's key (first package only)"),
-    "signature": N_("Signature (HMAC-SHA256)"),
+    "sign_key": N_("Sender's signing key (Ed25519, public)"),
+    "seal_key": N_("Sender's sealing key (X25519, public)"),
+    "signature": N_("Signature (Ed25519)"),
 }
 
 
@@ -98,8 +106,10 @@ class Manifest:
     received: int = 0  # the highest sequence number the sender imported from the receiver
     sensitive_text: bool = False
     sheets: list[SheetEntry] = field(default_factory=list)
-    sender_key: str = ""
+    sign_key: str = ""
+    seal_key: str = ""
     to_name: str = ""
+    to_fingerprint: str = ""
     signature: str = ""
     format: str = FORMAT_NAME
     format_version: int = FORMAT_VERSION
@@ -129,11 +139,32 @@ class Manifest:
     def content_sha256(self) -> str:
         return hashlib.sha256(self.signed_bytes()).hexdigest()
 
-    def sign(self, secret: str) -> None:
-        self.signature = _mac(secret, self.signed_bytes())
+    def sign(self, me: Any) -> None:
+        """Sign with `me` (keys.Identity), whose public keys the manifest carries."""
+        self.sign_key, self.seal_key = me.sign_public, me.seal_public
+        self.signature = me.sign(self.signed_bytes())
 
-    def signature_valid(self, secret: str) -> bool:
-        return hmac.compare_digest(self.signature, _mac(secret, self.signed_bytes()))
+    def signature_valid(self, sign_public: str) -> bool:
+        """True if the manifest was signed by the private half of `sign_public` (hex)."""
+        from fupin_desktop.sync.keys import verify
+
+        return bool(self.signature) and verify(sign_public, self.signature, self.signed_bytes())
+
+    @property
+    def fingerprint(self) -> str:
+        """The fingerprint of the keys the manifest carries (keys.fingerprint)."""
+        from fupin_desktop.sync.keys import fingerprint
+
+        try:
+            return fingerprint(self.sign_key, self.seal_key)
+        except ValueError:
+            return ""
+
+    @property
+    def sender_peer(self) -> str:
+        """The route name of the sender: "school:<code>" or "township:<code>"."""
+        code = self.school_code if self.sender_role == "school" else self.township_code
+        return f"{self.sender_role}:{code}"
 
     def sheet(self, table: str) -> SheetEntry | None:
         for entry in self.sheets:
@@ -146,7 +177,3 @@ class Manifest:
         data = self.as_dict()
         order = list(KEY_LABELS)
         return [(key, json.dumps(data[key], ensure_ascii=False, sort_keys=True)) for key in order]
-
-
-def _mac(secret: str, payload: bytes) -> str:
-    return hmac.new(bytes.fromhex(secret), payload, hashlib.sha256).hexdigest()

@@ -1,13 +1,16 @@
 """Export: the rows the receiver has not acknowledged yet (or all of them), written as a
 package: 说明 first for people, one sheet per kind of record, the manifest last (its
 hashes are known only once every data sheet is written; write-only sheets cannot go
-back)."""
+back), signed with this installation's Ed25519 key and, by default, sealed to the
+receiver's enrolled X25519 key (docs/architecture.md, "Trust"). A school sends no
+reference data: aid programs, standards and reminder rules are the township's."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+import hashlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +29,7 @@ from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.context import Actor, Changes, Result
-from fupin_desktop.sync import state
+from fupin_desktop.sync import keys, seal, state, trust
 from fupin_desktop.sync.book import BookSheet, cell_maker, written_book
 from fupin_desktop.sync.codec import SheetHasher, canonical_json
 from fupin_desktop.sync.manifest import (
@@ -37,9 +40,13 @@ from fupin_desktop.sync.manifest import (
     Manifest,
     SheetEntry,
 )
-from fupin_desktop.sync.tables import SyncTable, scope_sql, sync_tables
+from fupin_desktop.sync.tables import SyncTable, is_reference, scope_sql, sync_tables
 
 ABOUT_TITLE = N_("About this package")
+# How the file is protected: sealed to the receiver's key (the default); encrypted with
+# the route's Excel password, for a clerk who must open it in WPS; or not at all (only
+# receipts, which hold no records, and tests).
+SEALED, EXCEL_PASSWORD, PLAIN = "sealed", "excel_password", "plain"
 _FETCH = 2000
 
 
@@ -62,6 +69,7 @@ class ExportResult:
     manifest: Manifest
     counts: dict[str, int]
     verified: bool
+    protection: str = PLAIN
 
 
 def route_to(info: installation.InstallationInfo, to_code: str | None) -> Route:
@@ -95,6 +103,11 @@ def route_to(info: installation.InstallationInfo, to_code: str | None) -> Route:
         school.code,
         school.name,
     )
+
+
+def _travels(table: SyncTable, route: Route) -> bool:
+    """A school sends its own rows only: reference data comes down from the township."""
+    return route.to_role == "school" or not is_reference(table)
 
 
 def _where(table: SyncTable, route: Route, base: dict[str, int]) -> tuple[str, list[Any]]:
@@ -244,17 +257,6 @@ def _new_manifest(
     info: installation.InstallationInfo, route: Route, kind: str, full: bool, base: dict[str, int]
 ) -> Manifest:
     actor, counter = state.own_actor()
-    # The key travels until the receiver acknowledges one of our packages: it has the
-    # key then (a lost first package must not leave the route without one).
-    acknowledged = (
-        PackageLedger.select()
-        .where(
-            (PackageLedger.direction == "out")
-            & (PackageLedger.school_code == route.school_code)
-            & (PackageLedger.acknowledged == True)  # noqa: E712
-        )
-        .exists()
-    )
     return Manifest(
         package_id=new_id(),
         kind=kind,
@@ -281,7 +283,7 @@ def _new_manifest(
         acknowledges=_acknowledges(route.peer),
         received=_received(route),
         sensitive_text=kind == DATA and state.send_sensitive_text(),
-        sender_key="" if acknowledged else state.own_secret(),
+        to_fingerprint=trust.enrolled_fingerprint(route.peer),
     )
 
 
@@ -293,16 +295,17 @@ def export_package(
     to_code: str | None = None,
     receipt: bool = False,
     verify: bool = False,
-    password: str | None = None,
+    protection: str = SEALED,
     report: Report = no_report,
     cancel: CancelToken | None = None,
 ) -> Result[ExportResult]:
     """Write a package (or, with `receipt`, only a receipt) for the route to `to_code`
     (a school's code, in township mode) into `path`, in one transaction: the sequence
-    number taken is given back if writing fails. With `verify`, the file is read back
-    and checked like an import would (for a USB stick about to be pulled out). With
-    `password`, the workbook is encrypted (for e-mail): Excel and WPS ask for it, and the
-    import needs it; the read-back decrypts it.
+    number taken is given back if writing fails. `protection`: SEALED to the receiver's
+    enrolled key (the default; a receipt, which holds no records, is always PLAIN),
+    EXCEL_PASSWORD (the route's password, for WPS) or PLAIN. With `verify`, the file is
+    read back and checked (for a USB stick about to be pulled out): a sealed one byte for
+    byte, the others like an import would.
 
     The package is recorded in the ledger (and its number in the routes file beside it,
     db/routes.py) before it gets its final name: a kill at any moment leaves either no
@@ -312,16 +315,22 @@ def export_package(
     if info is None:
         raise NotInitialised()
     path = Path(path)
+    me = trust.own_identity()
+    written: dict[str, str] = {}
     try:
         with contextlib.ExitStack() as files:
             with database.atomic():
                 route = route_to(info, to_code)
                 base = {} if full else state.ack(route.peer)
                 manifest = _new_manifest(info, route, RECEIPT if receipt else DATA, full, base)
-                counts = {} if receipt else {t.name: _count(t, route, base) for t in sync_tables()}
-                specs = _sheets(manifest, route, base, counts, report, cancel)
+                protection, wrap, password = _protection(
+                    info, route, manifest, me, protection, written
+                )
+                travelling = [t for t in sync_tables() if _travels(t, route)]
+                counts = {} if receipt else {t.name: _count(t, route, base) for t in travelling}
+                specs = _sheets(manifest, me, route, base, counts, report, cancel)
                 tmp = files.enter_context(
-                    written_book(path, specs, cancel, password=password or None)
+                    written_book(path, specs, cancel, password=password, wrap=wrap)
                 )
                 counts.update({entry.table: entry.rows for entry in manifest.sheets})
                 _record(actor, info, route, manifest, counts, path)
@@ -331,19 +340,66 @@ def export_package(
     verified = False
     if verify:
         report(1.0, tr("Reading the package back to check it…"))
-        from fupin_desktop.sync.reader import read_package
-
-        copy = read_package(path, password=password or None)
-        if copy.manifest.content_sha256() != manifest.content_sha256():
-            raise ValidationError(N_("The package on the drive differs from what was written."))
+        _verify(path, manifest, password, written)
         verified = True
     report(1.0, tr("Package written."))
-    result = ExportResult(path, manifest, counts, verified)
+    result = ExportResult(path, manifest, counts, verified, protection)
     return Result(result, Changes(tables={"package_ledger"}))
+
+
+def _protection(
+    info: installation.InstallationInfo,
+    route: Route,
+    manifest: Manifest,
+    me: keys.Identity,
+    protection: str,
+    written: dict[str, str],
+) -> tuple[str, Callable[[bytes], bytes] | None, str | None]:
+    """(protection used, how the workbook's bytes are wrapped, the Excel password)."""
+    if protection == EXCEL_PASSWORD:
+        password = keys.route_password(me, keys.outgoing(route.peer))
+        if not password:
+            raise ValidationError(
+                N_(
+                    "No Excel password was made for {receiver} yet. Make one and print its "
+                    "card first (Sync > Keys, or: fupin sync password --to CODE -o CARD.pdf)."
+                ),
+                receiver=route.to_name,
+            )
+        return protection, None, password
+    if protection != SEALED or manifest.kind == RECEIPT:
+        return PLAIN, None, None  # a receipt holds no records: any clerk may open it
+    enrolled = trust.peer_keys(route.peer)
+    if enrolled is None or not enrolled[1]:
+        raise ValidationError(
+            N_(
+                "The key of {receiver} is not enrolled here, so the package cannot be sealed "
+                "for it. Enrol its key first (Sync > Keys, or: fupin sync trust), or use the "
+                "route's Excel password if a clerk must open the package in WPS."
+            ),
+            receiver=route.to_name,
+        )
+    own_code = info.township_code if info.is_township else info.school_code
+    envelope = seal.Envelope(
+        manifest.package_id,
+        state.peer_key(info.role, own_code),
+        info.display_name,
+        me.fingerprint,
+        route.peer,
+        manifest.to_fingerprint,
+    )
+
+    def wrap(plain: bytes) -> bytes:
+        sealed = seal.seal(plain, envelope, enrolled[1])
+        written["sha256"] = hashlib.sha256(sealed).hexdigest()
+        return sealed
+
+    return SEALED, wrap, None
 
 
 def _sheets(
     manifest: Manifest,
+    me: keys.Identity,
     route: Route,
     base: dict[str, int],
     counts: dict[str, int],
@@ -391,12 +447,27 @@ def _sheets(
                     hasher.hexdigest(),
                 )
             )
-        manifest.sign(state.own_secret())
+        manifest.sign(me)
         for key, value in manifest.rows():
             yield [key, value, tr(KEY_LABELS[key])]
 
     specs.append(BookSheet(_manifest_spec(manifest_rows())))
     return specs
+
+
+def _verify(path: Path, manifest: Manifest, password: str | None, written: dict[str, str]) -> None:
+    """The file on the drive is what was written: a sealed one byte for byte (only its
+    receiver can open it), the others read back like an import would."""
+    if "sha256" in written:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != written["sha256"]:
+            raise ValidationError(N_("The package on the drive differs from what was written."))
+        return
+    from fupin_desktop.sync.reader import read_package
+
+    copy = read_package(path, password=password)
+    if copy.manifest.content_sha256() != manifest.content_sha256():
+        raise ValidationError(N_("The package on the drive differs from what was written."))
 
 
 def _record(

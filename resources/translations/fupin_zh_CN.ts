@@ -1164,8 +1164,64 @@
         <translation>乡镇代码</translation>
     </message>
     <message>
+        <source>Enrolment card of a ledger's key</source>
+        <translation>台账密钥登记卡</translation>
+    </message>
+    <message>
+        <source>Excel password card of a sync route</source>
+        <translation>同步线路 Excel 密码卡</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装单位</translation>
+    </message>
+    <message>
         <source>Township</source>
         <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹码</translation>
+    </message>
+    <message>
+        <source>Before enrolling this key, compare every group of digits with what</source>
+        <translation>登记此密钥前，请逐组核对指纹码与程序显示的是否一致</translation>
+    </message>
+    <message>
+        <source>the program shows (Sync &gt; Keys), or read them out by phone.</source>
+        <translation>（同步 &gt; 密钥与登记），或通过电话逐组读出核对。</translation>
+    </message>
+    <message>
+        <source>A package whose key has another fingerprint is not from this ledger.</source>
+        <translation>指纹码不同的同步包不是本单位发出的。</translation>
+    </message>
+    <message>
+        <source>The card holds no secret: it may be copied and posted.</source>
+        <translation>本卡不含任何秘密，可复印、可张贴。</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <source>Excel password</source>
+        <translation>Excel 密码</translation>
+    </message>
+    <message>
+        <source>For packages that a clerk must open in WPS or Excel.</source>
+        <translation>用于需要在 WPS 或 Excel 中打开的同步包。</translation>
+    </message>
+    <message>
+        <source>Keep this card locked away; do not send it with the packages,</source>
+        <translation>请将本卡锁好保管；不要与同步包一起发送，</translation>
+    </message>
+    <message>
+        <source>by e-mail or in a chat. It is printed once.</source>
+        <translation>不要通过邮件或聊天发送。本卡只打印一次。</translation>
     </message>
     <message>
         <source>Column {letter}</source>
@@ -2520,6 +2576,10 @@
         <translation>设置未完成：{errors}</translation>
     </message>
     <message>
+        <source>Aid programs, standards, reminder rules, kinds of activity and targets are set by the township and come with its packages; a school cannot change them in its ledger.</source>
+        <translation>资助项目、资助标准、提醒规则、活动类型和目标由中心学校制定，随中心学校的同步包下发；学校不能在本校台账中修改。</translation>
+    </message>
+    <message>
         <source>The student file has {count} errors.</source>
         <translation>学生档案中有 {count} 处错误。</translation>
     </message>
@@ -3824,6 +3884,22 @@
         <translation>发送方角色</translation>
     </message>
     <message>
+        <source>Fingerprint of the receiver's key</source>
+        <translation>接收方密钥指纹码</translation>
+    </message>
+    <message>
+        <source>Sender's signing key (Ed25519, public)</source>
+        <translation>发送方签名公钥（Ed25519）</translation>
+    </message>
+    <message>
+        <source>Sender's sealing key (X25519, public)</source>
+        <translation>发送方加密公钥（X25519）</translation>
+    </message>
+    <message>
+        <source>Signature (Ed25519)</source>
+        <translation>签名（Ed25519）</translation>
+    </message>
+    <message>
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
@@ -3872,20 +3948,20 @@
         <translation>工作表、行数和 SHA-256</translation>
     </message>
     <message>
-        <source>Sender's key (first package only)</source>
-        <translation>发送方密钥（仅首次）</translation>
-    </message>
-    <message>
-        <source>Signature (HMAC-SHA256)</source>
-        <translation>签名（HMAC-SHA256）</translation>
-    </message>
-    <message>
         <source>{name} is not a sync package: it looks like a roster of students. Import it under 学生档案 (Import roster…).</source>
         <translation>{name} 不是同步包，看起来是学生花名册：请在“学生档案”中用“导入花名册…”导入。</translation>
     </message>
     <message>
         <source>{name} is an Excel workbook but not a sync package of this program.</source>
         <translation>{name} 是 Excel 工作簿，但不是本程序的同步包。</translation>
+    </message>
+    <message>
+        <source>{name} was made by an older version of the program (package format {found}). Packages before format {signed} were signed with a key that travelled in the packages themselves, so anyone who saw one could forge them: they are no longer imported, not even for a transition. Ask the sender to install this version, to have the keys enrolled (Sync &gt; Keys) and to export again. Nothing was imported.</source>
+        <translation>{name} 是旧版本程序制作的同步包（包格式 {found}）。格式 {signed} 之前的同步包用随包传递的密钥签名，见过一个包的人就能伪造，因此不再导入，过渡期也不例外。请发送方安装本版本，双方登记密钥（同步 &gt; 密钥与登记）后重新导出。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} was signed with a key that travelled in the packages themselves (a test version of the program): it is not imported. Ask the sender to install this version, to have the keys enrolled (Sync &gt; Keys) and to export again. Nothing was imported.</source>
+        <translation>{name} 用随包传递的密钥签名（程序的测试版本所写），不予导入。请发送方安装本版本，双方登记密钥（同步 &gt; 密钥与登记）后重新导出。未导入任何内容。</translation>
     </message>
     <message>
         <source>{name} was made by a newer version of the program. Please upgrade the program.</source>
@@ -3922,6 +3998,10 @@
     <message>
         <source>Sheet {sheet} of {name} holds far more than the package was written with ({found} rows, {megabytes} MB, where {expected} rows were written). It was not read; ask the sender for the package again.</source>
         <translation>{name} 的工作表“{sheet}”远大于同步包写出时的内容（{found} 行、{megabytes} MB，写出时为 {expected} 行）。未读取该文件；请向发送方重新索取同步包。</translation>
+    </message>
+    <message>
+        <source>{name} is sealed: only the ledger it was sealed for can open it.</source>
+        <translation>{name} 已密封，只有指定的接收方台账才能打开。</translation>
     </message>
     <message>
         <source>Schools</source>
@@ -4336,6 +4416,14 @@
         <translation>{name}中心学校</translation>
     </message>
     <message>
+        <source>No Excel password was made for {receiver} yet. Make one and print its card first (Sync &gt; Keys, or: fupin sync password --to CODE -o CARD.pdf).</source>
+        <translation>尚未为 {receiver} 生成 Excel 密码。请先生成并打印密码卡（同步 &gt; 密钥与登记，或：fupin sync password --to 学校代码 -o 密码卡.pdf）。</translation>
+    </message>
+    <message>
+        <source>The key of {receiver} is not enrolled here, so the package cannot be sealed for it. Enrol its key first (Sync &gt; Keys, or: fupin sync trust), or use the route's Excel password if a clerk must open the package in WPS.</source>
+        <translation>本台账尚未登记 {receiver} 的密钥，无法为其密封同步包。请先登记其密钥（同步 &gt; 密钥与登记，或：fupin sync trust）；如需在 WPS 中打开，可改用本线路的 Excel 密码。</translation>
+    </message>
+    <message>
         <source>Education poverty-alleviation ledger: sync package</source>
         <translation>教育扶贫台账 同步包</translation>
     </message>
@@ -4376,10 +4464,6 @@
         <translation>写完后读回并核对（U盘）</translation>
     </message>
     <message>
-        <source>encrypt the package with the password in this file (e-mail)</source>
-        <translation>用此文件中的密码加密同步包（用于电子邮件）</translation>
-    </message>
-    <message>
         <source>import sync packages</source>
         <translation>导入同步包</translation>
     </message>
@@ -4390,10 +4474,6 @@
     <message>
         <source>check and preview; write nothing</source>
         <translation>只检查和预览，不写入</translation>
-    </message>
-    <message>
-        <source>confirm senders seen for the first time</source>
-        <translation>确认首次出现的发送方</translation>
     </message>
     <message>
         <source>write a receipt for each sender into this folder</source>
@@ -4416,6 +4496,14 @@
         <translation>密码文件 {name} 是空的。</translation>
     </message>
     <message>
+        <source>encrypt with the route's Excel password instead of sealing (for WPS)</source>
+        <translation>改用本线路的 Excel 密码加密，而不密封（供 WPS 打开）</translation>
+    </message>
+    <message>
+        <source>no longer used: enrol keys with sync trust</source>
+        <translation>已不再使用：请用 sync trust 登记密钥</translation>
+    </message>
+    <message>
         <source>Package {number} written to {path}: {rows} records.</source>
         <translation>第 {number} 号同步包已写入 {path}：{rows} 条记录。</translation>
     </message>
@@ -4426,6 +4514,10 @@
     <message>
         <source>Receipt written to {path}.</source>
         <translation>回执已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>--enrol no longer enrols anyone: a principal enrols a sender's key with `fupin sync trust` after comparing its fingerprint.</source>
+        <translation>--enrol 不再登记任何发送方：须由校长核对指纹码后用 `fupin sync trust` 登记发送方的密钥。</translation>
     </message>
     <message>
         <source>Would import</source>
@@ -4460,6 +4552,10 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>A receipt may only be written into {folder}.</source>
+        <translation>回执只能写入 {folder}。</translation>
+    </message>
+    <message>
         <source>Adjusted {amount}: {reason}</source>
         <translation>调整 {amount}：{reason}</translation>
     </message>
@@ -4478,6 +4574,10 @@
     <message>
         <source>This package was imported before; importing it again changes nothing.</source>
         <translation>此同步包以前已导入过，再次导入不会有任何改变。</translation>
+    </message>
+    <message>
+        <source>{sender} was installed again with its exported key: the next package to it will hold everything.</source>
+        <translation>{sender} 已用导出的密钥重新安装：下一个发给它的同步包将包含全部数据。</translation>
     </message>
     <message>
         <source>Packages {numbers} from {sender} never arrived here.</source>
@@ -4512,16 +4612,16 @@
         <translation>此同步包是发给学校 {code}（{name}）的，不是发给本校的。</translation>
     </message>
     <message>
-        <source>{sender} is not enrolled here yet and this package carries no key. Ask for a full export: it carries the key for the first import.</source>
-        <translation>{sender} 尚未在本机登记，且此同步包不含密钥。请让对方做一次完整导出：首次导入需要其中的密钥。</translation>
+        <source>{sender} is not enrolled here. The key of this package has the fingerprint {fingerprint}. If it matches {sender}'s enrolment card, a principal enrols it (Sync &gt; Keys, or: fupin sync trust {peer} --fingerprint ... --from FILE); then import again. Nothing was imported.</source>
+        <translation>本台账尚未登记 {sender}。此同步包密钥的指纹码为 {fingerprint}。如与 {sender} 的登记卡一致，请校长登记该密钥（同步 &gt; 密钥与登记，或：fupin sync trust {peer} --fingerprint ... --from 文件），然后重新导入。未导入任何数据。</translation>
     </message>
     <message>
-        <source>{sender} sends a package here for the first time. Import only if you expect it: the sender is enrolled by this import.</source>
-        <translation>{sender} 第一次向本机发送同步包。只有在您确认对方身份时才导入：导入后该发送方即被登记。</translation>
+        <source>This package is signed with another key than the one enrolled for {sender} (new fingerprint {fingerprint}). If {sender} was installed again, a principal compares the fingerprint with {sender} and re-enrols it (Sync &gt; Keys, or: fupin sync trust {peer} --fingerprint ... --from FILE). Nothing was imported.</source>
+        <translation>此同步包的签名密钥与已登记的 {sender} 密钥不同（新指纹码 {fingerprint}）。如 {sender} 重新安装了程序，请校长与 {sender} 核对指纹码后重新登记（同步 &gt; 密钥与登记，或：fupin sync trust {peer} --fingerprint ... --from 文件）。未导入任何数据。</translation>
     </message>
     <message>
-        <source>This package comes from a different installation of {sender} than before (the program was installed again?). Import only if you know why: the new installation replaces the old one.</source>
-        <translation>此同步包来自 {sender} 的另一台电脑或新安装的程序（是否重新安装过？）。只有在您清楚原因时才导入：新安装将取代原来的登记。</translation>
+        <source>This package was made for another key of this ledger (fingerprint {fingerprint}). Ask the sender to enrol this ledger's key again and to export again. Nothing was imported.</source>
+        <translation>此同步包是为本台账的另一把密钥制作的（指纹码 {fingerprint}）。请发送方重新登记本台账的密钥并重新导出。未导入任何数据。</translation>
     </message>
     <message>
         <source>The signature of this package does not match {sender}'s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
@@ -4530,10 +4630,6 @@
     <message>
         <source>A package with this ID was imported before with different content: this copy was altered. Nothing was imported.</source>
         <translation>以前已导入过同一编号但内容不同的同步包：此文件已被改动。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{note} To import it, confirm the sender (on the command line: --enrol).</source>
-        <translation>{note} 如需导入，请确认发送方（命令行：--enrol）。</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -5423,6 +5519,182 @@ Thank you for your support.</source>
         <source>Sheet {sheet}: rows {first} and {second} hold the same record ({id}). A package holds each record once; nothing was imported. Ask the sender for the package again.</source>
         <translation>工作表“{sheet}”：第 {first} 行和第 {second} 行是同一条记录（{id}）。同步包中每条记录只能出现一次；未导入任何内容。请向发送方重新索取同步包。</translation>
     </message>
+    <message>
+        <source>this ledger's key: fingerprint, card, export</source>
+        <translation>本台账的密钥：指纹码、登记卡、导出</translation>
+    </message>
+    <message>
+        <source>print the enrolment card</source>
+        <translation>打印登记卡</translation>
+    </message>
+    <message>
+        <source>write the public key file for the peers</source>
+        <translation>写出供对方登记的公钥文件</translation>
+    </message>
+    <message>
+        <source>export the private key for a reinstall (principal; keep it locked away)</source>
+        <translation>导出私钥以备重装（校长操作；务必妥善保管）</translation>
+    </message>
+    <message>
+        <source>confirm that the exported private key lets anyone sign as this ledger</source>
+        <translation>确认已知晓：导出的私钥可让任何人以本台账名义签名</translation>
+    </message>
+    <message>
+        <source>make an exported key this ledger's key</source>
+        <translation>将导出的密钥设为本台账的密钥</translation>
+    </message>
+    <message>
+        <source>the password of the exported key, in this file</source>
+        <translation>导出密钥的密码，写在此文件中</translation>
+    </message>
+    <message>
+        <source>enrol or re-key a peer after comparing</source>
+        <translation>核对后登记对方密钥或更换其密钥</translation>
+    </message>
+    <message>
+        <source>school:CODE, township:CODE or a code</source>
+        <translation>school:代码、township:代码，或直接写代码</translation>
+    </message>
+    <message>
+        <source>the whole fingerprint on the peer's card</source>
+        <translation>对方登记卡上的完整指纹码</translation>
+    </message>
+    <message>
+        <source>the peer's key file, or a package or receipt it sent</source>
+        <translation>对方的公钥文件，或其发来的同步包、回执</translation>
+    </message>
+    <message>
+        <source>the Excel password of that package, in this file</source>
+        <translation>该同步包的 Excel 密码，写在此文件中</translation>
+    </message>
+    <message>
+        <source>make a route's Excel password and print its card (once)</source>
+        <translation>生成本线路的 Excel 密码并打印密码卡（仅一次）</translation>
+    </message>
+    <message>
+        <source>replace the password</source>
+        <translation>更换密码</translation>
+    </message>
+    <message>
+        <source>Give the key's password with --password-file.</source>
+        <translation>请用 --password-file 提供密钥的密码。</translation>
+    </message>
+    <message>
+        <source>The exported key is now this ledger's key.</source>
+        <translation>导出的密钥已设为本台账的密钥。</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this ledger's key: {fingerprint}</source>
+        <translation>本台账密钥的指纹码：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Enrolment card written to {path}.</source>
+        <translation>登记卡已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Public key written to {path}.</source>
+        <translation>公钥已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>The exported key lets anyone who has it and its password sign as this ledger. Add --i-understand to export it.</source>
+        <translation>导出的密钥可让持有它及其密码的任何人以本台账名义签名。如确要导出，请加上 --i-understand。</translation>
+    </message>
+    <message>
+        <source>Private key exported to {path}. Its password, shown only now: {password}. Write it down and keep it apart from the file.</source>
+        <translation>私钥已导出到 {path}。其密码仅此一次显示：{password}。请记下并与文件分开保管。</translation>
+    </message>
+    <message>
+        <source>{name} holds the key of {found}, not of {peer}. Nothing was enrolled.</source>
+        <translation>{name} 中是 {found} 的密钥，不是 {peer} 的。未登记任何密钥。</translation>
+    </message>
+    <message>
+        <source>Give the whole fingerprint (40 digits) as printed on the enrolment card.</source>
+        <translation>请提供登记卡上印的完整指纹码（40 位数字）。</translation>
+    </message>
+    <message>
+        <source>Enrolled now: {old}</source>
+        <translation>当前已登记：{old}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>In {name}: {new}</source>
+        <translation>{name} 中的密钥：{new}</translation>
+    </message>
+    <message>
+        <source>{peer} was enrolled with this key already.</source>
+        <translation>{peer} 已用此密钥登记过。</translation>
+    </message>
+    <message>
+        <source>{peer} was re-keyed.</source>
+        <translation>{peer} 的密钥已更换。</translation>
+    </message>
+    <message>
+        <source>{peer} is enrolled.</source>
+        <translation>{peer} 已登记。</translation>
+    </message>
+    <message>
+        <source>The Excel password of this route is on the card {path}; it is not shown again.</source>
+        <translation>本线路的 Excel 密码印在密码卡 {path} 上，不再另行显示。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}: this record belongs to school {owner}; {sender} may not change it here. Nothing was imported.</source>
+        <translation>工作表 {sheet} 第 {row} 行：该记录属于学校 {owner}，{sender} 无权修改。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}: aid programs, standards and reminder rules are set by the township; {sender} may not send them. Nothing was imported.</source>
+        <translation>工作表 {sheet} 第 {row} 行：资助项目、资助标准和提醒规则由乡镇中心学校制定，{sender} 无权发送。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The Excel password for {receiver} was made and printed before; it is printed only once. To replace it, make a new one (--new) and give the receiver the new card.</source>
+        <translation>发给 {receiver} 的 Excel 密码已生成并打印过，只打印一次。如需更换，请生成新密码（--new）并把新密码卡交给接收方。</translation>
+    </message>
+    <message>
+        <source>The key of this installation cannot be opened. Import the key a principal exported (Sync &gt; Keys), or make a new key and have every peer enrol it again.</source>
+        <translation>无法打开本机的密钥。请导入校长导出的密钥，或生成新密钥并请各对方重新登记。</translation>
+    </message>
+    <message>
+        <source>{name} is not a key file exported by this program.</source>
+        <translation>{name} 不是本程序导出的密钥文件。</translation>
+    </message>
+    <message>
+        <source>The password does not open the key file {name}.</source>
+        <translation>密码无法打开密钥文件 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is a sealed package, but it is damaged or incomplete. Ask for it again.</source>
+        <translation>{name} 是密封的同步包，但已损坏或不完整。请对方重新发送。</translation>
+    </message>
+    <message>
+        <source>{name} is sealed for another receiver's key ({receiver}), or was changed on the way: this ledger cannot open it. Nothing was imported.</source>
+        <translation>{name} 是为另一接收方的密钥（{receiver}）密封的，或在传递途中被改动，本台账无法打开。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>{name} is neither a key file nor a package of this program.</source>
+        <translation>{name} 既不是本程序的公钥文件，也不是本程序的同步包。</translation>
+    </message>
+    <message>
+        <source>This is this installation's own key: enrol it at the peer.</source>
+        <translation>这是本机自己的密钥：请在对方那里登记。</translation>
+    </message>
+    <message>
+        <source>This key belongs to another township ({code}); it cannot be enrolled here.</source>
+        <translation>此密钥属于另一个乡镇（{code}），不能在此登记。</translation>
+    </message>
+    <message>
+        <source>A township enrols the keys of its schools only.</source>
+        <translation>乡镇中心学校只登记本乡镇各学校的密钥。</translation>
+    </message>
+    <message>
+        <source>A school enrols the key of its township only.</source>
+        <translation>学校只登记本乡镇中心学校的密钥。</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed does not match the key's ({fingerprint}). Compare it with the enrolment card again; nothing was enrolled.</source>
+        <translation>输入的指纹码与该密钥的（{fingerprint}）不符。请再次与登记卡核对；未登记任何密钥。</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -6291,6 +6563,149 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys and enrolment</source>
+        <translation>密钥与登记</translation>
+    </message>
+    <message>
+        <source>This ledger's key</source>
+        <translation>本台账的密钥</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹码</translation>
+    </message>
+    <message>
+        <source>Print enrolment card…</source>
+        <translation>打印登记卡…</translation>
+    </message>
+    <message>
+        <source>Save public key file…</source>
+        <translation>保存公钥文件…</translation>
+    </message>
+    <message>
+        <source>Export private key…</source>
+        <translation>导出私钥…</translation>
+    </message>
+    <message>
+        <source>Save enrolment card</source>
+        <translation>保存登记卡</translation>
+    </message>
+    <message>
+        <source>Enrolment card saved: {path}</source>
+        <translation>登记卡已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Public key (*.fpkey)</source>
+        <translation>公钥文件 (*.fpkey)</translation>
+    </message>
+    <message>
+        <source>Save public key file</source>
+        <translation>保存公钥文件</translation>
+    </message>
+    <message>
+        <source>Public key saved: {path}</source>
+        <translation>公钥已保存：{path}</translation>
+    </message>
+    <message>
+        <source>The exported key lets whoever has the file and its password sign packages as this ledger. Export it only to bring it to a reinstalled PC, and keep the file and the password apart. Export?</source>
+        <translation>导出的密钥可让持有该文件及其密码的任何人以本台账名义签名同步包。仅在重装电脑时导出，并将文件与密码分开保管。确定导出吗？</translation>
+    </message>
+    <message>
+        <source>Export private key</source>
+        <translation>导出私钥</translation>
+    </message>
+    <message>
+        <source>Private key exported to {path}. Its password, shown only now: {password}. Write it down and keep it apart from the file.</source>
+        <translation>私钥已导出到 {path}。其密码仅此一次显示：{password}。请记下并与文件分开保管。</translation>
+    </message>
+    <message>
+        <source>Enrol or re-key a peer</source>
+        <translation>登记或更换对方的密钥</translation>
+    </message>
+    <message>
+        <source>Choose its key file or a package it sent…</source>
+        <translation>选择对方的公钥文件或其发来的同步包…</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Enrolled now</source>
+        <translation>当前已登记</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中的密钥</translation>
+    </message>
+    <message>
+        <source>5 digits</source>
+        <translation>5 位数字</translation>
+    </message>
+    <message>
+        <source>Compare every group with the card; type the last</source>
+        <translation>与登记卡逐组核对后，输入最后一组</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Choose the peer's key file or package</source>
+        <translation>选择对方的公钥文件或同步包</translation>
+    </message>
+    <message>
+        <source>Keys and packages (*.fpkey *.fpkg *.xlsx)</source>
+        <translation>公钥和同步包 (*.fpkey *.fpkg *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the key</source>
+        <translation>正在读取密钥</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Re-key</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>{fingerprint} (the same key)</source>
+        <translation>{fingerprint}（同一密钥）</translation>
+    </message>
+    <message>
+        <source>The last group typed does not match the key in the file. Compare the fingerprint with the peer's enrolment card again.</source>
+        <translation>输入的最后一组与文件中的密钥不符。请再次与对方的登记卡核对指纹码。</translation>
+    </message>
+    <message>
+        <source>{peer} is enrolled with this key.</source>
+        <translation>{peer} 已用此密钥登记。</translation>
+    </message>
+    <message>
+        <source>Excel password (for a clerk who opens packages in WPS)</source>
+        <translation>Excel 密码（供在 WPS 中打开同步包）</translation>
+    </message>
+    <message>
+        <source>{name} central school</source>
+        <translation>{name}中心学校</translation>
+    </message>
+    <message>
+        <source>Make it and print its card…</source>
+        <translation>生成并打印密码卡…</translation>
+    </message>
+    <message>
+        <source>Save password card</source>
+        <translation>保存密码卡</translation>
+    </message>
+    <message>
+        <source>The password card is saved: {path}. Print it and delete the file.</source>
+        <translation>密码卡已保存：{path}。请打印后删除该文件。</translation>
+    </message>
+</context>
+<context>
     <name>LeftBehindPage</name>
     <message>
         <source>Student</source>
@@ -6738,6 +7153,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>&amp;Conflicts</source>
         <translation>冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and enrolment…</source>
+        <translation>密钥与登记(&amp;K)…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
@@ -8110,16 +8529,12 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>No password (USB stick)</source>
-        <translation>不设密码（U 盘）</translation>
+        <source>It is protected by this route's Excel password, printed on its card: never send the card with the package.</source>
+        <translation>已用本线路的 Excel 密码保护，密码印在密码卡上：切勿将密码卡与同步包一起发送。</translation>
     </message>
     <message>
-        <source>Password (optional)</source>
-        <translation>密码（可选）</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>再次输入密码</translation>
+        <source>It is sealed: only the receiver's ledger can open it.</source>
+        <translation>已密封：只有接收方的台账能打开。</translation>
     </message>
     <message>
         <source>Export</source>
@@ -8134,12 +8549,24 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>{path} already exists: it may be a package the receiver still needs. Choose another file name.</source>
-        <translation>{path} 已存在，可能是对方还需要的同步包。请换一个文件名。</translation>
+        <source>Sealed for the receiver's key (recommended)</source>
+        <translation>按接收方密钥密封（推荐）</translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>两次输入的密码不一致。请输入两次相同的密码。</translation>
+        <source>Excel password of this route (to open it in WPS)</source>
+        <translation>本线路的 Excel 密码（可在 WPS 中打开）</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护方式</translation>
+    </message>
+    <message>
+        <source>Sealed package (*.fpkg)</source>
+        <translation>密封同步包 (*.fpkg)</translation>
+    </message>
+    <message>
+        <source>{path} already exists: it may be a package the receiver still needs. Choose another file name.</source>
+        <translation>{path} 已存在，可能是对方还需要的同步包。请换一个文件名。</translation>
     </message>
     <message>
         <source>Writing the sync package</source>
@@ -8152,10 +8579,6 @@ Aid would be counted twice. Save a second file anyway?</source>
     <message>
         <source>The USB stick can be removed.</source>
         <translation>可以拔出U盘了。</translation>
-    </message>
-    <message>
-        <source>It is protected by a password: tell the receiver the password by telephone, never in the same e-mail.</source>
-        <translation>同步包已设密码：请通过电话把密码告诉接收方，切勿写在同一封邮件里。</translation>
     </message>
 </context>
 <context>
@@ -8171,10 +8594,6 @@ Aid would be counted twice. Save a second file anyway?</source>
     <message>
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
-    </message>
-    <message>
-        <source>Choose the package file (.xlsx) from the USB stick.</source>
-        <translation>请从U盘中选择同步包文件（.xlsx）。</translation>
     </message>
     <message>
         <source>Kind of record</source>
@@ -8229,12 +8648,28 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>打开同步包</translation>
     </message>
     <message>
+        <source>Sync packages (*.fpkg *.xlsx)</source>
+        <translation>同步包 (*.fpkg *.xlsx)</translation>
+    </message>
+    <message>
+        <source>There is no sync package in the folder.</source>
+        <translation>该文件夹中没有同步包。</translation>
+    </message>
+    <message>
+        <source>{count} packages from {schools} schools: {ready} ready, {before} imported before, {refused} refused.</source>
+        <translation>共 {count} 个同步包，来自 {schools} 所学校：{ready} 个可导入，{before} 个已导入过，{refused} 个被拒绝。</translation>
+    </message>
+    <message>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Choose the folder of sync packages</source>
         <translation>选择存放同步包的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the package file (.fpkg or .xlsx) from the USB stick.</source>
+        <translation>请从U盘选择同步包文件（.fpkg 或 .xlsx）。</translation>
     </message>
     <message>
         <source>Checking the package</source>
@@ -8253,14 +8688,6 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>正在检查同步包</translation>
     </message>
     <message>
-        <source>There is no sync package (.xlsx) in the folder.</source>
-        <translation>该文件夹中没有同步包（.xlsx）。</translation>
-    </message>
-    <message>
-        <source>{count} packages from {schools} schools: {ready} ready, {enrol} to confirm, {before} imported before, {refused} refused.</source>
-        <translation>共 {count} 个同步包，来自 {schools} 所学校：可导入 {ready} 个，待确认 {enrol} 个，以前已导入 {before} 个，拒收 {refused} 个。</translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
@@ -8271,10 +8698,6 @@ Aid would be counted twice. Save a second file anyway?</source>
     <message>
         <source>Already imported</source>
         <translation>以前已导入</translation>
-    </message>
-    <message>
-        <source>Needs confirmation (first package of this school)</source>
-        <translation>需确认（该校首次发来同步包）</translation>
     </message>
     <message>
         <source>Ready</source>

@@ -16,8 +16,9 @@ from fupin_desktop import cli
 from fupin_desktop.errors import FileFormatError
 from fupin_desktop.i18n import set_translator
 from fupin_desktop.sync.reader import PackageRefused
+from fupin_desktop.sync.writer import PLAIN
 from tests import builders as make
-from tests.core.sync_support import export, fingerprint, receive
+from tests.core.sync_support import export, fingerprint, introduce, receive
 
 ID_NUMBER = "430123201501010022"
 
@@ -27,8 +28,11 @@ def setup(tmp_path: Path):
     school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
     township = make.township_replica(tmp_path)
     make.student_row(school, "张三", id_number=ID_NUMBER)
+    introduce(school, township)
     package = tmp_path / "good.xlsx"
-    export(school, package)
+    # Unsealed, to be edited as a workbook: the checks are the same inside a sealed one
+    # (anyone can seal a forged workbook to the township's public key).
+    export(school, package, protection=PLAIN)
     township.use()
     return township, package, tmp_path
 
@@ -86,7 +90,7 @@ def test_package_of_another_township(setup) -> None:
     other = make.school_replica(tmp, "4301239999", "外乡小学", township="430123999")
     make.student_row(other, "赵六")
     bad = tmp / "other.xlsx"
-    export(other, bad)
+    export(other, bad, protection=PLAIN)
     township.use()
     _refused(township, bad, PackageRefused, "another township")
 
@@ -196,15 +200,27 @@ def test_command_line_exit_codes(setup, capsys) -> None:
     bad.write_bytes(os.urandom(300))
     db = ["--db", str(township.path)]
     assert cli.main([*db, "sync", "import", str(bad)]) == cli.EXIT_UNREADABLE
-    assert cli.main([*db, "sync", "import", str(package)]) == cli.EXIT_REFUSED
-    assert "--enrol" in capsys.readouterr().out
     set_translator(lambda text: text)  # main() installed the zh_CN translator
-    assert cli.main([*db, "sync", "import", str(package), "--dry-run", "--enrol"]) == cli.EXIT_OK
-    assert cli.main([*db, "sync", "import", str(package), "--enrol"]) == cli.EXIT_OK
+    assert cli.main([*db, "sync", "import", str(package), "--dry-run"]) == cli.EXIT_OK
+    assert cli.main([*db, "sync", "import", str(package)]) == cli.EXIT_OK
     assert cli.main([*db, "sync", "import", str(package)]) == cli.EXIT_OK  # imported before
     assert cli.main([*db, "sync", "status"]) == cli.EXIT_OK
     out = capsys.readouterr().out
     assert "柳塘小学" in out
+
+
+def test_a_sender_not_enrolled_exits_1_and_names_the_way(tmp_path: Path, capsys) -> None:
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    make.student_row(school, "张三")
+    package = tmp_path / "up.xlsx"
+    export(school, package, protection=PLAIN)
+    township.use()
+    before = fingerprint(township.path)
+    db = ["--db", str(township.path)]
+    assert cli.main([*db, "sync", "import", str(package), "--enrol"]) == cli.EXIT_REFUSED
+    assert "sync trust" in capsys.readouterr().out
+    assert fingerprint(township.path) == before
 
 
 def test_xml_is_parsed_safely() -> None:
