@@ -73,13 +73,17 @@ class _Owners:
 
 def _school_keys(data: TableData) -> list[tuple[int, type[pw.Model], bool]]:
     """(column index, target model, is the owner chain) of the row's keys to records
-    that belong to a school."""
+    that belong to a school. A key straight to a school that is not the owner chain (a
+    departure's receiving school) only names that school: it changes nothing of it, and
+    its record must be here or in the package like any reference (merge)."""
     model = data.table.model
     chain = _school_path(model)
     first = chain[0] if chain else None
     out = []
     for field in model._meta.sorted_fields:
         if not isinstance(field, pw.ForeignKeyField) or _school_path(field.rel_model) is None:
+            continue
+        if field.rel_model is School and field is not first:
             continue
         index = data.index(field.column_name)
         if index is not None:

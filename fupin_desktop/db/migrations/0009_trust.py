@@ -6,11 +6,18 @@
    with a secret only is enrolled again by fingerprint.
 2. Every school's record id becomes the one derived from its code, as
    `installation.school_record_id` makes it for a new installation, in every column that
-   points to a school, and the meal registers' ids (derived from their school's id)
-   follow. Every installation of a township runs this same step on the same codes, so
-   its records still match those of its peers; a school installed again on a new PC
-   then makes the record its township holds. Version vectors stay as they are: this is
-   the same record under its lasting name, not an edit.
+   points to a school (found by the foreign keys: students, teachers, the installation,
+   aid lists and provisions, activities, meal registers, departures' receiving school,
+   migrant children …), and the meal registers' ids (derived from their school's id)
+   follow. What holds a school's id outside a foreign key follows too: the versions kept
+   in the conflict log (their school columns, and the record id of a school's or a meal
+   register's conflict) and the setting `school_year.steps` ({school id: year}). Every
+   installation of a township runs this same step on the same codes, so its records
+   still match those of its peers; a school installed again on a new PC then makes the
+   record its township holds. Version vectors and field stamps stay as they are (a stamp
+   names an edit, never a record): this is the same record under its lasting name, not
+   an edit, and no edit number or sequence is handed out (the routes file, db/routes.py,
+   is not touched). The audit log keeps the ids it was written with: it is history.
 
 A migration does not import services (docs/architecture.md, "Rules the architecture test
 enforces"): the two namespaces below are frozen copies of theirs.
@@ -74,8 +81,61 @@ def _school_ids_from_codes(database: pw.Database) -> None:
             "UPDATE conflict_log SET record_id = ? WHERE \"table\" = 'school' AND record_id = ?",
             [new, old],
         )
+    columns: dict[str, list[str]] = {"school": ["id"]}
+    for table, column in references:
+        columns.setdefault(table, []).append(column)
+    _logged_versions(database, columns, moves)
+    _year_steps(database, moves)
     if ("meal_register", "school_id") in references:
         _meal_register_ids(database, set(moves.values()))
+
+
+def _logged_versions(
+    database: pw.Database, columns: dict[str, list[str]], moves: dict[str, str]
+) -> None:
+    """The winner and loser kept in the conflict log name records as they were: a version
+    kept (`keep ours|theirs`) must name them as they are named now. `columns`: {table:
+    the keys of its versions that `moves` renames}."""
+    rows = database.execute_sql('SELECT id, "table", winner, loser FROM conflict_log').fetchall()
+    for log_id, table, *versions in rows:
+        keys = columns.get(table)
+        if not keys:
+            continue
+        changed = False
+        records = []
+        for text in versions:
+            try:
+                record = json.loads(text)
+            except (TypeError, ValueError):
+                record = None
+            if isinstance(record, dict):
+                for key in keys:
+                    if record.get(key) in moves:
+                        record[key] = moves[record[key]]
+                        changed = True
+            records.append(record)
+        if changed:
+            database.execute_sql(
+                "UPDATE conflict_log SET winner = ?, loser = ? WHERE id = ?",
+                [json_text(records[0]), json_text(records[1]), log_id],
+            )
+
+
+def _year_steps(database: pw.Database, moves: dict[str, str]) -> None:
+    """`school_year.steps`: {school id: the school year it last stepped into}."""
+    row = database.execute_sql(
+        "SELECT value FROM setting WHERE key = 'school_year.steps'"
+    ).fetchone()
+    try:
+        steps = json.loads(row[0]) if row else None
+    except (TypeError, ValueError):
+        return
+    if not isinstance(steps, dict) or not any(school in moves for school in steps):
+        return
+    renamed = {moves.get(school, school): year for school, year in steps.items()}
+    database.execute_sql(
+        "UPDATE setting SET value = ? WHERE key = 'school_year.steps'", [json_text(renamed)]
+    )
 
 
 def _columns_pointing_to_school(database: pw.Database) -> list[tuple[str, str]]:
@@ -97,6 +157,7 @@ def _meal_register_ids(database: pw.Database, schools: set[str]) -> None:
     rows = database.execute_sql(
         "SELECT id, school_id, meal_date, grade, class_name, meal FROM meal_register"
     ).fetchall()
+    moves: dict[str, str] = {}
     for old, school, day, grade, class_name, meal in rows:
         if school not in schools:
             continue
@@ -104,9 +165,12 @@ def _meal_register_ids(database: pw.Database, schools: set[str]) -> None:
         new = str(uuid.uuid5(MEAL_NAMESPACE, key))
         if new == old:
             continue
+        moves[old] = new
         database.execute_sql("UPDATE meal_register SET id = ? WHERE id = ?", [new, old])
         database.execute_sql(
             "UPDATE conflict_log SET record_id = ? "
             "WHERE \"table\" = 'meal_register' AND record_id = ?",
             [new, old],
         )
+    if moves:
+        _logged_versions(database, {"meal_register": ["id"]}, moves)
