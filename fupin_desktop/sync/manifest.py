@@ -10,12 +10,16 @@ key that travelled in the first package) is refused: its signatures could be for
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import re
+import uuid
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from fupin_desktop.i18n import N_
+from fupin_desktop.sync import vectors
 
 FORMAT_NAME = "fupin-sync"
 # 1: the first packages (up to commit 059f497).
@@ -177,3 +181,89 @@ class Manifest:
         data = self.as_dict()
         order = list(KEY_LABELS)
         return [(key, json.dumps(data[key], ensure_ascii=False, sort_keys=True)) for key in order]
+
+
+_HEX = re.compile(r"[0-9a-f]*")
+_FINGERPRINT = re.compile(r"[0-9]{5}( [0-9]{5}){7}")
+
+
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _text(value: Any, most: int, *, empty: bool = True) -> bool:
+    return isinstance(value, str) and len(value) <= most and (empty or bool(value))
+
+
+def _texts(value: Any, most: int) -> bool:
+    return isinstance(value, list) and all(_text(item, most) for item in value)
+
+
+def _fingerprint(value: Any) -> bool:
+    return isinstance(value, str) and bool(_FINGERPRINT.fullmatch(value))
+
+
+def _hex(value: Any, length: int) -> bool:
+    return isinstance(value, str) and len(value) == length and bool(_HEX.fullmatch(value))
+
+
+def _uuid(value: Any) -> bool:
+    try:
+        return isinstance(value, str) and len(value) == 36 and bool(uuid.UUID(value))
+    except ValueError:
+        return False
+
+
+def _moment(value: Any) -> bool:
+    if not _text(value, 40, empty=False):
+        return False
+    try:
+        return bool(dt.datetime.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+def _sheet(entry: SheetEntry) -> bool:
+    return (
+        _text(entry.table, 40, empty=False)
+        and _text(entry.sheet, 31, empty=False)
+        and _texts(entry.columns, 64)
+        and _count(entry.rows)
+        and _hex(entry.sha256, 64)
+    )
+
+
+def _vector(value: Any) -> bool:
+    return vectors.valid(value) and all(len(k) <= 36 for k in value)
+
+
+def problem(manifest: Manifest) -> str:
+    """The first manifest key whose value is not of its kind and shape ("" if none): what
+    the reader checks before anything trusts the manifest (docs/architecture.md, "Trust").
+    The trust fields (keys, fingerprint, signature) and those of the field-level merge and
+    the routes (`received`, the vectors) included; the codes are checked apart
+    (sync.reader)."""
+    m = manifest
+    checks: list[tuple[str, bool]] = [
+        ("package_id", _uuid(m.package_id)),
+        ("app_version", _text(m.app_version, 40)),
+        ("created_at", _moment(m.created_at)),
+        ("sender_instance", _text(m.sender_instance, 36, empty=False)),
+        ("sender_name", _text(m.sender_name, 100)),
+        ("school_name", _text(m.school_name, 100)),
+        ("township_name", _text(m.township_name, 100)),
+        ("to_name", _text(m.to_name, 100)),
+        ("sequence", _count(m.sequence)),
+        ("received", _count(m.received)),
+        ("full", isinstance(m.full, bool)),
+        ("sensitive_text", isinstance(m.sensitive_text, bool)),
+        ("base", _vector(m.base)),
+        ("holds", _vector(m.holds)),
+        ("acknowledges", _texts(m.acknowledges, 36)),
+        ("sheets", isinstance(m.sheets, list) and all(_sheet(e) for e in m.sheets)),
+        ("sign_key", _hex(m.sign_key, 64)),
+        ("seal_key", _hex(m.seal_key, 64)),
+        ("to_fingerprint", m.to_fingerprint == "" or _fingerprint(m.to_fingerprint)),
+        ("signature", _hex(m.signature, 128)),
+    ]
+    return next((key for key, good in checks if not good), "")

@@ -31,6 +31,7 @@ from fupin_desktop.sync.manifest import (
     RECEIPT,
     SIGNED_SINCE,
     Manifest,
+    problem,
 )
 from fupin_desktop.sync.tables import SyncColumn, SyncTable, table_by_name
 
@@ -151,6 +152,9 @@ def _read_manifest(book: Any, name: str, sheets: list[str]) -> Manifest:
         manifest = Manifest.from_dict(values)
     except (TypeError, ValueError):
         raise _damaged_manifest(name, "") from None
+    bad = problem(manifest)
+    if bad:
+        raise _damaged_manifest(name, bad)
     if manifest.kind not in (DATA, RECEIPT) or not isinstance(manifest.schema_version, int):
         raise _damaged_manifest(name, "kind")
     _check_codes(manifest, name)

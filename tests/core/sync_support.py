@@ -53,7 +53,12 @@ def receiver_of(replica: Replica, to_code: str | None) -> Replica | None:
     else:
         code = to_code or ""
         found = Replica(replica.path.parent / f"school-{code}.db", "school", code)
-    return found if found.path.exists() else None
+    if not found.path.exists():
+        return None
+    found.use()
+    theirs = installation.current()
+    # A township of another township in the same folder is no receiver of ours.
+    return found if theirs is not None and theirs.township_code == info.township_code else None
 
 
 def export(replica: Replica, path: Path, **kwargs: Any) -> ExportResult:

@@ -157,6 +157,44 @@ def test_manifest_edited_by_hand_fails_the_signature(setup) -> None:
     _refused(township, bad, PackageRefused, "signature")
 
 
+SHEET_WITH_A_NUMBER_AS_ITS_HASH = (
+    '[{"table": "student", "sheet": "Students", "columns": ["id"], "rows": 1, "sha256": 5}]'
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("sign_key", '["not", "a", "key"]'),
+        ("seal_key", '"zz"'),
+        ("signature", '"abc"'),
+        ("to_fingerprint", '"12345"'),
+        ("received", "-1"),
+        ("holds", '{"someone": "many"}'),
+        ("created_at", '"yesterday"'),
+        ("sheets", SHEET_WITH_A_NUMBER_AS_ITS_HASH),
+    ],
+)
+def test_manifest_values_of_the_wrong_kind_are_refused_naming_the_key(
+    setup, capsys, key: str, value: str
+) -> None:
+    """The trust fields (keys, fingerprint, signature) and those of the field-level merge
+    and the routes are checked for their kind and shape before anything uses them: a
+    sentence naming the key, never a traceback, the ledger unchanged."""
+    township, package, tmp = setup
+    bad = tmp / f"bad-{key}.xlsx"
+    book = load_workbook(package)
+    for row in book["Manifest"].iter_rows(min_row=2):
+        if row[0].value == key:
+            row[1].value = value
+    book.save(bad)
+    _refused(township, bad, PackageRefused, rf"changed or is damaged \({key}\)")
+    assert cli.main(["--db", str(township.path), "sync", "import", str(bad)]) == cli.EXIT_REFUSED
+    set_translator(lambda text: text)  # main() installed the zh_CN translator
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.out + captured.err and key in captured.out
+
+
 def test_known_id_with_other_content_is_tampered(setup) -> None:
     township, package, _tmp = setup
     receive(township, package)
@@ -214,7 +252,7 @@ def test_a_sender_not_enrolled_exits_1_and_names_the_way(tmp_path: Path, capsys)
     township = make.township_replica(tmp_path)
     make.student_row(school, "张三")
     package = tmp_path / "up.xlsx"
-    export(school, package, protection=PLAIN)
+    export(school, package, protection=PLAIN, introduce=False)
     township.use()
     before = fingerprint(township.path)
     db = ["--db", str(township.path)]
