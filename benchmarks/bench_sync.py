@@ -38,6 +38,7 @@ from fupin_desktop.db.migrations import latest_version
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.services import installation
 from fupin_desktop.services.context import SYSTEM, Actor
+from fupin_desktop.sync.manifest import FORMAT_VERSION
 from fupin_desktop.sync.tables import is_reference, sync_tables
 
 ACTOR = Actor("bench", "principal")
@@ -121,7 +122,12 @@ def _clone(master: Path, index: int, target: Path) -> None:
     reference = {t.name for t in sync_tables() if is_reference(t)}
     for table in sync_tables():
         columns = [f.column_name for f in table.model._meta.sorted_fields]
-        changes = [f"version = replace(version, '{old_instance}', '{new_instance}')"]
+        changes = [
+            f"version = replace(version, '{old_instance}', '{new_instance}')",
+            # Field stamps name the edit's actor too (docs/architecture.md, "Field-level
+            # merge").
+            f"stamps = replace(stamps, '{old_instance}', '{new_instance}')",
+        ]
         for column in columns:
             target_table = None
             field = table.model._meta.fields.get(column.removesuffix("_id"))
@@ -167,7 +173,7 @@ def _export_one(args: tuple[str, int, str, str]) -> str:
 def packages(students: int, count: int) -> list[Path]:
     master = _master_school(students)
     _township, township_key = _master_township()
-    folder = CACHE / f"sync-packages-f4-s{latest_version()}-{students}"
+    folder = CACHE / f"sync-packages-f{FORMAT_VERSION}-s{latest_version()}-{students}"
     folder.mkdir(parents=True, exist_ok=True)
     jobs = [(str(master), i + 1, str(folder), str(township_key)) for i in range(count)]
     with ProcessPoolExecutor(max_workers=2) as pool:

@@ -11,9 +11,14 @@ For each incoming record against the local one:
                         a conflict with a winner decided the same way on every
                         installation, and the loser goes to the conflict log.
 
-A package of a format before field stamps (manifest.FORMAT_VERSION 5) merges concurrent
-records whole, as those versions did: a live record beats a deletion, then the later
-change, then the content hash; the winner is written with the merged vector.
+A sheet without field stamps merges concurrent records whole, as formats before 5 did
+(they are refused now, manifest.SIGNED_SINCE; every writer of 5 writes the stamps): a
+live record beats a deletion, then the later change, then the content hash; the winner
+is written with the merged vector.
+
+The township's reference data at a school (`prevailing`, sync.authority) is taken whole
+from the township's package, even against the school's own seeding: a school never
+edits it.
 
 Diary text and counselling notes that a package did not carry (blank cells) never
 overwrite text that is here, and never decide a winner.

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,7 @@ from fupin_desktop.io import xlsx
 from fupin_desktop.progress import CancelToken, Report, no_report
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.context import Actor, Changes, Result
-from fupin_desktop.sync import keys, seal, state, trust
+from fupin_desktop.sync import keys, state, trust
 from fupin_desktop.sync.book import BookSheet, cell_maker, written_book
 from fupin_desktop.sync.codec import SheetHasher, canonical_json
 from fupin_desktop.sync.manifest import (
@@ -40,13 +39,18 @@ from fupin_desktop.sync.manifest import (
     Manifest,
     SheetEntry,
 )
+from fupin_desktop.sync.protection import (
+    EXCEL_PASSWORD,
+    PLAIN,
+    SEALED,
+    protect,
+    verify_written,
+)
 from fupin_desktop.sync.tables import SyncTable, is_reference, scope_sql, sync_tables
 
+__all__ = ["EXCEL_PASSWORD", "PLAIN", "SEALED", "ExportResult", "Route", "export_package"]
+
 ABOUT_TITLE = N_("About this package")
-# How the file is protected: sealed to the receiver's key (the default); encrypted with
-# the route's Excel password, for a clerk who must open it in WPS; or not at all (only
-# receipts, which hold no records, and tests).
-SEALED, EXCEL_PASSWORD, PLAIN = "sealed", "excel_password", "plain"
 _FETCH = 2000
 
 
@@ -323,8 +327,8 @@ def export_package(
                 route = route_to(info, to_code)
                 base = {} if full else state.ack(route.peer)
                 manifest = _new_manifest(info, route, RECEIPT if receipt else DATA, full, base)
-                protection, wrap, password = _protection(
-                    info, route, manifest, me, protection, written
+                protection, wrap, password = protect(
+                    info, route.peer, route.to_name, manifest, me, protection, written
                 )
                 travelling = [t for t in sync_tables() if _travels(t, route)]
                 counts = {} if receipt else {t.name: _count(t, route, base) for t in travelling}
@@ -340,61 +344,11 @@ def export_package(
     verified = False
     if verify:
         report(1.0, tr("Reading the package back to check it…"))
-        _verify(path, manifest, password, written)
+        verify_written(path, manifest, password, written)
         verified = True
     report(1.0, tr("Package written."))
     result = ExportResult(path, manifest, counts, verified, protection)
     return Result(result, Changes(tables={"package_ledger"}))
-
-
-def _protection(
-    info: installation.InstallationInfo,
-    route: Route,
-    manifest: Manifest,
-    me: keys.Identity,
-    protection: str,
-    written: dict[str, str],
-) -> tuple[str, Callable[[bytes], bytes] | None, str | None]:
-    """(protection used, how the workbook's bytes are wrapped, the Excel password)."""
-    if protection == EXCEL_PASSWORD:
-        password = keys.route_password(me, keys.outgoing(route.peer))
-        if not password:
-            raise ValidationError(
-                N_(
-                    "No Excel password was made for {receiver} yet. Make one and print its "
-                    "card first (Sync > Keys, or: fupin sync password --to CODE -o CARD.pdf)."
-                ),
-                receiver=route.to_name,
-            )
-        return protection, None, password
-    if protection != SEALED or manifest.kind == RECEIPT:
-        return PLAIN, None, None  # a receipt holds no records: any clerk may open it
-    enrolled = trust.peer_keys(route.peer)
-    if enrolled is None or not enrolled[1]:
-        raise ValidationError(
-            N_(
-                "The key of {receiver} is not enrolled here, so the package cannot be sealed "
-                "for it. Enrol its key first (Sync > Keys, or: fupin sync trust), or use the "
-                "route's Excel password if a clerk must open the package in WPS."
-            ),
-            receiver=route.to_name,
-        )
-    own_code = info.township_code if info.is_township else info.school_code
-    envelope = seal.Envelope(
-        manifest.package_id,
-        state.peer_key(info.role, own_code),
-        info.display_name,
-        me.fingerprint,
-        route.peer,
-        manifest.to_fingerprint,
-    )
-
-    def wrap(plain: bytes) -> bytes:
-        sealed = seal.seal(plain, envelope, enrolled[1])
-        written["sha256"] = hashlib.sha256(sealed).hexdigest()
-        return sealed
-
-    return SEALED, wrap, None
 
 
 def _sheets(
@@ -453,21 +407,6 @@ def _sheets(
 
     specs.append(BookSheet(_manifest_spec(manifest_rows())))
     return specs
-
-
-def _verify(path: Path, manifest: Manifest, password: str | None, written: dict[str, str]) -> None:
-    """The file on the drive is what was written: a sealed one byte for byte (only its
-    receiver can open it), the others read back like an import would."""
-    if "sha256" in written:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        if digest != written["sha256"]:
-            raise ValidationError(N_("The package on the drive differs from what was written."))
-        return
-    from fupin_desktop.sync.reader import read_package
-
-    copy = read_package(path, password=password)
-    if copy.manifest.content_sha256() != manifest.content_sha256():
-        raise ValidationError(N_("The package on the drive differs from what was written."))
 
 
 def _record(
