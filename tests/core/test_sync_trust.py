@@ -6,6 +6,7 @@ package; a default package is no workbook without the receiver's key."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import secrets
 import sqlite3
 import zipfile
@@ -16,7 +17,7 @@ import pytest
 from openpyxl import load_workbook
 
 from fupin_desktop import cli
-from fupin_desktop.db.base import database, new_id
+from fupin_desktop.db.base import database, json_text, new_id
 from fupin_desktop.db.models import AidStandard, Student
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import set_translator
@@ -74,7 +75,6 @@ def _bump(replica: Replica, table: str, record: str, **values: Any) -> None:
     replica.use()
     instance, counter = stamp_version()
     row = database.execute_sql(f'SELECT version FROM "{table}" WHERE id = ?', [record])
-    import json
 
     version = json.loads(row.fetchone()[0])
     version[instance] = counter
@@ -176,14 +176,21 @@ def test_a_school_cannot_change_reference_data_in_its_own_ledger(world) -> None:
 
 
 # -- 3. a copy of an earlier package is no key --------------------------------------------
-def _forge(package: Path, out: Path, signer: keys.Identity | None, keep_key: bool) -> Path:
-    """A's earlier package (opened), with its child taken off the 建档立卡 list, a new
-    package id and sequence, the sheet hash made again, and signed by someone else."""
+def _forge(
+    package: Path,
+    out: Path,
+    signer: keys.Identity | None,
+    keep_key: bool,
+    change: tuple[str, Any] = ("registered_poor", 0),
+) -> Path:
+    """A's earlier package (opened), with its child taken off the 建档立卡 list (or
+    another `change`: column, stored value), a new package id and sequence, the sheet
+    hash made again, and signed by someone else (`signer`; None: not signed again)."""
     read = read_package(package)
     manifest: Manifest = read.manifest
     [data] = [t for t in read.tables if t.table.name == "student"]
-    flag = data.index("registered_poor")
-    rows = [tuple(0 if i == flag else v for i, v in enumerate(row)) for row in data.rows]
+    flag = data.index(change[0])
+    rows = [tuple(change[1] if i == flag else v for i, v in enumerate(row)) for row in data.rows]
     entry = manifest.sheet("student")
     hasher = SheetHasher(entry.columns)
     for row in rows:
@@ -197,7 +204,7 @@ def _forge(package: Path, out: Path, signer: keys.Identity | None, keep_key: boo
         manifest.sign_key, manifest.seal_key = original_keys
     book = load_workbook(package)
     sheet = book[entry.sheet]
-    sheet.cell(row=2, column=flag + 1, value=to_cell(data.columns[flag], 0))
+    sheet.cell(row=2, column=flag + 1, value=to_cell(data.columns[flag], change[1]))
     meta = book[book.sheetnames[-1]]
     values = dict(manifest.rows())
     for cells in meta.iter_rows(min_row=2):
@@ -217,6 +224,19 @@ def test_a_package_forged_from_a_copy_of_an_earlier_one_is_refused(world) -> Non
     _refused(township, a_key, "signature of this package does not match")
     township.use()
     assert Student.get_by_id(world["ids"]["a"]).registered_poor
+
+
+def test_a_field_stamp_cannot_be_changed_without_breaking_the_signature(world) -> None:
+    """The signed manifest holds every sheet's hash, the field stamps included: a stamp
+    claiming a later edit (to win the field-level merge) with the hash made again is
+    refused by the signature."""
+    tmp, township = world["tmp"], world["township"]
+    copy = unsealed(township, tmp / f"first-{A}.fpkg")
+    township.use()
+    instance = installation.current().instance_id  # type: ignore[union-attr]
+    later = json_text({"name": [instance, 10**6, "2099-01-01 00:00:00"]})
+    forged = _forge(copy, tmp / "stamps.xlsx", None, keep_key=True, change=("stamps", later))
+    _refused(township, forged, "signature of this package does not match")
 
 
 # -- 4. a batch never re-keys -------------------------------------------------------------
