@@ -1,21 +1,26 @@
 """Sync packages at township scale: a school of 2,000 students with ~24,000 visit, diary
-and call rows exports its package; the township imports 30 such packages. Each beside
-its floor, measured in the same run:
+and call rows exports its package; the township imports 30 such packages. Packages are
+signed (Ed25519) and sealed to the township's key (HPKE), as by default: the times
+include signing, sealing, opening and checking the signature (docs/architecture.md,
+"Trust"). Each beside its floor, measured in the same run:
 
     export   openpyxl write-only mode writing the same cells (plain values)
-    import   python-calamine reading the same file + a plain executemany of its rows
-             into an empty ledger
+    import   python-calamine reading the same workbook, unsealed (not timed), + a plain
+             executemany of its rows into an empty ledger
 
     python -m benchmarks.bench_sync [--students 2000] [--packages 30]
 
 The 30 school ledgers and their packages are built once (demo data, ids rewritten per
-school) and cached in /tmp/fupin-bench; the first run takes a few minutes for that.
+school) and cached in /tmp/fupin-bench with the township ledger they are sealed to and
+every installation's keys (keys/), named by the schema version (a cached ledger of an
+older schema would lack tables); the first run takes a few minutes for that.
 Peak memory is Python's (tracemalloc), measured in a separate pass from the times.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -29,13 +34,19 @@ from typing import Any
 
 from benchmarks.common import CACHE
 from fupin_desktop.db.connection import close_database, open_database
+from fupin_desktop.db.migrations import latest_version
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.services import installation
 from fupin_desktop.services.context import SYSTEM, Actor
+from fupin_desktop.sync.manifest import FORMAT_VERSION
 from fupin_desktop.sync.tables import is_reference, sync_tables
 
 ACTOR = Actor("bench", "principal")
 TOWNSHIP = "430123101"
+# The private keys of the benchmark's installations live with its cache, never in the
+# user profile or the OS keyring.
+os.environ["FUPIN_KEY_DIR"] = str(CACHE / "keys")
+os.environ["FUPIN_KEYRING"] = "off"
 
 
 def _school_code(index: int) -> str:
@@ -59,7 +70,7 @@ def _setup(path: Path, role: str, code: str = "") -> None:
 
 def _master_school(students: int) -> Path:
     """One school ledger of demo data, generated once."""
-    master = CACHE / f"sync-school-{students}.db"
+    master = CACHE / f"sync-school-{students}-s{latest_version()}.db"
     if not master.exists():
         CACHE.mkdir(exist_ok=True)
         tmp = master.with_suffix(".partial")
@@ -69,6 +80,33 @@ def _master_school(students: int) -> Path:
         close_database()
         tmp.rename(master)
     return master
+
+
+def _master_township() -> tuple[Path, Path]:
+    """The township ledger the packages are sealed to (its key in the cache), and its
+    public key file; made once."""
+    master = CACHE / f"sync-township-s{latest_version()}.db"
+    public = master.with_suffix(".fpkey")
+    if not master.exists() or not public.exists():
+        CACHE.mkdir(exist_ok=True)
+        tmp = master.with_suffix(".partial")
+        tmp.unlink(missing_ok=True)
+        _setup(tmp, "township")
+        from fupin_desktop.sync import trust
+
+        trust.write_public_key(public)
+        close_database()
+        tmp.rename(master)
+    return master, public
+
+
+def _enrol(key_file: Path) -> None:
+    """Enrol the peer in `key_file` in the open ledger (its principal compared the
+    fingerprint)."""
+    from fupin_desktop.sync import trust
+
+    offer = trust.read_offer(key_file)
+    trust.enrol(ACTOR, offer, offer.fingerprint)
 
 
 def _clone(master: Path, index: int, target: Path) -> None:
@@ -84,7 +122,12 @@ def _clone(master: Path, index: int, target: Path) -> None:
     reference = {t.name for t in sync_tables() if is_reference(t)}
     for table in sync_tables():
         columns = [f.column_name for f in table.model._meta.sorted_fields]
-        changes = [f"version = replace(version, '{old_instance}', '{new_instance}')"]
+        changes = [
+            f"version = replace(version, '{old_instance}', '{new_instance}')",
+            # Field stamps name the edit's actor too (docs/architecture.md, "Field-level
+            # merge").
+            f"stamps = replace(stamps, '{old_instance}', '{new_instance}')",
+        ]
         for column in columns:
             target_table = None
             field = table.model._meta.fields.get(column.removesuffix("_id"))
@@ -106,19 +149,22 @@ def _clone(master: Path, index: int, target: Path) -> None:
     con.close()
 
 
-def _export_one(args: tuple[str, int, str]) -> str:
-    master, index, folder = args
-    package = Path(folder) / f"package-{index:02d}.xlsx"
+def _export_one(args: tuple[str, int, str, str]) -> str:
+    master, index, folder, township_key = args
+    package = Path(folder) / f"package-{index:02d}.fpkg"
     if package.exists():
         return str(package)
     db = Path(folder) / f"school-{index:02d}.db"
     _clone(Path(master), index, db)
+    from fupin_desktop.sync import trust
     from fupin_desktop.sync.writer import export_package
 
     open_database(db)
-    export_package(ACTOR, package.with_suffix(".partial.xlsx"), full=True)
+    _enrol(Path(township_key))
+    trust.write_public_key(package.with_suffix(".fpkey"))
+    export_package(ACTOR, package.with_suffix(".partial"), full=True)
     close_database()
-    package.with_suffix(".partial.xlsx").rename(package)
+    package.with_suffix(".partial").rename(package)
     db.unlink()
     db.with_name(db.name + ".routes").unlink(missing_ok=True)
     return str(package)
@@ -126,9 +172,10 @@ def _export_one(args: tuple[str, int, str]) -> str:
 
 def packages(students: int, count: int) -> list[Path]:
     master = _master_school(students)
-    folder = CACHE / f"sync-packages-{students}"
+    _township, township_key = _master_township()
+    folder = CACHE / f"sync-packages-f{FORMAT_VERSION}-s{latest_version()}-{students}"
     folder.mkdir(parents=True, exist_ok=True)
-    jobs = [(str(master), i + 1, str(folder)) for i in range(count)]
+    jobs = [(str(master), i + 1, str(folder), str(township_key)) for i in range(count)]
     with ProcessPoolExecutor(max_workers=2) as pool:
         return [Path(p) for p in pool.map(_export_one, jobs)]
 
@@ -213,8 +260,10 @@ def main() -> None:
 
     school = work / "school.db"
     _clone(_master_school(args.students), 99, school)
+    township_master, township_key = _master_township()
     open_database(school)
-    ours = work / "ours.xlsx"
+    _enrol(township_key)
+    ours = work / "ours.fpkg"
     export_s = measure(lambda: export_package(ACTOR, ours, full=True))
     export_mb = peak_mb(lambda: export_package(ACTOR, work / "ours2.xlsx", full=True))
     close_database()
@@ -223,32 +272,45 @@ def main() -> None:
     rows_total = sum(len(rows) for _, _, rows in sheets)
     floor_s = measure(lambda: floor_write(sheets, work / "floor.xlsx"))
     floor_mb = peak_mb(lambda: floor_write(sheets, work / "floor2.xlsx"))
+    from fupin_desktop.sync import keys, trust
     from fupin_desktop.sync.reader import read_package
 
-    verify_s = measure(lambda: read_package(ours))
-
-    # Import: the township takes the 30 packages, one after another.
+    # Import: the township takes the 30 packages, one after another, once a principal
+    # enrolled each school's key (not timed: done once a school, not once a package).
     township = work / "township.db"
-    _setup(township, "township")
+    shutil.copyfile(township_master, township)
+    open_database(township)
+    me = trust.own_identity()
+    verify_s = measure(lambda: read_package(ours, identity=me))
+    for package in files:
+        _enrol(package.with_suffix(".fpkey"))
     # As `fupin sync import FOLDER` does: one backup, then the packages one by one.
     from fupin_desktop.sync.importer import backup_before_import, import_package
 
     backup_s = measure(backup_before_import)
     import_s = 0.0
     for package in files[:-1]:
-        import_s += measure(lambda p=package: import_package(ACTOR, p, enrol=True, backup=False))
-    import_mb = peak_mb(lambda: import_package(ACTOR, files[-1], enrol=True, backup=False))
+        import_s += measure(lambda p=package: import_package(ACTOR, p, backup=False))
+    import_mb = peak_mb(lambda: import_package(ACTOR, files[-1], backup=False))
     # What the backup before the next batch costs, now that the ledger holds 30 schools.
     full_backup_s = measure(backup_before_import)
     close_database()
 
+    from fupin_desktop.sync import seal
+
+    opened = []  # the same workbooks, unsealed for the floor
+    for package in files:
+        _envelope, data = seal.open_sealed(package, me.seal_key())
+        opened.append(work / f"{package.stem}.xlsx")
+        opened[-1].write_bytes(data)
+    keys.forget_cache()
     plain = work / "plain.db"
     _setup(plain, "township")
     close_database()
     con = sqlite3.connect(plain)
     con.execute("PRAGMA foreign_keys = OFF")
-    floor_import_s = sum(measure(lambda p=p: floor_read_and_insert(p, con)) for p in files[:-1])
-    floor_import_mb = peak_mb(lambda: floor_read_and_insert(files[-1], con))
+    floor_import_s = sum(measure(lambda p=p: floor_read_and_insert(p, con)) for p in opened[:-1])
+    floor_import_mb = peak_mb(lambda: floor_read_and_insert(opened[-1], con))
     con.close()
     n = len(files) - 1  # the last one is measured for memory only
 

@@ -26,6 +26,20 @@ def english_core_messages():
     set_translator(lambda text: text)
 
 
+@pytest.fixture(autouse=True)
+def private_key_dir(tmp_path_factory, monkeypatch):
+    """Each test keeps its installations' private keys in a folder of its own, never in
+    the user profile, and never in the OS keyring (sync.keys)."""
+    from fupin_desktop.sync import keys
+
+    folder = tmp_path_factory.mktemp("keys")
+    monkeypatch.setenv("FUPIN_KEY_DIR", str(folder))
+    monkeypatch.setenv("FUPIN_KEYRING", "off")
+    keys.forget_cache()
+    yield folder
+    keys.forget_cache()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     path = tmp_path / "ledger.db"

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         sync_menu.addAction(self._action(self.tr("&Export package…"), self.export_package))
         sync_menu.addAction(self._action(self.tr("&Import package…"), self.import_package))
         sync_menu.addAction(self._action(self.tr("&Conflicts"), self._show_conflicts))
+        sync_menu.addAction(self._action(self.tr("&Keys and enrolment…"), self.keys_dialog))
 
         exchange_menu = bar.addMenu(self.tr("E&xchange"))
         exchange_menu.addAction(
@@ -311,6 +312,13 @@ class MainWindow(QMainWindow):
         from ui.exchange.export_dialog import ExportDialog
 
         dialog = ExportDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def keys_dialog(self) -> None:
+        from ui.sync.keys_dialog import KeysDialog
+
+        dialog = KeysDialog(self)
         dialog.exec()
         dialog.deleteLater()
 

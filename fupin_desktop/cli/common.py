@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from fupin_desktop.errors import FupinError, NotInitialised, ValidationError
+from fupin_desktop.errors import FileFormatError, FupinError, NotInitialised, ValidationError
 from fupin_desktop.fileio import is_private
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.services import installation, ledger
@@ -145,6 +145,29 @@ def read_secret_file(path: Path) -> str:
     except OSError as exc:
         raise UsageProblem(PIN_FILE_UNREADABLE, path=path) from exc
     return text.splitlines()[0].strip() if text.strip() else ""
+
+
+def password_option(parser: Any, text: str) -> None:
+    """--password-file: a password is read from a file, never typed on the command line
+    (other users would see it in the process list; the shell would keep it)."""
+    parser.add_argument("--password-file", metavar="FILE", help=text)
+
+
+def password_from_file(args: argparse.Namespace) -> str | None:
+    """The first line of --password-file, or None without the option."""
+    if not args.password_file:
+        return None
+    path = Path(args.password_file)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FileFormatError(
+            N_("{name} cannot be opened."), details=str(exc), name=path.name
+        ) from exc
+    password = lines[0] if lines else ""
+    if not password:
+        raise ValidationError(N_("The password file {name} is empty."), name=path.name)
+    return password
 
 
 def school_id(code: str | None) -> str:

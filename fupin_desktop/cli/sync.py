@@ -1,24 +1,35 @@
 """`fupin sync …`: sync packages from the command line, through the same services as the
 GUI.
 
-    fupin --db PATH sync export -o FILE.xlsx [--full] [--to SCHOOL_CODE] [--verify]
+    fupin --db PATH sync export -o FILE.fpkg [--full] [--to SCHOOL_CODE] [--verify]
+                                [--excel-password]
+    fupin --db PATH sync import FILE_OR_FOLDER... [--dry-run] [--receipts DIR]
                                 [--password-file FILE]
-    fupin --db PATH sync import FILE_OR_FOLDER... [--dry-run] [--enrol] [--receipts DIR]
-                                [--password-file FILE]
-    fupin --db PATH sync receipt -o FILE.xlsx [--to SCHOOL_CODE]
+    fupin --db PATH sync receipt -o FILE [--to SCHOOL_CODE]
     fupin --db PATH sync status
     fupin --db PATH sync conflicts list [--school CODE] [--all]   (cli/conflicts.py)
     fupin --db PATH sync conflicts keep ID ours|theirs
+    fupin --db PATH sync key [--card OUT.pdf] [--public OUT.fpkey]
+                             [--export-private OUT --i-understand]
+                             [--import-private FILE --password-file FILE]
+    fupin --db PATH sync trust PEER --fingerprint "DIGITS" --from FILE
+    fupin --db PATH sync password [--to SCHOOL_CODE] -o CARD.pdf [--new]
+
+A package is sealed to the receiver's enrolled key (docs/architecture.md, "Trust"); with
+--excel-password it is encrypted instead with the route's Excel password (made once
+with `sync password`, printed on its card), for a clerk who must open it in WPS.
 
 Import exits 0 when every package was applied (or would be, with --dry-run, or was
 imported before), 1 when one was refused (the reason is printed), 2 when a file cannot
-be read at all. A folder stands for the .xlsx files in it, oldest sequence first.
+be read at all. A folder stands for the .xlsx and .fpkg files in it, oldest sequence
+first. An import never enrols a sender: `sync trust` does, after a principal compared
+the fingerprint (the whole of it) with the sender's enrolment card. --enrol is accepted
+for old scripts and does nothing but say so.
 
---password-file names a file whose first line is the password of an encrypted package
-(for e-mail): export encrypts with it, import decrypts with it. A password on the
-command line itself would be seen by other users in the process list and kept in the
-shell's history. An encrypted package imported without it, or with a wrong one, is
-refused (exit code 1).
+--password-file names a file whose first line is a password: the Excel password of
+encrypted packages (import; remembered per sender once it opened one), or the password
+of an exported key (key --import-private). A password on the command line itself would
+be seen by other users in the process list and kept in the shell's history.
 """
 
 from __future__ import annotations
@@ -33,6 +44,8 @@ from fupin_desktop.cli.common import (
     EXIT_UNREADABLE,
     actor,
     open_ledger,
+    password_from_file,
+    password_option,
     say,
 )
 from fupin_desktop.errors import FileFormatError, FupinError, ValidationError
@@ -52,19 +65,23 @@ def register(sub: Any) -> None:
     exp.add_argument(
         "--verify", action="store_true", help=tr("read the file back and check it (USB stick)")
     )
-    _password_option(exp, tr("encrypt the package with the password in this file (e-mail)"))
+    exp.add_argument(
+        "--excel-password",
+        action="store_true",
+        help=tr("encrypt with the route's Excel password instead of sealing (for WPS)"),
+    )
     exp.set_defaults(handler=cmd_export)
 
     imp = actions.add_parser("import", help=tr("import sync packages"))
     imp.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER", help=tr("packages or folders"))
     imp.add_argument("--dry-run", action="store_true", help=tr("check and preview; write nothing"))
     imp.add_argument(
-        "--enrol", action="store_true", help=tr("confirm senders seen for the first time")
+        "--enrol", action="store_true", help=tr("no longer used: enrol keys with sync trust")
     )
     imp.add_argument(
         "--receipts", metavar="DIR", help=tr("write a receipt for each sender into this folder")
     )
-    _password_option(imp, tr("the password of encrypted packages, in this file"))
+    password_option(imp, tr("the password of encrypted packages, in this file"))
     imp.set_defaults(handler=cmd_import)
 
     rec = actions.add_parser("receipt", help=tr("write a receipt (acknowledgement) only"))
@@ -76,35 +93,15 @@ def register(sub: Any) -> None:
     status.set_defaults(handler=cmd_status)
 
     from fupin_desktop.cli.conflicts import register as register_conflicts
+    from fupin_desktop.cli.trust import register as register_trust
 
     register_conflicts(actions)
-
-
-def _password_option(parser: Any, text: str) -> None:
-    parser.add_argument("--password-file", metavar="FILE", help=text)
-
-
-def _password(args: argparse.Namespace) -> str | None:
-    """The first line of --password-file, or None without the option."""
-    if not args.password_file:
-        return None
-    path = Path(args.password_file)
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FileFormatError(
-            N_("{name} cannot be opened."), details=str(exc), name=path.name
-        ) from exc
-    password = lines[0] if lines else ""
-    if not password:
-        raise ValidationError(N_("The password file {name} is empty."), name=path.name)
-    return password
+    register_trust(actions)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from fupin_desktop.sync.writer import export_package
+    from fupin_desktop.sync.writer import EXCEL_PASSWORD, SEALED, export_package
 
-    password = _password(args)
     open_ledger(args)
     result = export_package(
         actor(),
@@ -112,7 +109,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         full=args.full,
         to_code=args.to,
         verify=args.verify,
-        password=password,
+        protection=EXCEL_PASSWORD if args.excel_password else SEALED,
     ).value
     say(
         tr("Package {number} written to {path}: {rows} records.").format(
@@ -136,8 +133,15 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from fupin_desktop.sync.batch import package_files
 
-    password = _password(args)
+    password = password_from_file(args)
     open_ledger(args)
+    if args.enrol:
+        say(
+            tr(
+                "--enrol no longer enrols anyone: a principal enrols a sender's key with "
+                "`fupin sync trust` after comparing its fingerprint."
+            )
+        )
     worst = EXIT_OK
     senders: set[str] = set()
     backed_up = False
@@ -176,10 +180,8 @@ def _import_one(
         plan = preview.plan
         counts = {t.table.name: dict(t.counts) for t in plan.tables} if plan else {}
         return importer.ImportResult(preview, False, counts), backed_up
-    # apply() refuses a sender not confirmed before it backs up; one backup a batch.
-    result = importer.apply(
-        actor(), preview, enrol=args.enrol, replan=True, backup=not backed_up
-    ).value
+    # inspect() refused a sender whose key is not enrolled (sync.trust); one backup a batch.
+    result = importer.apply(actor(), preview, replan=True, backup=not backed_up).value
     return result, backed_up or result.applied
 
 
@@ -214,14 +216,21 @@ def _say_result(path: Path, result: Any, dry_run: bool) -> None:
 
 
 def _write_receipts(folder: Path, school_codes: set[str]) -> None:
+    """One receipt per sender, named by its school code. The codes come from manifests
+    the reader checked (10 digits), and are checked again here: a file name made from a
+    package must never lead out of the folder."""
     from fupin_desktop.services import installation
     from fupin_desktop.sync.writer import export_package
+    from fupin_desktop.validation import clean_school_code
 
     info = installation.current()
     for code in sorted(school_codes):
+        code = clean_school_code(code)
         to = code if info is not None and info.is_township else None
-        name = f"receipt-{code}.xlsx" if to else "receipt.xlsx"
-        result = export_package(actor(), folder / name, to_code=to, receipt=True).value
+        target = folder / (f"receipt-{code}.xlsx" if to else "receipt.xlsx")
+        if target.resolve().parent != folder.resolve():
+            raise ValidationError(N_("A receipt may only be written into {folder}."), folder=folder)
+        result = export_package(actor(), target, to_code=to, receipt=True).value
         say(tr("Receipt written to {path}.").format(path=result.path))
 
 

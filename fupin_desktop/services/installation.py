@@ -3,6 +3,7 @@ first-run wizard (or `fupin init`); a principal may change it later."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,9 @@ from fupin_desktop.services import audit
 from fupin_desktop.services.aid.seed import seed_programs
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.validation import clean_school_code, clean_township_code, normalise_text
+
+# Never change: the record ids of schools come from it (school_record_id).
+SCHOOL_NAMESPACE = uuid.UUID("0c4e7f52-9a1d-4b8e-a3c6-5d2f1e8b7a90")
 
 
 @dataclass(frozen=True)
@@ -177,14 +181,38 @@ def _upsert_school(form: SetupForm, current_school: School | None = None) -> Sch
         school = current_school
         school.code = form.school_code
     if school is None:
-        school = School(code=form.school_code)
+        # The id comes from the code: a school installed again on a new PC is the same
+        # record, so the township's copy and its packages still fit (sync.authority).
+        school = School(id=school_record_id(form.school_code), code=form.school_code)
+        school._new = True
     school.name = form.school_name
     school.school_type = form.school_type
     school.township_code = form.township_code
     school.township_name = form.township_name
     school.deleted = False
-    school.save()
+    school.save(force_insert=getattr(school, "_new", False))
     return school
+
+
+def school_record_id(code: str) -> str:
+    """The record id of a school set up by its own installation: derived from its code."""
+    return str(uuid.uuid5(SCHOOL_NAMESPACE, f"school:{code}"))
+
+
+def require_reference_editor() -> None:
+    """Aid programs and standards, reminder rules, kinds of activity and targets are
+    reference data: the township's. A school's ledger takes them from the township's
+    packages only, and the township refuses them from a school (docs/architecture.md,
+    "Trust")."""
+    info = current()
+    if info is not None and not info.is_township:
+        raise PermissionDenied(
+            N_(
+                "Aid programs, standards, reminder rules, kinds of activity and targets "
+                "are set by the township and come with its packages; a school cannot "
+                "change them in its ledger."
+            )
+        )
 
 
 def get_setting(key: str, default: Any = None) -> Any:

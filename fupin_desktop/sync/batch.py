@@ -1,9 +1,11 @@
 """A batch of packages (several files, or a folder of them), as the township imports
 the packages of its schools: preview them all, then apply the acceptable ones in order
 of sequence per sender, one backup first and each package in its own transaction, so
-one bad package does not stop the others. Every check is importer's: a package is
-inspected again right before it is applied, against the ledger as the earlier packages
-of the batch left it. No user-visible text here: the caller says what happened."""
+one bad package does not stop the others. A batch never enrols or re-keys a sender: a
+package from a sender whose key is not enrolled is refused (sync.trust enrols, apart).
+Every check is importer's: a package is inspected again right before it is applied,
+against the ledger as the earlier packages of the batch left it. No user-visible text
+here: the caller says what happened."""
 
 from __future__ import annotations
 
@@ -17,8 +19,9 @@ from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.sync import importer
 from fupin_desktop.sync.reader import PackageRefused
 
-READY, IMPORTED_BEFORE, REFUSED, ENROL = "ready", "imported_before", "refused", "enrol"
+READY, IMPORTED_BEFORE, REFUSED = "ready", "imported_before", "refused"
 APPLIED, SKIPPED = "applied", "skipped"  # outcomes of the import
+SUFFIXES = (".xlsx", ".fpkg")  # a plain or Excel-encrypted package, a sealed one
 
 
 def package_files(paths: Iterable[Path]) -> list[Path]:
@@ -27,7 +30,7 @@ def package_files(paths: Iterable[Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx"))
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES))
         else:
             files.append(path)
     return files
@@ -48,8 +51,6 @@ class BatchEntry:
             return REFUSED
         if self.preview.already_imported:
             return IMPORTED_BEFORE
-        if self.preview.enrolment:
-            return ENROL
         return READY
 
     @property
@@ -104,15 +105,6 @@ def preview_batch(
     return entries
 
 
-def enrolments(entries: Iterable[BatchEntry]) -> dict[str, str]:
-    """Senders to confirm, once each: peer -> the note of its first package."""
-    out: dict[str, str] = {}
-    for entry in ordered(entries):
-        if entry.status == ENROL and entry.sender not in out:
-            out[entry.sender] = entry.preview.enrolment if entry.preview else ""
-    return out
-
-
 def ordered(entries: Iterable[BatchEntry]) -> list[BatchEntry]:
     """By sender, then sequence; packages whose sender is not known (refused) last."""
     return sorted(entries, key=lambda e: (e.preview is None, e.sender, e.sequence))
@@ -131,16 +123,13 @@ def import_batch(
     actor: Actor,
     entries: list[BatchEntry],
     *,
-    confirmed: Iterable[str] = (),
     report: Report = no_report,
     cancel: CancelToken | None = None,
 ) -> Result[BatchResult]:
     """Apply the batch: one backup, then each package (checked again) in its own
-    transaction. `confirmed`: the senders a person confirmed. Packages whose sender was
-    not confirmed are skipped; unreadable files and packages imported before are not
-    read again; a package refused in the preview is tried again after the earlier
-    packages of the batch (it may have needed one of them)."""
-    confirmed = set(confirmed)
+    transaction. Unreadable files and packages imported before are not read again; a
+    package refused in the preview is tried again after the earlier packages of the
+    batch (it may have needed one of them)."""
     result = BatchResult(entries)
     changes = Changes()
     todo: list[BatchEntry] = []
@@ -150,11 +139,9 @@ def import_batch(
             entry.outcome = REFUSED
         elif entry.status == IMPORTED_BEFORE:
             entry.outcome = IMPORTED_BEFORE
-        elif entry.status == ENROL and entry.sender not in confirmed:
-            entry.outcome = SKIPPED
         else:
             todo.append(entry)
-    if not any(e.status in (READY, ENROL) for e in todo):
+    if not any(e.status == READY for e in todo):
         for entry in todo:
             entry.outcome = REFUSED
         return Result(result, changes)
@@ -171,10 +158,7 @@ def import_batch(
 
         try:
             preview = importer.inspect(entry.path, cancel, password=entry.password)
-            enrol = bool(preview.enrolment) and preview.peer in confirmed
-            done, more = importer.apply(
-                actor, preview, enrol=enrol, replan=False, backup=False, report=step
-            )
+            done, more = importer.apply(actor, preview, replan=False, backup=False, report=step)
         except Cancelled:
             result.cancelled = True
             break

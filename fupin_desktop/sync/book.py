@@ -120,16 +120,18 @@ def written_book(
     cancel: CancelToken | None,
     *,
     password: str | None = None,
+    wrap: Callable[[bytes], bytes] | None = None,
 ) -> Iterator[Path]:
     """Write the sheets into a partial file beside `path` (fileio.partial_file) and yield
     it, complete, for the caller to publish (fileio.publish) once the ledger knows the
     package; whatever is not published is removed on leaving. Nothing goes through the
-    system's temporary folder: the sheets wait beside `path` too, or, with `password`,
-    in memory, so that only the encrypted workbook (sync.crypto: Excel and WPS ask for
-    the password) ever touches the disk."""
+    system's temporary folder: the sheets wait beside `path` too, or, with `password` or
+    `wrap`, in memory, so that only the encrypted workbook (sync.crypto: Excel and WPS ask
+    for the password) or the sealed one (`wrap`: sync.seal) ever touches the disk."""
     from openpyxl import Workbook
 
-    with partial_file(Path(path)) as tmp, Spill(None if password else Path(path)) as spill:
+    in_memory = bool(password) or wrap is not None
+    with partial_file(Path(path)) as tmp, Spill(None if in_memory else Path(path)) as spill:
         book = Workbook(write_only=True)
         try:
             for item in sheets:
@@ -139,16 +141,20 @@ def written_book(
         except BaseException:
             xlsx._discard(book)
             raise
-        if not password:
+        if not in_memory:
             save_book(book, tmp)
         else:
-            from fupin_desktop.sync.crypto import encrypt_bytes
-
             plain = io.BytesIO()
             save_book(book, plain)
             data = plain.getvalue()
             del plain
-            tmp.write_bytes(encrypt_bytes(data, password))
+            if password:
+                from fupin_desktop.sync.crypto import encrypt_bytes
+
+                data = encrypt_bytes(data, password)
+            if wrap is not None:
+                data = wrap(data)
+            tmp.write_bytes(data)
         yield tmp
 
 
@@ -158,7 +164,8 @@ def write_book(
     cancel: CancelToken | None,
     *,
     password: str | None = None,
+    wrap: Callable[[bytes], bytes] | None = None,
 ) -> None:
     """Write the sheets to `path`; the file appears only when complete (written_book)."""
-    with written_book(path, sheets, cancel, password=password) as tmp:
+    with written_book(path, sheets, cancel, password=password, wrap=wrap) as tmp:
         publish(tmp, Path(path))

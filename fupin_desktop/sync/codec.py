@@ -215,9 +215,11 @@ def _text(column: SyncColumn, value: Any) -> str:
     return value
 
 
-def _bool(column: SyncColumn, value: Any) -> int:
+def _bool(column: SyncColumn, value: Any) -> int | None:
     if isinstance(value, bool):
         return int(value)
+    if column.nullable and (value is None or value == ""):
+        return None  # not known yet (a migrant child's aid not yet confirmed)
     text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
     text = text.strip().lower()
     if text in _YES or text == tr("Yes").lower():

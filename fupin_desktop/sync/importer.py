@@ -1,5 +1,6 @@
-"""Import a package: check it against this ledger (township, addressee, sender and its
-signature, the package ledger), preview it, then apply it in one transaction after an
+"""Import a package: check it against this ledger (township, addressee, the sender's
+enrolled key and its signature, what the sender may change: sync.authority, the package
+ledger), preview it, then apply it in one transaction after an
 automatic backup, record it in the package ledger and raise what this ledger knows of
 the route, so the receipt it sends back makes the sender's next package smaller."""
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from fupin_desktop.db.base import database, utcnow
+from fupin_desktop.db.base import database
 from fupin_desktop.db.models import PackageLedger
 from fupin_desktop.errors import NotInitialised
 from fupin_desktop.i18n import N_, tr
@@ -21,7 +22,7 @@ from fupin_desktop.services import audit, installation
 from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.schoolyear import relay
-from fupin_desktop.sync import evidence, state
+from fupin_desktop.sync import evidence, keys, state
 from fupin_desktop.sync.manifest import RECEIPT, Manifest
 from fupin_desktop.sync.merge import Plan, apply_plan, plan_package
 from fupin_desktop.sync.reader import Package, PackageRefused, read_package
@@ -29,8 +30,8 @@ from fupin_desktop.sync.vectors import leq
 
 
 class NeedsEnrolment(PackageRefused):
-    """The sender is not known yet (or comes from a new installation): a person must
-    confirm it before its first package is imported."""
+    """The sender's key is not enrolled here (or it is another key than the one
+    enrolled): a principal must enrol it first (sync.trust), never the import itself."""
 
 
 @dataclass
@@ -39,7 +40,8 @@ class Preview:
     peer: str
     sender_label: str
     plan: Plan | None = None  # None for a receipt or a package already imported
-    enrolment: str = ""  # why a confirmation is needed; "" if none
+    new_instance: bool = False  # the enrolled key signs from a reinstalled PC
+    password: str | None = field(default=None, repr=False)  # that opened it (Excel)
     already_imported: bool = False
     missing_sequences: list[int] = field(default_factory=list)
     gap: bool = False  # records may have been lost on the way: knowledge is not raised
@@ -55,8 +57,13 @@ class Preview:
         out: list[str] = []
         if self.already_imported:
             out.append(tr("This package was imported before; importing it again changes nothing."))
-        if self.enrolment:
-            out.append(self.enrolment)
+        if self.new_instance:
+            out.append(
+                tr(
+                    "{sender} was installed again with its exported key: the next package "
+                    "to it will hold everything."
+                ).format(sender=self.sender_label)
+            )
         if self.missing_sequences:
             out.append(
                 tr("Packages {numbers} from {sender} never arrived here.").format(
@@ -129,37 +136,51 @@ def _sender(manifest: Manifest, info: installation.InstallationInfo) -> tuple[st
 
 
 def _check_signature(preview: Preview) -> None:
+    """The package is signed with the key enrolled for its sender; the key it carries
+    is not trusted for anything but telling a person what to compare (sync.trust)."""
+    from fupin_desktop.sync import trust
+
     manifest = preview.manifest
-    known = state.peer(preview.peer)
-    if known is not None and known.get("instance_id") == manifest.sender_instance:
-        if not manifest.signature_valid(known["secret"]):
-            raise _bad_signature(preview.sender_label)
-        return
-    if not manifest.sender_key:
-        raise PackageRefused(
+    enrolled = trust.peer_keys(preview.peer)
+    hint = {
+        "sender": preview.sender_label,
+        "peer": preview.peer,
+        "fingerprint": manifest.fingerprint or "?",
+    }
+    if enrolled is None:
+        raise NeedsEnrolment(
             N_(
-                "{sender} is not enrolled here yet and this package carries no key. Ask "
-                "for a full export: it carries the key for the first import."
+                "{sender} is not enrolled here. The key of this package has the "
+                "fingerprint {fingerprint}. If it matches {sender}'s enrolment card, a "
+                "principal enrols it (Sync > Keys, or: fupin sync trust {peer} "
+                "--fingerprint ... --from FILE); then import again. Nothing was imported."
             ),
-            sender=preview.sender_label,
+            **hint,
         )
-    try:
-        bytes.fromhex(manifest.sender_key)
-    except ValueError:
-        raise _bad_signature(preview.sender_label) from None
-    if not manifest.signature_valid(manifest.sender_key):
+    if manifest.sign_key != enrolled[0]:
+        raise NeedsEnrolment(
+            N_(
+                "This package is signed with another key than the one enrolled for "
+                "{sender} (new fingerprint {fingerprint}). If {sender} was installed again, "
+                "a principal compares the fingerprint with {sender} and re-enrols it "
+                "(Sync > Keys, or: fupin sync trust {peer} --fingerprint ... --from FILE). "
+                "Nothing was imported."
+            ),
+            **hint,
+        )
+    if not manifest.signature_valid(enrolled[0]):
         raise _bad_signature(preview.sender_label)
-    if known is None:
-        preview.enrolment = tr(
-            "{sender} sends a package here for the first time. Import only if you expect "
-            "it: the sender is enrolled by this import."
-        ).format(sender=preview.sender_label)
-    else:
-        preview.enrolment = tr(
-            "This package comes from a different installation of {sender} than before "
-            "(the program was installed again?). Import only if you know why: the new "
-            "installation replaces the old one."
-        ).format(sender=preview.sender_label)
+    known = state.peer(preview.peer) or {}
+    preview.new_instance = known.get("instance_id") != manifest.sender_instance
+
+
+def _prevailing(info: installation.InstallationInfo) -> frozenset[str]:
+    """At a school, the township's reference data wins over the school's own seeding."""
+    from fupin_desktop.sync.tables import is_reference, sync_tables
+
+    if info.is_township:
+        return frozenset()
+    return frozenset(t.name for t in sync_tables() if is_reference(t))
 
 
 def _bad_signature(sender: str) -> PackageRefused:
@@ -210,6 +231,26 @@ def _check_ledger(preview: Preview) -> None:
         ]
 
 
+def _read(
+    path: Path, cancel: CancelToken | None, password: str | None, me: keys.Identity
+) -> tuple[Package, str | None]:
+    """The package, and the Excel password that opened it (None if it had none). An
+    encrypted package imported without a password is tried with the passwords that
+    opened earlier packages (remembered with the keys, per sender)."""
+    from fupin_desktop.sync import crypto
+
+    if not crypto.is_encrypted(path):
+        return read_package(path, cancel, identity=me), None
+    candidates = [password] if password else keys.incoming_passwords(me)
+    for candidate in candidates:
+        try:
+            return read_package(path, cancel, password=candidate, identity=me), candidate
+        except crypto.WrongPassword:
+            if password:
+                raise
+    return read_package(path, cancel, password=None, identity=me), None
+
+
 def inspect(
     path: Path, cancel: CancelToken | None = None, *, password: str | None = None
 ) -> Preview:
@@ -218,10 +259,24 @@ def inspect(
     info = installation.current()
     if info is None:
         raise NotInitialised()
-    package = read_package(Path(path), cancel, password=password)
+    from fupin_desktop.sync import trust
+    from fupin_desktop.sync.authority import check_authority
+
+    me = trust.own_identity()
+    package, used = _read(Path(path), cancel, password, me)
     peer, label = _sender(package.manifest, info)
-    preview = Preview(package, peer, label)
+    preview = Preview(package, peer, label, password=used)
+    if package.manifest.to_fingerprint not in ("", me.fingerprint):
+        raise PackageRefused(
+            N_(
+                "This package was made for another key of this ledger (fingerprint "
+                "{fingerprint}). Ask the sender to enrol this ledger's key again and to "
+                "export again. Nothing was imported."
+            ),
+            fingerprint=package.manifest.to_fingerprint,
+        )
     _check_signature(preview)
+    check_authority(package, info, label)
     _check_ledger(preview)
     actor, counter = state.own_actor()
     base = {k: v for k, v in package.manifest.base.items() if k != actor}
@@ -230,7 +285,7 @@ def inspect(
     # a backup without knowing it (db/routes.py).
     preview.restored_here = package.manifest.holds.get(actor, 0) > counter
     if not preview.already_imported and package.manifest.kind != RECEIPT:
-        preview.plan = plan_package(package, actor)
+        preview.plan = plan_package(package, actor, _prevailing(info))
     return preview
 
 
@@ -238,24 +293,16 @@ def apply(
     actor: Actor,
     preview: Preview,
     *,
-    enrol: bool = False,
     replan: bool = True,
     backup: bool = True,
     report: Report = no_report,
 ) -> Result[ImportResult]:
-    """Apply a previewed package: backup, then one transaction. `enrol` is the person's
-    confirmation of a new sender. With `replan`, the plan is made again inside the
-    transaction (the ledger may have changed since the preview was shown)."""
+    """Apply a previewed package: backup, then one transaction. With `replan`, the plan
+    is made again inside the transaction (the ledger may have changed since the preview
+    was shown). It never enrols or re-keys the sender (sync.trust does, apart)."""
     require(actor, Do.IMPORT)
-    if preview.enrolment and enrol:
-        require(actor, Do.ENROL)
     if preview.already_imported:
         return Result(ImportResult(preview, False, {}), Changes())
-    if preview.enrolment and not enrol:
-        raise NeedsEnrolment(
-            N_("{note} To import it, confirm the sender (on the command line: --enrol)."),
-            note=preview.enrolment,
-        )
     info = installation.current()
     assert info is not None
     if backup:
@@ -267,23 +314,11 @@ def apply(
         with database.atomic():
             plan = preview.plan
             if manifest.kind != RECEIPT and (replan or plan is None):
-                plan = plan_package(preview.package, state.own_actor()[0])
-            if preview.enrolment:
-                if state.peer(preview.peer) is not None:
-                    state.reset_route(preview.peer)  # a new installation of that sender
-                state.enrol(
-                    preview.peer,
-                    {
-                        "instance_id": manifest.sender_instance,
-                        "secret": manifest.sender_key,
-                        "name": manifest.sender_name,
-                        "role": manifest.sender_role,
-                        "code": manifest.school_code
-                        if manifest.sender_role == "school"
-                        else manifest.township_code,
-                        "enrolled_at": str(utcnow()),
-                    },
-                )
+                plan = plan_package(preview.package, state.own_actor()[0], _prevailing(info))
+            if preview.new_instance:
+                from fupin_desktop.sync import trust
+
+                trust.adopt_instance(preview.peer, manifest.sender_instance)
             if plan is not None:
                 apply_plan(plan, manifest.package_id)
                 for table_plan in plan.tables:
@@ -305,6 +340,10 @@ def apply(
             details=str(exc),
         ) from exc
     preview.plan = plan
+    if preview.password:
+        from fupin_desktop.sync import trust
+
+        keys.remember_password(trust.own_identity(), keys.incoming(preview.peer), preview.password)
     counts = {t.table.name: dict(t.counts) for t in plan.tables} if plan else {}
     report(1.0, tr("Imported."))
     return Result(ImportResult(preview, True, counts), changes)
@@ -384,14 +423,14 @@ def import_package(
     actor: Actor,
     path: Path,
     *,
-    enrol: bool = False,
     dry_run: bool = False,
     backup: bool = True,
     password: str | None = None,
     report: Report = no_report,
     cancel: CancelToken | None = None,
 ) -> Result[ImportResult]:
-    """Check, preview and (unless `dry_run`) apply one package file; `backup` False when
+    """Check, preview and (unless `dry_run`) apply one package file (it never enrols its
+    sender: sync.trust); `backup` False when
     the caller took the backup before a batch (backup_before_import); `password` for an
     encrypted package."""
     report(0.0, tr("Reading the package…"))
@@ -399,4 +438,4 @@ def import_package(
     if dry_run:
         counts = {t.table.name: dict(t.counts) for t in preview.plan.tables} if preview.plan else {}
         return Result(ImportResult(preview, False, counts), Changes())
-    return apply(actor, preview, enrol=enrol, replan=False, backup=backup, report=report)
+    return apply(actor, preview, replan=False, backup=backup, report=report)

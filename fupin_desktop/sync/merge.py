@@ -11,9 +11,14 @@ For each incoming record against the local one:
                         a conflict with a winner decided the same way on every
                         installation, and the loser goes to the conflict log.
 
-A package of a format before field stamps (manifest.FORMAT_VERSION 5) merges concurrent
-records whole, as those versions did: a live record beats a deletion, then the later
-change, then the content hash; the winner is written with the merged vector.
+A sheet without field stamps merges concurrent records whole, as formats before 5 did
+(they are refused now, manifest.SIGNED_SINCE; every writer of 5 writes the stamps): a
+live record beats a deletion, then the later change, then the content hash; the winner
+is written with the merged vector.
+
+The township's reference data at a school (`prevailing`, sync.authority) is taken whole
+from the township's package, even against the school's own seeding: a school never
+edits it.
 
 Diary text and counselling notes that a package did not carry (blank cells) never
 overwrite text that is here, and never decide a winner.
@@ -149,9 +154,16 @@ def _as_record(keys: list[str], row: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def plan_table(
-    data: TableData, carried: bool, own_instance: str, conflicted: set[str] | None = None
+    data: TableData,
+    carried: bool,
+    own_instance: str,
+    conflicted: set[str] | None = None,
+    prevails: bool = False,
 ) -> tuple[TablePlan, int]:
-    """`conflicted`: the tables with open conflicts (None: look)."""
+    """`conflicted`: the tables with open conflicts (None: look). `prevails`: the sender
+    has authority over this table (the township's reference data at a school,
+    sync.authority): its row wins a concurrent edit whole, stamps and all, and no conflict
+    is logged (the school cannot change the table; its version is only its seeding)."""
     layout = _Layout(data, carried)
     # Local rows are read in the package's column order (id first, as MACHINE puts it).
     order = [c.key for c in data.columns]
@@ -177,6 +189,12 @@ def plan_table(
         relation = compare(incoming, mine)
         if relation == EQUAL and not layout.same_edits(row, here):
             relation = CONCURRENT
+        if relation == CONCURRENT and prevails:
+            row = tuple(
+                json_text(merge(incoming, mine)) if i == layout.version else v
+                for i, v in enumerate(row)
+            )
+            relation = NEWER
         if relation == NEWER:
             merged = _keep_school_text(layout, row, here)
             if row[layout.deleted] and not here[layout.deleted]:
@@ -303,14 +321,18 @@ def _keep_school_text(
     return tuple(out)
 
 
-def plan_package(package: Package, own_instance: str) -> Plan:
-    """The preview: what importing `package` would do. Reads only."""
+def plan_package(
+    package: Package, own_instance: str, prevailing: frozenset[str] = frozenset()
+) -> Plan:
+    """The preview: what importing `package` would do. Reads only. `prevailing`: the
+    tables whose incoming rows win concurrent edits (plan_table)."""
     plan = Plan(package, [])
     carried = bool(package.manifest.sensitive_text)
     conflicted = _tables_in_conflict()
     for data in package.tables:
         check_duplicates(data)
-        table_plan, highest = plan_table(data, carried, own_instance, conflicted)
+        prevails = data.table.name in prevailing
+        table_plan, highest = plan_table(data, carried, own_instance, conflicted, prevails)
         # Every value the import writes goes through the catalogue's cleaners.
         check_rows(data, table_plan.taken)
         plan.tables.append(table_plan)

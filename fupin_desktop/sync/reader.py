@@ -2,8 +2,11 @@
 before any parser runs (io.xlsx.check_workbook_file: zip bombs, truncated copies, Word
 documents), then python-calamine (a Rust parser: no XML entities are expanded; openpyxl,
 where it reads at all, uses defusedxml), the manifest, every sheet's columns, cells, row
-count and SHA-256. A package of an older format (manifest.FORMAT_VERSION) is read as that
-format wrote it. Nothing here touches the database but the schema version number."""
+count and SHA-256. A sealed package (sync.seal) is opened first with this installation's
+key, and its envelope must name the package, sender and receiver the manifest names.
+Only packages of the signed format (manifest.SIGNED_SINCE) are read; older ones are
+refused, naming their format. Nothing here touches the database but the schema version
+number."""
 
 from __future__ import annotations
 
@@ -26,7 +29,9 @@ from fupin_desktop.sync.manifest import (
     FORMAT_VERSION,
     MANIFEST_TITLE,
     RECEIPT,
+    SIGNED_SINCE,
     Manifest,
+    problem,
 )
 from fupin_desktop.sync.tables import SyncColumn, SyncTable, table_by_name
 
@@ -50,6 +55,7 @@ class Package:
     path: Path
     manifest: Manifest
     tables: list[TableData]
+    sealed: bool = False
 
     @property
     def counts(self) -> dict[str, int]:
@@ -108,6 +114,32 @@ def _read_manifest(book: Any, name: str, sheets: list[str]) -> Manifest:
             raise _damaged_manifest(name, row[0]) from None
     if values.get("format") != FORMAT_NAME:
         raise _not_a_package(name)
+    found = values.get("format_version")
+    if isinstance(found, int) and not isinstance(found, bool) and found < SIGNED_SINCE:
+        raise PackageRefused(
+            N_(
+                "{name} was made by an older version of the program (package format "
+                "{found}). Packages before format {signed} were signed with a key that "
+                "travelled in the packages themselves, so anyone who saw one could forge "
+                "them: they are no longer imported, not even for a transition. Ask the "
+                "sender to install this version, to have the keys enrolled (Sync > Keys) "
+                "and to export again. Nothing was imported."
+            ),
+            name=name,
+            found=found,
+            signed=SIGNED_SINCE,
+        )
+    if "signature" in values and "sign_key" not in values:
+        # Format 5 as issue 16 first wrote it, signed with a shared key (never released).
+        raise PackageRefused(
+            N_(
+                "{name} was signed with a key that travelled in the packages themselves (a "
+                "test version of the program): it is not imported. Ask the sender to install "
+                "this version, to have the keys enrolled (Sync > Keys) and to export again. "
+                "Nothing was imported."
+            ),
+            name=name,
+        )
     if (
         not isinstance(values.get("format_version"), int)
         or values["format_version"] > FORMAT_VERSION
@@ -120,8 +152,12 @@ def _read_manifest(book: Any, name: str, sheets: list[str]) -> Manifest:
         manifest = Manifest.from_dict(values)
     except (TypeError, ValueError):
         raise _damaged_manifest(name, "") from None
+    bad = problem(manifest)
+    if bad:
+        raise _damaged_manifest(name, bad)
     if manifest.kind not in (DATA, RECEIPT) or not isinstance(manifest.schema_version, int):
         raise _damaged_manifest(name, "kind")
+    _check_codes(manifest, name)
     if manifest.schema_version > latest_version():
         raise PackageRefused(
             N_(
@@ -133,6 +169,29 @@ def _read_manifest(book: Any, name: str, sheets: list[str]) -> Manifest:
             known=latest_version(),
         )
     return manifest
+
+
+def _check_codes(manifest: Manifest, name: str) -> None:
+    """Codes name files (receipts) and routes: only well-formed ones are accepted."""
+    from fupin_desktop.errors import ValidationError
+    from fupin_desktop.validation import clean_school_code, clean_township_code
+
+    checks = [
+        ("school_code", clean_school_code),
+        ("township_code", clean_township_code),
+        ("to_code", clean_school_code if manifest.to_role == "school" else clean_township_code),
+    ]
+    for key, clean in checks:
+        try:
+            if clean(getattr(manifest, key)) != getattr(manifest, key):
+                raise ValidationError()
+        except (ValidationError, TypeError):
+            raise _damaged_manifest(name, key) from None
+    if manifest.sender_role not in ("school", "township") or manifest.to_role not in (
+        "school",
+        "township",
+    ):
+        raise _damaged_manifest(name, "role")
 
 
 def _damaged_manifest(name: str, key: str) -> PackageRefused:
@@ -280,28 +339,79 @@ def _check_size(size: xlsx.SheetSize | None, entry: Any, name: str) -> None:
 
 
 def read_package(
-    path: Path, cancel: CancelToken | None = None, *, password: str | None = None
+    path: Path,
+    cancel: CancelToken | None = None,
+    *,
+    password: str | None = None,
+    identity: Any = None,
 ) -> Package:
     """The package in `path`, checked as far as a file can be without the ledger.
     Raises FileFormatError (unreadable) or PackageRefused (readable, not acceptable).
-    An encrypted package is decrypted with `password` first (sync.crypto); without one,
-    or with a wrong one, it is refused."""
+    A sealed package is opened with `identity` (keys.Identity of this installation); an
+    encrypted one is decrypted with `password` first (sync.crypto); without one, or with
+    a wrong one, it is refused."""
+    from fupin_desktop.sync import seal
+
     path = Path(path)
-    with crypto.opened(path, password) as plain:
-        sizes = xlsx.check_workbook_file(plain, path.name)
-        book = xlsx._open_book(plain, path.name)
-        try:
-            sheets = xlsx._visible_sheets(book)
-            manifest = _read_manifest(book, path.name, sheets)
-            tables: list[TableData] = []
-            for entry in manifest.sheets:
-                if cancel is not None:
-                    cancel.check()
-                # Before the sheet is parsed: no larger than the manifest says it is.
-                _check_size(sizes.get(entry.sheet), entry, path.name)
-                tables.append(_read_table(book, path.name, manifest, entry))
-        finally:
-            book.close()
+    if seal.is_sealed(path):
+        envelope, plain = _open_sealed(path, identity)
+        # Opened in memory, never written out (docs/architecture.md, "Crash-clean files").
+        package = _read_workbook(plain, path, cancel)
+        del plain
+        _check_envelope(envelope, package.manifest, path.name)
+        package.sealed = True
+        return package
+    with crypto.opened(path, password) as plain_or_path:
+        return _read_workbook(plain_or_path, path, cancel)
+
+
+def _open_sealed(path: Path, identity: Any) -> tuple[Any, bytes]:
+    from fupin_desktop.sync import seal
+
+    if identity is None:
+        raise PackageRefused(
+            N_("{name} is sealed: only the ledger it was sealed for can open it."),
+            name=path.name,
+        )
+    return seal.open_sealed(path, identity.seal_key())
+
+
+def _check_envelope(envelope: Any, manifest: Manifest, name: str) -> None:
+    """The envelope's clear header and the signed manifest inside name the same package,
+    sender and receiver (and the same keys)."""
+    expected = (
+        manifest.package_id,
+        manifest.sender_peer,
+        f"{manifest.to_role}:{manifest.to_code}",
+        manifest.fingerprint,
+        manifest.to_fingerprint,
+    )
+    found = (
+        envelope.package_id,
+        envelope.sender,
+        envelope.receiver,
+        envelope.sender_fingerprint,
+        envelope.receiver_fingerprint,
+    )
+    if found != expected:
+        raise _damaged_manifest(name, "envelope")
+
+
+def _read_workbook(plain: xlsx.Source, path: Path, cancel: CancelToken | None) -> Package:
+    sizes = xlsx.check_workbook_file(plain, path.name)
+    book = xlsx._open_book(plain, path.name)
+    try:
+        sheets = xlsx._visible_sheets(book)
+        manifest = _read_manifest(book, path.name, sheets)
+        tables: list[TableData] = []
+        for entry in manifest.sheets:
+            if cancel is not None:
+                cancel.check()
+            # Before the sheet is parsed: no larger than the manifest says it is.
+            _check_size(sizes.get(entry.sheet), entry, path.name)
+            tables.append(_read_table(book, path.name, manifest, entry))
+    finally:
+        book.close()
     order = {t.name: i for i, t in enumerate(_all_tables())}
     tables.sort(key=lambda t: order.get(t.table.name, 0))
     return Package(path, manifest, tables)

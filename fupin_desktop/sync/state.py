@@ -1,7 +1,7 @@
 """Sync state, kept in Setting rows (no schema change needed):
 
-    sync.secret              this installation's signing key (HMAC-SHA256), made once
-    sync.peer.<peer>         an enrolled sender: its instance id, signing key, name
+    sync.peer.<peer>         an enrolled peer: its instance id, name and public keys
+                             (sync.trust; the private keys are never here: sync.keys)
     sync.known.<peer>        what this ledger holds of the route from <peer>: a vector
                              {instance: counter} such that every edit in the route's
                              scope up to it is here (raised only when nothing is missing)
@@ -21,7 +21,6 @@ school reinstalled on a new PC is still the same route (it must be enrolled agai
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 from typing import Any
 
@@ -42,14 +41,6 @@ def _get(key: str, default: Any = None) -> Any:
 
 def _put(key: str, value: Any) -> None:
     Setting.insert(key=key, value=value).on_conflict_replace().execute()
-
-
-def own_secret() -> str:
-    secret = _get("sync.secret")
-    if not secret:
-        secret = secrets.token_hex(32)
-        _put("sync.secret", secret)
-    return secret
 
 
 def peer(key: str) -> dict[str, Any] | None:

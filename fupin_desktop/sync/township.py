@@ -72,7 +72,8 @@ def schools_overview(actor: Actor) -> list[SchoolStatus]:
     by_code: dict[str, SchoolStatus] = {}
     for school in School.select().where(School.deleted == False).order_by(School.code):  # noqa: E712
         key = state.peer_key("school", school.code)
-        by_code[school.code] = SchoolStatus(school.id, school.code, school.name, key in peers)
+        enrolled = bool(peers.get(key, {}).get("sign_key"))  # a key a principal enrolled
+        by_code[school.code] = SchoolStatus(school.id, school.code, school.name, enrolled)
     rows = (
         PackageLedger.select()
         .where(PackageLedger.direction == "in")

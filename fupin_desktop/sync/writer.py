@@ -1,7 +1,9 @@
 """Export: the rows the receiver has not acknowledged yet (or all of them), written as a
 package: 说明 first for people, one sheet per kind of record, the manifest last (its
 hashes are known only once every data sheet is written; write-only sheets cannot go
-back)."""
+back), signed with this installation's Ed25519 key and, by default, sealed to the
+receiver's enrolled X25519 key (docs/architecture.md, "Trust"). A school sends no
+reference data: aid programs, standards and reminder rules are the township's."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from fupin_desktop.services import audit, installation
 from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.schoolyear import relay
-from fupin_desktop.sync import evidence, state
+from fupin_desktop.sync import evidence, keys, state, trust
 from fupin_desktop.sync.book import BookSheet, cell_maker, written_book
 from fupin_desktop.sync.codec import SheetHasher, canonical_json
 from fupin_desktop.sync.manifest import (
@@ -39,7 +41,16 @@ from fupin_desktop.sync.manifest import (
     Manifest,
     SheetEntry,
 )
-from fupin_desktop.sync.tables import SyncTable, scope_sql, sync_tables
+from fupin_desktop.sync.protection import (
+    EXCEL_PASSWORD,
+    PLAIN,
+    SEALED,
+    protect,
+    verify_written,
+)
+from fupin_desktop.sync.tables import SyncTable, is_reference, scope_sql, sync_tables
+
+__all__ = ["EXCEL_PASSWORD", "PLAIN", "SEALED", "ExportResult", "Route", "export_package"]
 
 ABOUT_TITLE = N_("About this package")
 _FETCH = 2000
@@ -64,6 +75,7 @@ class ExportResult:
     manifest: Manifest
     counts: dict[str, int]
     verified: bool
+    protection: str = PLAIN
 
 
 def route_to(info: installation.InstallationInfo, to_code: str | None) -> Route:
@@ -97,6 +109,11 @@ def route_to(info: installation.InstallationInfo, to_code: str | None) -> Route:
         school.code,
         school.name,
     )
+
+
+def _travels(table: SyncTable, route: Route) -> bool:
+    """A school sends its own rows only: reference data comes down from the township."""
+    return route.to_role == "school" or not is_reference(table)
 
 
 def _where(table: SyncTable, route: Route, base: dict[str, int]) -> tuple[str, list[Any]]:
@@ -246,17 +263,6 @@ def _new_manifest(
     info: installation.InstallationInfo, route: Route, kind: str, full: bool, base: dict[str, int]
 ) -> Manifest:
     actor, counter = state.own_actor()
-    # The key travels until the receiver acknowledges one of our packages: it has the
-    # key then (a lost first package must not leave the route without one).
-    acknowledged = (
-        PackageLedger.select()
-        .where(
-            (PackageLedger.direction == "out")
-            & (PackageLedger.school_code == route.school_code)
-            & (PackageLedger.acknowledged == True)  # noqa: E712
-        )
-        .exists()
-    )
     return Manifest(
         package_id=new_id(),
         kind=kind,
@@ -283,7 +289,7 @@ def _new_manifest(
         acknowledges=_acknowledges(route.peer),
         received=_received(route),
         sensitive_text=kind == DATA and state.send_sensitive_text(),
-        sender_key="" if acknowledged else state.own_secret(),
+        to_fingerprint=trust.enrolled_fingerprint(route.peer),
         # docs/architecture.md, "People and privacy": evidence the log was not rewritten.
         audit_head=audit.manifest_head(),
         retention=evidence.retention_to_send(info.role),
@@ -298,16 +304,17 @@ def export_package(
     to_code: str | None = None,
     receipt: bool = False,
     verify: bool = False,
-    password: str | None = None,
+    protection: str = SEALED,
     report: Report = no_report,
     cancel: CancelToken | None = None,
 ) -> Result[ExportResult]:
     """Write a package (or, with `receipt`, only a receipt) for the route to `to_code`
     (a school's code, in township mode) into `path`, in one transaction: the sequence
-    number taken is given back if writing fails. With `verify`, the file is read back
-    and checked like an import would (for a USB stick about to be pulled out). With
-    `password`, the workbook is encrypted (for e-mail): Excel and WPS ask for it, and the
-    import needs it; the read-back decrypts it.
+    number taken is given back if writing fails. `protection`: SEALED to the receiver's
+    enrolled key (the default; a receipt, which holds no records, is always PLAIN),
+    EXCEL_PASSWORD (the route's password, for WPS) or PLAIN. With `verify`, the file is
+    read back and checked (for a USB stick about to be pulled out): a sealed one byte for
+    byte, the others like an import would.
 
     The package is recorded in the ledger (and its number in the routes file beside it,
     db/routes.py) before it gets its final name: a kill at any moment leaves either no
@@ -323,6 +330,8 @@ def export_package(
         actor, "sync_export", "package_ledger", details=f"to {to_code or 'township'}"
     )
     relayed = Changes()
+    me = trust.own_identity()
+    written: dict[str, str] = {}
     try:
         with contextlib.ExitStack() as files:
             with database.atomic():
@@ -333,10 +342,14 @@ def export_package(
                 route = route_to(info, to_code)
                 base = {} if full else state.ack(route.peer)
                 manifest = _new_manifest(info, route, RECEIPT if receipt else DATA, full, base)
-                counts = {} if receipt else {t.name: _count(t, route, base) for t in sync_tables()}
-                specs = _sheets(manifest, route, base, counts, report, cancel)
+                protection, wrap, password = protect(
+                    info, route.peer, route.to_name, manifest, me, protection, written
+                )
+                travelling = [t for t in sync_tables() if _travels(t, route)]
+                counts = {} if receipt else {t.name: _count(t, route, base) for t in travelling}
+                specs = _sheets(manifest, me, route, base, counts, report, cancel)
                 tmp = files.enter_context(
-                    written_book(path, specs, cancel, password=password or None)
+                    written_book(path, specs, cancel, password=password, wrap=wrap)
                 )
                 counts.update({entry.table: entry.rows for entry in manifest.sheets})
                 _record(info, route, manifest, counts, path)
@@ -346,19 +359,16 @@ def export_package(
     verified = False
     if verify:
         report(1.0, tr("Reading the package back to check it…"))
-        from fupin_desktop.sync.reader import read_package
-
-        copy = read_package(path, password=password or None)
-        if copy.manifest.content_sha256() != manifest.content_sha256():
-            raise ValidationError(N_("The package on the drive differs from what was written."))
+        verify_written(path, manifest, password, written)
         verified = True
     report(1.0, tr("Package written."))
-    result = ExportResult(path, manifest, counts, verified)
+    result = ExportResult(path, manifest, counts, verified, protection)
     return Result(result, Changes(tables={"package_ledger"}).merge(relayed))
 
 
 def _sheets(
     manifest: Manifest,
+    me: keys.Identity,
     route: Route,
     base: dict[str, int],
     counts: dict[str, int],
@@ -406,7 +416,7 @@ def _sheets(
                     hasher.hexdigest(),
                 )
             )
-        manifest.sign(state.own_secret())
+        manifest.sign(me)
         for key, value in manifest.rows():
             yield [key, value, tr(KEY_LABELS[key])]
 

@@ -1,6 +1,8 @@
-"""Helpers for the sync tests (no tests here): export and import as the principal, and
-what a replica holds. The replicas themselves (separate ledger files, switched with
-open_database: the peewee handle is one global) come from tests/builders.py."""
+"""Helpers for the sync tests (no tests here): export and import as the principal, the
+principals enrolling each other's keys (docs/architecture.md, "Trust"), opening a sealed
+package as its receiver, and what a replica holds. The replicas themselves (separate
+ledger files, switched with open_database: the peewee handle is one global) come from
+tests/builders.py."""
 
 from __future__ import annotations
 
@@ -14,21 +16,88 @@ from typing import Any
 
 from fupin_desktop.db.base import database
 from fupin_desktop.db.models import School
+from fupin_desktop.services import installation
+from fupin_desktop.sync import seal, state, trust
 from fupin_desktop.sync.importer import ImportResult, import_package
 from fupin_desktop.sync.tables import is_reference, scope_sql, sync_tables
 from fupin_desktop.sync.writer import ExportResult, export_package
 from tests.builders import PRINCIPAL, Replica
 
 
+def enrol(replica: Replica, key_file: Path) -> None:
+    """At `replica`, a principal enrols the key in `key_file` after comparing its
+    fingerprint with the peer's card (here: the fingerprint the file's key has)."""
+    replica.use()
+    offer = trust.read_offer(key_file)
+    trust.enrol(PRINCIPAL, offer, offer.fingerprint)
+
+
+def introduce(a: Replica, b: Replica) -> None:
+    """Each of the two enrols the other's key, as their principals do once."""
+    files = {}
+    for replica in (a, b):
+        replica.use()
+        files[replica.path] = trust.write_public_key(replica.path.with_suffix(".fpkey")).value
+    enrol(a, files[b.path])
+    enrol(b, files[a.path])
+
+
+def receiver_of(replica: Replica, to_code: str | None) -> Replica | None:
+    """The replica a package from `replica` goes to, in the same folder (named as
+    builders.school_replica and township_replica name them), if it is there."""
+    replica.use()
+    info = installation.current()
+    assert info is not None
+    if replica.role == "school":
+        found = Replica(replica.path.parent / "township.db", "township", info.township_code)
+    else:
+        code = to_code or ""
+        found = Replica(replica.path.parent / f"school-{code}.db", "school", code)
+    if not found.path.exists():
+        return None
+    found.use()
+    theirs = installation.current()
+    # A township of another township in the same folder is no receiver of ours.
+    return found if theirs is not None and theirs.township_code == info.township_code else None
+
+
 def export(replica: Replica, path: Path, **kwargs: Any) -> ExportResult:
+    """Export as the principal; the first time on a route, the two principals enrol each
+    other's keys first (as they do once, before the first package), when the receiver's
+    replica is there already, unless `introduce=False`."""
+    if kwargs.pop("introduce", True):
+        receiver = receiver_of(replica, kwargs.get("to_code"))
+        if receiver is not None:
+            replica.use()
+            if not trust.enrolled_fingerprint(state.peer_key(receiver.role, receiver.code)):
+                introduce(replica, receiver)
     replica.use()
     return export_package(PRINCIPAL, path, **kwargs).value
 
 
 def receive(replica: Replica, path: Path, **kwargs: Any) -> ImportResult:
     replica.use()
-    kwargs.setdefault("enrol", True)
     return import_package(PRINCIPAL, path, **kwargs).value
+
+
+def unsealed(receiver: Replica, path: Path) -> Path:
+    """The workbook inside the sealed package `path`, opened with `receiver`'s key (what
+    the receiver's import reads), written beside it."""
+    receiver.use()
+    _envelope, plain = seal.open_sealed(path, trust.own_identity().seal_key())
+    out = path.with_name(f"{path.stem}-opened.xlsx")
+    out.write_bytes(plain)
+    return out
+
+
+def sealed_like(original: Path, workbook: Path, out: Path, receiver: Replica) -> Path:
+    """`workbook` sealed with `original`'s envelope to `receiver`'s public key: what
+    anyone can do, since sealing needs only the public key."""
+    envelope, _header, _body = seal.read_envelope(original)
+    receiver.use()
+    public = trust.own_identity().seal_public
+    out.write_bytes(seal.seal(workbook.read_bytes(), envelope, public))
+    return out
 
 
 def paired(folder: Path, code: str = "4301230001") -> tuple[Replica, Replica, str]:
@@ -93,8 +162,8 @@ def edit_student(replica: Replica, student_id: str, **values: Any) -> None:
 
 def rows_of(replica: Replica, school_code: str | None, *, school_text: bool = False) -> dict:
     """{table: {id: {column: value}}} of one school's records and the reference data
-    (all records when school_code is None), in stored form; the text that stays at
-    school only with `school_text`."""
+    without its version vectors and times (all records, whole, when school_code is
+    None), in stored form; the text that stays at school only with `school_text`."""
     replica.use()
     school = School.get_or_none(School.code == school_code) if school_code else None
     out: dict[str, dict[str, dict[str, Any]]] = {}
@@ -112,12 +181,26 @@ def rows_of(replica: Replica, school_code: str | None, *, school_text: bool = Fa
         out[table.name] = {
             row[0]: dict(zip(keys, row, strict=True)) for row in database.execute_sql(sql, params)
         }
+        if school_code is not None and condition is None:
+            _without_seeding(out[table.name])
     return out
 
 
+def _without_seeding(rows: dict[str, dict[str, Any]]) -> None:
+    """Reference data comes down from the township and never goes up: a school holds the
+    same content, with its own seeding in the version vector and the times."""
+    for row in rows.values():
+        for key in ("version", "created_at", "updated_at"):
+            row.pop(key)
+
+
 def reference_rows(replica: Replica) -> dict:
+    """The reference data's content (without vectors and times: _without_seeding)."""
     everything = rows_of(replica, None)
-    return {t.name: everything[t.name] for t in sync_tables() if is_reference(t)}
+    out = {t.name: everything[t.name] for t in sync_tables() if is_reference(t)}
+    for rows in out.values():
+        _without_seeding(rows)
+    return out
 
 
 def fingerprint(path: Path) -> str:
@@ -134,7 +217,7 @@ def fingerprint(path: Path) -> str:
             "SELECT package_id, sequence FROM package_ledger ORDER BY 1",
             # An enrolment records when it happened: the time is no content.
             "SELECT key, CASE WHEN key LIKE 'sync.peer.%' THEN json_extract(value, "
-            "'$.instance_id') ELSE value END FROM setting ORDER BY 1",
+            "'$.sign_key') ELSE value END FROM setting ORDER BY 1",
             "SELECT counter FROM installation",
         ):
             for row in con.execute(query):

@@ -59,6 +59,26 @@ def seeded(school_db: installation.InstallationInfo) -> installation.Installatio
     return school_db
 
 
+@pytest.fixture
+def township_edits(seeded: installation.InstallationInfo) -> None:
+    """Programs and standards are the township's reference data: edited in a township
+    ledger only (installation.require_reference_editor). This ledger, with its one
+    school, acts as the township for the test."""
+    from fupin_desktop.db.models import Installation
+
+    Installation.update(role="township").where(Installation.id == 1).execute()
+
+
+def test_a_school_cannot_change_programs_or_standards(seeded) -> None:
+    standard = list_standards(PRINCIPAL)[0]
+    with pytest.raises(PermissionDenied, match="set by the township"):
+        delete_standard(PRINCIPAL, standard.id)
+    with pytest.raises(PermissionDenied, match="set by the township"):
+        save_program(PRINCIPAL, ProgramInput(code="school_fund", name="校级资助"))
+    with pytest.raises(PermissionDenied, match="set by the township"):
+        deactivate_program(PRINCIPAL, make.program_id("nutrition_plan"))
+
+
 # -- the seeded plan ------------------------------------------------------------------
 
 
@@ -88,7 +108,7 @@ def test_seed_ids_are_the_same_on_every_installation(seeded) -> None:
     assert make.program_id("boarding_subsidy") == "c4818c2b-8b01-5618-8950-794747516e7d"
 
 
-def test_seed_keeps_what_the_principal_changed(seeded) -> None:
+def test_seed_keeps_what_the_principal_changed(seeded, township_edits) -> None:
     program = AidProgram.get(AidProgram.code == "donation")
     save_program(
         PRINCIPAL,
@@ -178,7 +198,9 @@ def test_per_year_program_falls_due_in_the_autumn_only(seeded) -> None:
     assert term_amount(12_345, True, 1) + term_amount(12_345, True, 2) == 12_345
 
 
-def test_new_amount_from_next_school_year_picks_the_standard_by_date(seeded) -> None:
+def test_new_amount_from_next_school_year_picks_the_standard_by_date(
+    seeded, township_edits
+) -> None:
     school = seeded.school_id
     make.student(school, "王小", boarder=True, registered_poor=True)
     old = next(
@@ -203,7 +225,7 @@ def test_new_amount_from_next_school_year_picks_the_standard_by_date(seeded) -> 
     assert due("2026-2027", 1, school)[("王小", "boarding_subsidy")] == 75_000
 
 
-def test_overlapping_standard_is_refused(seeded) -> None:
+def test_overlapping_standard_is_refused(seeded, township_edits) -> None:
     preschool = make.program_id("preschool_grant")
     base = StandardInput(
         program_id=preschool,
@@ -228,7 +250,7 @@ def test_overlapping_standard_is_refused(seeded) -> None:
     assert backwards.value.field == "valid_to"
 
 
-def test_editing_a_standard_does_not_overlap_itself(seeded) -> None:
+def test_editing_a_standard_does_not_overlap_itself(seeded, township_edits) -> None:
     standard = next(s for s in list_standards(PRINCIPAL) if s.program_code == "yulu_plan")
     save_standard(
         TOWNSHIP_ADMIN,
@@ -244,7 +266,9 @@ def test_editing_a_standard_does_not_overlap_itself(seeded) -> None:
     assert AidStandard.get_by_id(standard.id).amount_fen == 350_000
 
 
-def test_province_standard_replaces_the_national_one_where_it_applies(seeded) -> None:
+def test_province_standard_replaces_the_national_one_where_it_applies(
+    seeded, township_edits
+) -> None:
     school = seeded.school_id
     make.student(school, "王小", boarder=True, registered_poor=True)
     save_standard(
@@ -263,7 +287,7 @@ def test_province_standard_replaces_the_national_one_where_it_applies(seeded) ->
     assert due("2025-2026", 1, school)[("王小", "boarding_subsidy")] == 65_000
 
 
-def test_inactive_program_entitles_nobody_and_takes_no_payment(seeded) -> None:
+def test_inactive_program_entitles_nobody_and_takes_no_payment(seeded, township_edits) -> None:
     school = seeded.school_id
     student = make.student(school, "王小", boarder=True, registered_poor=True)
     deactivate_program(PRINCIPAL, make.program_id("nutrition_plan"))
@@ -272,7 +296,7 @@ def test_inactive_program_entitles_nobody_and_takes_no_payment(seeded) -> None:
         make.payment(student, "nutrition_plan", "500")
 
 
-def test_teacher_cannot_see_or_edit_aid(seeded) -> None:
+def test_teacher_cannot_see_or_edit_aid(seeded, township_edits) -> None:
     with pytest.raises(PermissionDenied):
         list_entitlements(TEACHER, "2025-2026", 1)
     with pytest.raises(PermissionDenied):
@@ -284,7 +308,7 @@ def test_teacher_cannot_see_or_edit_aid(seeded) -> None:
         delete_standard(PRINCIPAL, list_standards(PRINCIPAL)[0].id)
 
 
-def test_programs_are_edited_by_the_principal(seeded) -> None:
+def test_programs_are_edited_by_the_principal(seeded, township_edits) -> None:
     new_id, changes = save_program(
         PRINCIPAL,
         ProgramInput(code="School_Fund", name="校级资助", funding_source="学校", per_term=False),

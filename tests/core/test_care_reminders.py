@@ -199,6 +199,13 @@ def test_rules_are_editable_data(school_db) -> None:
         if rule.code == "paired_home_visit":
             values["active"] = False
         edited.append((rule.code, values))
+    from fupin_desktop.db.models import Installation
+    from fupin_desktop.errors import PermissionDenied
+
+    # The rules are the township's reference data: a school's ledger refuses changes.
+    with pytest.raises(PermissionDenied, match="set by the township"):
+        reminders.save_rules(PRINCIPAL, edited)
+    Installation.update(role="township").where(Installation.id == 1).execute()
     reminders.save_rules(PRINCIPAL, edited)
     due = reminders.due_list(PRINCIPAL, Scope(teacher_id=teacher), D(2024, 3, 10))
     assert [(i.rule_code, i.required) for i in due] == [("paired_talk", 5)]

@@ -19,9 +19,10 @@ from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.context import Actor
 from fupin_desktop.services.printing import gather
 from fupin_desktop.sync.tables import CATALOGUES, sync_tables
+from fupin_desktop.sync.writer import PLAIN
 from tests import builders as make
 from tests.builders import PRINCIPAL
-from tests.core.sync_support import export, receive
+from tests.core.sync_support import export, introduce, receive
 
 D = dt.date
 FATHER = "13511112222"
@@ -122,8 +123,11 @@ def test_text_that_stays_at_school_is_blank_in_the_package(tmp_path: Path) -> No
     make.diary_entry(
         child, teacher, D(2024, 10, 2), what_happened="想妈妈了", what_done="陪她打电话"
     )
+    township = make.township_replica(tmp_path)
+    introduce(school, township)
     path = tmp_path / "up.xlsx"
-    export(school, path)  # sync.send_sensitive_text is off by default
+    # Not sealed, to be read as a workbook; sync.send_sensitive_text is off by default.
+    export(school, path, protection=PLAIN)
     book = load_workbook(path)
     diary_sheet = book[xlsx.sheet_title("Growth diary")]
     header = [c.value for c in diary_sheet[1]]
@@ -136,7 +140,6 @@ def test_text_that_stays_at_school_is_blank_in_the_package(tmp_path: Path) -> No
     assert profile["Counselling needs"] is None
     assert profile["Father's phone"] == FATHER  # restricted, but it travels
 
-    township = make.township_replica(tmp_path)
     receive(township, path)
     assert DiaryEntry.get().what_happened == DiaryEntry.get().what_done == ""
     assert LeftBehindProfile.get().father_phone == FATHER

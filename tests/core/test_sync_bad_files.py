@@ -16,8 +16,9 @@ from fupin_desktop import cli
 from fupin_desktop.errors import FileFormatError
 from fupin_desktop.i18n import set_translator
 from fupin_desktop.sync.reader import PackageRefused
+from fupin_desktop.sync.writer import PLAIN
 from tests import builders as make
-from tests.core.sync_support import export, fingerprint, receive
+from tests.core.sync_support import export, fingerprint, introduce, receive
 
 ID_NUMBER = "430123201501010022"
 
@@ -27,8 +28,11 @@ def setup(tmp_path: Path):
     school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
     township = make.township_replica(tmp_path)
     make.student_row(school, "张三", id_number=ID_NUMBER)
+    introduce(school, township)
     package = tmp_path / "good.xlsx"
-    export(school, package)
+    # Unsealed, to be edited as a workbook: the checks are the same inside a sealed one
+    # (anyone can seal a forged workbook to the township's public key).
+    export(school, package, protection=PLAIN)
     township.use()
     return township, package, tmp_path
 
@@ -86,7 +90,7 @@ def test_package_of_another_township(setup) -> None:
     other = make.school_replica(tmp, "4301239999", "外乡小学", township="430123999")
     make.student_row(other, "赵六")
     bad = tmp / "other.xlsx"
-    export(other, bad)
+    export(other, bad, protection=PLAIN)
     township.use()
     _refused(township, bad, PackageRefused, "another township")
 
@@ -153,6 +157,44 @@ def test_manifest_edited_by_hand_fails_the_signature(setup) -> None:
     _refused(township, bad, PackageRefused, "signature")
 
 
+SHEET_WITH_A_NUMBER_AS_ITS_HASH = (
+    '[{"table": "student", "sheet": "Students", "columns": ["id"], "rows": 1, "sha256": 5}]'
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("sign_key", '["not", "a", "key"]'),
+        ("seal_key", '"zz"'),
+        ("signature", '"abc"'),
+        ("to_fingerprint", '"12345"'),
+        ("received", "-1"),
+        ("holds", '{"someone": "many"}'),
+        ("created_at", '"yesterday"'),
+        ("sheets", SHEET_WITH_A_NUMBER_AS_ITS_HASH),
+    ],
+)
+def test_manifest_values_of_the_wrong_kind_are_refused_naming_the_key(
+    setup, capsys, key: str, value: str
+) -> None:
+    """The trust fields (keys, fingerprint, signature) and those of the field-level merge
+    and the routes are checked for their kind and shape before anything uses them: a
+    sentence naming the key, never a traceback, the ledger unchanged."""
+    township, package, tmp = setup
+    bad = tmp / f"bad-{key}.xlsx"
+    book = load_workbook(package)
+    for row in book["Manifest"].iter_rows(min_row=2):
+        if row[0].value == key:
+            row[1].value = value
+    book.save(bad)
+    _refused(township, bad, PackageRefused, rf"changed or is damaged \({key}\)")
+    assert cli.main(["--db", str(township.path), "sync", "import", str(bad)]) == cli.EXIT_REFUSED
+    set_translator(lambda text: text)  # main() installed the zh_CN translator
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.out + captured.err and key in captured.out
+
+
 def test_known_id_with_other_content_is_tampered(setup) -> None:
     township, package, _tmp = setup
     receive(township, package)
@@ -196,15 +238,27 @@ def test_command_line_exit_codes(setup, capsys) -> None:
     bad.write_bytes(os.urandom(300))
     db = ["--db", str(township.path), *make.login()]
     assert cli.main([*db, "sync", "import", str(bad)]) == cli.EXIT_UNREADABLE
-    assert cli.main([*db, "sync", "import", str(package)]) == cli.EXIT_REFUSED
-    assert "--enrol" in capsys.readouterr().out
     set_translator(lambda text: text)  # main() installed the zh_CN translator
-    assert cli.main([*db, "sync", "import", str(package), "--dry-run", "--enrol"]) == cli.EXIT_OK
-    assert cli.main([*db, "sync", "import", str(package), "--enrol"]) == cli.EXIT_OK
+    assert cli.main([*db, "sync", "import", str(package), "--dry-run"]) == cli.EXIT_OK
+    assert cli.main([*db, "sync", "import", str(package)]) == cli.EXIT_OK
     assert cli.main([*db, "sync", "import", str(package)]) == cli.EXIT_OK  # imported before
     assert cli.main([*db, "sync", "status"]) == cli.EXIT_OK
     out = capsys.readouterr().out
     assert "柳塘小学" in out
+
+
+def test_a_sender_not_enrolled_exits_1_and_names_the_way(tmp_path: Path, capsys) -> None:
+    school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    township = make.township_replica(tmp_path)
+    make.student_row(school, "张三")
+    package = tmp_path / "up.xlsx"
+    export(school, package, protection=PLAIN, introduce=False)
+    township.use()
+    before = fingerprint(township.path)
+    db = ["--db", str(township.path)]
+    assert cli.main([*db, "sync", "import", str(package), "--enrol"]) == cli.EXIT_REFUSED
+    assert "sync trust" in capsys.readouterr().out
+    assert fingerprint(township.path) == before
 
 
 def test_xml_is_parsed_safely() -> None:

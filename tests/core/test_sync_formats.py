@@ -1,7 +1,9 @@
-"""Package formats: a package speaks the catalogue's words (format 3: every catalogued
-column headed by its field's label, choice labels, yuan), and a package of format 1
-(tests/data/format1_package.xlsx, written by the program before: codes and fen in the
-care and aid columns) still imports; format 2 is read as it was written too."""
+"""Package formats: a package speaks the catalogue's words (since format 3: every
+catalogued column headed by its field's label, choice labels, yuan; format 5 adds the
+Ed25519 signature, docs/architecture.md, "Trust", and the field stamps; 4 was never
+released). Packages of formats 1 to 3 were signed with a key that travelled in them: they
+are refused with a message in Chinese (tests/data/format1_package.xlsx is such a package,
+written by the program before), and so is 4 and a format-5 package signed that way."""
 
 from __future__ import annotations
 
@@ -16,11 +18,8 @@ from openpyxl import load_workbook
 
 from fupin_desktop.db.models import (
     AidPayment,
-    AidStandard,
     DiaryEntry,
-    FamilyMember,
     LeftBehindProfile,
-    ReminderRule,
     Student,
 )
 from fupin_desktop.i18n import install_ts_translator, tr
@@ -30,10 +29,11 @@ from fupin_desktop.schema.aid import CONDITION, PAYMENT_METHOD
 from fupin_desktop.schema.care import DIARY_CATEGORY, GUARDIAN_KIND, MOOD, PARENT_AWAY
 from fupin_desktop.sync.codec import CellError, decoder, from_cell, to_cell
 from fupin_desktop.sync.manifest import FORMAT_VERSION
-from fupin_desktop.sync.reader import current_codes
+from fupin_desktop.sync.reader import PackageRefused, current_codes
 from fupin_desktop.sync.tables import CATALOGUES, sync_tables, table_by_name
+from fupin_desktop.sync.writer import PLAIN
 from tests import builders as make
-from tests.core.sync_support import export, receive
+from tests.core.sync_support import export, fingerprint, introduce, receive
 
 FORMAT1 = Path(__file__).resolve().parents[1] / "data" / "format1_package.xlsx"
 D = dt.date
@@ -55,7 +55,8 @@ def records(rows: list[tuple[Any, ...]], headers: list[str]) -> list[dict[str, A
 
 @pytest.fixture
 def school_package(tmp_path: Path) -> tuple[make.Replica, Path]:
-    """A school with care and aid records, exported in Chinese as the command line does."""
+    """A school with care and aid records, exported in Chinese as the command line does
+    (not sealed, to be read as a workbook here)."""
     school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
     teacher = make.teacher(school, "王老师")
     child = make.needy_student(school, "刘小燕", boarder=True)
@@ -65,7 +66,7 @@ def school_package(tmp_path: Path) -> tuple[make.Replica, Path]:
     make.payment(child, "boarding_subsidy", "1250.50")
     install_ts_translator(zh_cn_ts())
     path = tmp_path / "up.xlsx"
-    export(school, path)
+    export(school, path, protection=PLAIN)
     return school, path
 
 
@@ -90,7 +91,7 @@ def test_every_catalogued_column_is_headed_by_its_field_label(school_package) ->
 
 
 def test_choices_are_labels_and_money_is_yuan(school_package) -> None:
-    _, path = school_package
+    school, path = school_package
     written = sheets(path)
     diary_sheet = written[xlsx.sheet_title(tr("Growth diary"))]
     (diary,) = records(diary_sheet, list(diary_sheet[0]))
@@ -104,15 +105,22 @@ def test_choices_are_labels_and_money_is_yuan(school_package) -> None:
     (payment,) = records(payment_sheet, list(payment_sheet[0]))
     assert payment[tr("Amount (yuan)")] == 1250.5
     assert payment[tr("Method")] == PAYMENT_METHOD.label("bank_card")
-    standard_sheet = written[xlsx.sheet_title(tr("Aid standards"))]
+    # Standards are the township's: they travel down only (docs/architecture.md, "Trust").
+    assert xlsx.sheet_title(tr("Aid standards")) not in written
+    township = make.township_replica(path.parent)
+    introduce(school, township)
+    assert receive(township, path).applied
+    down = export(township, path.parent / "down.xlsx", to_code=school.code, protection=PLAIN)
+    standard_sheet = sheets(down.path)[xlsx.sheet_title(tr("Aid standards"))]
     standards = records(standard_sheet, list(standard_sheet[0]))
     assert {s[tr("Who is entitled")] for s in standards} >= {CONDITION.label("boarder_needy")}
     assert 1000 in {s[tr("Amount a year (yuan)")] for s in standards}
 
 
-def test_a_format_3_package_comes_back_as_codes_and_fen(school_package, tmp_path) -> None:
-    _, path = school_package
+def test_a_package_comes_back_as_codes_and_fen(school_package, tmp_path) -> None:
+    school, path = school_package
     township = make.township_replica(tmp_path)
+    introduce(school, township)
     assert receive(township, path).applied
     assert AidPayment.get().amount_fen == 125_050
     assert AidPayment.get().method == "bank_card"
@@ -121,45 +129,60 @@ def test_a_format_3_package_comes_back_as_codes_and_fen(school_package, tmp_path
     assert (profile.parent_away, profile.guardian_relation) == ("both", "grandmother")
 
 
-def test_a_format_1_package_still_imports(tmp_path: Path) -> None:
-    package = shutil.copy(FORMAT1, tmp_path / "old.xlsx")
-    # It is what the program wrote before: format 1, codes and fen where labels and yuan
-    # are written now.
-    written = sheets(package)
-    manifest = list(written.values())[-1]  # the manifest is the last sheet
-    assert manifest_value(manifest, "format") == '"fupin-sync"'
-    assert manifest_value(manifest, "format_version") == "1"
-    diary_rows = written["成长日记"]
-    assert "feelings" in diary_rows[1] and "sad" in diary_rows[1]
-    assert 50_000 in written["资助发放记录"][1] and "bank_card" in written["资助发放记录"][1]
+def _with_format(package: Path, target: Path, version: int) -> Path:
+    """`package` with another format version written in its manifest."""
+    book = load_workbook(package)
+    manifest = book[book.sheetnames[-1]]  # the manifest is the last sheet
+    for cells in manifest.iter_rows(min_row=2):
+        if cells[0].value == "format_version":
+            cells[1].value = str(version)
+    book.save(target)
+    return target
 
+
+def _signed_with_a_shared_key(package: Path, target: Path) -> Path:
+    """`package` as format 5 was first written (issue 16 before issue 14's trust): the
+    sender's HMAC key in `sender_key`, no Ed25519 keys."""
+    book = load_workbook(package)
+    manifest = book[book.sheetnames[-1]]
+    for cells in manifest.iter_rows(min_row=2):
+        if cells[0].value == "sign_key":
+            cells[0].value, cells[1].value = "sender_key", '"' + "ab" * 32 + '"'
+        elif cells[0].value == "seal_key":
+            cells[0].value = cells[1].value = None
+    book.save(target)
+    return target
+
+
+def test_packages_of_formats_1_to_4_are_refused_in_chinese(school_package, tmp_path) -> None:
+    """No transition: a package signed with a key that travelled in the packages could be
+    forged by anyone who saw one. The refusal names the format and what to do. Format 4
+    was never released (only issue 14's branch wrote it): refused the same way."""
+    school, path = school_package
+    old = shutil.copy(FORMAT1, tmp_path / "old.xlsx")
+    assert manifest_value(list(sheets(old).values())[-1], "format_version") == "1"
     township = make.township_replica(tmp_path)
-    result = receive(township, package)
-    assert result.applied
-    assert Student.get().name == "刘小燕"
-    assert FamilyMember.get().annual_income == 3_600_050
-    payment = AidPayment.get()
-    assert (payment.amount_fen, payment.method, payment.term) == (50_000, "bank_card", 1)
-    assert {s.condition for s in AidStandard.select()} >= {"needy", "boarder_needy"}
-    profile = LeftBehindProfile.get()
-    assert (profile.parent_away, profile.guardian_kind, profile.guardian_relation) == (
-        "both",
-        "grandparents",
-        "grandmother",
-    )
-    assert (profile.care_ability, profile.guardianship_level) == ("weak", "level2")
-    assert profile.counselling_needs == "想念父母"  # the sender let the text travel
-    diary = DiaryEntry.get()
-    assert (diary.category, diary.mood, diary.what_happened) == ("feelings", "sad", "想妈妈了")
-    rule = ReminderRule.get(ReminderRule.code == "weekly_call")
-    assert (rule.applies_to, rule.record, rule.methods, rule.period, rule.min_count) == (
-        "left_behind",
-        "family_call",
-        "",
-        "month",
-        4,
-    )
-    assert not receive(township, package).applied  # the same package twice: nothing
+    introduce(school, township)
+    before = fingerprint(township.path)
+    packages = {1: old}
+    for version in (2, 3, 4):
+        packages[version] = _with_format(path, tmp_path / f"f{version}.xlsx", version)
+    for version, package in packages.items():
+        with pytest.raises(PackageRefused) as caught:
+            receive(township, package)
+        message = caught.value.message
+        assert f"包格式 {version}" in message and "不再导入" in message, message
+        assert "重新导出" in message  # what the sender does
+        assert make.fupin(township.path, "sync", "import", str(package)) == 1
+    shared = _signed_with_a_shared_key(path, tmp_path / "hmac5.xlsx")
+    with pytest.raises(PackageRefused) as caught:
+        receive(township, shared)
+    assert "随包传递的密钥签名" in caught.value.message, caught.value.message
+    assert make.fupin(township.path, "sync", "import", str(shared)) == 1
+    township.use()
+    assert fingerprint(township.path) == before
+    assert Student.select().count() == 0
+    assert receive(township, path).applied  # the same content as format 5 goes in
 
 
 def test_money_cells_come_back_as_exact_fen() -> None:

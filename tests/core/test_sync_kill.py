@@ -17,8 +17,11 @@ import pytest
 from fupin_desktop.db.connection import close_database
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.context import SYSTEM
+from fupin_desktop.sync.cards import make_route_password
+from fupin_desktop.sync.writer import EXCEL_PASSWORD
 from tests import builders as make
-from tests.core.sync_support import export, fingerprint
+from tests.builders import PRINCIPAL
+from tests.core.sync_support import export, fingerprint, introduce
 
 ROOT = Path(__file__).resolve().parents[2]
 TRIALS = 8
@@ -33,9 +36,9 @@ def _cli(*args: str) -> list[str]:
 def test_sigkill_during_import_leaves_before_or_after(tmp_path: Path) -> None:
     school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
     demo.generate(SYSTEM, schools=1, students=500, seed=3)
-    package = tmp_path / "up.xlsx"
-    export(school, package)
     township = make.township_replica(tmp_path)
+    package = tmp_path / "up.fpkg"
+    export(school, package)  # the two enrol each other's keys first
     close_database()
     pristine = tmp_path / "pristine.db"
     shutil.copy(township.path, pristine)
@@ -46,7 +49,7 @@ def test_sigkill_during_import_leaves_before_or_after(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.monotonic()
     subprocess.run(
-        _cli("--db", str(done), *make.login(), "sync", "import", str(package), "--enrol"),
+        _cli("--db", str(done), *make.login(), "sync", "import", str(package)),
         check=True, env=env, capture_output=True,
     )  # fmt: skip
     duration = time.monotonic() - started
@@ -59,7 +62,7 @@ def test_sigkill_during_import_leaves_before_or_after(tmp_path: Path) -> None:
         target = tmp_path / f"trial{trial}.db"
         shutil.copy(pristine, target)
         process = subprocess.Popen(
-            _cli("--db", str(target), *make.login(), "sync", "import", str(package), "--enrol"),
+            _cli("--db", str(target), *make.login(), "sync", "import", str(package)),
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         time.sleep(rng.uniform(0.3, 1.0) * duration)
@@ -81,40 +84,42 @@ def _partials(folder: Path) -> list[Path]:
 
 @pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
-@pytest.mark.parametrize("password", [False, True])
-def test_a_killed_export_leaves_nothing_in_the_temp_folder(tmp_path: Path, password: bool) -> None:
+@pytest.mark.parametrize("protection", ["sealed", "excel_password"])
+def test_a_killed_export_leaves_nothing_in_the_temp_folder(tmp_path: Path, protection: str) -> None:
     """openpyxl would write the sheets into the system's temporary folder, where a killed
-    export leaves them (minors' data in clear): they go beside the target (or, encrypted,
-    nowhere but memory), and the next export removes what a killed one left."""
+    export leaves them (minors' data in clear): a sealed or encrypted package's sheets
+    wait nowhere but in memory, and the next export removes what a killed one left."""
     school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
     demo.generate(SYSTEM, schools=1, students=300, seed=3)
+    introduce(school, make.township_replica(tmp_path))
+    extra = []
+    if protection == "excel_password":
+        school.use()
+        make_route_password(PRINCIPAL, None, tmp_path / "card.pdf")
+        extra = ["--excel-password"]
     close_database()
     temp = tmp_path / "tmpdir"
     usb = tmp_path / "usb"
     temp.mkdir()
     usb.mkdir()
-    secret = tmp_path / "password.txt"
-    secret.write_text("口令-2026\n", encoding="utf-8")
-    extra = ["--password-file", str(secret)] if password else []
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp), "TEMP": str(temp)}
     args = ["--db", str(school.path), *make.login(), "sync", "export", "--full", *extra]
     started = time.monotonic()
-    subprocess.run(_cli(*args, "-o", str(usb / "whole.xlsx")), check=True, env=env)
+    subprocess.run(_cli(*args, "-o", str(usb / "whole.fpkg")), check=True, env=env)
     duration = time.monotonic() - started
     rng = random.Random(7)
     for trial in range(4):
         process = subprocess.Popen(
-            _cli(*args, "-o", str(usb / f"killed{trial}.xlsx")),
+            _cli(*args, "-o", str(usb / f"killed{trial}.fpkg")),
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         time.sleep(rng.uniform(0.4, 0.9) * duration)
         process.send_signal(signal.SIGKILL)
         process.wait()
         assert not list(temp.iterdir()), f"trial {trial}: {list(temp.iterdir())}"
-        if password:  # never a plaintext sheet on the drive either
-            for part in _partials(usb):
-                assert b"<row" not in part.read_bytes()
-    subprocess.run(_cli(*args, "-o", str(usb / "after.xlsx")), check=True, env=env)
+        for part in _partials(usb):  # never a plaintext sheet on the drive either
+            assert b"<row" not in part.read_bytes()
+    subprocess.run(_cli(*args, "-o", str(usb / "after.fpkg")), check=True, env=env)
     assert not _partials(usb)  # the next export removed what the killed ones left
     assert not list(temp.iterdir())
 
@@ -125,8 +130,9 @@ def test_a_kill_at_the_rename_never_reuses_the_number(tmp_path: Path) -> None:
     export takes a new number (the township sees one package missing, never one number
     twice)."""
     school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
+    make.township_replica(tmp_path)
     make.student_row(school, "张三")
-    first = export(school, tmp_path / "p1.xlsx").manifest.sequence
+    first = export(school, tmp_path / "p1.xlsx").manifest.sequence  # keys enrolled first
     close_database()
     script = (
         "import os, signal, sys\n"
@@ -152,19 +158,31 @@ def test_a_kill_at_the_rename_never_reuses_the_number(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_a_killed_encrypted_import_leaves_no_decrypted_workbook(tmp_path: Path) -> None:
-    """The workbook a password opens is read in memory, never written to a disk."""
+    """The workbook a password or the receiver's key opens is read in memory, never
+    written to a disk."""
     school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
     demo.generate(SYSTEM, schools=1, students=300, seed=3)
-    package = tmp_path / "up.xlsx"
-    export(school, package, password="口令-2026")
     township = make.township_replica(tmp_path)
+    introduce(school, township)
+    school.use()
+    password = make_route_password(PRINCIPAL, None, tmp_path / "card.pdf").value
+    packages = [tmp_path / "up.xlsx", tmp_path / "up.fpkg"]
+    export(school, packages[0], protection=EXCEL_PASSWORD)
+    export(school, packages[1], full=True)  # sealed
     close_database()
     secret = tmp_path / "password.txt"
-    secret.write_text("口令-2026\n", encoding="utf-8")
+    secret.write_text(f"{password}\n", encoding="utf-8")
     temp = tmp_path / "tmpdir"
     temp.mkdir()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp), "TEMP": str(temp)}
-    args = ["--db", str(township.path), *make.login(), "sync", "import", str(package), "--enrol",
+    for package in packages:
+        _kill_the_import(township, package, secret, env, temp, tmp_path)
+
+
+def _kill_the_import(
+    township: make.Replica, package: Path, secret: Path, env: dict, temp: Path, folder: Path
+) -> None:
+    args = ["--db", str(township.path), *make.login(), "sync", "import", str(package),
             "--password-file", str(secret), "--dry-run"]  # fmt: skip
     started = time.monotonic()
     subprocess.run(_cli(*args), check=True, env=env, capture_output=True)
@@ -178,4 +196,4 @@ def test_a_killed_encrypted_import_leaves_no_decrypted_workbook(tmp_path: Path) 
         process.send_signal(signal.SIGKILL)
         process.wait()
         assert not list(temp.iterdir()), f"trial {trial}"
-        assert not _partials(tmp_path)
+        assert not _partials(folder)

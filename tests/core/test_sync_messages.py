@@ -15,6 +15,7 @@ from fupin_desktop.errors import ValidationError
 from fupin_desktop.sync import book, state
 from fupin_desktop.sync.reader import PackageRefused
 from fupin_desktop.sync.tables import SyncTable
+from fupin_desktop.sync.writer import PLAIN
 from tests import builders as make
 from tests.builders import fupin
 from tests.core.sync_support import export, receive
@@ -24,11 +25,14 @@ CODE = "4301230001"
 
 @pytest.fixture
 def pair(tmp_path: Path) -> tuple[make.Replica, make.Replica, Path]:
+    """A school and its township, keys enrolled, and a package of the school's, not sealed
+    (a clerk opens it as a workbook in these tests)."""
     school = make.school_replica(tmp_path, CODE, "柳塘小学")
+    township = make.township_replica(tmp_path)
     make.student_row(school, "张三")
     package = tmp_path / "up.xlsx"
-    export(school, package)
-    return school, make.township_replica(tmp_path), package
+    export(school, package, protection=PLAIN)
+    return school, township, package
 
 
 def test_a_sheet_of_notes_after_the_manifest_is_no_harm(pair, tmp_path: Path) -> None:
@@ -63,6 +67,7 @@ def test_an_unknown_column_says_to_update_the_program(
 
 def test_a_diary_too_long_for_a_cell_names_the_child(tmp_path: Path) -> None:
     school = make.school_replica(tmp_path, CODE, "柳塘小学")
+    make.township_replica(tmp_path)
     student_id = make.student_row(school, "李小红", id_number=make.id_number())
     teacher = make.teacher(school, "王老师")
     DiaryEntry(student=student_id, teacher=teacher, entry_date="2025-10-02",
@@ -72,6 +77,7 @@ def test_a_diary_too_long_for_a_cell_names_the_child(tmp_path: Path) -> None:
         export(school, tmp_path / "up.xlsx")
     assert "李小红" in refused.value.message and "Growth diary" in refused.value.message
     assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob(".*.partial"))
+    assert not list(tmp_path.glob("*.fpkg"))
 
 
 @pytest.mark.parametrize(

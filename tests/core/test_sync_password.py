@@ -1,7 +1,9 @@
-"""Password-protected packages (for e-mail): encrypted the way Excel and WPS encrypt a
-workbook, so that they ask for the password, and imported with the same password. A
-missing or wrong password is refused with a clear message and changes nothing; files
-that are not encrypted packages keep their own messages."""
+"""Packages with the route's Excel password (for a clerk who must open them in WPS):
+encrypted the way Excel and WPS encrypt a workbook, with a password the program makes
+(4 x 4 digits) and prints once on a card, imported with the same password (remembered
+per sender once it opened a package). A missing or wrong password is refused with a
+clear message and changes nothing; files that are not encrypted packages keep their own
+messages."""
 
 from __future__ import annotations
 
@@ -17,23 +19,30 @@ from fupin_desktop import cli
 from fupin_desktop.db.models import Student
 from fupin_desktop.errors import FileFormatError
 from fupin_desktop.i18n import set_translator
-from fupin_desktop.sync import crypto
+from fupin_desktop.sync import cards, crypto, keys
 from fupin_desktop.sync.reader import PackageRefused, read_package
+from fupin_desktop.sync.writer import EXCEL_PASSWORD
 from tests import builders as make
-from tests.core.sync_support import export, fingerprint, receive
+from tests.builders import PRINCIPAL
+from tests.core.sync_support import export, fingerprint, introduce, receive
 
-PASSWORD = "柳塘-2025!"
+PASSWORD = "2025-1108-0317-4242"
+MAKE_PASSWORD = keys.new_route_password
 CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @pytest.fixture
-def setup(tmp_path: Path):
+def setup(tmp_path: Path, monkeypatch):
     set_translator(lambda text: text)
     school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
     township = make.township_replica(tmp_path)
+    introduce(school, township)
     make.student_row(school, "张三")
+    school.use()
+    monkeypatch.setattr(keys, "new_route_password", lambda: PASSWORD)
+    assert cards.make_route_password(PRINCIPAL, None, tmp_path / "card.pdf").value == PASSWORD
     package = tmp_path / "locked.xlsx"
-    result = export(school, package, password=PASSWORD, verify=True)
+    result = export(school, package, protection=EXCEL_PASSWORD, verify=True)
     assert result.verified
     township.use()
     yield township, package, tmp_path
@@ -96,9 +105,9 @@ def test_a_plain_package_needs_no_password(setup, tmp_path: Path) -> None:
     township, _, _ = setup
     school = make.school_replica(tmp_path, "4301230002", "河西小学")
     make.student_row(school, "李四")
-    plain = tmp_path / "plain.xlsx"
-    export(school, plain)
-    assert zipfile.is_zipfile(plain)
+    plain = tmp_path / "plain.fpkg"
+    export(school, plain)  # sealed: no Excel password
+    assert not crypto.is_encrypted(plain)
     assert receive(township, plain, password="ignored").applied
 
 
@@ -149,9 +158,9 @@ def test_command_line_password_file(setup, capsys) -> None:
     broken = tmp / "broken.xlsx"
     broken.write_bytes(package.read_bytes()[:2000])
     before = fingerprint(township.path)
-    assert cli.main([*db, "sync", "import", str(package), "--enrol"]) == cli.EXIT_REFUSED
+    assert cli.main([*db, "sync", "import", str(package)]) == cli.EXIT_REFUSED
     assert "--password-file" in capsys.readouterr().out
-    args = [*db, "sync", "import", str(package), "--enrol", "--password-file"]
+    args = [*db, "sync", "import", str(package), "--password-file"]
     assert cli.main([*args, str(wrong)]) == cli.EXIT_REFUSED
     assert cli.main([*db, "sync", "import", str(broken), "--password-file", str(right)]) == (
         cli.EXIT_UNREADABLE
@@ -163,25 +172,41 @@ def test_command_line_password_file(setup, capsys) -> None:
     assert [s.name for s in Student.select()] == ["张三"]
 
 
-def test_command_line_export_with_a_password(setup) -> None:
+def test_the_route_password_is_made_printed_once_and_opens_the_package(setup, monkeypatch) -> None:
+    from pypdf import PdfReader
+
     township, _, tmp = setup
+    monkeypatch.setattr(keys, "new_route_password", MAKE_PASSWORD)
     school = make.school_replica(tmp, "4301230003", "东山小学")
+    introduce(school, township)
     make.student_row(school, "王五")
-    secret = tmp / "pw.txt"
-    secret.write_text(PASSWORD, encoding="utf-8")
-    out = tmp / "east.xlsx"
     db = ["--db", str(school.path), *make.login()]
+    card = tmp / "card-east.pdf"
+    out = tmp / "east.xlsx"
+    export_args = [*db, "sync", "export", "-o", str(out), "--verify", "--excel-password"]
+    assert cli.main(export_args) == cli.EXIT_REFUSED  # no password made yet
+    assert cli.main([*db, "sync", "password", "-o", str(card)]) == cli.EXIT_OK
+    text = "".join(page.extract_text() for page in PdfReader(card).pages)
+    [password] = re.findall(r"\d{4}-\d{4}-\d{4}-\d{4}", text)
+    assert password != PASSWORD  # made by the program, not the test's
+    again = tmp / "card-again.pdf"
+    assert cli.main([*db, "sync", "password", "-o", str(again)]) == cli.EXIT_REFUSED
+    assert not again.exists()  # printed once
     set_translator(lambda text: text)
-    args = [*db, "sync", "export", "-o", str(out), "--verify", "--password-file", str(secret)]
-    assert cli.main(args) == cli.EXIT_OK
+    assert cli.main(export_args) == cli.EXIT_OK
     assert out.read_bytes().startswith(CFB)
     set_translator(lambda text: text)
-    assert receive(township, out, password=PASSWORD).applied
+    _refused(township, out, crypto.WrongPassword, "password does not open", password=PASSWORD)
+    assert receive(township, out, password=password).applied
+    # Remembered for this sender: its next package needs the password no more.
+    make.student_row(school, "赵六", id_number=make.id_number())
+    school.use()
+    export(school, tmp / "east2.xlsx", protection=EXCEL_PASSWORD)
+    assert receive(township, tmp / "east2.xlsx").applied
 
 
 def test_a_batch_with_a_password(setup, tmp_path: Path) -> None:
     from fupin_desktop.sync import batch
-    from tests.builders import PRINCIPAL
 
     township, package, _ = setup
     folder = tmp_path / "mail"
@@ -192,9 +217,8 @@ def test_a_batch_with_a_password(setup, tmp_path: Path) -> None:
     assert entries[0].status == batch.REFUSED
     assert isinstance(entries[0].error, crypto.PasswordNeeded)
     entries = batch.preview_batch([folder], password=PASSWORD)
-    assert entries[0].status == batch.ENROL
-    peer = entries[0].sender
-    result = batch.import_batch(PRINCIPAL, entries, confirmed=[peer]).value
+    assert entries[0].status == batch.READY
+    result = batch.import_batch(PRINCIPAL, entries).value
     assert [e.outcome for e in result.entries] == [batch.APPLIED]
     township.use()
     assert [s.name for s in Student.select()] == ["张三"]

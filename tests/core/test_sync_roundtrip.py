@@ -18,10 +18,12 @@ from fupin_desktop.db.models import (
     Teacher,
     Visit,
 )
-from fupin_desktop.sync import state
+from fupin_desktop.sync import state, trust
 from fupin_desktop.sync.importer import NeedsEnrolment
+from fupin_desktop.sync.writer import PLAIN
 from tests import builders as make
-from tests.core.sync_support import export, receive, rows_of
+from tests.builders import PRINCIPAL
+from tests.core.sync_support import export, receive, rows_of, unsealed
 
 FORMULA = '=HYPERLINK("http://x","y")'
 ID_NUMBER = "430123201501010022"
@@ -78,8 +80,11 @@ def test_school_to_township_and_back_field_by_field(tmp_path: Path) -> None:
     result = export(school, package)
     assert result.counts["student"] == 1
 
-    # Looked at with openpyxl, as WPS or Excel would: text, never a formula, full IDs.
-    book = load_workbook(package)
+    # Sealed: without the township's key, not a workbook at all.
+    assert not zipfile.is_zipfile(package)
+    # Looked at with openpyxl once opened, as WPS or Excel would: text, never a formula.
+    opened = unsealed(township, package)
+    book = load_workbook(opened)
     assert book.sheetnames[0] == "About this package"
     assert book.sheetnames[-1] == "Manifest"
     sheet = book["Students"]
@@ -90,7 +95,7 @@ def test_school_to_township_and_back_field_by_field(tmp_path: Path) -> None:
     assert row["Name"].value == FORMULA and row["Name"].data_type == "s"
     assert row["ID number"].value == ID_NUMBER and row["ID number"].data_type == "s"
     assert row["Phone"].value == "13912345678"
-    with zipfile.ZipFile(package) as archive:
+    with zipfile.ZipFile(opened) as archive:
         for name in archive.namelist():
             if name.startswith("xl/worksheets/"):
                 assert b"<f>" not in archive.read(name), name
@@ -145,16 +150,25 @@ def test_sensitive_text_travels_when_the_setting_says_so(tmp_path: Path) -> None
     assert DiaryEntry.get_by_id(ids["diary"]).what_happened == "想妈妈了"
 
 
-def test_first_package_needs_a_confirmation(tmp_path: Path) -> None:
+def test_a_sender_not_enrolled_is_refused_until_a_principal_enrols_it(tmp_path: Path) -> None:
     school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
     township = make.township_replica(tmp_path)
     make.student_row(school, "张三")
-    export(school, tmp_path / "up.xlsx")
-    with pytest.raises(NeedsEnrolment, match="first time"):
-        receive(township, tmp_path / "up.xlsx", enrol=False)
+    export(school, tmp_path / "up.xlsx", protection=PLAIN, introduce=False)
+    with pytest.raises(NeedsEnrolment, match="not enrolled here") as caught:
+        receive(township, tmp_path / "up.xlsx")
+    school.use()
+    fingerprint = trust.own_card().fingerprint
+    assert fingerprint in caught.value.message  # what to compare with the card
+    township.use()
     assert Student.select().count() == 0
-    assert receive(township, tmp_path / "up.xlsx", enrol=False, dry_run=True).preview.enrolment
-    receive(township, tmp_path / "up.xlsx", enrol=True)
+    with pytest.raises(NeedsEnrolment):
+        receive(township, tmp_path / "up.xlsx", dry_run=True)
+    # The principal compares the fingerprint and enrols the key from the package itself.
+    offer = trust.read_offer(tmp_path / "up.xlsx")
+    assert offer.fingerprint == fingerprint and not offer.enrolled_fingerprint
+    trust.enrol(PRINCIPAL, offer, fingerprint)
+    receive(township, tmp_path / "up.xlsx")
     assert Student.select().count() == 1
 
 
@@ -241,7 +255,6 @@ def test_an_edit_against_a_deletion_keeps_the_record(tmp_path: Path) -> None:
 
 def test_keeping_the_losing_version_is_a_new_edit_that_travels(tmp_path: Path) -> None:
     from fupin_desktop.sync import conflicts
-    from tests.builders import PRINCIPAL
 
     school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
     township = make.township_replica(tmp_path)
@@ -288,7 +301,7 @@ def test_a_receipt_makes_the_next_package_smaller(tmp_path: Path) -> None:
     make.student_row(school, "李四", id_number="430123201501010030")
     second = export(school, tmp_path / "p2.xlsx")
     assert second.counts["student"] == 1 and sum(second.counts.values()) == 1
-    assert not second.manifest.sender_key  # the township has the key now
+    assert second.manifest.sign_key and second.manifest.signature  # signed, no secret
 
 
 def test_a_package_of_a_newer_schema_asks_for_an_upgrade(tmp_path, monkeypatch) -> None:

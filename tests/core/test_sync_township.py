@@ -16,13 +16,13 @@ from tests.core.sync_support import export, receive
 
 
 def test_overview_totals_and_county_report(tmp_path: Path) -> None:
+    township = make.township_replica(tmp_path)  # first: the schools enrol its key
     schools = [make.school_replica(tmp_path, "4301230001", "柳塘小学")]
     demo.generate(SYSTEM, schools=1, students=60, seed=1)
     schools.append(make.school_replica(tmp_path, "4301230002", "河口小学"))
     demo.generate(SYSTEM, schools=1, students=40, seed=2)
     for i, school in enumerate(schools):
         export(school, tmp_path / f"p{i}.xlsx")
-    township = make.township_replica(tmp_path)
     for i in range(2):
         receive(township, tmp_path / f"p{i}.xlsx")
     overview = {s.code: s for s in tw.schools_overview(PRINCIPAL)}

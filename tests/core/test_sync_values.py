@@ -23,12 +23,13 @@ def _package_with(tmp_path: Path, **stored: object) -> tuple[make.Replica, Path]
     """A school's package whose student holds `stored`, written into the ledger past the
     services (as a damaged or hostile ledger would hold it)."""
     school = make.school_replica(tmp_path, CODE, "柳塘小学")
+    township = make.township_replica(tmp_path)
     student_id = make.student_row(school, "张三")
     sets = ", ".join(f'"{k}" = ?' for k in stored)
     database.execute_sql(f"UPDATE student SET {sets} WHERE id = ?", [*stored.values(), student_id])
     package = tmp_path / "up.xlsx"
-    export(school, package)
-    return make.township_replica(tmp_path), package
+    export(school, package)  # the two enrol each other's keys first: the package is genuine
+    return township, package
 
 
 @pytest.mark.parametrize(
@@ -56,6 +57,7 @@ def test_a_record_twice_in_one_package_is_refused_naming_both_rows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     school = make.school_replica(tmp_path, CODE, "柳塘小学")
+    township = make.township_replica(tmp_path)
     make.student_row(school, "张三")
     make.student_row(school, "李四", id_number=make.id_number())
     plain_rows = writer._rows
@@ -73,7 +75,6 @@ def test_a_record_twice_in_one_package_is_refused_naming_both_rows(
     monkeypatch.setattr(writer, "_rows", twice)
     export(school, tmp_path / "up.xlsx")
     monkeypatch.setattr(writer, "_rows", plain_rows)
-    township = make.township_replica(tmp_path)
     with pytest.raises(PackageRefused) as refused:
         receive(township, tmp_path / "up.xlsx")
     assert "rows 2 and 4" in refused.value.message
@@ -89,6 +90,6 @@ def test_a_refused_package_costs_no_backup(tmp_path: Path, capsys) -> None:
     township, package = _package_with(tmp_path, name="名" * 500)
     close_database()
     for _ in range(3):
-        assert fupin(township.path, "sync", "import", str(package), "--enrol") == 1
+        assert fupin(township.path, "sync", "import", str(package)) == 1
     assert "名" * 10 not in capsys.readouterr().out  # the message names the cell, not the value
     assert not list(backup_dir_for(township.path).glob("*.fupinbak"))

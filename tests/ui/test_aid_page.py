@@ -193,8 +193,11 @@ def test_other_payment_chooses_the_student(aid_page, qtbot) -> None:
 
 
 def test_new_standard_from_a_date_ends_the_old_one(aid_page, qtbot) -> None:
+    from fupin_desktop.db.models import Installation
     from ui.aid.dialogs import StandardDialog
 
+    # Standards are the township's reference data: edited in a township ledger only.
+    Installation.update(role="township").where(Installation.id == 1).execute()
     tab = aid_page.programs_tab
     tab.programs_view.selectRow(1)  # boarding subsidy
     assert not tab.new_standard_button.isEnabled()  # the principal's school: the township's

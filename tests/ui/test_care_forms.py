@@ -195,8 +195,11 @@ def test_profile_dialog_makes_the_child_left_behind(ui_session, qtbot, errors) -
 
 
 def test_rules_dialog_saves_an_edited_rule(ui_session, qtbot, errors) -> None:
+    from fupin_desktop.db.models import Installation
     from ui.care.rules import RulesDialog
 
+    # The rules are the township's reference data: edited in a township ledger only.
+    Installation.update(role="township").where(Installation.id == 1).execute()
     dialog = RulesDialog(PRINCIPAL)
     qtbot.addWidget(dialog)
     rows = dialog.rows.rows()

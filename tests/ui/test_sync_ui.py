@@ -1,5 +1,6 @@
-"""The sync dialogs and pages: export with read-back, import with preview and
-confirmation, conflicts compared field by field and kept, the township overview."""
+"""The sync dialogs and pages: export (sealed, or with the route's Excel password) with
+read-back, import with preview, conflicts compared field by field and kept, the township
+overview, and the keys dialog: fingerprints compared before a peer is enrolled."""
 
 from __future__ import annotations
 
@@ -9,9 +10,23 @@ import pytest
 
 from fupin_desktop.db.connection import close_database
 from fupin_desktop.db.models import Student
+from fupin_desktop.sync import trust
 from fupin_desktop.sync.tables import table_by_name
 from tests import builders as make
-from tests.core.sync_support import export, receive
+from tests.builders import PRINCIPAL, Replica
+from tests.core.sync_support import enrol, export, receive, unsealed
+
+CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _enrol_a_township(tmp_path: Path, session) -> Replica:
+    """The session's school enrols its township's key (as its principal does once)."""
+    folder = tmp_path / "township"
+    folder.mkdir()
+    township = make.township_replica(folder)
+    key = trust.write_public_key(folder / "township.fpkey").value
+    enrol(Replica(session.db_path, "school", make.SCHOOL_CODE), key)
+    return township
 
 
 @pytest.fixture
@@ -21,11 +36,12 @@ def township_ui(qapp, tmp_path: Path):
     from ui.app import load_translations
     from ui.session import Session, set_session
 
+    township = make.township_replica(tmp_path)
     school = make.school_replica(tmp_path, "4301230001", "柳塘小学")
     student_id = make.student_row(school, "张三")
-    package = tmp_path / "up.xlsx"
-    export(school, package)
-    township = make.township_replica(tmp_path)
+    package = tmp_path / "up.fpkg"
+    export(school, package)  # the two enrol each other's keys first
+    township.use()
     load_translations(qapp)
     session = Session(township.path)
     session.refresh()
@@ -48,14 +64,16 @@ def test_export_dialog_writes_and_reads_back(qtbot, ui_session, tmp_path: Path) 
         enrolment="enrolled",
     )
     add_student_to_session.save()
+    _enrol_a_township(tmp_path, ui_session)
     dialog = SyncExportDialog()
     qtbot.addWidget(dialog)
     told: list[str] = []
     dialog.inform = told.append
-    target = tmp_path / "package.xlsx"
+    assert dialog.path.text().endswith(".fpkg")  # sealed by default
+    target = tmp_path / "package.fpkg"
     dialog.path.setText(str(target))
     dialog.export()
-    assert target.exists()
+    assert target.exists() and not target.read_bytes().startswith(b"PK")
     assert dialog.result_ is not None and dialog.result_.verified
     assert dialog.result_.counts["student"] == 1
     assert told and str(target) in told[0]
@@ -66,18 +84,14 @@ def test_import_dialog_previews_then_imports(qtbot, township_ui, tmp_path: Path)
 
     dialog = SyncImportDialog()
     qtbot.addWidget(dialog)
-    asked: list[str] = []
     told: list[str] = []
-    dialog.confirm = lambda text: asked.append(text) or True
     dialog.inform = told.append
     dialog.open_file(township_ui["package"])
     assert dialog.import_button.isEnabled()
     counts = dialog.counts()
     assert counts[table_by_name("student").title][0] == "1"  # new
-    assert dialog.notes.text()  # the first time: enrolment is explained
-    assert Student.select().count() == 0  # nothing before the person confirms
+    assert Student.select().count() == 0  # nothing before the person presses Import
     dialog.apply()
-    assert asked == [dialog.preview.enrolment]
     assert Student.select().count() == 1
     assert dialog.receipt_button.isEnabled() and told
     receipt = tmp_path / "receipt.xlsx"
@@ -201,36 +215,44 @@ def test_township_page_lists_schools_and_writes_the_report(
     assert (tmp_path / "county.xlsx").exists() and told
 
 
-def test_export_dialog_with_a_password(qtbot, ui_session, tmp_path: Path) -> None:
+def test_export_dialog_with_the_route_excel_password(qtbot, ui_session, tmp_path) -> None:
+    from fupin_desktop.sync import cards
+    from fupin_desktop.sync.writer import EXCEL_PASSWORD
     from ui.sync.export_dialog import SyncExportDialog
 
+    _enrol_a_township(tmp_path, ui_session)
     dialog = SyncExportDialog()
     qtbot.addWidget(dialog)
-    told: list[str] = []
-    dialog.inform = told.append
+    dialog.inform = lambda text: None
+    dialog.protection.setCurrentIndex(dialog.protection.findData(EXCEL_PASSWORD))
+    assert dialog.path.text().endswith(".xlsx")  # WPS opens it once unlocked
     target = tmp_path / "locked.xlsx"
     dialog.path.setText(str(target))
-    dialog.password.setText("柳塘2025")
-    dialog.password_again.setText("柳塘2026")
+    cards.make_route_password(PRINCIPAL, None, tmp_path / "card.pdf")
     dialog.export()
-    assert not target.exists() and dialog.result_ is None
-    assert told == [dialog.tr("The two passwords differ. Type the same password twice.")]
-    dialog.password_again.setText("柳塘2025")
-    dialog.export()
-    assert target.read_bytes().startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    assert target.read_bytes().startswith(CFB)
     assert dialog.result_ is not None and dialog.result_.verified
-    assert dialog.password.text() == "" and dialog.password_again.text() == ""
+    assert dialog.result_.protection == EXCEL_PASSWORD
+
+
+def _locked(township_ui, tmp_path: Path) -> Path:
+    """The waiting package as the Excel-password form of it would be."""
+    from fupin_desktop.sync.crypto import encrypt_bytes
+
+    opened = unsealed(township_ui["township"], township_ui["package"])
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(encrypt_bytes(opened.read_bytes(), "2025-1108-0317-4242"))
+    opened.unlink()
+    return locked
 
 
 def test_import_dialog_asks_for_the_password(qtbot, township_ui, tmp_path: Path) -> None:
-    from fupin_desktop.sync.crypto import encrypt_bytes
     from ui.sync.import_dialog import SyncImportDialog
 
-    locked = tmp_path / "locked.xlsx"
-    locked.write_bytes(encrypt_bytes(township_ui["package"].read_bytes(), "柳塘2025"))
+    locked = _locked(township_ui, tmp_path)
     dialog = SyncImportDialog()
     qtbot.addWidget(dialog)
-    answers = ["wrong", "柳塘2025"]
+    answers = ["wrong", "2025-1108-0317-4242"]
     asked: list[tuple[str, bool]] = []
 
     def ask(name: str, wrong: bool) -> str:
@@ -238,7 +260,6 @@ def test_import_dialog_asks_for_the_password(qtbot, township_ui, tmp_path: Path)
         return answers.pop(0)
 
     dialog.ask_password = ask
-    dialog.confirm = lambda text: True
     dialog.inform = lambda text: None
     dialog.open_file(locked)
     assert asked == [("locked.xlsx", False), ("locked.xlsx", True)]
@@ -248,11 +269,9 @@ def test_import_dialog_asks_for_the_password(qtbot, township_ui, tmp_path: Path)
 
 
 def test_import_dialog_password_cancelled(qtbot, township_ui, tmp_path: Path) -> None:
-    from fupin_desktop.sync.crypto import encrypt_bytes
     from ui.sync.import_dialog import SyncImportDialog
 
-    locked = tmp_path / "locked.xlsx"
-    locked.write_bytes(encrypt_bytes(township_ui["package"].read_bytes(), "柳塘2025"))
+    locked = _locked(township_ui, tmp_path)
     dialog = SyncImportDialog()
     qtbot.addWidget(dialog)
     dialog.ask_password = lambda name, wrong: ""
@@ -267,13 +286,14 @@ def test_export_twice_to_one_file_is_refused(qtbot, ui_session, tmp_path: Path) 
     the default name carries the package number; no USB wording off a USB stick."""
     from ui.sync.export_dialog import SyncExportDialog
 
+    _enrol_a_township(tmp_path, ui_session)
     dialog = SyncExportDialog()
     qtbot.addWidget(dialog)
-    assert "第1号" in dialog.path.text()
+    assert "第1号" in dialog.path.text() and dialog.path.text().endswith(".fpkg")
     assert Path(dialog.path.text()).parent != ui_session.db_path.parent
     told: list[str] = []
     dialog.inform = told.append
-    target = tmp_path / "package.xlsx"
+    target = tmp_path / "package.fpkg"
     dialog.path.setText(str(target))
     dialog.export()
     first = target.read_bytes()
@@ -310,3 +330,34 @@ def test_the_import_preview_shows_local_time(qtbot, township_ui, monkeypatch) ->
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_keys_dialog_enrols_after_the_last_group_is_typed(qtbot, township_ui, tmp_path) -> None:
+    from ui.sync.keys_dialog import KeysDialog
+
+    # A second school, not enrolled yet, sends its public key file.
+    folder = tmp_path / "east"
+    folder.mkdir()
+    east = make.school_replica(folder, "4301230003", "东山小学")
+    key = trust.write_public_key(folder / "east.fpkey").value
+    fingerprint = trust.own_card().fingerprint
+    township_ui["township"].use()
+    dialog = KeysDialog()
+    qtbot.addWidget(dialog)
+    told: list[str] = []
+    dialog.inform = told.append
+    assert dialog.own_fingerprint.text() == trust.own_card().fingerprint
+    dialog.read_offer(key)
+    assert dialog.new_fingerprint.text() == fingerprint
+    assert dialog.old_fingerprint.text() == dialog.tr("none")
+    dialog.last_group.setText("00000" if not fingerprint.endswith("00000") else "11111")
+    dialog.enrol()
+    assert not trust.enrolled_fingerprint("school:4301230003") and told
+    dialog.last_group.setText(fingerprint.split()[-1])
+    dialog.enrol()
+    assert trust.enrolled_fingerprint("school:4301230003") == fingerprint
+    assert east.code == "4301230003"
+    # Fits a 1366x768 screen above the taskbar.
+    dialog.adjustSize()
+    assert dialog.sizeHint().height() <= 650 and dialog.sizeHint().width() <= 1300
+    dialog.grab().save(str(tmp_path / "keys.png"))

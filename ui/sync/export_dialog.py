@@ -2,7 +2,9 @@
 The file goes to the USB stick if one is plugged in (else Documents), is named with its
 package number, and is read back and checked; only a file on a removable drive is
 followed by "the USB stick can be removed". An existing file is never overwritten: the
-township would miss the package it held."""
+township would miss the package it held. Sealed to the receiver's enrolled key by
+default; for a clerk who must open it in WPS, encrypted with the route's Excel password
+instead (made once in Sync > Keys): docs/architecture.md, "Trust"."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 from fupin_desktop.services.context import Changes, Result
 from fupin_desktop.sync import conflicts, state
 from fupin_desktop.sync.township import school_choices
-from fupin_desktop.sync.writer import ExportResult, export_package
+from fupin_desktop.sync.writer import EXCEL_PASSWORD, SEALED, ExportResult, export_package
 from ui.operations import long_op
 from ui.session import session
 from ui.sync.places import export_folder, is_removable
@@ -67,14 +69,13 @@ class SyncExportDialog(QDialog):
         row.addWidget(self.path)
         row.addWidget(browse)
         form.addRow(self.tr("File"), row)
-        # For e-mail: Excel and WPS then ask for the password, and so does the import.
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("No password (USB stick)"))
-        form.addRow(self.tr("Password (optional)"), self.password)
-        self.password_again = QLineEdit()
-        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Password again"), self.password_again)
+        self.protection = QComboBox()
+        self.protection.addItem(self.tr("Sealed for the receiver's key (recommended)"), SEALED)
+        self.protection.addItem(
+            self.tr("Excel password of this route (to open it in WPS)"), EXCEL_PASSWORD
+        )
+        self.protection.currentIndexChanged.connect(self._protection_changed)
+        form.addRow(self.tr("Protection"), self.protection)
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -88,25 +89,38 @@ class SyncExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
+    def _suffix(self) -> str:
+        protection = getattr(self, "protection", None)
+        return ".xlsx" if protection and protection.currentData() == EXCEL_PASSWORD else ".fpkg"
+
     def _default_path(self) -> Path:
         info = session().info
         if info is None:
-            return export_folder() / "同步包.xlsx"
+            return export_folder() / f"同步包{self._suffix()}"
         if info.is_township:
             code = self.school.currentData() or ""
             who, peer = code, state.peer_key("school", code)
         else:
             who, peer = info.school_code or "", state.peer_key("township", info.township_code)
         number = state.upcoming_sequence(peer)
-        name = f"同步包-{who}-第{number}号-{dt.date.today():%Y%m%d}.xlsx"
+        name = f"同步包-{who}-第{number}号-{dt.date.today():%Y%m%d}{self._suffix()}"
         return export_folder() / name
 
+    def _protection_changed(self) -> None:
+        path = Path(self.path.text())
+        if path.suffix.lower() in (".xlsx", ".fpkg"):
+            self.path.setText(str(path.with_suffix(self._suffix())))
+
     def _browse(self) -> None:
+        suffix = self._suffix()
+        kind = (
+            self.tr("Sealed package (*.fpkg)") if suffix == ".fpkg" else self.tr("Excel (*.xlsx)")
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save sync package"), self.path.text(), self.tr("Excel (*.xlsx)")
+            self, self.tr("Save sync package"), self.path.text(), kind
         )
         if path:
-            self.path.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+            self.path.setText(path if path.lower().endswith(suffix) else path + suffix)
 
     def export(self) -> None:
         actor = session().actor
@@ -121,10 +135,7 @@ class SyncExportDialog(QDialog):
                 ).format(path=path)
             )
             return
-        password = self.password.text()
-        if password != self.password_again.text():
-            self.inform(self.tr("The two passwords differ. Type the same password twice."))
-            return
+        protection = self.protection.currentData()
 
         def work(report: Any, cancel: Any) -> Result[ExportResult]:
             setting = Result(None, Changes())
@@ -136,7 +147,7 @@ class SyncExportDialog(QDialog):
                 full=full,
                 to_code=to_code,
                 verify=True,
-                password=password or None,
+                protection=protection,
                 report=report,
                 cancel=cancel,
             )
@@ -148,9 +159,6 @@ class SyncExportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self.result_ = result
-        locked = bool(self.password.text())
-        self.password.clear()
-        self.password_again.clear()
         self.export_button.setEnabled(False)  # a second click would write package N+1
         text = self.tr("Package {number} written with {rows} records and checked: {path}.")
         text = text.format(
@@ -158,16 +166,14 @@ class SyncExportDialog(QDialog):
         )
         if is_removable(Path(result.path)):
             text += " " + self.tr("The USB stick can be removed.")
-        self.status.setText(text)
-        if locked:
-            self.status.setText(
-                self.status.text()
-                + " "
-                + self.tr(
-                    "It is protected by a password: tell the receiver the password by "
-                    "telephone, never in the same e-mail."
-                )
+        if result.protection == EXCEL_PASSWORD:
+            text += " " + self.tr(
+                "It is protected by this route's Excel password, printed on its card: "
+                "never send the card with the package."
             )
+        else:
+            text += " " + self.tr("It is sealed: only the receiver's ledger can open it.")
+        self.status.setText(text)
         self.inform(self.status.text())
 
     def inform(self, text: str) -> None:

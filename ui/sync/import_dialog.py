@@ -1,6 +1,7 @@
 """Import a sync package: pick the file, read the checks and the preview (new, changed,
-unchanged, conflicting and deleted records per kind), confirm a sender seen for the
-first time, then import. Nothing is written before the person presses Import. The
+unchanged, conflicting and deleted records per kind), then import. Nothing is written
+before the person presses Import. A sender whose key is not enrolled is refused with its
+fingerprint: a principal enrols it in Sync > Keys (ui.sync.keys_dialog), never here. The
 township can then save a receipt for the school, so its next package is smaller.
 
 Several files, or a folder of them (the township's 10–40 schools), make a batch: one
@@ -60,7 +61,9 @@ class SyncImportDialog(QDialog):
         top.addWidget(self.path)
         top.addWidget(browse)
         top.addWidget(folder)
-        self.header = QLabel(self.tr("Choose the package file (.xlsx) from the USB stick."))
+        self.header = QLabel(
+            self.tr("Choose the package file (.fpkg or .xlsx) from the USB stick.")
+        )
         self.header.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -121,7 +124,7 @@ class SyncImportDialog(QDialog):
     # -- reading and the preview --------------------------------------------------------
     def browse(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open sync package"), "", self.tr("Excel (*.xlsx)")
+            self, self.tr("Open sync package"), "", self.tr("Sync packages (*.fpkg *.xlsx)")
         )
         if len(paths) == 1:
             self.open_file(Path(paths[0]))
@@ -241,22 +244,21 @@ class SyncImportDialog(QDialog):
         statuses = [e.status for e in self.entries]
         schools = {e.sender for e in self.entries if e.sender}
         if not self.entries:
-            self.header.setText(self.tr("There is no sync package (.xlsx) in the folder."))
+            self.header.setText(self.tr("There is no sync package in the folder."))
         else:
             self.header.setText(
                 self.tr(
-                    "{count} packages from {schools} schools: {ready} ready, {enrol} to "
-                    "confirm, {before} imported before, {refused} refused."
+                    "{count} packages from {schools} schools: {ready} ready, "
+                    "{before} imported before, {refused} refused."
                 ).format(
                     count=len(self.entries),
                     schools=len(schools),
                     ready=statuses.count(batch.READY),
-                    enrol=statuses.count(batch.ENROL),
                     before=statuses.count(batch.IMPORTED_BEFORE),
                     refused=statuses.count(batch.REFUSED),
                 )
             )
-        self.import_button.setEnabled(any(s in (batch.READY, batch.ENROL) for s in statuses))
+        self.import_button.setEnabled(batch.READY in statuses)
         if self.entries:
             self.packages.selectRow(0)
         else:
@@ -273,8 +275,6 @@ class SyncImportDialog(QDialog):
             return self.tr("Already imported")
         if state == batch.REFUSED:
             return self.tr("Refused: {reason}").format(reason=entry.reason)
-        if state == batch.ENROL:
-            return self.tr("Needs confirmation (first package of this school)")
         return self.tr("Ready")
 
     def _fill_packages(self) -> None:
@@ -313,8 +313,8 @@ class SyncImportDialog(QDialog):
             )
         elif shown is not None:
             notes = shown.notes()
-            if entry.outcome == batch.APPLIED:  # the sender was confirmed: no more to ask
-                notes = [self._status_text(entry)] + [n for n in notes if n != shown.enrolment]
+            if entry.outcome == batch.APPLIED:
+                notes = [self._status_text(entry), *notes]
             self.notes.setText("\n".join([entry.path.name, *notes]))
 
     def package_rows(self) -> list[list[str]]:
@@ -328,13 +328,10 @@ class SyncImportDialog(QDialog):
         entries = self.entries
         if not entries:
             return
-        confirmed = [peer for peer, note in batch.enrolments(entries).items() if self.confirm(note)]
         actor = session().actor
 
         def work(report: Any, cancel: Any) -> Result[batch.BatchResult]:
-            return batch.import_batch(
-                actor, entries, confirmed=confirmed, report=report, cancel=cancel
-            )
+            return batch.import_batch(actor, entries, report=report, cancel=cancel)
 
         long_op(self, self.tr("Importing the sync packages"), work).success(
             self._batch_imported
@@ -396,15 +393,10 @@ class SyncImportDialog(QDialog):
         preview = self.preview
         if preview is None:
             return
-        enrol = False
-        if preview.enrolment:
-            if not self.confirm(preview.enrolment):
-                return
-            enrol = True
         actor = session().actor
 
         def work(report: Any, cancel: Any) -> Result[importer.ImportResult]:
-            return importer.apply(actor, preview, enrol=enrol, report=report)
+            return importer.apply(actor, preview, report=report)
 
         long_op(self, self.tr("Importing the sync package"), work).success(
             self._imported
@@ -465,10 +457,6 @@ class SyncImportDialog(QDialog):
             self, self.windowTitle(), text.format(name=name), QLineEdit.EchoMode.Password
         )
         return password if ok else ""
-
-    def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), text)
-        return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, text: str) -> None:
         QMessageBox.information(self, self.windowTitle(), text)

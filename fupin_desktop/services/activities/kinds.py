@@ -164,8 +164,10 @@ def write_kinds(rows_in: Iterable[tuple[str, dict[str, Any]]], changes: Changes)
 def save_kind(
     actor: Actor, code: str, name: str, *, for_pairing: bool = False, training: bool = False
 ) -> Result[None]:
-    """Add or rename a kind. The township's kinds travel down to the schools."""
+    """Add or rename a kind (the township only: kinds are reference data, and travel
+    down to the schools)."""
     require_manager(actor)
+    installation.require_reference_editor()
     code, name = code.strip(), name.strip()
     if not code or not name:
         raise ValidationError(N_("A kind needs a code and a name."), field="kind")

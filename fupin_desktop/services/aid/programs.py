@@ -20,7 +20,7 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.aid import AID_PROGRAM, AID_STANDARD, CONDITION
 from fupin_desktop.schema.choices import AID_KIND, STAGE
 from fupin_desktop.schema.clean import clean_record
-from fupin_desktop.services import audit
+from fupin_desktop.services import audit, installation
 from fupin_desktop.services.aid.access import (
     raise_if_errors,
     require_configure,
@@ -218,6 +218,7 @@ def validate_program(data: ProgramInput) -> tuple[dict[str, Any], dict[str, str]
 def save_program(actor: Actor, data: ProgramInput) -> tuple[str, Changes]:
     """Create or update a program (principal only)."""
     require_configure(actor)
+    installation.require_reference_editor()
     values, errors = validate_program(data)
     raise_if_errors(errors, AID_PROGRAM)
     with database.atomic():
@@ -239,6 +240,7 @@ def set_program_active(actor: Actor, program_id: str, active: bool) -> Changes:
     new payments; its payments stay. To end a standard in time, give it a valid-to date
     instead: that keeps past terms as they were."""
     require_configure(actor)
+    installation.require_reference_editor()
     with database.atomic():
         program = AidProgram.get_or_none(AidProgram.id == program_id)
         if program is None or program.deleted:
@@ -322,6 +324,7 @@ def save_standard(
     program, stage, condition and province is refused: one day, one amount. With
     end_previous, the standard it replaces is ended the day before it starts."""
     require_standards(actor)
+    installation.require_reference_editor()
     with database.atomic():
         values, errors, to_end = validate_standard(data, end_previous=end_previous)
         raise_if_errors(errors, AID_STANDARD)
@@ -350,6 +353,7 @@ def delete_standard(actor: Actor, standard_id: str) -> Changes:
     """Remove a standard entered by mistake (a tombstone). A standard that was right
     but no longer applies is ended with a valid-to date instead."""
     require_standards(actor)
+    installation.require_reference_editor()
     with database.atomic():
         standard = AidStandard.get_or_none(AidStandard.id == standard_id)
         if standard is None or standard.deleted:

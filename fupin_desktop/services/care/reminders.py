@@ -34,7 +34,7 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.care import REMINDER_RULE
 from fupin_desktop.schema.format import class_label
 from fupin_desktop.schema.needs import pairing_sql
-from fupin_desktop.services import audit
+from fupin_desktop.services import audit, installation
 from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.care.common import (
     OPEN_END,
@@ -155,8 +155,10 @@ def rule_values(rule: Rule) -> dict[str, Any]:
 
 def save_rules(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -> Result[None]:
     """Store the whole set of rules: (code, values) pairs; a new rule gets a code of its
-    own by passing "". Rules left out are tombstoned. Managers only."""
+    own by passing "". Rules left out are tombstoned. Managers of the township only:
+    the rules are reference data (installation.require_reference_editor)."""
     require_manager(actor)
+    installation.require_reference_editor()
     changes = Changes()
     with database.atomic():
         existing = {r.code: r for r in ReminderRule.select()}
