@@ -64,6 +64,9 @@ class Action(StrEnum):
     # trust
     ENROL = "enrol"
     REKEY = "rekey"
+    KEY_EXPORT = "key_export"  # the private keys, encrypted, for a reinstall
+    KEY_IMPORT = "key_import"
+    ROUTE_PASSWORD = "route_password"  # an Excel password made for a route
     # settings and set-up
     SETTINGS = "settings"
     INITIALISE = "initialise"
@@ -130,6 +133,9 @@ ACTION_LABELS: dict[str, str] = {
     "import_list": N_("County list imported"),
     "enrol": N_("School or township enrolled"),
     "rekey": N_("Key changed"),
+    "key_export": N_("Keys exported for a reinstall"),
+    "key_import": N_("Keys imported from a reinstall"),
+    "route_password": N_("Package password made"),
     "settings": N_("Settings changed"),
     "initialise": N_("Set up"),
     "update_installation": N_("Installation changed"),

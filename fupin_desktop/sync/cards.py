@@ -28,7 +28,7 @@ def print_enrolment_card(actor: Actor, path: Path) -> Result[Path]:
         dt.date.today().isoformat(),
     )
     trust_card.write_card(Path(path), text)
-    audit.record(actor, "print_enrolment_card", "setting", details=card.fingerprint)
+    audit.record(actor, audit.Action.PRINT, "setting", details=f"enrolment card {card.fingerprint}")
     return Result(Path(path), Changes())
 
 
@@ -61,5 +61,5 @@ def make_route_password(
     )
     trust_card.write_card(Path(path), card)
     keys.remember_password(me, keys.outgoing(route.peer), password)
-    audit.record(actor, "make_route_password", "setting", route.peer)
+    audit.record(actor, audit.Action.ROUTE_PASSWORD, "setting", route.peer)
     return Result(password, Changes())

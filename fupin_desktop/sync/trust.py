@@ -264,7 +264,7 @@ def enrol(actor: Actor, offer: Offer, typed: str) -> Result[None]:
                 "enrolled_by": actor.name,
             },
         )
-        action = "sync_rekey" if current else "sync_enrol"
+        action = audit.Action.REKEY if current else audit.Action.ENROL
         details = f"{current or '-'} -> {offer.fingerprint}"
         audit.record(actor, action, "setting", offer.peer, details)
     return Result(None, Changes(settings=True))
@@ -292,7 +292,7 @@ def adopt_instance(peer: str, instance_id: str) -> None:
 def export_private_key(actor: Actor, path: Path) -> Result[str]:
     """The private keys, encrypted, into `path`; its value is the password (shown once)."""
     password = keys.export_private(own_identity(), Path(path), may_configure=actor.may_configure)
-    audit.record(actor, "key_export", "setting", details=Path(path).name)
+    audit.record(actor, audit.Action.KEY_EXPORT, "setting", details=Path(path).name)
     return Result(password, Changes())
 
 
@@ -306,5 +306,5 @@ def import_private_key(actor: Actor, path: Path, password: str) -> Result[str]:
     blob, _fingerprint = keys.read_export(Path(path), password)
     identity = keys.Identity.from_blob(info.instance_id, blob)
     keys.save(identity)
-    audit.record(actor, "key_import", "setting", details=identity.fingerprint)
+    audit.record(actor, audit.Action.KEY_IMPORT, "setting", details=identity.fingerprint)
     return Result(identity.fingerprint, Changes(settings=True))

@@ -258,7 +258,7 @@ def test_a_forged_rekey_in_a_batch_with_enrol_changes_nothing(world, capsys) -> 
     township.use()
     enrolled = trust.enrolled_fingerprint(state.peer_key("school", A))
     before = fingerprint(township.path)
-    db = ["--db", str(township.path)]
+    db = ["--db", str(township.path), *make.login()]
     assert cli.main([*db, "sync", "import", str(folder), "--enrol"]) == cli.EXIT_REFUSED
     out = capsys.readouterr().out
     assert "no longer enrols" in out or "不再" in out
@@ -289,7 +289,7 @@ def test_a_school_code_from_a_package_cannot_lead_out_of_the_receipts_folder(wor
     book.save(bad)
     receipts = tmp / "receipts" / "in"
     receipts.mkdir(parents=True)
-    db = ["--db", str(township.path)]
+    db = ["--db", str(township.path), *make.login()]
     before = fingerprint(township.path)
     assert cli.main([*db, "sync", "import", str(bad), "--receipts", str(receipts)]) == 1
     assert fingerprint(township.path) == before
@@ -320,7 +320,7 @@ def test_a_reinstalled_school_is_re_enrolled_by_fingerprint(world, capsys) -> No
     _refused(township, package, "another key than the one enrolled", NeedsEnrolment)
     township.use()
     old_fp = trust.enrolled_fingerprint(state.peer_key("school", A))
-    db = ["--db", str(township.path)]
+    db = ["--db", str(township.path), *make.login()]
     wrong = new_fp[:-1] + ("0" if new_fp[-1] != "0" else "1")
     args = [*db, "sync", "trust", f"school:{A}", "--from", str(package), "--fingerprint"]
     assert cli.main([*args, wrong]) == cli.EXIT_REFUSED
