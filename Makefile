@@ -36,20 +36,17 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-# One worker per core; a test file stays on one worker, so its module fixtures (demo
-# ledgers) are built once. TEST_WORKERS=0 runs everything in this process.
-# The GUI tests run in processes of their own: a core test's garbage collection must never
-# meet a Qt wrapper a GUI test left behind (it crashed a CI worker, and the run then hung).
-TEST_WORKERS ?= auto
-PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
+# One pytest process per test file, one file per core at a time (tools/test_files.py):
+# a file's module fixtures (demo ledgers) are built once, GUI and core tests never share a
+# process, and a process that crashes or hangs fails its own file instead of the whole run.
+# TEST_JOBS=1 runs one file at a time; `make test-fast` leaves out the slow tests.
+TEST_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 test: lint $(QM)
-	$(PYTEST) --ignore=tests/ui tests
-	$(PYTEST) tests/ui
+	$(PY) tools/test_files.py -j $(TEST_JOBS) tests
 
 test-fast: $(STAMP) $(QM)
-	$(PYTEST) -m "not slow" --ignore=tests/ui tests
-	$(PYTEST) -m "not slow" tests/ui
+	$(PY) tools/test_files.py -j $(TEST_JOBS) tests -- -m "not slow"
 
 tr-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $(LUPDATE_FLAGS) main.py fupin_desktop ui -ts $(TS)
