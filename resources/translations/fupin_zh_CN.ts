@@ -4896,6 +4896,18 @@
         <translation>更换密钥</translation>
     </message>
     <message>
+        <source>Keys exported for a reinstall</source>
+        <translation>导出密钥（用于重装）</translation>
+    </message>
+    <message>
+        <source>Keys imported from a reinstall</source>
+        <translation>导入密钥（重装后）</translation>
+    </message>
+    <message>
+        <source>Package password made</source>
+        <translation>生成同步包密码</translation>
+    </message>
+    <message>
         <source>Settings changed</source>
         <translation>修改设置</translation>
     </message>
@@ -6024,6 +6036,10 @@ Thank you for your support.</source>
         <translation>金额</translation>
     </message>
     <message>
+        <source>CARD.pdf</source>
+        <translation>卡片.pdf</translation>
+    </message>
+    <message>
         <source>CATEGORY</source>
         <translation>类别</translation>
     </message>
@@ -6064,6 +6080,10 @@ Thank you for your support.</source>
         <translation>文件或文件夹</translation>
     </message>
     <message>
+        <source>FINGERPRINT</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
         <source>GRADE</source>
         <translation>年级</translation>
     </message>
@@ -6074,6 +6094,14 @@ Thank you for your support.</source>
     <message>
         <source>HOURS</source>
         <translation>小时数</translation>
+    </message>
+    <message>
+        <source>ID_NUMBER</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>ID_NUMBER=CODE</source>
+        <translation>身份证号=学校代码</translation>
     </message>
     <message>
         <source>ID_NUMBER=MOVE</source>
@@ -6112,6 +6140,14 @@ Thank you for your support.</source>
         <translation>分钟数</translation>
     </message>
     <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>OUT.fpkey</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
         <source>OUT.pdf</source>
         <translation>输出.pdf</translation>
     </message>
@@ -6122,6 +6158,10 @@ Thank you for your support.</source>
     <message>
         <source>PATH</source>
         <translation>路径</translation>
+    </message>
+    <message>
+        <source>PEER</source>
+        <translation>对方</translation>
     </message>
     <message>
         <source>PLACE</source>

@@ -127,6 +127,8 @@ class TwoSchools:
         self.folder, self.a, self.b = folder, a, b
         self.t = make.township_replica(folder)
         self.n = 0
+        for school in (a, b):  # wherever the school's file lies, it knows its township
+            introduce(school, self.t)
         for school in (a, b):
             self.up(school)
         for school in (a, b):

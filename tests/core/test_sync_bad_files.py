@@ -189,7 +189,8 @@ def test_manifest_values_of_the_wrong_kind_are_refused_naming_the_key(
             row[1].value = value
     book.save(bad)
     _refused(township, bad, PackageRefused, rf"changed or is damaged \({key}\)")
-    assert cli.main(["--db", str(township.path), "sync", "import", str(bad)]) == cli.EXIT_REFUSED
+    db = ["--db", str(township.path), *make.login()]
+    assert cli.main([*db, "sync", "import", str(bad)]) == cli.EXIT_REFUSED
     set_translator(lambda text: text)  # main() installed the zh_CN translator
     captured = capsys.readouterr()
     assert "Traceback" not in captured.out + captured.err and key in captured.out
@@ -255,7 +256,7 @@ def test_a_sender_not_enrolled_exits_1_and_names_the_way(tmp_path: Path, capsys)
     export(school, package, protection=PLAIN, introduce=False)
     township.use()
     before = fingerprint(township.path)
-    db = ["--db", str(township.path)]
+    db = ["--db", str(township.path), *make.login()]
     assert cli.main([*db, "sync", "import", str(package), "--enrol"]) == cli.EXIT_REFUSED
     assert "sync trust" in capsys.readouterr().out
     assert fingerprint(township.path) == before

@@ -13,6 +13,7 @@ from fupin_desktop.db.models import AuditLog, PackageLedger
 from fupin_desktop.errors import PermissionDenied
 from fupin_desktop.services import audit
 from fupin_desktop.services.accounts import retention
+from fupin_desktop.sync import trust
 from fupin_desktop.sync.importer import import_package, inspect
 from fupin_desktop.sync.writer import export_package
 from tests import builders as make
@@ -73,11 +74,12 @@ def test_who_exports_imports_and_enrols(pair, tmp_path) -> None:
     package = export(school, tmp_path / "up.xlsx").path
     township.use()
     with pytest.raises(PermissionDenied):
-        import_package(TEACHER, package, enrol=True)
-    # The aid officer imports, but does not enrol a new sender (a principal's decision).
+        import_package(TEACHER, package)
+    # Enrolling (or re-keying) a sender is a principal's decision, not the aid officer's.
+    offer = trust.read_offer(package)
     with pytest.raises(PermissionDenied):
-        import_package(AID_OFFICER, package, enrol=True)
-    assert import_package(make.PRINCIPAL, package, enrol=True).value.applied
+        trust.enrol(AID_OFFICER, offer, offer.fingerprint)
+    assert import_package(AID_OFFICER, package).value.applied
     con = sqlite3.connect(township.path)
     try:
         actions = [r[0] for r in con.execute("SELECT action FROM audit_log")]
