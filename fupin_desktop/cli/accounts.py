@@ -17,8 +17,8 @@ from __future__ import annotations
 import argparse
 
 from fupin_desktop.cli.common import (
+    EXIT_ATTENTION,
     EXIT_OK,
-    EXIT_REFUSED,
     NO_USER,
     UsageProblem,
     actor,
@@ -177,7 +177,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     say(tr("The audit log was changed: the chain breaks at row {seq}.").format(seq=found.broken_at))
-    return EXIT_REFUSED
+    return EXIT_ATTENTION
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -19,8 +19,8 @@ import datetime as dt
 from typing import Any
 
 from fupin_desktop.cli.common import (
+    EXIT_ATTENTION,
     EXIT_OK,
-    EXIT_REFUSED,
     actor,
     open_ledger,
     own_school,
@@ -172,7 +172,7 @@ def cmd_targets(args: argparse.Namespace) -> int:
     behind = sum(1 for i in items if i.behind)
     if behind:
         say(tr("{count} targets behind or overdue.").format(count=behind))
-        return EXIT_REFUSED
+        return EXIT_ATTENTION
     say(tr("No target is behind."))
     return EXIT_OK
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.cli import common
-from fupin_desktop.cli.common import EXIT_OK, EXIT_REFUSED, actor, say
+from fupin_desktop.cli.common import EXIT_ATTENTION, EXIT_OK, actor, say
 from fupin_desktop.cli.common import open_ledger as _open
 from fupin_desktop.errors import ValidationError
 from fupin_desktop.i18n import N_, tr
@@ -243,10 +243,10 @@ def cmd_import_bank(args: argparse.Namespace) -> int:
         say(problem)
     if args.dry_run:
         say(tr("Dry run: nothing was written."))
-        return EXIT_REFUSED if preview.problems else EXIT_OK
+        return EXIT_ATTENTION if preview.problems else EXIT_OK
     count, _ = apply_bank_detail(actor(), preview)
     say(tr("{count} payments recorded.").format(count=count))
-    return EXIT_REFUSED if preview.problems else EXIT_OK
+    return EXIT_ATTENTION if preview.problems else EXIT_OK
 
 
 def cmd_provide(args: argparse.Namespace) -> int:
@@ -284,7 +284,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
             f"  {r.school_name} {r.student_name} {r.program_name} {STATUS.label(r.status)} "
             f"{_yuan(r.entitled_fen)} / {_yuan(r.paid_fen)}"
         )
-    return EXIT_REFUSED if result.needs_attention else EXIT_OK
+    return EXIT_ATTENTION if result.needs_attention else EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -27,7 +27,12 @@ from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor
 from fupin_desktop.validation import clean_date
 
-EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
+# 0: done. 1: done, and something needs attention (a check found problems, payments are
+# unpaid, children are overdue, IDs were not found). 2: nothing was done: refused input, a
+# refused package, no right to do it, a file or ledger that cannot be read or written;
+# a clear sentence, never a traceback, nothing changed (docs/architecture.md, "Command line").
+EXIT_OK, EXIT_ATTENTION, EXIT_FAILED = 0, 1, 2
+EXIT_REFUSED = EXIT_UNREADABLE = EXIT_FAILED
 
 
 class UsageProblem(FupinError):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.cli.common import (
+    EXIT_ATTENTION,
     EXIT_OK,
     EXIT_REFUSED,
     actor,
@@ -111,7 +112,7 @@ def cmd_lists_import(args: argparse.Namespace) -> int:
     else:
         result, _ = lists.apply(actor(), preview)
         say(result.summary())
-    return EXIT_REFUSED if preview.unknown or preview.unreadable else EXIT_OK
+    return EXIT_ATTENTION if preview.unknown or preview.unreadable else EXIT_OK
 
 
 def _follow_up(preview: Any) -> None:

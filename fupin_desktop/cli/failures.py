@@ -16,8 +16,8 @@ from pathlib import Path
 
 import peewee as pw
 
-from fupin_desktop.cli.common import EXIT_REFUSED, EXIT_UNREADABLE, UsageProblem, say
-from fupin_desktop.errors import DatabaseError, FileFormatError, FupinError, IntegrityFailed
+from fupin_desktop.cli.common import EXIT_FAILED, say
+from fupin_desktop.errors import FupinError
 from fupin_desktop.fileio import cannot_write
 from fupin_desktop.i18n import N_, tr
 
@@ -40,27 +40,23 @@ UNEXPECTED = N_("The program met an unexpected fault; nothing more was done. Det
 
 
 def explain(exc: BaseException, db: str) -> tuple[str, int]:
-    """The sentence and the exit code for an exception a command raised."""
-    if isinstance(exc, UsageProblem):
-        return exc.message, EXIT_UNREADABLE
-    if isinstance(exc, IntegrityFailed):
-        return exc.message, EXIT_REFUSED  # a damaged file found: a problem reported
-    if isinstance(exc, (FileFormatError, DatabaseError)):
-        return exc.message, EXIT_UNREADABLE
+    """The sentence and the exit code for an exception a command raised: whatever it was
+    (refused input or package, no right, a damaged ledger, an unreadable file), the
+    command did nothing, and says so with exit code 2."""
     if isinstance(exc, FupinError):
-        return exc.message, EXIT_REFUSED
+        return exc.message, EXIT_FAILED
     if isinstance(exc, (pw.IntegrityError, sqlite3.IntegrityError)):
         detail = str(exc).split(":", 1)[-1].strip()
-        return tr(CLASH).format(detail=detail), EXIT_UNREADABLE
+        return tr(CLASH).format(detail=detail), EXIT_FAILED
     if isinstance(exc, (pw.OperationalError, sqlite3.OperationalError, pw.DatabaseError)):
-        return _database(str(exc).lower(), db), EXIT_UNREADABLE
+        return _database(str(exc).lower(), db), EXIT_FAILED
     if isinstance(exc, sqlite3.DatabaseError):
-        return _database(str(exc).lower(), db), EXIT_UNREADABLE
+        return _database(str(exc).lower(), db), EXIT_FAILED
     if isinstance(exc, OSError):
         # Full drive, read-only stick, no permission: the one wording of fileio.
-        return cannot_write(Path(exc.filename or db), exc).message, EXIT_UNREADABLE
+        return cannot_write(Path(exc.filename or db), exc).message, EXIT_FAILED
     log.error("unexpected fault in a command", exc_info=exc)
-    return tr(UNEXPECTED).format(kind=type(exc).__name__), EXIT_UNREADABLE
+    return tr(UNEXPECTED).format(kind=type(exc).__name__), EXIT_FAILED
 
 
 def _database(text: str, db: str) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 from fupin_desktop import APP_VERSION
 from fupin_desktop.cli import failures
 from fupin_desktop.cli.common import (
+    EXIT_ATTENTION,
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_UNREADABLE,
@@ -131,12 +132,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = ledger.check(path)
     except IntegrityFailed as exc:
         say(exc.message)
-        return EXIT_REFUSED
+        return EXIT_ATTENTION
     if problems:
         say(tr("Problems found in {path}:").format(path=path))
         for problem in problems:
             say(f"  - {problem}")
-        return EXIT_REFUSED
+        return EXIT_ATTENTION
     say(tr("{path}: integrity and foreign keys are in order.").format(path=path))
     return EXIT_OK
 

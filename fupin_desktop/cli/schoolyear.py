@@ -7,8 +7,8 @@ import argparse
 from typing import Any
 
 from fupin_desktop.cli.common import (
+    EXIT_ATTENTION,
     EXIT_OK,
-    EXIT_REFUSED,
     actor,
     day,
     open_ledger,
@@ -101,7 +101,7 @@ def cmd_year_preview(args: argparse.Namespace) -> int:
         plans = [step.preview(actor(), args.to, None, sid) for sid in step.school_ids()]
         for plan in plans:
             say(plan.summary())
-        return EXIT_OK if any(p.moves for p in plans) else EXIT_REFUSED
+        return EXIT_OK if any(p.moves for p in plans) else EXIT_ATTENTION
     school_id, exceptions = _plan(args)
     plan = step.preview(actor(), args.to, exceptions, school_id)
     say(plan.summary())
@@ -109,7 +109,7 @@ def cmd_year_preview(args: argparse.Namespace) -> int:
         before = grade_label(m.stage, m.grade)
         after = grade_label(m.to_stage, m.to_grade) if m.move == "promote" else ""
         say(f"  {m.name}\t{m.class_name}\t{before}\t{MOVE.label(m.move)}\t{after}")
-    return EXIT_OK if plan.moves else EXIT_REFUSED
+    return EXIT_OK if plan.moves else EXIT_ATTENTION
 
 
 def _receiving(args: argparse.Namespace, school_id: str, exceptions: dict[str, str]) -> dict:
@@ -159,7 +159,7 @@ def cmd_assess_list(args: argparse.Namespace) -> int:
         say(f"{r['name']}\t{grade}\t{r['class_name']}\t{level}")
     if args.missing:
         say(tr("{count} children not yet assessed in {year}.").format(count=len(rows), year=year))
-        return EXIT_REFUSED if rows else EXIT_OK
+        return EXIT_ATTENTION if rows else EXIT_OK
     say(tr("{count} children.").format(count=len(rows)))
     return EXIT_OK
 
@@ -225,4 +225,4 @@ def cmd_students_watch(args: argparse.Namespace) -> int:
             count=len(items), overdue=overdue
         )
     )
-    return EXIT_REFUSED if overdue else EXIT_OK
+    return EXIT_ATTENTION if overdue else EXIT_OK

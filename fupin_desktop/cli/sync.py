@@ -39,16 +39,15 @@ from pathlib import Path
 from typing import Any
 
 from fupin_desktop.cli.common import (
+    EXIT_FAILED,
     EXIT_OK,
-    EXIT_REFUSED,
-    EXIT_UNREADABLE,
     actor,
     open_ledger,
     password_from_file,
     password_option,
     say,
 )
-from fupin_desktop.errors import FileFormatError, FupinError, ValidationError
+from fupin_desktop.errors import FupinError, ValidationError
 from fupin_desktop.i18n import N_, tr
 
 
@@ -148,16 +147,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     for path in package_files(Path(p) for p in args.paths):
         try:
             result, backed_up = _import_one(path, args, password, backed_up)
-        except FileFormatError as exc:
-            from fupin_desktop.sync.reader import PackageRefused
-
-            code = EXIT_REFUSED if isinstance(exc, PackageRefused) else EXIT_UNREADABLE
+        except FupinError as exc:  # refused or unreadable: this file changed nothing
             say(f"{path.name}: {exc.message}")
-            worst = max(worst, code)
-            continue
-        except FupinError as exc:
-            say(f"{path.name}: {exc.message}")
-            worst = max(worst, EXIT_REFUSED)
+            worst = EXIT_FAILED
             continue
         _say_result(path, result, args.dry_run)
         if result.applied:

@@ -119,7 +119,7 @@ def test_cli_visits_and_overdue(demo_db: Path, capsys: pytest.CaptureFixture) ->
     out = capsys.readouterr().out
     last = out.strip().splitlines()[-1]
     assert last != tr("{count} overdue.").format(count=0)
-    assert fupin(demo_db, "visits", "list", "--teacher", "没有这个人") == 1
+    assert fupin(demo_db, "visits", "list", "--teacher", "没有这个人") == 2
     assert tr("No teacher called {name}.").format(name="没有这个人") in capsys.readouterr().out
     assert fupin(demo_db, "teachers", "list") == 0
     assert capsys.readouterr().out.count("\n") > 3

@@ -50,7 +50,7 @@ def test_init_refuses_bad_code(tmp_path: Path, capsys) -> None:
     db = tmp_path / "x.db"
     bad = [*CLI_INIT]
     bad[bad.index("4301230001")] = "12345"
-    assert fupin(db, *bad) == 1
+    assert fupin(db, *bad) == 2
     assert "10" in capsys.readouterr().out
     assert count(db, "installation") == 0
 
@@ -83,7 +83,7 @@ def test_backup_create_and_restore(tmp_path: Path, capsys) -> None:
     assert fupin(db, *CLI_INIT) == 0
     # No passphrase set yet: a backup to a folder is refused, in words.
     assert (
-        fupin(db, "backup", "create", str(tmp_path / "usb"), "--passphrase-file", str(phrase)) == 1
+        fupin(db, "backup", "create", str(tmp_path / "usb"), "--passphrase-file", str(phrase)) == 2
     )
     assert "passphrase" in capsys.readouterr().out
     assert fupin(db, "backup", "passphrase", "--passphrase-file", str(phrase)) == 0
@@ -98,7 +98,7 @@ def test_backup_create_and_restore(tmp_path: Path, capsys) -> None:
     assert count(db, "student") == 50
     assert fupin(db, "backup", "restore", str(backup_file)) == 2  # no passphrase given
     wrong = make.pin_file("not the passphrase")
-    assert fupin(db, "backup", "restore", str(backup_file), "--passphrase-file", str(wrong)) == 1
+    assert fupin(db, "backup", "restore", str(backup_file), "--passphrase-file", str(wrong)) == 2
     assert count(db, "student") == 50
     assert fupin(db, "backup", "restore", str(backup_file), "--passphrase-file", str(phrase)) == 0
     assert count(db, "student") == 0
@@ -118,7 +118,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path) ->
     assert fupin(db, "demo", "--students", "20") == 0
     bad = tmp_path / "bad.fupinbak"
     bad.write_bytes(db.read_bytes()[:3000])
-    assert fupin(db, "backup", "restore", str(bad)) == 1
+    assert fupin(db, "backup", "restore", str(bad)) == 2
     assert count(db, "student") == 20
     assert not list(tmp_path.glob("x.db.before-restore-*"))
 

@@ -50,10 +50,10 @@ def test_init_makes_the_principal_and_prints_a_recovery_code(tmp_path: Path, cap
     # The recovery code sets a new PIN once; the old code is then used up.
     new = make.pin_file("864209")
     assert fupin(db, "accounts", "recover", "--code", code.lower(), "--new-pin-file", str(new)) == 0
-    assert fupin(db, "accounts", "list") == 1  # the old PIN no longer logs in
+    assert fupin(db, "accounts", "list") == 2  # the old PIN no longer logs in
     assert cli.main(["--db", str(db), *make.login(pin="864209"), "accounts", "list"]) == 0
     args = ["accounts", "recover", "--code", code, "--new-pin-file", str(new)]
-    assert fupin(db, *args) == 1
+    assert fupin(db, *args) == 2
 
 
 def test_every_command_logs_in(ledger: Path, capsys) -> None:
@@ -73,11 +73,11 @@ def test_every_command_logs_in(ledger: Path, capsys) -> None:
 def test_wrong_pins_back_off_and_are_audited(ledger: Path, capsys) -> None:
     wrong = ["--db", str(ledger), *make.login(pin="135792")]
     for _ in range(3):
-        assert cli.main([*wrong, "sync", "status"]) == 1
+        assert cli.main([*wrong, "sync", "status"]) == 2
     capsys.readouterr()
     # The fourth wrong PIN makes the next try wait: even the right PIN is refused now.
-    assert cli.main([*wrong, "sync", "status"]) == 1
-    assert fupin(ledger, "sync", "status") == 1
+    assert cli.main([*wrong, "sync", "status"]) == 2
+    assert fupin(ledger, "sync", "status") == 2
     out = capsys.readouterr().out
     # "Try again in N seconds" (said in Chinese): the first wait is 30 seconds.
     waits = [int(n) for n in re.findall(r"(\d+)", out)]
@@ -106,14 +106,14 @@ def test_accounts_are_made_by_the_principal_and_audited(ledger: Path, capsys) ->
     capsys.readouterr()
     # A teacher's account names the teacher it is (else it would list nobody).
     assert fupin(ledger, "accounts", "add", "李老师", "--role", "teacher", "--new-pin-file",
-                 str(pin)) == 1  # fmt: skip
+                 str(pin)) == 2  # fmt: skip
     assert rows(ledger, "SELECT count(*) FROM account WHERE name = '李老师'") == [(0,)]
     officer = ["--db", str(ledger), *make.login("赵会计", "975310")]
-    assert cli.main([*officer, "accounts", "list"]) == 1  # not the principal's right
-    assert cli.main([*officer, "audit", "list"]) == 1
+    assert cli.main([*officer, "accounts", "list"]) == 2  # not the principal's right
+    assert cli.main([*officer, "audit", "list"]) == 2
     assert fupin(ledger, "accounts", "disable", "赵会计") == 0
-    assert cli.main([*officer, "sync", "status"]) == 1
-    assert fupin(ledger, "accounts", "disable", "王校长") == 1  # the last principal stays
+    assert cli.main([*officer, "sync", "status"]) == 2
+    assert fupin(ledger, "accounts", "disable", "王校长") == 2  # the last principal stays
     assert fupin(ledger, "audit", "verify") == 0
     actions = [r[0] for r in rows(ledger, "SELECT action FROM audit_log")]
     assert actions.count("account") >= 3
@@ -136,7 +136,7 @@ def test_reveal_and_erase_from_the_command_line(ledger: Path, capsys) -> None:
     assert fupin(ledger, "demo", "--students", "30", "--seed", "2") == 0
     [(number,)] = rows(ledger, "SELECT id_number FROM student LIMIT 1")
     capsys.readouterr()
-    assert fupin(ledger, "reveal", number[-6:], "--reason", "x") == 1  # digits: a whole number
+    assert fupin(ledger, "reveal", number[-6:], "--reason", "x") == 2  # digits: a whole number
     assert fupin(ledger, "reveal", number, "--reason", "办银行卡") == 0
     assert number in capsys.readouterr().out
     [(reason, details)] = rows(
@@ -144,7 +144,7 @@ def test_reveal_and_erase_from_the_command_line(ledger: Path, capsys) -> None:
     )
     assert reason == "办银行卡" and number not in details
     officer = ["--db", str(ledger), *make.login("赵会计", "975310")]
-    assert cli.main([*officer, "erase", number, "--reason", "家长申请"]) == 1  # principal's
+    assert cli.main([*officer, "erase", number, "--reason", "家长申请"]) == 2  # principal's
     assert fupin(ledger, "erase", number, "--reason", "家长申请") == 0
     assert (
         rows(ledger, f"SELECT name, id_number, deleted FROM student WHERE id_number = '{number}'")

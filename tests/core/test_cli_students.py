@@ -138,7 +138,7 @@ def test_township_must_say_which_school(tmp_path, capsys) -> None:
     roster_file = clean_roster(tmp_path / "r.xlsx")
     assert fupin(db, "students", "import", str(roster_file)) == cli.EXIT_REFUSED
     assert "--school" in capsys.readouterr().out
-    assert fupin(db, "students", "import", str(roster_file), "--school", "4301230009") == 1
+    assert fupin(db, "students", "import", str(roster_file), "--school", "4301230009") == 2
 
 
 def test_export_and_template(ledger, tmp_path) -> None:
@@ -152,7 +152,7 @@ def test_export_and_template(ledger, tmp_path) -> None:
     assert all(cell.data_type == "s" for cell in sheet["E"][1:])
     assert fupin(ledger, "students", "export", "-o", str(out), "--search", "zs") == 0
     assert openpyxl.load_workbook(out).worksheets[0].max_row == 2
-    assert fupin(ledger, "students", "export", "-o", str(out), "--stage", "大学堂") == 1
+    assert fupin(ledger, "students", "export", "-o", str(out), "--stage", "大学堂") == 2
     template = tmp_path / "模板.xlsx"
     assert fupin(ledger, "students", "template", "-o", str(template)) == 0
     assert openpyxl.load_workbook(template).worksheets[0].freeze_panes == "A2"

@@ -132,7 +132,7 @@ def test_cli_filters_and_refusals(tmp_path: Path, db_path: Path, sample: Sample,
     out = tmp_path / "x.pdf"
     assert fupin(db_path, "pdf", "archive", "--student", "张小红", "-o", str(out)) == 0
     assert "张小红" in PdfReader(out).pages[0].extract_text()
-    assert fupin(db_path, "pdf", "archive", "--student", "没有这人", "-o", str(out)) == 1
-    assert fupin(db_path, "pdf", "aid-sheet", "-o", str(tmp_path / "y.pdf")) == 1
-    assert fupin(db_path, "pdf", "growth", "--grade", "1", "-o", str(tmp_path / "z.pdf")) == 1
+    assert fupin(db_path, "pdf", "archive", "--student", "没有这人", "-o", str(out)) == 2
+    assert fupin(db_path, "pdf", "aid-sheet", "-o", str(tmp_path / "y.pdf")) == 2
+    assert fupin(db_path, "pdf", "growth", "--grade", "1", "-o", str(tmp_path / "z.pdf")) == 2
     assert not (tmp_path / "y.pdf").exists() and not (tmp_path / "z.pdf").exists()

@@ -112,10 +112,10 @@ def test_year_and_watch_from_the_command_line(tmp_path: Path, capsys) -> None:
     capsys.readouterr()
     assert make.fupin(db, "year", "preview", "--to", "2027-2028") == 0
     assert "张一" in capsys.readouterr().out
-    assert make.fupin(db, "year", "apply", "--to", "20x7") == 1
+    assert make.fupin(db, "year", "apply", "--to", "20x7") == 2
     assert make.fupin(db, "assess", "list", "--missing", "--year", "2027-2028") == 1
     assert make.fupin(db, "year", "apply", "--to", "2027-2028") == 0
-    assert make.fupin(db, "year", "apply", "--to", "2027-2028") == 1
+    assert make.fupin(db, "year", "apply", "--to", "2027-2028") == 2
     # A complete primary school keeps no junior grade: its 初一 children graduate from it.
     assert make.fupin(db, "students", "watch", "--on", "2027-09-02") == 0
     assert make.fupin(db, "students", "watch", "--on", "2027-12-01") == 1

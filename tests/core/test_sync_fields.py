@@ -168,7 +168,7 @@ def test_conflicts_from_the_command_line(tmp_path: Path, capsys) -> None:
     assert fupin(township.path, "sync", "conflicts", "list", "--school", CODE) == 0
     assert "中心学校改的" in capsys.readouterr().out
 
-    assert fupin(township.path, "sync", "conflicts", "keep", "999", "ours") == 1
+    assert fupin(township.path, "sync", "conflicts", "keep", "999", "ours") == 2
     assert "999" in capsys.readouterr().out
     assert fupin(township.path, "sync", "conflicts", "keep", str(entry.id), "theirs") == 0
     township.use()

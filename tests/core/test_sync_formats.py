@@ -173,12 +173,12 @@ def test_packages_of_formats_1_to_4_are_refused_in_chinese(school_package, tmp_p
         message = caught.value.message
         assert f"包格式 {version}" in message and "不再导入" in message, message
         assert "重新导出" in message  # what the sender does
-        assert make.fupin(township.path, "sync", "import", str(package)) == 1
+        assert make.fupin(township.path, "sync", "import", str(package)) == 2
     shared = _signed_with_a_shared_key(path, tmp_path / "hmac5.xlsx")
     with pytest.raises(PackageRefused) as caught:
         receive(township, shared)
     assert "随包传递的密钥签名" in caught.value.message, caught.value.message
-    assert make.fupin(township.path, "sync", "import", str(shared)) == 1
+    assert make.fupin(township.path, "sync", "import", str(shared)) == 2
     township.use()
     assert fingerprint(township.path) == before
     assert Student.select().count() == 0

@@ -96,7 +96,7 @@ def test_a_drive_that_cannot_be_written_is_a_sentence(
     monkeypatch.setattr(book, "partial_file", refuse)
     target = tmp_path / "usb" / "up2.xlsx"
     capsys.readouterr()
-    assert fupin(school.path, "sync", "export", "-o", str(target)) == 1
+    assert fupin(school.path, "sync", "export", "-o", str(target)) == 2
     captured = capsys.readouterr()
     assert "Traceback" not in captured.out + captured.err
     assert words in captured.out and str(target) in captured.out  # the CLI speaks zh_CN

@@ -291,7 +291,7 @@ def test_a_school_code_from_a_package_cannot_lead_out_of_the_receipts_folder(wor
     receipts.mkdir(parents=True)
     db = ["--db", str(township.path), *make.login()]
     before = fingerprint(township.path)
-    assert cli.main([*db, "sync", "import", str(bad), "--receipts", str(receipts)]) == 1
+    assert cli.main([*db, "sync", "import", str(bad), "--receipts", str(receipts)]) == 2
     assert fingerprint(township.path) == before
     assert not list(tmp.rglob("evil*")) and not list(receipts.iterdir())
     from fupin_desktop.cli.sync import _write_receipts

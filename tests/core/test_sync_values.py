@@ -90,6 +90,6 @@ def test_a_refused_package_costs_no_backup(tmp_path: Path, capsys) -> None:
     township, package = _package_with(tmp_path, name="名" * 500)
     close_database()
     for _ in range(3):
-        assert fupin(township.path, "sync", "import", str(package)) == 1
+        assert fupin(township.path, "sync", "import", str(package)) == 2
     assert "名" * 10 not in capsys.readouterr().out  # the message names the cell, not the value
     assert not list(backup_dir_for(township.path).glob("*.fupinbak"))
