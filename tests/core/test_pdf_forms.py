@@ -19,6 +19,7 @@ from fupin_desktop.io.pdf.titles import STUDENT_FORMS, Form
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, PAIRING, VISIT
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.services.context import Actor
+from fupin_desktop.services.printing import care_forms
 from fupin_desktop.services.printing import gather as forms_data
 from fupin_desktop.services.printing import jobs as printing
 from fupin_desktop.services.students import files as students
@@ -164,7 +165,7 @@ def test_visits_record_has_plan_every_visit_and_signatures(tmp_path: Path, sampl
     job = printing.PrintJob(Form.VISITS, teacher_id=sample.teacher_id)
     _, pages = render(tmp_path, job)
     text = "\n".join(pages)
-    (record,) = forms_data.pairing_records(PRINCIPAL, teacher_id=sample.teacher_id)
+    (record,) = care_forms.pairing_records(PRINCIPAL, teacher_id=sample.teacher_id)
     assert_all_present([f.display(record.pairing[f.key]) for f in PAIRING], text)
     assert_all_present([f.display(v[f.key]) for v in record.visits for f in VISIT], text)
     assert_all_present([f.title for f in VISIT], text)
@@ -176,7 +177,7 @@ def test_growth_record_has_profile_card_diary_and_calls(tmp_path: Path, sample: 
     job = printing.PrintJob(Form.GROWTH, student_ids=[sample.student_id])
     _, pages = render(tmp_path, job)
     text = "\n".join(pages)
-    (record,) = forms_data.growth_records(PRINCIPAL, [sample.student_id], mask_ids=True)
+    (record,) = care_forms.growth_records(PRINCIPAL, [sample.student_id], mask_ids=True)
     assert record.profile is not None
     assert_all_present([f.display(record.profile[f.key]) for f in LEFT_BEHIND_PROFILE], text)
     assert_all_present([f.display(d[f.key]) for d in record.diary for f in DIARY_ENTRY], text)
