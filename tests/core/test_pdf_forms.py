@@ -23,6 +23,7 @@ from fupin_desktop.services.printing import care_forms
 from fupin_desktop.services.printing import gather as forms_data
 from fupin_desktop.services.printing import jobs as printing
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 from fupin_desktop.validation import fen_to_yuan
 from tests import builders as make
 from tests.builders import LONG_DIARY, LONG_END, LONG_START, PRINCIPAL, TEACHER, Sample
@@ -201,7 +202,7 @@ def test_roster_repeats_its_header_and_masks_ids(tmp_path: Path, school_db) -> N
     for i in range(70):
         sid = make.student(school_db.school_id, f"学生{i:03d}", grade=1 + i % 6)
         numbers[sid] = students.get_file(PRINCIPAL, sid, full_ids=True).values["id_number"]
-    query = students.StudentQuery(school_id=school_db.school_id)
+    query = listing.StudentQuery(school_id=school_db.school_id)
     reader, pages = render(tmp_path, printing.PrintJob(Form.ROSTER, query=query))
     assert len(pages) >= 2
     assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # landscape
@@ -265,7 +266,7 @@ def test_roster_subtitle_says_the_filters(tmp_path: Path, school_db) -> None:
     for i in range(3):
         make.student(school_db.school_id, f"四年级{i}", grade=4)
     make.student(school_db.school_id, "三年级", grade=3)
-    query = students.StudentQuery(school_id=school_db.school_id, filters={"grade": 4})
+    query = listing.StudentQuery(school_id=school_db.school_id, filters={"grade": 4})
     _, pages = render(tmp_path, printing.PrintJob(Form.ROSTER, query=query))
     assert "Grade: 4" in pages[0] and "3 students" in pages[0]
     assert "三年级" not in pages[0]

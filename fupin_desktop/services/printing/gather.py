@@ -39,7 +39,7 @@ from fupin_desktop.io.pdf.shapes import (
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.schema.format import mask_card_number, mask_id_number
 from fupin_desktop.services.context import Actor
-from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 
 CHUNK = 400  # students read at a time: wide enough for few queries, small for SQLite's limits
 
@@ -184,7 +184,7 @@ def roster(actor: Actor, ids: Sequence[str], *, mask_ids: bool, show_school: boo
     mask = effective_mask(actor, mask_ids)
     rows: list[dict[str, Any]] = []
     for chunk in chunks(ids):
-        fetched = students.fetch_rows(actor, chunk, full_ids=not mask)
+        fetched = listing.fetch_rows(actor, chunk, full_ids=not mask)
         for sid in chunk:
             row = fetched.get(sid)
             if row is not None:

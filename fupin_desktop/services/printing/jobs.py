@@ -30,8 +30,8 @@ from fupin_desktop.services.accounts import scope
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.printing import aid_forms, care_forms
 from fupin_desktop.services.printing import gather as forms_data
-from fupin_desktop.services.students import files as students
-from fupin_desktop.services.students.files import StudentQuery
+from fupin_desktop.services.students import listing
+from fupin_desktop.services.students.listing import StudentQuery
 
 PROGRESS = N_("{form}: {done} of {total}")
 NOTHING = N_("There is nothing to print for this choice.")
@@ -131,7 +131,7 @@ def student_ids(actor: Actor, job: PrintJob) -> list[str]:
     if job.student_ids is not None:
         # Only the children the role matrix lets this person list (a teacher: paired).
         return scope.visible_ids(actor, list(job.student_ids))
-    return students.list_ids(actor, job.query or StudentQuery())
+    return listing.list_ids(actor, job.query or StudentQuery())
 
 
 def _selection(job: PrintJob) -> str:
