@@ -36,10 +36,10 @@ from fupin_desktop.schema.format import mask_id_number
 from fupin_desktop.services.care.left_behind import HIDDEN, mask_restricted, may_read_restricted
 from fupin_desktop.services.context import Actor
 from fupin_desktop.services.printing.gather import (
-    by_student,
     chunks,
     effective_mask,
     live,
+    live_rows,
     school_names,
     student_values,
     students_by_id,
@@ -171,9 +171,7 @@ def contact_cards(actor: Actor, ids: Sequence[str]) -> Iterator[ContactCard]:
         students = students_by_id(chunk)
         profiles = _profiles(chunk)
         proxies = _proxy_parents(chunk)
-        guardians = by_student(
-            Guardian.select().where(Guardian.student.in_(chunk) & live(Guardian))
-        )
+        guardians = live_rows(Guardian, chunk)
         for sid in chunk:
             student = students.get(sid)
             if student is not None:
@@ -241,19 +239,9 @@ def growth_records(actor: Actor, ids: Sequence[str], *, mask_ids: bool) -> Itera
         students = students_by_id(chunk)
         profiles = _profiles(chunk)
         proxies = _proxy_parents(chunk)
-        guardians = by_student(
-            Guardian.select().where(Guardian.student.in_(chunk) & live(Guardian))
-        )
-        diary = by_student(
-            DiaryEntry.select()
-            .where(DiaryEntry.student.in_(chunk) & live(DiaryEntry))
-            .order_by(DiaryEntry.entry_date, DiaryEntry.created_at)
-        )
-        calls = by_student(
-            FamilyCall.select()
-            .where(FamilyCall.student.in_(chunk) & live(FamilyCall))
-            .order_by(FamilyCall.call_date, FamilyCall.created_at)
-        )
+        guardians = live_rows(Guardian, chunk)
+        diary = live_rows(DiaryEntry, chunk, DiaryEntry.entry_date, DiaryEntry.created_at)
+        calls = live_rows(FamilyCall, chunk, FamilyCall.call_date, FamilyCall.created_at)
         for sid in chunk:
             student = students.get(sid)
             if student is None:

@@ -85,6 +85,12 @@ def students_by_id(ids: Sequence[str]) -> dict[str, Student]:
     return {s.id: s for s in rows}
 
 
+def live_rows(model: type[pw.Model], ids: Sequence[str], *order: Any) -> dict[str, list[Any]]:
+    """The live rows of `model` for the students `ids`, grouped by student, in `order`."""
+    query = model.select().where(model.student.in_(list(ids)) & live(model))
+    return by_student(query.order_by(*order))
+
+
 def by_student(rows: Iterable[Any]) -> dict[str, list[Any]]:
     grouped: dict[str, list[Any]] = defaultdict(list)
     for row in rows:
@@ -102,16 +108,10 @@ def archive_cards(actor: Actor, ids: Sequence[str], *, mask_ids: bool) -> Iterat
     schools = school_names()
     for chunk in chunks(ids):
         students = students_by_id(chunk)
-        family = by_student(
-            FamilyMember.select().where(FamilyMember.student.in_(chunk) & live(FamilyMember))
-        )
-        guardians = by_student(
-            Guardian.select().where(Guardian.student.in_(chunk) & live(Guardian))
-        )
-        history = by_student(
-            StatusHistory.select()
-            .where(StatusHistory.student.in_(chunk) & live(StatusHistory))
-            .order_by(StatusHistory.start_date, StatusHistory.created_at)
+        family = live_rows(FamilyMember, chunk)
+        guardians = live_rows(Guardian, chunk)
+        history = live_rows(
+            StatusHistory, chunk, StatusHistory.start_date, StatusHistory.created_at
         )
         payments = by_student(
             AidPayment.select(AidPayment, AidProgram)

@@ -195,17 +195,20 @@ def _unmasked(data: StudentFile) -> StudentFile:
 
 def validate_file(data: StudentFile) -> dict[str, str]:
     """Errors by field key ("family.0.name" for rows), translated; empty if valid."""
-    data = _unmasked(data)
-    _, errors = clean_record(STUDENT, _with_id_facts(data.values))
+    return _clean_file(_unmasked(data))[1]
+
+
+def _clean_file(data: StudentFile) -> tuple[dict[str, Any], dict[str, str]]:
+    """The file's cleaned values, and its errors by field key ("family.0.name" for rows)."""
+    values, errors = clean_record(STUDENT, _with_id_facts(data.values))
     for prefix, catalogue, rows in (
         ("family", FAMILY_MEMBER, data.family),
         ("guardians", GUARDIAN, data.guardians),
     ):
         for index, row in enumerate(rows):
             _, row_errors = clean_record(catalogue, row)
-            for key, message in row_errors.items():
-                errors[f"{prefix}.{index}.{key}"] = message
-    return errors
+            errors.update({f"{prefix}.{index}.{k}": m for k, m in row_errors.items()})
+    return values, errors
 
 
 def _with_id_facts(raw: dict[str, Any]) -> dict[str, Any]:
@@ -239,14 +242,7 @@ def save_file(
     else:
         require(actor, Do.ADD_STUDENT)
     data = _unmasked(data)
-    values, errors = clean_record(STUDENT, _with_id_facts(data.values))
-    for prefix, catalogue, rows in (
-        ("family", FAMILY_MEMBER, data.family),
-        ("guardians", GUARDIAN, data.guardians),
-    ):
-        for index, row in enumerate(rows):
-            _, row_errors = clean_record(catalogue, row)
-            errors.update({f"{prefix}.{index}.{k}": m for k, m in row_errors.items()})
+    values, errors = _clean_file(data)
     if errors:
         raise ValidationError(
             N_("The student file has {count} errors."), count=len(errors), details=repr(errors)
