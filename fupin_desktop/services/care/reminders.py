@@ -187,10 +187,6 @@ class DueItem:
         return self.period_end
 
 
-def _class_label(grade: Any, class_name: str | None) -> str:
-    return class_label(grade, class_name)
-
-
 def _items(
     rule: Rule, periods: Sequence[Period], scope: Scope, status: str, window: str
 ) -> list[DueItem]:
@@ -215,7 +211,7 @@ def _items(
                 row["teacher_name"],
                 row["student_id"],
                 row["student_name"],
-                _class_label(row["grade"], row["class_name"]),
+                class_label(row["grade"], row["class_name"]),
                 dt.date.fromisoformat(row["pstart"]),
                 dt.date.fromisoformat(row["pend"]),
                 row["required"],
@@ -290,7 +286,7 @@ def follow_ups(
                 row["teacher_name"],
                 row["student_id"],
                 row["student_name"],
-                _class_label(row["grade"], row["class_name"]),
+                class_label(row["grade"], row["class_name"]),
                 day,
                 day,
                 1,
