@@ -20,6 +20,7 @@ from fupin_desktop.services.care.common import (
     require_manager,
 )
 from fupin_desktop.services.context import Actor, Changes, Result
+from fupin_desktop.services.reference_rows import write_reference_rows
 
 # The namespace of the default rules' fixed ids (the same rule on every installation).
 _RULE_NAMESPACE = uuid.UUID("3f0c4c2e-5d3a-4a8e-9a57-6f1b2c0d4e11")
@@ -113,6 +114,13 @@ def rule_values(rule: Rule) -> dict[str, Any]:
     }
 
 
+def _clean_rule(raw: dict[str, Any]) -> dict[str, Any]:
+    values = clean_or_raise(REMINDER_RULE, raw)
+    if values["record"] != "visit":
+        values["methods"] = ""
+    return values
+
+
 def save_rules(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -> Result[None]:
     """Store the whole set of rules: (code, values) pairs; a new rule gets a code of its
     own by passing "". Rules left out are tombstoned. Managers of the township only:
@@ -121,26 +129,9 @@ def save_rules(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -> 
     installation.require_reference_editor()
     changes = Changes()
     with database.atomic():
-        existing = {r.code: r for r in ReminderRule.select()}
-        keep: set[str] = set()
-        for code, raw in rules_in:
-            values = clean_or_raise(REMINDER_RULE, raw)
-            if values["record"] != "visit":
-                values["methods"] = ""
-            code = code or f"rule_{uuid.uuid4().hex[:8]}"
-            row = existing.get(code)
-            if row is None:
-                row = ReminderRule(id=default_rule_id(code), code=code)
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.deleted = False
-            row.save()
-            keep.add(code)
-            changes.touch("reminder_rule", row.id)
-        for code, row in existing.items():
-            if code not in keep and not row.deleted:
-                row.tombstone()
-                changes.touch("reminder_rule", row.id)
+        keep = write_reference_rows(
+            ReminderRule, rules_in, _clean_rule, default_rule_id, "rule", changes
+        )
         audit.record(actor, "update", "reminder_rule", details=",".join(sorted(keep)))
     return Result(None, changes)
 
