@@ -1,5 +1,5 @@
-"""io.xlsx and io.xlsx_read: text cells that stay text, refusals instead of truncation, and files that are
-checked before a parser sees them."""
+"""io.xlsx and io.xlsx_read: text cells that stay text, refusals instead of truncation,
+and files that are checked before a parser sees them."""
 
 from __future__ import annotations
 
