@@ -15,7 +15,7 @@ import sqlite3
 
 from benchmarks.common import demo_ledger, print_table, timed
 from fupin_desktop.db.connection import close_database, open_database
-from fupin_desktop.services.care import reminders
+from fupin_desktop.services.care import coverage, reminders
 from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.terms import DEFAULT, Period
@@ -144,7 +144,7 @@ def plain_coverage(con: sqlite3.Connection, start: dt.date, end: dt.date, as_of:
 
 
 def ours_coverage(start: dt.date, end: dt.date, as_of: dt.date) -> list[tuple]:
-    result = reminders.coverage(SYSTEM, start, end, as_of=as_of)
+    result = coverage.coverage(SYSTEM, start, end, as_of=as_of)
     return sorted(
         (
             r.school_name,
@@ -189,12 +189,12 @@ def main() -> None:
     measures = [
         (
             f"coverage of the term ({len(ours)} schools)",
-            timed(lambda: reminders.coverage(SYSTEM, start, end, as_of=as_of), 3),
+            timed(lambda: coverage.coverage(SYSTEM, start, end, as_of=as_of), 3),
             timed(lambda: plain_coverage(con, start, end, as_of), 3),
         ),
         (
             f"coverage since {year} by class",
-            timed(lambda: reminders.coverage(SYSTEM, year, as_of, as_of=as_of), 3),
+            timed(lambda: coverage.coverage(SYSTEM, year, as_of, as_of=as_of), 3),
             timed(lambda: plain_coverage(con, year, as_of, as_of), 3),
         ),
         (

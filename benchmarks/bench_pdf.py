@@ -27,9 +27,9 @@ LINES_PER_PAGE = 58  # then a second column
 
 def _ids() -> list[str]:
     from fupin_desktop.services.context import SYSTEM
-    from fupin_desktop.services.students import files as students
+    from fupin_desktop.services.students import listing
 
-    return students.list_ids(SYSTEM, students.StudentQuery())
+    return listing.list_ids(SYSTEM, listing.StudentQuery())
 
 
 def card_strings(card: Any) -> list[str]:

@@ -18,6 +18,7 @@ from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 from fupin_desktop.services.students import roster_import as roster
 from fupin_desktop.services.students.export import export_students
 
@@ -28,7 +29,7 @@ def make_roster(rows: int, folder: Path) -> Path:
     open_database(source)
     demo.generate(SYSTEM, schools=1, students=rows, seed=777)
     path = folder / "roster.xlsx"
-    export_students(SYSTEM, students.StudentQuery(), path)
+    export_students(SYSTEM, listing.StudentQuery(), path)
     close_database()
     return path
 

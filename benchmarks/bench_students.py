@@ -12,14 +12,14 @@ import sqlite3
 from benchmarks.common import demo_ledger, print_table, timed
 from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.services.context import SYSTEM
-from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 
 SCREEN = 40  # rows on the first screen
 
 
-def first_screen(query: students.StudentQuery) -> None:
-    ids = students.list_ids(SYSTEM, query)
-    students.fetch_rows(SYSTEM, ids[:SCREEN])
+def first_screen(query: listing.StudentQuery) -> None:
+    ids = listing.list_ids(SYSTEM, query)
+    listing.fetch_rows(SYSTEM, ids[:SCREEN])
 
 
 def plain_first_screen(con: sqlite3.Connection, where: str, params: tuple, order: str) -> None:
@@ -62,7 +62,7 @@ def main() -> None:
     ]
     rows = []
     for name, text, where in cases:
-        ours = timed(lambda t=text: first_screen(students.StudentQuery(search=t)))
+        ours = timed(lambda t=text: first_screen(listing.StudentQuery(search=t)))
         plain = timed(lambda w=where: plain_first_screen(con, w, (), order))
         rows.append((name, ours, plain))
     for key, column in (
@@ -70,7 +70,7 @@ def main() -> None:
         ("id_number", "id_number"),
         ("class_name", "class_name"),
     ):
-        ours = timed(lambda k=key: first_screen(students.StudentQuery(sort=k, descending=True)), 5)
+        ours = timed(lambda k=key: first_screen(listing.StudentQuery(sort=k, descending=True)), 5)
         plain = timed(
             lambda c=column: plain_first_screen(con, "1", (), f"{c} DESC, name_pinyin, id"), 5
         )

@@ -52,6 +52,7 @@ from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import pairings, teachers, visits
 from fupin_desktop.services.context import SYSTEM, Actor
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import status_history
 from fupin_desktop.validation import id_check_digit
 
 # -- who acts ---------------------------------------------------------------------------
@@ -451,7 +452,9 @@ def sample_child(school: Any) -> Sample:
              "phone": "13700001111", "address": "柳塘村3组", "entrusted": True},
         ],
     )  # fmt: skip
-    students.add_history_entry(SYSTEM, student_id, "poverty_status", "lifted", dt.date(2025, 3, 1))
+    status_history.add_history_entry(
+        SYSTEM, student_id, "poverty_status", "lifted", dt.date(2025, 3, 1)
+    )
     teacher_row = Teacher(
         school=school_id, name="王老师", sex="female", phone="13800001111",
         subject="语文", role="head_teacher", active=True,

@@ -156,7 +156,7 @@ def _yuan(fen: int) -> str:
 
 def _student(args: argparse.Namespace, school_id: str | None, text: str) -> str:
     from fupin_desktop.cli.pdf import _find_students
-    from fupin_desktop.services.students.files import StudentQuery
+    from fupin_desktop.services.students.listing import StudentQuery
 
     return _find_students(StudentQuery(school_id=school_id), [text])[0]
 

@@ -135,7 +135,7 @@ def default_period(as_of: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from fupin_desktop.services.care import reminders
+    from fupin_desktop.services.care import coverage
 
     open_ledger(args)
     as_of = parse_date(args.as_of, dt.date.today())
@@ -146,7 +146,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     if end < start:
         say(tr("The end date {end} is before the start date {start}.").format(end=end, start=start))
         return EXIT_REFUSED
-    result = reminders.coverage(
+    result = coverage.coverage(
         actor(), start, end, school_id=school_or_none(args.school), as_of=as_of
     )
     say(tr("Coverage {start} – {end} (as of {as_of})").format(start=start, end=end, as_of=as_of))
@@ -233,12 +233,13 @@ def cmd_teachers_list(args: argparse.Namespace) -> int:
 
 def cmd_rules(args: argparse.Namespace) -> int:
     from fupin_desktop.schema.care import REMINDER_RULE
-    from fupin_desktop.services.care import reminders
+    from fupin_desktop.services.care import reminder_rules
 
     open_ledger(args)
     fields = REMINDER_RULE.fields
     body = [
-        [f.display(reminders.rule_values(r)[f.key]) for f in fields] for r in reminders.list_rules()
+        [f.display(reminder_rules.rule_values(r)[f.key]) for f in fields]
+        for r in reminder_rules.list_rules()
     ]
     for line in table([f.title for f in fields], body, {4}):
         say(line)

@@ -92,7 +92,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 def build_job(args: argparse.Namespace) -> Any:
     from fupin_desktop.services.printing import jobs as printing
-    from fupin_desktop.services.students.files import StudentQuery
+    from fupin_desktop.services.students.listing import StudentQuery
 
     form = Form(args.form)
     school = school_id(args.school) if args.school else own_school()

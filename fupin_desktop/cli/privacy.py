@@ -26,10 +26,11 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.services.accounts import retention
 from fupin_desktop.services.accounts.reveal import reveal
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 
 
 def _one_student(text: str) -> str:
-    found = students.match_students(actor(), students.StudentQuery(), text)
+    found = students.match_students(actor(), listing.StudentQuery(), text)
     if not found:
         raise ValidationError(N_("No student {text} that you may see."), text=text)
     if len(found) > 1:

@@ -194,6 +194,17 @@ def build_parser() -> argparse.ArgumentParser:
             "for setting up, checking, backing up and bulk work."
         ),
     )
+    _global_options(parser)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _register_setup(sub)
+    _register_backup(sub)
+    _register_wings(sub)
+    translate_placeholders(parser)
+    return parser
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    """--version, the ledger, and who acts: before any command."""
     parser.add_argument(
         "--version", action="version", version=f"fupin {APP_VERSION}", help=tr(VERSION_HELP)
     )
@@ -209,8 +220,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=tr("read the PIN from this file (readable by its owner alone), for unattended work"),
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+
+def _register_setup(sub: argparse._SubParsersAction) -> None:
+    """Setting up, filling with demo data, and checking the ledger."""
     init = sub.add_parser("init", help=tr("set up this installation as a school or the township"))
     init.add_argument("--role", required=True, choices=ROLE.codes(), help=tr("school or township"))
     init.add_argument("--school-code", help=tr("the school's 10-digit national code"))
@@ -239,6 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help=tr("check integrity and foreign keys; exit 1 on problems"))
     check.set_defaults(handler=cmd_check)
 
+
+def _register_backup(sub: argparse._SubParsersAction) -> None:
+    """`fupin backup create|restore|passphrase`."""
     backup = sub.add_parser("backup", help=tr("back up or restore the ledger"))
     backup_sub = backup.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
     passphrase_help = tr("read the backup passphrase from this file (readable by its owner)")
@@ -260,6 +276,9 @@ def build_parser() -> argparse.ArgumentParser:
     phrase.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
     phrase.set_defaults(handler=cmd_backup_passphrase)
 
+
+def _register_wings(sub: argparse._SubParsersAction) -> None:
+    """Each wing's commands, from its own module (imported here, not at start-up)."""
     from fupin_desktop.cli.students import register as register_students
 
     register_students(sub)
@@ -292,9 +311,6 @@ def build_parser() -> argparse.ArgumentParser:
     from fupin_desktop.cli.privacy import register as register_privacy
 
     register_privacy(sub)
-
-    translate_placeholders(parser)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

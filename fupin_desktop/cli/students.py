@@ -117,7 +117,7 @@ def _say_preview(result: Any) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from fupin_desktop.schema.catalogues import STUDENT
     from fupin_desktop.services.students.export import export_students
-    from fupin_desktop.services.students.files import StudentQuery
+    from fupin_desktop.services.students.listing import StudentQuery
 
     open_ledger(args)
     filters: dict[str, Any] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from fupin_desktop.db.models import AidPayment, AidProgram, Student
 from fupin_desktop.services.aid import lists
@@ -94,21 +95,27 @@ def _pay_all(
     for program_id, _ in lists.list_programs_on(held):
         lines = held.cash_lines(program_id)
         unpaid = [ln.student_id for ln in rng.sample(lines, min(skip, len(lines) // 10))]
-        method = "bank_card"
-        result, _ = record_sheet(
-            actor,
-            held.school_year,
-            held.term,
-            held.school_id,
-            program_id,
-            paid_on,
-            method,
-            unpaid,
-            "资助专干",
-            today=paid_on,
-        )
-        done += result.recorded
+        done += _record(actor, held, program_id, paid_on, unpaid)
     return done
+
+
+def _record(
+    actor: Actor, held: lists.TermList, program_id: str, day: dt.date, unpaid: list[str]
+) -> int:
+    """One program's sign-off sheet recorded as paid by bank card, but for `unpaid`."""
+    result, _ = record_sheet(
+        actor,
+        held.school_year,
+        held.term,
+        held.school_id,
+        program_id,
+        day,
+        "bank_card",
+        unpaid,
+        "资助专干",
+        today=day,
+    )
+    return result.recorded
 
 
 def _latest_term(actor: Actor, rng: random.Random, held: lists.TermList, paid_on: dt.date) -> int:
@@ -119,57 +126,72 @@ def _latest_term(actor: Actor, rng: random.Random, held: lists.TermList, paid_on
     boarding = [ln for ln in cash if ln.program_code == "boarding_subsidy"] or cash
     underpaid = rng.sample(cash, min(3, len(cash)))
     unpaid = [ln for ln in rng.sample(cash, min(8, len(cash))) if ln not in underpaid][:3]
-    # One adjustment: a boarder the list left out, added with the reason.
     on_list = {ln.student_id for ln in held.cash_lines(boarding[0].program_id)}
-    missed = (
-        Student.select()
-        .where(
-            (Student.school == held.school_id)
-            & (Student.deleted == False)  # noqa: E712
-            & (Student.enrolment == "enrolled")
-            & (Student.stage == boarding[0].stage)
-            & Student.id.not_in(list(on_list))
-        )
-        .order_by(Student.name_pinyin)
-        .first()
-    )
-    program = AidProgram.get_by_id(boarding[0].program_id)
-    if missed is not None:
-        lists.adjust(
-            actor,
-            held.id,
-            missed.id,
-            program.id,
-            _yuan(boarding[0].due_fen),
-            ADJUSTMENT_REASON,
-            today=paid_on,
-        )
+    missed = _adjust_missed_boarder(actor, held, boarding[0], on_list, paid_on)
     held = lists.get_list(actor, held.school_year, held.term, held.school_id, mask_ids=False)
     assert held is not None
     over = [ln for ln in cash if ln not in underpaid and ln not in unpaid][:1]
     skip = {ln.student_id for ln in underpaid + unpaid + over}
-    done = 0
-    for program_id, _ in lists.list_programs_on(held):
-        exceptions = [ln.student_id for ln in held.cash_lines(program_id) if ln.student_id in skip]
-        result, _ = record_sheet(
-            actor,
-            held.school_year,
-            held.term,
-            held.school_id,
-            program_id,
-            paid_on,
-            "bank_card",
-            exceptions,
-            "资助专干",
-            today=paid_on,
-        )
-        done += result.recorded
+    done = _record_sheets(actor, held, skip, paid_on)
     extra = [_row(held, ln, ln.due_fen // 2, paid_on, "银行退回部分，待补发") for ln in underpaid]
     extra += [_row(held, ln, ln.due_fen * 2, paid_on, "按全年标准误发") for ln in over]
     # A small school may have no child left for a double claim.
     double = next((ln for ln in cash if ln.student_id not in skip), None)
     if double is not None:
         extra.append(_row(held, double, double.due_fen, paid_on, "重复申领"))
+    outsider = _outsider_payment(held, boarding[0], on_list, missed, paid_on)
+    if outsider is not None:
+        extra.append(outsider)
+    insert_rows(AidPayment, extra)
+    return done + len(extra)
+
+
+def _adjust_missed_boarder(
+    actor: Actor, held: lists.TermList, line: lists.ListLine, on_list: set[str], day: dt.date
+) -> Student | None:
+    """One adjustment: a boarder the list left out, added with the reason."""
+    missed = (
+        Student.select()
+        .where(
+            (Student.school == held.school_id)
+            & (Student.deleted == False)  # noqa: E712
+            & (Student.enrolment == "enrolled")
+            & (Student.stage == line.stage)
+            & Student.id.not_in(list(on_list))
+        )
+        .order_by(Student.name_pinyin)
+        .first()
+    )
+    if missed is not None:
+        lists.adjust(
+            actor,
+            held.id,
+            missed.id,
+            line.program_id,
+            _yuan(line.due_fen),
+            ADJUSTMENT_REASON,
+            today=day,
+        )
+    return missed
+
+
+def _record_sheets(actor: Actor, held: lists.TermList, skip: set[str], day: dt.date) -> int:
+    """Each program's sign-off sheet recorded as paid, but for the children in `skip`."""
+    done = 0
+    for program_id, _ in lists.list_programs_on(held):
+        unpaid = [ln.student_id for ln in held.cash_lines(program_id) if ln.student_id in skip]
+        done += _record(actor, held, program_id, day, unpaid)
+    return done
+
+
+def _outsider_payment(
+    held: lists.TermList,
+    line: lists.ListLine,
+    on_list: set[str],
+    missed: Student | None,
+    day: dt.date,
+) -> dict[str, Any] | None:
+    """A cash payment to a child of the school who is on no confirmed list."""
     outsider = (
         Student.select()
         .where(
@@ -180,23 +202,21 @@ def _latest_term(actor: Actor, rng: random.Random, held: lists.TermList, paid_on
         )
         .first()
     )
-    if outsider is not None:
-        extra.append(
-            {
-                "student": outsider.id,
-                "program": program.id,
-                "school_year": held.school_year,
-                "term": held.term,
-                "amount_fen": boarding[0].due_fen,
-                "paid_on": paid_on,
-                "method": "cash",
-                "received_by": outsider.name,
-                "note": "未在确认名单",
-                "funding_source": program.funding_source,
-            }
-        )
-    insert_rows(AidPayment, extra)
-    return done + len(extra)
+    if outsider is None:
+        return None
+    program = AidProgram.get_by_id(line.program_id)
+    return {
+        "student": outsider.id,
+        "program": program.id,
+        "school_year": held.school_year,
+        "term": held.term,
+        "amount_fen": line.due_fen,
+        "paid_on": day,
+        "method": "cash",
+        "received_by": outsider.name,
+        "note": "未在确认名单",
+        "funding_source": program.funding_source,
+    }
 
 
 def _row(held: lists.TermList, line: lists.ListLine, fen: int, day: dt.date, note: str) -> dict:

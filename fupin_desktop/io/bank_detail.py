@@ -12,7 +12,7 @@ from typing import Any
 
 from fupin_desktop.errors import FileFormatError
 from fupin_desktop.i18n import N_
-from fupin_desktop.io import xlsx
+from fupin_desktop.io import xlsx_read
 from fupin_desktop.io.roster import cell_text
 
 # Column -> the header names banks use for it.
@@ -60,7 +60,7 @@ def _columns(headers: list[Any]) -> dict[str, int]:
 
 
 def read_bank_detail(path: Path) -> list[BankRow]:
-    data = xlsx.read_sheet(Path(path))
+    data = xlsx_read.read_sheet(Path(path))
     start, columns = -1, {}
     for index, headers in enumerate(data.rows[:20]):
         columns = _columns(headers)

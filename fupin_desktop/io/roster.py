@@ -23,7 +23,7 @@ from typing import Any
 
 from fupin_desktop.errors import FileFormatError, ValidationError
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.io import xlsx
+from fupin_desktop.io import xlsx, xlsx_read
 from fupin_desktop.schema.catalogues import GUARDIAN, STUDENT
 from fupin_desktop.schema.fields import Field, Kind
 from fupin_desktop.schema.schoolyear import read_grade
@@ -75,7 +75,7 @@ class NoHeaderRow(FileFormatError):
 
 
 def read_sheets(path: Path) -> list[str]:
-    return xlsx.sheet_names(Path(path))
+    return xlsx_read.sheet_names(Path(path))
 
 
 def load_roster(path: Path, sheet: str | None = None) -> RosterTable:
@@ -83,18 +83,18 @@ def load_roster(path: Path, sheet: str | None = None) -> RosterTable:
     a header row (a 说明 sheet in front is passed over)."""
     path = Path(path)
     if sheet is not None:
-        return _table_from(path.name, xlsx.read_sheet(path, sheet))
-    names = xlsx.sheet_names(path)
+        return _table_from(path.name, xlsx_read.read_sheet(path, sheet))
+    names = xlsx_read.sheet_names(path)
     first_error: NoHeaderRow | None = None
     for name in names:
         try:
-            return _table_from(path.name, xlsx.read_sheet(path, name))
+            return _table_from(path.name, xlsx_read.read_sheet(path, name))
         except NoHeaderRow as exc:
             first_error = first_error or exc
     raise first_error or FileFormatError(N_("{name} has no worksheet."), name=path.name)
 
 
-def _table_from(file_name: str, data: xlsx.SheetData) -> RosterTable:
+def _table_from(file_name: str, data: xlsx_read.SheetData) -> RosterTable:
     rows = data.rows
     # Blank before merged values are copied in: a blank row inside a merged 班级 cell
     # is still blank, not a student with only a class.
@@ -393,7 +393,7 @@ def prepare_cell(f: Field, value: Any) -> Any:
                 raise _damaged_code(shown)
             return shown
     if isinstance(value, int) and not isinstance(value, bool):
-        # Exact digits: calamine gives small numbers, and xlsx.read_sheet gives a long
+        # Exact digits: calamine gives small numbers, and xlsx_read.read_sheet gives a long
         # number as int only when the file holds all of its digits (a program wrote it,
         # not Excel). An 18-digit ID from such a cell is still checked in full, check digit
         # included, by the ID validator.

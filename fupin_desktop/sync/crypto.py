@@ -3,7 +3,7 @@ WPS encrypt one (ECMA-376 agile encryption, msoffcrypto-tool), so that they ask 
 password, and the program decrypts it with the same password before the normal checks.
 
 An encrypted workbook is an OLE compound file (the signature of an old .xls) holding an
-EncryptionInfo stream; an .xls or another OLE file has none and keeps io.xlsx's message.
+EncryptionInfo stream; an .xls or another OLE file has none and keeps io.xlsx_read's message.
 msoffcrypto is imported only when a file is encrypted or decrypted."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from fupin_desktop.errors import FileFormatError, PackageRefused
 from fupin_desktop.i18n import N_
-from fupin_desktop.io import xlsx
+from fupin_desktop.io import xlsx_read
 
 
 class PasswordNeeded(PackageRefused):
@@ -30,7 +30,7 @@ def is_encrypted(path: Path) -> bool:
     """True if `path` is an encrypted Office workbook (OLE with an EncryptionInfo stream)."""
     try:
         with open(path, "rb") as handle:
-            if not handle.read(8).startswith(xlsx._OLE_MAGIC):
+            if not handle.read(8).startswith(xlsx_read._OLE_MAGIC):
                 return False
     except OSError:
         return False
@@ -39,7 +39,7 @@ def is_encrypted(path: Path) -> bool:
     try:
         with olefile.OleFileIO(str(path)) as ole:
             return bool(ole.exists("EncryptionInfo"))
-    except Exception:  # a damaged OLE file: io.xlsx says what it is
+    except Exception:  # a damaged OLE file: io.xlsx_read says what it is
         return False
 
 
@@ -54,11 +54,11 @@ def encrypt_bytes(plain: bytes, password: str) -> bytes:
 
 def _check_size(path: Path) -> None:
     size = path.stat().st_size
-    if size > xlsx.MAX_FILE_BYTES:
+    if size > xlsx_read.MAX_FILE_BYTES:
         raise FileFormatError(
             N_("{name} is larger than {limit} MB: too large for a roster or a package."),
             name=path.name,
-            limit=xlsx.MAX_FILE_BYTES // (1024 * 1024),
+            limit=xlsx_read.MAX_FILE_BYTES // (1024 * 1024),
         )
 
 
@@ -88,7 +88,7 @@ def _decrypt(path: Path, password: str) -> bytes:
     except FileFormatError:
         raise
     except Exception as exc:
-        raise xlsx._damaged(name, repr(exc)) from exc
+        raise xlsx_read._damaged(name, repr(exc)) from exc
     return out.getvalue()
 
 
@@ -97,7 +97,7 @@ def opened(path: Path, password: str | None) -> Iterator[Path | bytes]:
     """The plain workbook to read for `path`: `path` itself, or, if it is encrypted, the
     decrypted workbook in memory (never on a disk, where a killed import would leave it:
     docs/architecture.md, "Crash-clean files"). The caller checks it like any workbook
-    (io.xlsx.check_workbook_file: size, zip, what it unpacks to) before a parser sees it."""
+    (io.xlsx_read.check_workbook_file: size, zip, what it unpacks to) before a parser sees it."""
     path = Path(path)
     if not is_encrypted(path):
         yield path

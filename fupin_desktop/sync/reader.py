@@ -1,5 +1,5 @@
 """Read a package with every check that needs only the file: size and unpacked size
-before any parser runs (io.xlsx.check_workbook_file: zip bombs, truncated copies, Word
+before any parser runs (io.xlsx_read.check_workbook_file: zip bombs, truncated copies, Word
 documents), then python-calamine (a Rust parser: no XML entities are expanded; openpyxl,
 where it reads at all, uses defusedxml), the manifest, every sheet's columns, cells, row
 count and SHA-256. A sealed package (sync.seal) is opened first with this installation's
@@ -18,7 +18,7 @@ from typing import Any
 from fupin_desktop.db.migrations import latest_version
 from fupin_desktop.errors import FileFormatError, PackageRefused
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.io import xlsx
+from fupin_desktop.io import xlsx, xlsx_read
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.sync import crypto
@@ -99,8 +99,8 @@ def _manifest_sheet(sheets: list[str]) -> str:
 def _read_manifest(book: Any, name: str, sheets: list[str]) -> Manifest:
     if not sheets:
         raise _not_a_package(name)
-    data = xlsx._load_sheet(book, name, _manifest_sheet(sheets))
-    xlsx._check_cell_lengths(data)
+    data = xlsx_read._load_sheet(book, name, _manifest_sheet(sheets))
+    xlsx_read._check_cell_lengths(data)
     if not any(row and row[0] == "format" for row in data.rows[1:]):
         # No manifest at all: another workbook (a roster chosen by mistake), not damage.
         raise _not_a_package(name, data.rows)
@@ -234,7 +234,7 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
         if key not in entry.columns:
             raise _damaged_manifest(name, f"{entry.table}.{key}")
     # Cell lengths are checked by the decoders below, cell by cell.
-    sheet = xlsx._load_sheet(book, name, entry.sheet)
+    sheet = xlsx_read._load_sheet(book, name, entry.sheet)
     raw_rows = sheet.rows[1:]
     while raw_rows and all(value == "" for value in raw_rows[-1]):
         raw_rows.pop()
@@ -316,7 +316,7 @@ EMPTY_ROWS_ALLOWED = 1000
 _CELL_BYTES = xlsx.MAX_CELL_CHARS * 4 + 256
 
 
-def _check_size(size: xlsx.SheetSize | None, entry: Any, name: str) -> None:
+def _check_size(size: xlsx_read.SheetSize | None, entry: Any, name: str) -> None:
     """A sheet holding more rows than the manifest, or more bytes than its rows and
     columns could fill, is refused before it is parsed (a 7 MB package unpacking to
     hundreds of MB must not cost that much memory first)."""
@@ -397,11 +397,11 @@ def _check_envelope(envelope: Any, manifest: Manifest, name: str) -> None:
         raise _damaged_manifest(name, "envelope")
 
 
-def _read_workbook(plain: xlsx.Source, path: Path, cancel: CancelToken | None) -> Package:
-    sizes = xlsx.check_workbook_file(plain, path.name)
-    book = xlsx._open_book(plain, path.name)
+def _read_workbook(plain: xlsx_read.Source, path: Path, cancel: CancelToken | None) -> Package:
+    sizes = xlsx_read.check_workbook_file(plain, path.name)
+    book = xlsx_read._open_book(plain, path.name)
     try:
-        sheets = xlsx._visible_sheets(book)
+        sheets = xlsx_read._visible_sheets(book)
         manifest = _read_manifest(book, path.name, sheets)
         tables: list[TableData] = []
         for entry in manifest.sheets:

@@ -41,6 +41,7 @@ from fupin_desktop.services.aid.programs import (
 from fupin_desktop.services.aid.reconciliation import reconcile
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import status_history
 from tests import builders as make
 from tests.builders import AID_OFFICER, PRINCIPAL, TEACHER, TOWNSHIP_ADMIN
 
@@ -182,7 +183,9 @@ def test_only_enrolled_live_students_on_the_reference_day(seeded) -> None:
     make.student(school, "休学生", boarder=True, registered_poor=True, enrolment="suspended")
     students.tombstone(SYSTEM, gone)
     # Transferred out in October: still entitled to the autumn term, not the spring.
-    students.add_history_entry(SYSTEM, left, "enrolment", "transferred", dt.date(2025, 10, 10))
+    status_history.add_history_entry(
+        SYSTEM, left, "enrolment", "transferred", dt.date(2025, 10, 10)
+    )
     autumn = due("2025-2026", 1, school)
     spring = due("2025-2026", 2, school)
     assert autumn[("转学生", "boarding_subsidy")] == 50_000

@@ -22,6 +22,7 @@ from fupin_desktop.services.aid.reconciliation import reconcile
 from fupin_desktop.services.aid.sheets import record_sheet
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 from tests import builders as make
 from tests.builders import AID_OFFICER, PRINCIPAL
 
@@ -369,7 +370,7 @@ def test_the_card_number_is_whole_for_the_aid_officer_masked_for_others(school_d
     TEACHER = dataclasses.replace(make.TEACHER, teacher_id=teacher)
     seen = students.get_file(TEACHER, child)
     assert seen.values["card_number"] == "6217 **** 2333"
-    rows = students.fetch_rows(TEACHER, [child])
+    rows = listing.fetch_rows(TEACHER, [child])
     assert rows[child]["card_number"] == "6217 **** 2333"
     seen.values["class_name"] = "3班"
     students.save_file(TEACHER, seen)  # the masked number comes back: the whole one is kept

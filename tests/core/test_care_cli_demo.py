@@ -13,7 +13,7 @@ from fupin_desktop.db.base import database
 from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.i18n import tr
-from fupin_desktop.services.care import reminders
+from fupin_desktop.services.care import coverage
 from fupin_desktop.services.context import SYSTEM
 from tests.builders import fupin
 
@@ -49,7 +49,7 @@ def test_demo_adds_a_year_of_care_with_gaps(demo_db: Path) -> None:
             )
             == 0
         )
-        cov = reminders.coverage(SYSTEM, dt.date(2025, 9, 1), AS_OF, as_of=AS_OF)
+        cov = coverage.coverage(SYSTEM, dt.date(2025, 9, 1), AS_OF, as_of=AS_OF)
         total = cov.total
         assert 0 < total.left_behind_no_proxy < total.left_behind
         assert 0 < total.entitled_unpaired < total.entitled

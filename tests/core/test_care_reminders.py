@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from fupin_desktop.services import calendar as school_calendar
+from fupin_desktop.services.care import coverage, pairings, reminder_rules, reminders, visits
 from fupin_desktop.services.care import left_behind as care
-from fupin_desktop.services.care import pairings, reminders, visits
 from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.students import files as students
 from fupin_desktop.terms import DEFAULT, Period
@@ -186,14 +186,14 @@ def test_rules_are_editable_data(school_db) -> None:
     teacher = make.teacher(school_db)
     child = make.needy_student(school_db)
     make.pairing(teacher, child, D(2024, 3, 1))
-    rules = reminders.list_rules()
+    rules = reminder_rules.list_rules()
     assert [(r.code, r.min_count, r.period) for r in rules][:2] == [
         ("paired_home_visit", 1, "term"),
         ("paired_talk", 3, "month"),
-    ] or {r.code for r in rules} == {r.code for r in reminders.DEFAULT_RULES}
+    ] or {r.code for r in rules} == {r.code for r in reminder_rules.DEFAULT_RULES}
     edited = []
     for rule in rules:
-        values = reminders.rule_values(rule)
+        values = reminder_rules.rule_values(rule)
         if rule.code == "paired_talk":
             values["min_count"] = 5
         if rule.code == "paired_home_visit":
@@ -204,21 +204,21 @@ def test_rules_are_editable_data(school_db) -> None:
 
     # The rules are the township's reference data: a school's ledger refuses changes.
     with pytest.raises(PermissionDenied, match="set by the township"):
-        reminders.save_rules(PRINCIPAL, edited)
+        reminder_rules.save_rules(PRINCIPAL, edited)
     Installation.update(role="township").where(Installation.id == 1).execute()
-    reminders.save_rules(PRINCIPAL, edited)
+    reminder_rules.save_rules(PRINCIPAL, edited)
     due = reminders.due_list(PRINCIPAL, Scope(teacher_id=teacher), D(2024, 3, 10))
     assert [(i.rule_code, i.required) for i in due] == [("paired_talk", 5)]
     # The stored default has its fixed id: the same rule on every installation.
-    stored = {r.code: r.id for r in reminders.list_rules()}
-    assert stored["paired_talk"] == reminders.default_rule_id("paired_talk")
+    stored = {r.code: r.id for r in reminder_rules.list_rules()}
+    assert stored["paired_talk"] == reminder_rules.default_rule_id("paired_talk")
 
 
 def test_teachers_cannot_change_rules(school_db) -> None:
     from fupin_desktop.errors import PermissionDenied
 
     with pytest.raises(PermissionDenied):
-        reminders.reset_rules(TEACHER)
+        reminder_rules.reset_rules(TEACHER)
 
 
 # --- coverage ------------------------------------------------------------------------------
@@ -241,7 +241,7 @@ def test_coverage_counts_a_class(school_db) -> None:
     make.pairing(teacher, lonely, D(2024, 3, 1))  # paired, but no proxy parent
     make.visit(teacher, visited, D(2024, 3, 5), method="home_visit")
     assert unpaired
-    cov = reminders.coverage(PRINCIPAL, D(2024, 3, 1), D(2024, 3, 31), as_of=D(2024, 4, 2))
+    cov = coverage.coverage(PRINCIPAL, D(2024, 3, 1), D(2024, 3, 31), as_of=D(2024, 4, 2))
     assert len(cov.rows) == 1
     row = cov.rows[0]
     assert (row.students, row.entitled, row.entitled_unpaired) == (5, 4, 1)
@@ -257,5 +257,5 @@ def test_coverage_of_a_running_period_counts_no_overdue(school_db) -> None:
     teacher = make.teacher(school_db)
     child = make.needy_student(school_db)
     make.pairing(teacher, child, D(2024, 3, 1))
-    cov = reminders.coverage(PRINCIPAL, D(2024, 3, 1), D(2024, 3, 31), as_of=D(2024, 3, 20))
+    cov = coverage.coverage(PRINCIPAL, D(2024, 3, 1), D(2024, 3, 31), as_of=D(2024, 3, 20))
     assert cov.total.overdue == 0 and cov.total.paired == 1 and cov.total.visited == 0

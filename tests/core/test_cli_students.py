@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from fupin_desktop import cli
-from fupin_desktop.io import xlsx
+from fupin_desktop.io import xlsx_read
 from tests.builders import CLI_INIT, GOOD, NO_SEX, WITH_X, fupin, messy_roster
 
 
@@ -119,7 +119,7 @@ def _bomb(path: Path) -> Path:
 
 @pytest.mark.parametrize("make", [_random, _docx, _truncated, _bomb])
 def test_unreadable_files_exit_2(ledger, tmp_path, monkeypatch, capsys, make) -> None:
-    monkeypatch.setattr(xlsx, "MAX_UNCOMPRESSED_BYTES", 2 << 20)  # the real bomb: test_xlsx
+    monkeypatch.setattr(xlsx_read, "MAX_UNCOMPRESSED_BYTES", 2 << 20)  # the real bomb: test_xlsx
     bad = make(tmp_path / "bad.xlsx")
     capsys.readouterr()
     assert fupin(ledger, "students", "import", str(bad)) == cli.EXIT_UNREADABLE

@@ -19,6 +19,7 @@ from fupin_desktop.db.base import JSONField, database
 from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.db.models import TRAVELLING_MODELS, Installation, School, Student
 from fupin_desktop.demo import generate as demo
+from fupin_desktop.demo import plan
 from fupin_desktop.errors import Cancelled, ValidationError
 from fupin_desktop.pinyin import name_pinyin
 from fupin_desktop.progress import CancelToken
@@ -331,7 +332,7 @@ def test_version_text_matches_jsonfield() -> None:
 def test_ids_are_version_4_uuids_from_the_seed() -> None:
     first, second = random.Random(9), random.Random(9)
     for _ in range(200):
-        text = demo._uuid4(first)
+        text = plan.seeded_uuid4(first)
         expected = uuid.UUID(int=second.getrandbits(128), version=4)
         assert text == str(expected) and uuid.UUID(text).version == 4
 

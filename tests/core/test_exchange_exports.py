@@ -252,12 +252,12 @@ def test_teacher_may_not_export_full_ids(db: Path) -> None:
 
 
 def test_unattended_children_are_counted_in_coverage(db: Path) -> None:
-    from fupin_desktop.services.care import reminders
+    from fupin_desktop.services.care import coverage
 
     children = register.unattended_children(SYSTEM, today=AS_OF)
     assert children, "the demo has children no one looks after"
     start = register.this_term_start(AS_OF)
-    cov = reminders.coverage(SYSTEM, start, AS_OF, as_of=AS_OF)
+    cov = coverage.coverage(SYSTEM, start, AS_OF, as_of=AS_OF)
     assert cov.total.unattended == len(children)
     assert cov.total.unattended_visited == sum(c.visited for c in children)
 

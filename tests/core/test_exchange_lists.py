@@ -162,7 +162,7 @@ def test_unknown_category_is_refused(db: Path, tmp_path: Path) -> None:
 
 
 def test_change_dated_after_the_list_is_not_made(db: Path, tmp_path: Path) -> None:
-    from fupin_desktop.services.students.files import add_history_entry
+    from fupin_desktop.services.students.status_history import add_history_entry
 
     child = next(c for c in enrolled() if not c[3])
     add_history_entry(SYSTEM, child[0], "dibao", "false", dt.date(2025, 11, 1))

@@ -205,6 +205,7 @@ def test_correcting_the_school_code_keeps_the_schools_students(school_db) -> Non
     """A principal fixes a mistyped school code: the ledger still has one live school, and
     it is the one the students belong to."""
     from fupin_desktop.services.students import files as students
+    from fupin_desktop.services.students import listing
     from fupin_desktop.validation import id_check_digit
 
     first17 = "43012320150312001"
@@ -227,5 +228,5 @@ def test_correcting_the_school_code_keeps_the_schools_students(school_db) -> Non
     assert info.school_code == "4301230002"
     live = m.School.select().where(m.School.deleted == False)  # noqa: E712
     assert [s.code for s in live] == ["4301230002"]
-    query = students.StudentQuery(school_id=info.school_id)
-    assert students.count(PRINCIPAL, query) == 1
+    query = listing.StudentQuery(school_id=info.school_id)
+    assert listing.count(PRINCIPAL, query) == 1

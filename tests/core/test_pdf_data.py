@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from fupin_desktop.services.printing import aid_forms, care_forms
 from fupin_desktop.services.printing import gather as forms_data
 from tests import builders as make
 from tests.builders import PRINCIPAL, TEACHER
@@ -41,7 +42,7 @@ def test_who_may_not_see_full_ids_never_gets_them(school_db) -> None:
 
 def test_growth_record_in_date_order_with_contact_card(school_db) -> None:
     sample = make.sample_child(school_db)
-    (record,) = forms_data.growth_records(PRINCIPAL, [sample.student_id], mask_ids=True)
+    (record,) = care_forms.growth_records(PRINCIPAL, [sample.student_id], mask_ids=True)
     assert [d["entry_date"] for d in record.diary] == sorted(d["entry_date"] for d in record.diary)
     assert [c["who_spoke"] for c in record.calls] == ["妈妈", "爸爸"]
     assert record.profile is not None and record.profile["work_city"] == "东莞"
@@ -53,8 +54,8 @@ def test_growth_record_in_date_order_with_contact_card(school_db) -> None:
 def test_pairing_records_by_teacher_and_by_student(school_db) -> None:
     sample = make.sample_child(school_db)
     other = make.student(school_db.school_id, "李四")
-    by_teacher = forms_data.pairing_records(PRINCIPAL, teacher_id=sample.teacher_id)
-    by_student = forms_data.pairing_records(PRINCIPAL, student_ids=[sample.student_id, other])
+    by_teacher = care_forms.pairing_records(PRINCIPAL, teacher_id=sample.teacher_id)
+    by_student = care_forms.pairing_records(PRINCIPAL, student_ids=[sample.student_id, other])
     assert len(by_teacher) == len(by_student) == 1
     assert len(by_teacher[0].visits) == 3
 
@@ -62,19 +63,19 @@ def test_pairing_records_by_teacher_and_by_student(school_db) -> None:
 def test_left_behind_ids_keeps_order_and_drops_others(school_db) -> None:
     sample = make.sample_child(school_db)
     other = make.student(school_db.school_id, "李四")
-    assert forms_data.left_behind_ids([other, sample.student_id]) == [sample.student_id]
+    assert care_forms.left_behind_ids([other, sample.student_id]) == [sample.student_id]
 
 
 def test_aid_sheet_from_payments_then_entitlements(school_db) -> None:
     sample = make.sample_child(school_db)
-    sheet = forms_data.aid_sheet(
+    sheet = aid_forms.aid_sheet(
         PRINCIPAL, sample.program_id, "2024-2025", 1, school_id=school_db.school_id
     )
     assert sheet.source == "payments"
     assert [(r.values["name"], r.amount_fen, r.received_by) for r in sheet.rows] == [
         ("张小红", 50_000, "张奶奶")
     ]
-    planned = forms_data.aid_sheet(
+    planned = aid_forms.aid_sheet(
         PRINCIPAL, sample.program_id, "2025-2026", 1, school_id=school_db.school_id
     )
     assert planned.source == "entitlements"

@@ -19,9 +19,11 @@ from fupin_desktop.io.pdf.titles import STUDENT_FORMS, Form
 from fupin_desktop.schema.care import DIARY_ENTRY, FAMILY_CALL, LEFT_BEHIND_PROFILE, PAIRING, VISIT
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.services.context import Actor
+from fupin_desktop.services.printing import care_forms
 from fupin_desktop.services.printing import gather as forms_data
 from fupin_desktop.services.printing import jobs as printing
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 from fupin_desktop.validation import fen_to_yuan
 from tests import builders as make
 from tests.builders import LONG_DIARY, LONG_END, LONG_START, PRINCIPAL, TEACHER, Sample
@@ -164,7 +166,7 @@ def test_visits_record_has_plan_every_visit_and_signatures(tmp_path: Path, sampl
     job = printing.PrintJob(Form.VISITS, teacher_id=sample.teacher_id)
     _, pages = render(tmp_path, job)
     text = "\n".join(pages)
-    (record,) = forms_data.pairing_records(PRINCIPAL, teacher_id=sample.teacher_id)
+    (record,) = care_forms.pairing_records(PRINCIPAL, teacher_id=sample.teacher_id)
     assert_all_present([f.display(record.pairing[f.key]) for f in PAIRING], text)
     assert_all_present([f.display(v[f.key]) for v in record.visits for f in VISIT], text)
     assert_all_present([f.title for f in VISIT], text)
@@ -176,7 +178,7 @@ def test_growth_record_has_profile_card_diary_and_calls(tmp_path: Path, sample: 
     job = printing.PrintJob(Form.GROWTH, student_ids=[sample.student_id])
     _, pages = render(tmp_path, job)
     text = "\n".join(pages)
-    (record,) = forms_data.growth_records(PRINCIPAL, [sample.student_id], mask_ids=True)
+    (record,) = care_forms.growth_records(PRINCIPAL, [sample.student_id], mask_ids=True)
     assert record.profile is not None
     assert_all_present([f.display(record.profile[f.key]) for f in LEFT_BEHIND_PROFILE], text)
     assert_all_present([f.display(d[f.key]) for d in record.diary for f in DIARY_ENTRY], text)
@@ -200,7 +202,7 @@ def test_roster_repeats_its_header_and_masks_ids(tmp_path: Path, school_db) -> N
     for i in range(70):
         sid = make.student(school_db.school_id, f"学生{i:03d}", grade=1 + i % 6)
         numbers[sid] = students.get_file(PRINCIPAL, sid, full_ids=True).values["id_number"]
-    query = students.StudentQuery(school_id=school_db.school_id)
+    query = listing.StudentQuery(school_id=school_db.school_id)
     reader, pages = render(tmp_path, printing.PrintJob(Form.ROSTER, query=query))
     assert len(pages) >= 2
     assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # landscape
@@ -264,7 +266,7 @@ def test_roster_subtitle_says_the_filters(tmp_path: Path, school_db) -> None:
     for i in range(3):
         make.student(school_db.school_id, f"四年级{i}", grade=4)
     make.student(school_db.school_id, "三年级", grade=3)
-    query = students.StudentQuery(school_id=school_db.school_id, filters={"grade": 4})
+    query = listing.StudentQuery(school_id=school_db.school_id, filters={"grade": 4})
     _, pages = render(tmp_path, printing.PrintJob(Form.ROSTER, query=query))
     assert "Grade: 4" in pages[0] and "3 students" in pages[0]
     assert "三年级" not in pages[0]

@@ -16,7 +16,7 @@ from fupin_desktop.errors import Cancelled, ValidationError
 from fupin_desktop.io.pdf.titles import STUDENT_FORMS, Form
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.services.printing import jobs as printing
-from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 from tests import builders as make
 from tests.builders import PRINCIPAL, Sample, fupin
 
@@ -81,7 +81,7 @@ def test_nothing_to_print_says_so_and_writes_nothing(tmp_path: Path, school_db) 
 
 
 def test_whole_school_is_a_query(tmp_path: Path, many: list[str], school_db) -> None:
-    query = students.StudentQuery(school_id=school_db.school_id)
+    query = listing.StudentQuery(school_id=school_db.school_id)
     job = printing.PrintJob(Form.CONTACT_CARDS, query=query)
     result = printing.print_forms(PRINCIPAL, job, tmp_path / "c.pdf").value
     assert result.pages == 3  # 12 children, 24 cards, 8 a page

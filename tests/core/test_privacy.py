@@ -102,7 +102,7 @@ def test_every_action_the_code_records_is_in_the_closed_list() -> None:
 
 def test_the_audit_row_comes_before_the_file(school_db, tmp_path: Path) -> None:
     from fupin_desktop.services.students.export import export_students
-    from fupin_desktop.services.students.files import StudentQuery
+    from fupin_desktop.services.students.listing import StudentQuery
 
     make.student(school_db.school_id, "张小红")
     with database.atomic(), pytest.raises(RuntimeError):

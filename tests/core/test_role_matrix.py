@@ -24,6 +24,7 @@ from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.care import pairings
 from fupin_desktop.services.context import SYSTEM, Actor
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 from fupin_desktop.services.students.export import export_students
 from tests import builders as make
 
@@ -96,12 +97,12 @@ def _calls(world: dict, actor: Actor) -> dict[str, Callable[[], object]]:
     new_file = students.StudentFile(None, school, {"name": "新生", "stage": "primary"})
     return {
         "reveal_id": lambda: reveal(actor, "student", paired, "核对"),
-        "full_id_files": lambda: students.fetch_rows(actor, [paired], full_ids=True),
+        "full_id_files": lambda: listing.fetch_rows(actor, [paired], full_ids=True),
         "record_payments": lambda: record_payment(actor, payment),
         "change_standards": lambda: save_standard(actor, standard),
         "delete": lambda: students.tombstone(actor, world["other"]),
         "purge": lambda: retention.erase(actor, world["other"], ""),
-        "export": lambda: export_students(actor, students.StudentQuery(), tmp / "e.xlsx"),
+        "export": lambda: export_students(actor, listing.StudentQuery(), tmp / "e.xlsx"),
         "add_student": lambda: students.save_file(actor, new_file),
         "manage_care": lambda: pairings.create(actor, world["teacher"], [world["other"]], {}),
         "manage_accounts": lambda: accounts.list_accounts(actor),
@@ -141,7 +142,7 @@ def test_who_lists_whom(world: dict) -> None:
     """ALL for the principal, the aid officer and the township; the head teacher's class
     and paired children; a teacher's paired children only."""
     seen = {
-        role: set(students.list_ids(actor, students.StudentQuery()))
+        role: set(listing.list_ids(actor, listing.StudentQuery()))
         for role, actor in world["actors"].items()
     }
     everyone = {world["paired"], world["of_class"], world["other"]}

@@ -26,9 +26,10 @@ from fupin_desktop.io import xlsx
 from fupin_desktop.io.roster import choice_code
 from fupin_desktop.schema.catalogues import STUDENT, STUDENT_HISTORY_KEYS
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 from fupin_desktop.services.students import roster_import as roster
 from fupin_desktop.services.students.export import export_students
-from fupin_desktop.services.students.files import history_value
+from fupin_desktop.services.students.status_history import history_value
 from tests import builders as make
 from tests.builders import (
     EXISTING,
@@ -482,7 +483,7 @@ def test_export_as_filtered_with_text_ids_and_chinese_headers(tmp_path, school_d
     path = tmp_path / "名单.xlsx"
     zh = {"School": "学校", "Name": "姓名", "ID number": "身份证号", "Sex": "性别", "Male": "男"}
     with chinese(zh):
-        query = students.StudentQuery(school_id=school, filters={"stage": "primary"})
+        query = listing.StudentQuery(school_id=school, filters={"stage": "primary"})
         count = export_students(PRINCIPAL, query, path).value
         expected = [i18n.tr("School")] + [f.title for f in STUDENT]
     assert count == 1
@@ -514,7 +515,7 @@ def test_a_teacher_does_not_export_the_list(tmp_path, school_db) -> None:
     existing_student(school_db.school_id)
     path = tmp_path / "t.xlsx"
     with pytest.raises(PermissionDenied):
-        export_students(TEACHER, students.StudentQuery(school_id=school_db.school_id), path)
+        export_students(TEACHER, listing.StudentQuery(school_id=school_db.school_id), path)
     assert not path.exists()
     assert not AuditLog.select().where(AuditLog.action == "export").exists()
 
@@ -524,7 +525,7 @@ def test_export_reimports_as_unchanged(tmp_path, school_db) -> None:
     existing_student(school_db.school_id, poverty_status="lifted", left_behind=True, dibao=True)
     existing_student(school_db.school_id, name="李四", id_number=GOOD, ethnicity="miao")
     path = tmp_path / "e.xlsx"
-    export_students(PRINCIPAL, students.StudentQuery(), path)
+    export_students(PRINCIPAL, listing.StudentQuery(), path)
     table = roster.load_roster(path)
     mapping = roster.guess_mapping(table.headers)
     assert len(mapping) == len(STUDENT.fields)  # every field recognised (学校 is not one)

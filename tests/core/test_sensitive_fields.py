@@ -17,7 +17,7 @@ from fupin_desktop.schema import care as care_schema
 from fupin_desktop.schema import catalogues as cat
 from fupin_desktop.services.care import left_behind as care
 from fupin_desktop.services.context import Actor
-from fupin_desktop.services.printing import gather
+from fupin_desktop.services.printing import care_forms
 from fupin_desktop.sync.tables import CATALOGUES, sync_tables
 from fupin_desktop.sync.writer import PLAIN
 from tests import builders as make
@@ -100,16 +100,16 @@ def test_a_masked_profile_saved_back_keeps_the_stored_values(cared_for) -> None:
 def test_printed_growth_records_and_cards_mask_what_the_screen_masks(cared_for) -> None:
     child = cared_for["child"]
     stranger = Actor("王老师", "teacher", cared_for["other"])
-    (record,) = gather.growth_records(stranger, [child], mask_ids=True)
+    (record,) = care_forms.growth_records(stranger, [child], mask_ids=True)
     assert record.profile is not None
     assert record.profile["father_phone"] == care.HIDDEN
     assert record.profile["counselling_needs"] == care.RESTRICTED
     assert [d["what_happened"] for d in record.diary] == [care.RESTRICTED]
     assert [d["what_done"] for d in record.diary] == ["陪她打电话"]
     assert record.card.father_phone == care.HIDDEN
-    (card,) = gather.contact_cards(stranger, [child])
+    (card,) = care_forms.contact_cards(stranger, [child])
     assert card.father_phone == care.HIDDEN
-    (full,) = gather.growth_records(PRINCIPAL, [child], mask_ids=True)
+    (full,) = care_forms.growth_records(PRINCIPAL, [child], mask_ids=True)
     assert full.profile is not None and full.profile["father_phone"] == FATHER
     assert [d["what_happened"] for d in full.diary] == ["想妈妈了"]
     assert full.card.father_phone == FATHER

@@ -13,7 +13,9 @@ from fupin_desktop.errors import NotFound, PermissionDenied, ValidationError
 from fupin_desktop.schema.catalogues import STUDENT_HISTORY_KEYS
 from fupin_desktop.services.context import Actor
 from fupin_desktop.services.students import files as svc
-from fupin_desktop.services.students.files import StudentFile, StudentQuery
+from fupin_desktop.services.students import listing, status_history
+from fupin_desktop.services.students.files import StudentFile
+from fupin_desktop.services.students.listing import StudentQuery
 from tests import builders as make
 from tests.builders import AID_OFFICER, HEAD_TEACHER, PRINCIPAL, TEACHER
 
@@ -310,12 +312,12 @@ def roster(school_db) -> dict[str, str]:
 
 
 def names(ids: list[str]) -> list[str]:
-    rows = svc.fetch_rows(PRINCIPAL, ids)
+    rows = listing.fetch_rows(PRINCIPAL, ids)
     return [rows[i]["name"] for i in ids]
 
 
 def search(text: str, actor: Actor = PRINCIPAL, **kwargs: Any) -> list[str]:
-    return names(svc.list_ids(actor, StudentQuery(search=text, **kwargs)))
+    return names(listing.list_ids(actor, StudentQuery(search=text, **kwargs)))
 
 
 def test_search_by_pinyin_initials(roster) -> None:
@@ -362,8 +364,8 @@ def test_digits_find_only_whole_numbers_for_roles_without_full_ids(roster, schoo
 def test_filters_and_count(roster, school_db) -> None:
     def ids(**filters: Any) -> list[str]:
         query = StudentQuery(filters=filters, sort="name")
-        found = svc.list_ids(PRINCIPAL, query)
-        assert svc.count(PRINCIPAL, query) == len(found)
+        found = listing.list_ids(PRINCIPAL, query)
+        assert listing.count(PRINCIPAL, query) == len(found)
         return names(found)
 
     assert ids(stage="junior") == ["李四"]
@@ -373,23 +375,23 @@ def test_filters_and_count(roster, school_db) -> None:
     assert len(ids()) == 4
     # An empty filter value means "any".
     assert len(ids(stage="")) == 4
-    assert svc.count(PRINCIPAL, StudentQuery(school_id=school_db.school_id)) == 4
-    assert svc.count(PRINCIPAL, StudentQuery(search="zs", filters={"boarder": True})) == 0
+    assert listing.count(PRINCIPAL, StudentQuery(school_id=school_db.school_id)) == 4
+    assert listing.count(PRINCIPAL, StudentQuery(search="zs", filters={"boarder": True})) == 0
     # A teacher with no child paired lists nobody (the role matrix's PAIRED scope).
-    assert svc.count(TEACHER, StudentQuery()) == 0
+    assert listing.count(TEACHER, StudentQuery()) == 0
 
 
 def test_sort(roster) -> None:
     TEACHER = PRINCIPAL
-    by_name = names(svc.list_ids(TEACHER, StudentQuery(sort="name")))
+    by_name = names(listing.list_ids(TEACHER, StudentQuery(sort="name")))
     assert by_name == ["李四", "王五", "张三", "赵小六"]  # lisi, wangwu, zhangsan, zhaoxiaoliu
-    by_name_desc = names(svc.list_ids(TEACHER, StudentQuery(sort="name", descending=True)))
+    by_name_desc = names(listing.list_ids(TEACHER, StudentQuery(sort="name", descending=True)))
     assert by_name_desc == list(reversed(by_name))
-    by_grade_desc = names(svc.list_ids(TEACHER, StudentQuery(sort="grade", descending=True)))
+    by_grade_desc = names(listing.list_ids(TEACHER, StudentQuery(sort="grade", descending=True)))
     assert by_grade_desc == ["李四", "赵小六", "张三", "王五"]
-    by_grade = names(svc.list_ids(TEACHER, StudentQuery(sort="grade")))
+    by_grade = names(listing.list_ids(TEACHER, StudentQuery(sort="grade")))
     assert by_grade == list(reversed(by_grade_desc))
-    by_school = names(svc.list_ids(TEACHER, StudentQuery(sort="school")))
+    by_school = names(listing.list_ids(TEACHER, StudentQuery(sort="school")))
     assert by_school == by_name  # one school: ties are broken by name
 
 
@@ -398,15 +400,15 @@ def test_fetch_rows_masks_id_numbers_on_screen_for_everyone(roster) -> None:
     masked too; full numbers only for a file (a print, an export) and a role that may."""
     sid = roster["张三"]
     full = make.id_number("20150312", seq="011")
-    row = svc.fetch_rows(PRINCIPAL, [sid])[sid]
+    row = listing.fetch_rows(PRINCIPAL, [sid])[sid]
     assert row["id_number"] == "*" * 14 + full[-4:]
     assert row["name"] == "张三"
     assert row["school_name"] == "柳塘小学"
-    assert svc.fetch_rows(PRINCIPAL, [sid], full_ids=True)[sid]["id_number"] == full
-    assert svc.fetch_rows(TEACHER, [sid]) == {}  # not paired with the child: not listed
+    assert listing.fetch_rows(PRINCIPAL, [sid], full_ids=True)[sid]["id_number"] == full
+    assert listing.fetch_rows(TEACHER, [sid]) == {}  # not paired with the child: not listed
     with pytest.raises(PermissionDenied):
-        svc.fetch_rows(TEACHER, [sid], full_ids=True)
-    assert svc.fetch_rows(TEACHER, []) == {}
+        listing.fetch_rows(TEACHER, [sid], full_ids=True)
+    assert listing.fetch_rows(TEACHER, []) == {}
 
 
 def test_masked_id_number_does_not_leak_through_the_student_number(roster) -> None:
@@ -414,18 +416,18 @@ def test_masked_id_number_does_not_leak_through_the_student_number(roster) -> No
     showing the other in full exposes the whole ID number to a teacher."""
     sid = roster["张三"]
     full = make.id_number("20150312", seq="011")
-    row = svc.fetch_rows(PRINCIPAL, [sid])[sid]
+    row = listing.fetch_rows(PRINCIPAL, [sid])[sid]
     assert all(full not in str(value) for value in row.values())
     assert all(full not in str(value) for value in svc.get_file(PRINCIPAL, sid).values.values())
-    assert svc.fetch_rows(PRINCIPAL, [sid], full_ids=True)[sid]["student_no"] == "G" + full
+    assert listing.fetch_rows(PRINCIPAL, [sid], full_ids=True)[sid]["student_no"] == "G" + full
 
 
 def test_tombstone_hides_the_student(roster) -> None:
     sid = roster["王五"]
     _, changes = svc.tombstone(PRINCIPAL, sid)
     assert sid in changes.ids
-    assert sid not in svc.list_ids(PRINCIPAL, StudentQuery())
-    assert svc.count(PRINCIPAL, StudentQuery()) == 3
+    assert sid not in listing.list_ids(PRINCIPAL, StudentQuery())
+    assert listing.count(PRINCIPAL, StudentQuery()) == 3
     assert search("ww") == []
     with pytest.raises(NotFound):
         svc.get_file(PRINCIPAL, sid)
@@ -508,13 +510,15 @@ def test_a_future_dated_status_change_is_refused(school_db) -> None:
     student_id = create(school_db.school_id)
     today = dt.date(2025, 5, 1)
     with pytest.raises(ValidationError) as refused:
-        svc.add_history_entry(
+        status_history.add_history_entry(
             PRINCIPAL, student_id, "enrolment", "transferred", dt.date(2026, 5, 1), today=today
         )
     assert "2026-05-01" in refused.value.message
     assert m.Student.get_by_id(student_id).enrolment == "enrolled"
     assert history(student_id, "enrolment") == [("enrolled", dt.date(2024, 9, 1), None)]
-    svc.add_history_entry(PRINCIPAL, student_id, "enrolment", "transferred", today, today=today)
+    status_history.add_history_entry(
+        PRINCIPAL, student_id, "enrolment", "transferred", today, today=today
+    )
     assert m.Student.get_by_id(student_id).enrolment == "transferred"
 
 

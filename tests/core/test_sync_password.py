@@ -142,7 +142,7 @@ def test_an_encrypted_word_document_keeps_its_message(setup) -> None:
 
 def test_a_decrypted_zip_bomb_is_refused(setup, monkeypatch) -> None:
     _, package, _ = setup
-    monkeypatch.setattr("fupin_desktop.io.xlsx.MAX_UNCOMPRESSED_BYTES", 1000)
+    monkeypatch.setattr("fupin_desktop.io.xlsx_read.MAX_UNCOMPRESSED_BYTES", 1000)
     with pytest.raises(FileFormatError) as caught:
         read_package(package, password=PASSWORD)
     assert "would unpack to more than" in caught.value.message

@@ -164,7 +164,7 @@ def test_a_school_package_with_an_aid_standard_is_refused(world, monkeypatch) ->
 def test_a_school_cannot_change_reference_data_in_its_own_ledger(world) -> None:
     from fupin_desktop.errors import PermissionDenied
     from fupin_desktop.services.aid import programs
-    from fupin_desktop.services.care import reminders
+    from fupin_desktop.services.care import reminder_rules
 
     a = world["a"]
     a.use()
@@ -172,7 +172,7 @@ def test_a_school_cannot_change_reference_data_in_its_own_ledger(world) -> None:
     with pytest.raises(PermissionDenied, match="township"):
         programs.delete_standard(PRINCIPAL, standard.id)
     with pytest.raises(PermissionDenied, match="township"):
-        reminders.reset_rules(PRINCIPAL)
+        reminder_rules.reset_rules(PRINCIPAL)
 
 
 # -- 3. a copy of an earlier package is no key --------------------------------------------

@@ -1,5 +1,5 @@
-"""io.xlsx: text cells that stay text, refusals instead of truncation, and files that are
-checked before a parser sees them."""
+"""io.xlsx and io.xlsx_read: text cells that stay text, refusals instead of truncation,
+and files that are checked before a parser sees them."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from fupin_desktop.errors import Cancelled, FileFormatError, ValidationError
-from fupin_desktop.io import xlsx
+from fupin_desktop.io import xlsx, xlsx_read
 from fupin_desktop.progress import CancelToken
 from tests.builders import replace_in_sheet
 
@@ -42,7 +42,7 @@ def test_formula_like_text_is_written_as_text_and_reads_back_identical(tmp_path,
     assert cell.data_type == "s"
     assert cell.quotePrefix  # stays text when someone edits it in Excel or WPS
     assert "<f>" not in sheet_xml(path)
-    assert xlsx.read_sheet(path).rows[1][0] == text
+    assert xlsx_read.read_sheet(path).rows[1][0] == text
 
 
 def test_ids_and_phones_are_text_cells_formatted_as_text(tmp_path) -> None:
@@ -74,7 +74,7 @@ def test_numbers_dates_and_empty_cells(tmp_path) -> None:
     assert sheet["A2"].value == 3 and sheet["A2"].data_type == "n"
     assert sheet["B2"].value == dt.datetime(2024, 9, 1)
     assert sheet["B2"].number_format == "yyyy-mm-dd"
-    assert xlsx.cell_value(sheet["C2"].value) == ""
+    assert xlsx_read.cell_value(sheet["C2"].value) == ""
 
 
 def test_text_over_excel_limit_is_refused_never_truncated(tmp_path) -> None:
@@ -124,7 +124,7 @@ def test_random_bytes_are_not_a_workbook(tmp_path) -> None:
     path = tmp_path / "r.xlsx"
     path.write_bytes(os.urandom(4096))
     with pytest.raises(FileFormatError, match="not an Excel workbook"):
-        xlsx.read_sheet(path)
+        xlsx_read.read_sheet(path)
 
 
 def test_word_document_renamed_is_refused(tmp_path) -> None:
@@ -133,7 +133,7 @@ def test_word_document_renamed_is_refused(tmp_path) -> None:
         {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"},
     )
     with pytest.raises(FileFormatError, match="Word document"):
-        xlsx.sheet_names(path)
+        xlsx_read.sheet_names(path)
 
 
 def test_truncated_workbook_is_damaged(tmp_path) -> None:
@@ -141,25 +141,25 @@ def test_truncated_workbook_is_damaged(tmp_path) -> None:
     cut = tmp_path / "cut.xlsx"
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
     with pytest.raises(FileFormatError, match="damaged or incomplete"):
-        xlsx.read_sheet(cut)
+        xlsx_read.read_sheet(cut)
 
 
 def test_empty_and_old_xls_files(tmp_path) -> None:
     empty = tmp_path / "empty.xlsx"
     empty.write_bytes(b"")
     with pytest.raises(FileFormatError, match="empty"):
-        xlsx.read_sheet(empty)
+        xlsx_read.read_sheet(empty)
     old = tmp_path / "old.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1000)
     with pytest.raises(FileFormatError, match="97-2003"):
-        xlsx.read_sheet(old)
+        xlsx_read.read_sheet(old)
 
 
 def test_file_over_the_size_limit_is_refused(tmp_path, monkeypatch) -> None:
     path = write(tmp_path / "big.xlsx", [["张三", ID]])
-    monkeypatch.setattr(xlsx, "MAX_FILE_BYTES", path.stat().st_size - 1)
+    monkeypatch.setattr(xlsx_read, "MAX_FILE_BYTES", path.stat().st_size - 1)
     with pytest.raises(FileFormatError, match="larger than"):
-        xlsx.read_sheet(path)
+        xlsx_read.read_sheet(path)
 
 
 def test_zip_bomb_is_refused_before_parsing(tmp_path) -> None:
@@ -169,11 +169,11 @@ def test_zip_bomb_is_refused_before_parsing(tmp_path) -> None:
         archive.writestr("xl/workbook.xml", b"<workbook/>")
         with archive.open("xl/worksheets/sheet1.xml", "w") as member:
             block = b"\0" * (1 << 20)
-            for _ in range(xlsx.MAX_UNCOMPRESSED_BYTES // len(block) + 1):
+            for _ in range(xlsx_read.MAX_UNCOMPRESSED_BYTES // len(block) + 1):
                 member.write(block)
     assert path.stat().st_size < 1_000_000
     with pytest.raises(FileFormatError, match="unpack to more than"):
-        xlsx.read_sheet(path)
+        xlsx_read.read_sheet(path)
 
 
 def _patch_sizes(data: bytes, name: bytes, claimed: int) -> bytes:
@@ -203,7 +203,7 @@ def test_zip_that_lies_about_its_sizes_is_refused(tmp_path) -> None:
     path = tmp_path / "liar.xlsx"
     path.write_bytes(_patch_sizes(buffer.getvalue(), b"xl/worksheets/sheet1.xml", 1024))
     with pytest.raises(FileFormatError, match="damaged"):
-        xlsx.read_sheet(path)
+        xlsx_read.read_sheet(path)
 
 
 def test_cell_longer_than_excel_allows_is_refused_on_read(tmp_path) -> None:
@@ -211,7 +211,7 @@ def test_cell_longer_than_excel_allows_is_refused_on_read(tmp_path) -> None:
     long = ("长" * 40_000).encode()
     path = replace_in_sheet(source, tmp_path / "long.xlsx", b"PLACEHOLDER", long)
     with pytest.raises(FileFormatError, match="A2"):
-        xlsx.read_sheet(path)
+        xlsx_read.read_sheet(path)
 
 
 def test_long_numbers_exact_only_when_the_file_holds_every_digit(tmp_path) -> None:
@@ -226,8 +226,8 @@ def test_long_numbers_exact_only_when_the_file_holds_every_digit(tmp_path) -> No
     damaged = replace_in_sheet(
         tmp_path / "n.xlsx", tmp_path / "damaged.xlsx", b"<v>1</v>", b"<v>4.3012320150101E+17</v>"
     )
-    assert xlsx.read_sheet(exact).rows[0][0] == int(ID)
-    value = xlsx.read_sheet(damaged).rows[0][0]
+    assert xlsx_read.read_sheet(exact).rows[0][0] == int(ID)
+    value = xlsx_read.read_sheet(damaged).rows[0][0]
     assert isinstance(value, float) and value == 4.3012320150101e17
 
 
@@ -240,10 +240,10 @@ def test_sheet_names_and_merged_ranges(tmp_path) -> None:
     hidden.sheet_state = "hidden"
     book.create_sheet("说明")
     book.save(tmp_path / "m.xlsx")
-    assert xlsx.sheet_names(tmp_path / "m.xlsx") == ["花名册", "说明"]
-    data = xlsx.read_sheet(tmp_path / "m.xlsx")
+    assert xlsx_read.sheet_names(tmp_path / "m.xlsx") == ["花名册", "说明"]
+    data = xlsx_read.read_sheet(tmp_path / "m.xlsx")
     assert data.name == "花名册"
     assert data.rows[1][1] == "标题"  # absolute positions: B2 is rows[1][1]
     assert data.merged == [(1, 1, 1, 3)]
     with pytest.raises(FileFormatError, match="no sheet named"):
-        xlsx.read_sheet(tmp_path / "m.xlsx", "没有")
+        xlsx_read.read_sheet(tmp_path / "m.xlsx", "没有")

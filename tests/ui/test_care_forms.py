@@ -13,7 +13,7 @@ from fupin_desktop.db.models import DiaryEntry, FamilyCall, Pairing, Teacher, Vi
 from fupin_desktop.schema.care import PAIRING
 from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.care import left_behind as care
-from fupin_desktop.services.care import reminders, visits
+from fupin_desktop.services.care import reminder_rules, visits
 from fupin_desktop.services.students import files as students
 from tests import builders as make
 from tests.builders import PRINCIPAL
@@ -208,7 +208,7 @@ def test_rules_dialog_saves_an_edited_rule(ui_session, qtbot, errors) -> None:
     dialog.rows.set_rows(rows)
     dialog.accept()
     assert errors == []
-    rules = {r.code: r for r in reminders.list_rules()}
+    rules = {r.code: r for r in reminder_rules.list_rules()}
     assert rules["paired_talk"].min_count == 4
     assert rules["paired_home_visit"].min_count == 1
 

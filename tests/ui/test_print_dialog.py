@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from fupin_desktop.io.pdf.titles import Form
-from fupin_desktop.services.students.files import StudentQuery
+from fupin_desktop.services.students.listing import StudentQuery
 from tests import builders as make
 from tests.builders import Sample
 

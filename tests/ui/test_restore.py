@@ -12,7 +12,7 @@ from fupin_desktop.db import backup
 from fupin_desktop.db.connection import open_database
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.context import SYSTEM
-from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 
 
 def student_count(path: Path) -> int:
@@ -35,7 +35,7 @@ def test_restore_from_the_menu_replaces_the_ledger(qtbot, ui_session, monkeypatc
     # The worker thread holds a connection of its own, as it does after any background task.
     runner = tasks.TaskRunner()
     tasks.set_runner(runner)
-    runner._pool.submit(lambda: students.count(SYSTEM, students.StudentQuery())).result()
+    runner._pool.submit(lambda: listing.count(SYSTEM, listing.StudentQuery())).result()
 
     restarted: list[bool] = []
     monkeypatch.setattr(main_window, "restart_program", lambda: restarted.append(True))
@@ -60,7 +60,7 @@ def test_restore_from_the_menu_replaces_the_ledger(qtbot, ui_session, monkeypatc
     assert student_count(aside) == 30
     # What the program sees when it starts again is the restored ledger.
     open_database(path)
-    assert students.count(SYSTEM, students.StudentQuery()) == 0
+    assert listing.count(SYSTEM, listing.StudentQuery()) == 0
     runner.shutdown()
 
 
@@ -83,5 +83,5 @@ def test_a_damaged_backup_changes_nothing(qtbot, ui_session, monkeypatch, tmp_pa
     window.restore_backup()
 
     assert not restarted and errors
-    assert students.count(SYSTEM, students.StudentQuery()) == 10
+    assert listing.count(SYSTEM, listing.StudentQuery()) == 10
     assert not list(path.parent.glob(f"{path.name}.before-restore-*"))

@@ -15,7 +15,8 @@ from fupin_desktop.schema.catalogues import FAMILY_MEMBER
 from fupin_desktop.schema.choices import POVERTY_STATUS
 from fupin_desktop.services.context import Changes
 from fupin_desktop.services.students import files as students
-from fupin_desktop.services.students.files import StudentQuery
+from fupin_desktop.services.students import listing
+from fupin_desktop.services.students.listing import StudentQuery
 from fupin_desktop.validation import parse_id_number
 from tests import builders as make
 from ui.bus import bus
@@ -33,7 +34,7 @@ ZHANG_SAN = {"sex": "male", "id_number": MALE_ID, "actor": LOCAL_USER, "as_of": 
 
 
 def count() -> int:
-    return students.count(students_actor(), StudentQuery())
+    return listing.count(students_actor(), StudentQuery())
 
 
 def students_actor():

@@ -25,7 +25,7 @@ from fupin_desktop.io.pdf.titles import Form
 from fupin_desktop.services.activities import kinds, records
 from fupin_desktop.services.printing import duties
 from fupin_desktop.services.printing.jobs import PrintJob, print_forms
-from fupin_desktop.services.students.files import StudentQuery
+from fupin_desktop.services.students.listing import StudentQuery
 from ui.activities.meals import ClassCombo
 from ui.operations import long_op
 from ui.session import session

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.services.care import coverage as care_coverage
 from fupin_desktop.services.care import reminders
-from fupin_desktop.services.care.reminders import Coverage, CoverageRow, DueItem, Scope
+from fupin_desktop.services.care.coverage import Coverage, CoverageRow
+from fupin_desktop.services.care.reminders import DueItem, Scope
 from fupin_desktop.services.context import Changes
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
@@ -183,7 +185,7 @@ class CoveragePage(ReloadsWhenShown, QWidget):
     def reload(self) -> None:
         start, end = self.period_bar.period()
         school = school_scope()
-        self.coverage = reminders.coverage(
+        self.coverage = care_coverage.coverage(
             self.actor, start, end, school_id=school, as_of=self.today
         )
         # The same obligations the coverage counts as overdue: ended within the period

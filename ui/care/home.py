@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.services.calendar import school_calendar
+from fupin_desktop.services.care import coverage as care_coverage
 from fupin_desktop.services.care import reminders, teachers
 from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.context import Actor, Changes
@@ -246,14 +247,16 @@ class PrincipalHome(QWidget):
     @staticmethod
     def fetch(
         actor: Actor, today: dt.date, school_id: str | None
-    ) -> tuple[reminders.Coverage, int | None, list[tuple[str, int]] | None]:
+    ) -> tuple[care_coverage.Coverage, int | None, list[tuple[str, int]] | None]:
         """The term's coverage up to today, the overdue no-child-lost follow-ups and the
         children handed over by other schools waiting here, read off the UI thread."""
         from fupin_desktop.errors import PermissionDenied
         from fupin_desktop.services.schoolyear import handover, watch
 
         term = school_calendar().term_so_far(today)
-        coverage = reminders.coverage(actor, term.start, term.end, school_id=school_id, as_of=today)
+        coverage = care_coverage.coverage(
+            actor, term.start, term.end, school_id=school_id, as_of=today
+        )
         try:
             items = watch.watch_list(actor, today, school_id)
         except PermissionDenied:
@@ -271,7 +274,7 @@ class PrincipalHome(QWidget):
             tile.number.setText("…")
 
     def show_figures(
-        self, figures: tuple[reminders.Coverage, int | None, list[tuple[str, int]] | None]
+        self, figures: tuple[care_coverage.Coverage, int | None, list[tuple[str, int]] | None]
     ) -> None:
         coverage, watch_overdue, waiting = figures
         self.tiles["watch"].set_value(
@@ -436,7 +439,7 @@ class HomePage(ReloadsWhenShown, QWidget):
 
         tasks.runner().load(self, work, on_done=done, on_error=self._failed)
 
-    def _first_steps(self, total: reminders.CoverageRow) -> None:
+    def _first_steps(self, total: care_coverage.CoverageRow) -> None:
         teachers_here = sum(1 for i in range(self.view_as.count()) if self.view_as.itemData(i))
         self.principal_home.first_steps.update_steps(
             {

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.schema.care import REMINDER_RULE
-from fupin_desktop.services.care import reminders
+from fupin_desktop.services.care import reminder_rules
 from fupin_desktop.services.context import Actor
 from ui.fields import RowsEditor
 from ui.operations import op
@@ -38,7 +38,7 @@ class RulesDialog(QDialog):
         note.setWordWrap(True)
         self.rows = RowsEditor(REMINDER_RULE, self.tr("Rule"), self)
         self.rows.set_rows(
-            [{"id": r.code, **reminders.rule_values(r)} for r in reminders.list_rules()]
+            [{"id": r.code, **reminder_rules.rule_values(r)} for r in reminder_rules.list_rules()]
         )
         self.defaults = QPushButton(self.tr("Restore the defaults"), self)
         self.defaults.clicked.connect(self._defaults)
@@ -58,13 +58,13 @@ class RulesDialog(QDialog):
 
     def _defaults(self) -> None:
         self.rows.set_rows(
-            [{"id": r.code, **reminders.rule_values(r)} for r in reminders.DEFAULT_RULES]
+            [{"id": r.code, **reminder_rules.rule_values(r)} for r in reminder_rules.DEFAULT_RULES]
         )
 
     def accept(self) -> None:
         pairs = [(str(row.get("id") or ""), row) for row in self.rows.rows()]
         rules = [(code, {k: v for k, v in row.items() if k != "id"}) for code, row in pairs]
-        op(self, partial(reminders.save_rules, self.actor, rules)).success(
+        op(self, partial(reminder_rules.save_rules, self.actor, rules)).success(
             self._saved
         ).run_in_background()
 

@@ -38,7 +38,7 @@ from fupin_desktop.services.aid.programs import list_programs
 from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.context import Result
 from fupin_desktop.services.printing import jobs as printing
-from fupin_desktop.services.students.files import StudentQuery
+from fupin_desktop.services.students.listing import StudentQuery
 from ui.operations import long_op
 from ui.session import session
 

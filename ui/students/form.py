@@ -32,6 +32,7 @@ from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.schema.fields import Field, Kind, choices
 from fupin_desktop.services.accounts.roles import Do, allows
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import status_history
 from fupin_desktop.services.students.files import StudentFile
 from fupin_desktop.validation import IdInfo, compact, parse_id_number
 from ui.accounts.reveal import file_buttons
@@ -489,7 +490,13 @@ class StudentFormDialog(QDialog):
             self._open_dialogs.remove(dialog)
             dialog.deleteLater()
         call = partial(
-            students.add_history_entry, session().actor, self.student_id, kind, value, start, note
+            status_history.add_history_entry,
+            session().actor,
+            self.student_id,
+            kind,
+            value,
+            start,
+            note,
         )
         op(self, call).success(lambda _: self._after_history_added(kind, value)).run_in_background()
         return True

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.services.context import Result
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 from fupin_desktop.services.students import roster_import as roster
 from fupin_desktop.services.students.export import export_students
 from ui.operations import long_op
@@ -528,7 +529,7 @@ class RosterImportDialog(QDialog):
         )
 
 
-def export_list(parent: QWidget, query: students.StudentQuery) -> None:
+def export_list(parent: QWidget, query: listing.StudentQuery) -> None:
     """Ask where, then write the list as filtered (the student list's "Export list…")."""
     name, _ = QFileDialog.getSaveFileName(
         parent,

@@ -24,6 +24,7 @@ from fupin_desktop.schema.fields import ChoiceSet
 from fupin_desktop.services.accounts.roles import Do, allows
 from fupin_desktop.services.context import Changes
 from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 from ui.bus import ReloadsWhenShown, bus
 from ui.empty import EmptyHint
 from ui.session import session
@@ -173,7 +174,7 @@ class StudentListPage(ReloadsWhenShown, QWidget):
             self.table.setColumnWidth(column, metrics.horizontalAdvance("汉") * chars // 2 + 24)
 
     # -- query ------------------------------------------------------------------
-    def current_query(self) -> students.StudentQuery:
+    def current_query(self) -> listing.StudentQuery:
         filters: dict[str, Any] = {}
         for key, combo in self.filters.items():
             value = combo.currentData()
@@ -192,7 +193,7 @@ class StudentListPage(ReloadsWhenShown, QWidget):
             school_id = self.school_filter.currentData() or None
         elif session().info is not None:
             school_id = session().info.school_id
-        return students.StudentQuery(
+        return listing.StudentQuery(
             search=self.search.text(),
             school_id=school_id,
             filters=filters,

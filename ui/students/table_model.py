@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.schema.fields import Field
 from fupin_desktop.services.context import Actor
-from fupin_desktop.services.students import files as students
+from fupin_desktop.services.students import listing
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,7 +23,7 @@ class StudentTableModel(QAbstractTableModel):
         self.actor = actor
         self.fields: list[Field] = STUDENT.table_fields()
         self.show_school = show_school
-        self.query = students.StudentQuery()
+        self.query = listing.StudentQuery()
         self._ids: list[str] = []
         self._rows: dict[str, dict[str, Any]] = {}
 
@@ -40,10 +40,10 @@ class StudentTableModel(QAbstractTableModel):
         self.show_school = show
         self.endResetModel()
 
-    def reload(self, query: students.StudentQuery | None = None) -> None:
+    def reload(self, query: listing.StudentQuery | None = None) -> None:
         if query is not None:
             self.query = query
-        ids = students.list_ids(self.actor, self.query)
+        ids = listing.list_ids(self.actor, self.query)
         self.beginResetModel()
         self._ids = ids
         self._rows = {}
@@ -70,7 +70,7 @@ class StudentTableModel(QAbstractTableModel):
         if cached is None:
             start = (row // PAGE) * PAGE
             page = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
-            self._rows.update(students.fetch_rows(self.actor, page))
+            self._rows.update(listing.fetch_rows(self.actor, page))
             cached = self._rows.get(student_id, {})
         return cached
 

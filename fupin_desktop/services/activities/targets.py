@@ -33,6 +33,7 @@ from fupin_desktop.services.activities import periods, training
 from fupin_desktop.services.activities.pairings import list_pairings
 from fupin_desktop.services.care.common import clean_or_raise
 from fupin_desktop.services.context import Actor, Changes, Result
+from fupin_desktop.services.reference_rows import write_reference_rows
 
 _NAMESPACE = uuid.UUID("0d9a6c1e-2b4f-4e77-8a31-c5d6e7f80912")
 TRAINING_RATE = "training_rate"
@@ -143,26 +144,16 @@ def _write_targets(rules_in: Iterable[tuple[str, dict[str, Any]]], changes: Chan
     """The whole set of targets, inside the caller's transaction: (code, raw values)
     pairs ("" for a new one); targets left out are tombstoned. A target counts a kind
     in use (the training rate counts teachers)."""
-    existing = {r.code: r for r in Target.select()}
-    keep: set[str] = set()
-    for code, raw in rules_in:
-        values = clean_or_raise(TARGET, raw)
-        if values["measure"] == "rate":
-            values.update(kind="", per="school", period="year")
-        else:
-            kinds_.get_kind(values["kind"])
-        code = code or f"target_{uuid.uuid4().hex[:8]}"
-        row = existing.get(code) or Target(id=target_id(code), code=code)
-        for key, value in values.items():
-            setattr(row, key, value)
-        row.deleted = False
-        row.save()
-        keep.add(code)
-        changes.touch("target", row.id)
-    for code, row in existing.items():
-        if code not in keep and not row.deleted:
-            row.tombstone()
-            changes.touch("target", row.id)
+    write_reference_rows(Target, rules_in, _clean_target, target_id, "target", changes)
+
+
+def _clean_target(raw: dict[str, Any]) -> dict[str, Any]:
+    values = clean_or_raise(TARGET, raw)
+    if values["measure"] == "rate":
+        values.update(kind="", per="school", period="year")
+    else:
+        kinds_.get_kind(values["kind"])
+    return values
 
 
 # --- progress -------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from fupin_desktop.services.care.common import (
     rows,
 )
 from fupin_desktop.services.context import Actor, Changes, Result
-from fupin_desktop.services.students.files import add_history_entry
+from fupin_desktop.services.students.status_history import add_history_entry
 
 RESTRICTED = N_("(restricted: only the child's teachers read this)")
 HIDDEN = "****"  # a restricted phone number, for who may not read it

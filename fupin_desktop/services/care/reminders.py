@@ -1,5 +1,6 @@
-"""Reminder rules, and from them what is due, what is overdue, and the coverage of a
-school (遍访全覆盖): the arithmetic of issue 4, done in SQL aggregates.
+"""What the reminder rules (services/care/reminder_rules.py) ask: what is due and what is
+overdue, the arithmetic of issue 4, done in SQL; the coverage of a school (遍访全覆盖) counts
+from it (services/care/coverage.py).
 
 The rules of the arithmetic, in one place:
 
@@ -23,27 +24,20 @@ The rules of the arithmetic, in one place:
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from fupin_desktop.db.base import database
-from fupin_desktop.db.models import ReminderRule, School
-from fupin_desktop.i18n import N_, tr
-from fupin_desktop.schema.care import REMINDER_RULE
+from fupin_desktop.i18n import tr
 from fupin_desktop.schema.format import class_label
 from fupin_desktop.schema.needs import pairing_sql
-from fupin_desktop.services import audit, installation
 from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.care.common import (
     OPEN_END,
-    UNATTENDED_SQL,
-    clean_or_raise,
-    require_manager,
     rows,
 )
-from fupin_desktop.services.context import Actor, Changes, Result
+from fupin_desktop.services.care.reminder_rules import Rule, active_rules
+from fupin_desktop.services.context import Actor
 from fupin_desktop.terms import Calendar, Period
 
 # Students entitled to a pairing: defined once, in the catalogue (schema/needs.py).
@@ -51,52 +45,6 @@ ENTITLED_SQL = pairing_sql("s")
 PAIRED_KINDS = ("one_to_one", "one_to_many")
 PROXY_KIND = "proxy_parent"
 FOLLOW_UP = "follow_up"
-# The namespace of the default rules' fixed ids (the same rule on every installation).
-_RULE_NAMESPACE = uuid.UUID("3f0c4c2e-5d3a-4a8e-9a57-6f1b2c0d4e11")
-
-
-@dataclass(frozen=True)
-class Rule:
-    code: str
-    applies_to: str  # paired / left_behind
-    record: str  # visit / diary_entry / family_call
-    methods: tuple[str, ...]  # visit methods counted; empty: any
-    period: str  # month / term
-    min_count: int
-    active: bool = True
-    note: str = ""
-    id: str = ""
-
-    @property
-    def title(self) -> str:
-        return rule_title(self)
-
-
-DEFAULT_RULES: tuple[Rule, ...] = (
-    Rule("paired_talk", "paired", "visit", ("talk",), "month", 3),
-    Rule("paired_home_visit", "paired", "visit", ("home_visit",), "term", 1),
-    Rule("left_behind_call", "left_behind", "family_call", (), "month", 1),
-    Rule("left_behind_diary", "left_behind", "diary_entry", (), "month", 1),
-)
-
-_TITLES = {
-    ("visit", ("talk",)): N_("Talks"),
-    ("visit", ("home_visit",)): N_("Home visits"),
-    ("visit", ("home_visit", "home_teaching")): N_("Home visits"),
-    ("visit", ("talk", "phone", "video")): N_("Talks and calls"),
-    ("visit", ()): N_("Visits"),
-    ("family_call", ()): N_("Family calls"),
-    ("diary_entry", ()): N_("Growth diary"),
-}
-
-
-def rule_title(rule: Rule) -> str:
-    key = (rule.record, rule.methods if rule.record == "visit" else ())
-    return tr(_TITLES.get(key, N_("Visits")))
-
-
-def default_rule_id(code: str) -> str:
-    return str(uuid.uuid5(_RULE_NAMESPACE, code))
 
 
 # --- periods --------------------------------------------------------------------------
@@ -105,88 +53,6 @@ def default_rule_id(code: str) -> str:
 def calendar() -> Calendar:
     """The one school calendar, with the term dates the principal set."""
     return school_calendar()
-
-
-# --- the rules as data ----------------------------------------------------------------
-
-
-def _rule_from_row(row: ReminderRule) -> Rule:
-    methods = tuple(m for m in (row.methods or "").split(",") if m)
-    return Rule(
-        row.code,
-        row.applies_to,
-        row.record,
-        methods,
-        row.period,
-        row.min_count,
-        bool(row.active),
-        row.note,
-        row.id,
-    )
-
-
-def list_rules() -> list[Rule]:
-    """The rules in force: those stored, or the defaults while none are."""
-    stored = list(
-        ReminderRule.select()
-        .where(ReminderRule.deleted == False)  # noqa: E712
-        .order_by(ReminderRule.applies_to.desc(), ReminderRule.code)
-    )
-    if not stored:
-        return [replace(r, id=default_rule_id(r.code)) for r in DEFAULT_RULES]
-    return [_rule_from_row(r) for r in stored]
-
-
-def active_rules() -> list[Rule]:
-    return [r for r in list_rules() if r.active and r.min_count > 0]
-
-
-def rule_values(rule: Rule) -> dict[str, Any]:
-    """A rule as its catalogue's values (the editor's rows)."""
-    return {
-        "applies_to": rule.applies_to,
-        "record": rule.record,
-        "methods": ",".join(rule.methods),
-        "period": rule.period,
-        "min_count": rule.min_count,
-        "active": rule.active,
-    }
-
-
-def save_rules(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -> Result[None]:
-    """Store the whole set of rules: (code, values) pairs; a new rule gets a code of its
-    own by passing "". Rules left out are tombstoned. Managers of the township only:
-    the rules are reference data (installation.require_reference_editor)."""
-    require_manager(actor)
-    installation.require_reference_editor()
-    changes = Changes()
-    with database.atomic():
-        existing = {r.code: r for r in ReminderRule.select()}
-        keep: set[str] = set()
-        for code, raw in rules_in:
-            values = clean_or_raise(REMINDER_RULE, raw)
-            if values["record"] != "visit":
-                values["methods"] = ""
-            code = code or f"rule_{uuid.uuid4().hex[:8]}"
-            row = existing.get(code)
-            if row is None:
-                row = ReminderRule(id=default_rule_id(code), code=code)
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.deleted = False
-            row.save()
-            keep.add(code)
-            changes.touch("reminder_rule", row.id)
-        for code, row in existing.items():
-            if code not in keep and not row.deleted:
-                row.tombstone()
-                changes.touch("reminder_rule", row.id)
-        audit.record(actor, "update", "reminder_rule", details=",".join(sorted(keep)))
-    return Result(None, changes)
-
-
-def reset_rules(actor: Actor) -> Result[None]:
-    return save_rules(actor, [(r.code, rule_values(r)) for r in DEFAULT_RULES])
 
 
 # --- obligations in SQL ---------------------------------------------------------------
@@ -219,7 +85,7 @@ def _scope_sql(scope: Scope) -> tuple[str, list[Any]]:
     return sql, params
 
 
-def _in_list(values: Sequence[str]) -> tuple[str, list[Any]]:
+def in_list(values: Sequence[str]) -> tuple[str, list[Any]]:
     return "(" + ", ".join("?" for _ in values) + ")", list(values)
 
 
@@ -232,7 +98,7 @@ def obligation_sql(rule: Rule, periods: Sequence[Period], scope: Scope) -> tuple
         "CAST((2 * ? * (julianday(we) - julianday(ws) + 1) + pdays) / (2 * pdays) AS INTEGER)"
     )
     if rule.applies_to == "paired":
-        kinds, kind_params = _in_list(PAIRED_KINDS)
+        kinds, kind_params = in_list(PAIRED_KINDS)
         base = (
             "SELECT p.id AS pairing_id, p.teacher_id, p.student_id, per.pstart, per.pend,"
             " per.pdays, max(per.pstart, p.start_date) AS ws,"
@@ -268,7 +134,7 @@ def obligation_sql(rule: Rule, periods: Sequence[Period], scope: Scope) -> tuple
         )
         done_params: list[Any] = []
         if rule.methods:
-            methods, done_params = _in_list(rule.methods)
+            methods, done_params = in_list(rule.methods)
             done += f" AND v.method IN {methods}"
     elif rule.record == "diary_entry":
         done = (
@@ -290,7 +156,7 @@ def obligation_sql(rule: Rule, periods: Sequence[Period], scope: Scope) -> tuple
     return sql, [*params, *base_params, rule.min_count, *done_params]
 
 
-def _periods_for(rule: Rule, start: dt.date, end: dt.date) -> list[Period]:
+def periods_for(rule: Rule, start: dt.date, end: dt.date) -> list[Period]:
     return calendar().periods_between(rule.period, start, end)
 
 
@@ -321,10 +187,6 @@ class DueItem:
         return self.period_end
 
 
-def _class_label(grade: Any, class_name: str | None) -> str:
-    return class_label(grade, class_name)
-
-
 def _items(
     rule: Rule, periods: Sequence[Period], scope: Scope, status: str, window: str
 ) -> list[DueItem]:
@@ -349,7 +211,7 @@ def _items(
                 row["teacher_name"],
                 row["student_id"],
                 row["student_name"],
-                _class_label(row["grade"], row["class_name"]),
+                class_label(row["grade"], row["class_name"]),
                 dt.date.fromisoformat(row["pstart"]),
                 dt.date.fromisoformat(row["pend"]),
                 row["required"],
@@ -365,7 +227,7 @@ def due_list(actor: Actor, scope: Scope, as_of: dt.date) -> list[DueItem]:
     found: list[DueItem] = []
     day = as_of.isoformat()
     for rule in active_rules():
-        running = [p for p in _periods_for(rule, as_of, as_of) if p.start <= as_of <= p.end]
+        running = [p for p in periods_for(rule, as_of, as_of) if p.start <= as_of <= p.end]
         found += _items(rule, running, scope, "due", f"x.we >= '{day}'")
     week = as_of + dt.timedelta(days=7)
     found += follow_ups(scope, low=as_of, high=week, as_of=as_of, status="due")
@@ -383,7 +245,7 @@ def overdue_list(
     found: list[DueItem] = []
     window = f"x.we < '{as_of.isoformat()}' AND x.we >= '{since.isoformat()}'"
     for rule in active_rules():
-        periods = [p for p in _periods_for(rule, since, as_of) if p.start < as_of]
+        periods = [p for p in periods_for(rule, since, as_of) if p.start < as_of]
         found += _items(rule, periods, scope, "overdue", window)
     yesterday = as_of - dt.timedelta(days=1)
     found += follow_ups(scope, low=since, high=yesterday, as_of=as_of, status="overdue")
@@ -424,7 +286,7 @@ def follow_ups(
                 row["teacher_name"],
                 row["student_id"],
                 row["student_name"],
-                _class_label(row["grade"], row["class_name"]),
+                class_label(row["grade"], row["class_name"]),
                 day,
                 day,
                 1,
@@ -432,223 +294,3 @@ def follow_ups(
             )
         )
     return found
-
-
-# --- coverage -------------------------------------------------------------------------
-
-
-@dataclass
-class CoverageRow:
-    school_id: str
-    school_name: str
-    grade: int | None
-    class_name: str
-    students: int = 0
-    entitled: int = 0
-    entitled_unpaired: int = 0
-    paired: int = 0
-    visited: int = 0
-    home_visited: int = 0
-    left_behind: int = 0
-    left_behind_no_proxy: int = 0
-    # 无人监护: left-behind children no one looks after, and how many of them were
-    # visited in the period (services/care/register.py).
-    unattended: int = 0
-    unattended_visited: int = 0
-    overdue: int = 0
-
-    @property
-    def class_label(self) -> str:
-        if self.grade is None and not self.class_name:
-            return ""
-        return _class_label(self.grade, self.class_name)
-
-    @property
-    def visited_share(self) -> float | None:
-        return self.visited / self.paired if self.paired else None
-
-    def add(self, other: CoverageRow) -> None:
-        for key in COUNT_KEYS:
-            setattr(self, key, getattr(self, key) + getattr(other, key))
-
-
-COUNT_KEYS = (
-    "students",
-    "entitled",
-    "entitled_unpaired",
-    "paired",
-    "visited",
-    "home_visited",
-    "left_behind",
-    "left_behind_no_proxy",
-    "unattended",
-    "unattended_visited",
-    "overdue",
-)
-
-
-@dataclass
-class Coverage:
-    start: dt.date
-    end: dt.date
-    as_of: dt.date
-    rows: list[CoverageRow] = field(default_factory=list)
-    schools: list[CoverageRow] = field(default_factory=list)
-    total: CoverageRow = field(default_factory=lambda: CoverageRow("", "", None, ""))
-
-
-def coverage_counts_sql(
-    start: dt.date, end: dt.date, ref: dt.date, school_id: str | None
-) -> tuple[str, list[Any]]:
-    """Counts per school and class, but overdue: one aggregate over the students. Each
-    set is an uncorrelated IN (…): SQLite builds it once, as an index, not per student."""
-    school_where = " AND s.school_id = ?" if school_id else ""
-    home, home_params = _in_list(_home_methods())
-    s_, e_, r_ = start.isoformat(), end.isoformat(), ref.isoformat()
-    paired = (
-        "s.id IN (SELECT student_id FROM pairing WHERE +deleted = 0"
-        " AND start_date <= ? AND coalesce(end_date, ?) >= ?)"
-    )
-    paired_now = (
-        "s.id IN (SELECT student_id FROM pairing WHERE +deleted = 0"
-        " AND start_date <= ? AND coalesce(end_date, ?) >= ?)"
-    )
-    proxy_now = (
-        "s.id IN (SELECT student_id FROM pairing WHERE +deleted = 0"
-        " AND kind = ? AND start_date <= ? AND coalesce(end_date, ?) >= ?)"
-    )
-    visited = (
-        "s.id IN (SELECT student_id FROM visit WHERE +deleted = 0 AND visit_date BETWEEN ? AND ?)"
-    )
-    home_visited = (
-        "s.id IN (SELECT student_id FROM visit WHERE +deleted = 0"
-        f" AND visit_date BETWEEN ? AND ? AND method IN {home})"
-    )
-    left_behind = (
-        "s.id IN (SELECT student_id FROM status_history WHERE +deleted = 0"
-        " AND kind = 'left_behind' AND value = 'true' AND start_date <= ?"
-        " AND coalesce(end_date, ?) > ?)"
-    )
-    unattended = (
-        "s.id IN (SELECT student_id FROM left_behind_profile lp WHERE +lp.deleted = 0"
-        f" AND lp.start_date <= ? AND coalesce(lp.end_date, ?) > ? AND {UNATTENDED_SQL})"
-    )
-    seen = (
-        "s.id IN (SELECT student_id FROM visit WHERE +deleted = 0 AND visit_date BETWEEN ? AND ?)"
-    )
-    sql = (
-        "SELECT s.school_id, s.grade, s.class_name, count(*) AS students,"
-        f" sum({ENTITLED_SQL}) AS entitled,"
-        f" sum({ENTITLED_SQL} AND NOT {paired_now}) AS entitled_unpaired,"
-        f" sum({paired}) AS paired,"
-        f" sum({paired} AND {visited}) AS visited,"
-        f" sum({paired} AND {home_visited}) AS home_visited,"
-        f" sum({left_behind}) AS left_behind,"
-        f" sum({left_behind} AND NOT {proxy_now}) AS left_behind_no_proxy,"
-        f" sum({unattended}) AS unattended,"
-        f" sum({unattended} AND {seen}) AS unattended_visited"
-        " FROM student s WHERE +s.deleted = 0 AND s.enrolment = 'enrolled'"
-        + school_where
-        + " GROUP BY s.school_id, s.grade, s.class_name"
-    )
-    in_period = [e_, OPEN_END, s_]
-    params: list[Any] = [
-        r_, OPEN_END, r_,
-        *in_period,
-        *in_period, s_, e_,
-        *in_period, s_, e_, *home_params,
-        e_, OPEN_END, s_,
-        r_, OPEN_END, r_, PROXY_KIND, r_, OPEN_END, r_,
-        r_, OPEN_END, r_,
-        r_, OPEN_END, r_, s_, e_,
-    ]  # fmt: skip
-    if school_id:
-        params.append(school_id)
-    return sql, params
-
-
-def _home_methods() -> tuple[str, ...]:
-    """What counts as visited at home: the home-visit rule's methods."""
-    for rule in list_rules():
-        if rule.record == "visit" and rule.period == "term" and rule.methods:
-            return rule.methods
-    return ("home_visit",)
-
-
-def overdue_counts_sql(
-    start: dt.date, end: dt.date, as_of: dt.date, school_id: str | None
-) -> tuple[str, list[Any]]:
-    """Unmet obligations whose days in force ended in [start, end] (and before as_of), as
-    overdue_list counts them, per school and class: one UNION ALL of the rules, one
-    GROUP BY."""
-    parts: list[str] = []
-    params: list[Any] = []
-    scope = Scope(school_id=school_id)
-    last = min(end, as_of - dt.timedelta(days=1))
-    if last < start:
-        return "", []
-    for rule in active_rules():
-        periods = _periods_for(rule, start, last)
-        if not periods:
-            continue
-        sql, rule_params = obligation_sql(rule, periods, scope)
-        parts.append(f"SELECT student_id FROM ({sql}) WHERE done < required AND we BETWEEN ? AND ?")
-        params += [*rule_params, start.isoformat(), last.isoformat()]
-    if not parts:
-        return "", []
-    union = " UNION ALL ".join(parts)
-    sql = (
-        f"SELECT s.school_id, s.grade, s.class_name, count(*) AS overdue FROM ({union}) u"
-        " JOIN student s ON s.id = u.student_id GROUP BY s.school_id, s.grade, s.class_name"
-    )
-    return sql, params
-
-
-def coverage(
-    actor: Actor,
-    start: dt.date,
-    end: dt.date,
-    *,
-    school_id: str | None = None,
-    as_of: dt.date | None = None,
-) -> Coverage:
-    """The coverage table of [start, end], per school and class, with school subtotals
-    and a total. "Now" counts (entitled without a pairing, left-behind without a proxy
-    parent) are taken on the last day of the period, or `as_of` if that is earlier."""
-    as_of = as_of or dt.date.today()
-    ref = min(end, as_of)
-    result = Coverage(start, end, as_of)
-    names = {
-        s.id: s.name
-        for s in School.select(School.id, School.name).where(School.deleted == False)  # noqa: E712
-    }
-    by_key: dict[tuple[str, Any, str], CoverageRow] = {}
-    sql, params = coverage_counts_sql(start, end, ref, school_id)
-    for row in rows(sql, params):
-        key = (row["school_id"], row["grade"], row["class_name"] or "")
-        item = CoverageRow(row["school_id"], names.get(row["school_id"], ""), key[1], key[2])
-        for count_key in COUNT_KEYS[:-1]:
-            setattr(item, count_key, int(row[count_key] or 0))
-        by_key[key] = item
-    sql, params = overdue_counts_sql(start, end, as_of, school_id)
-    if sql:
-        for row in rows(sql, params):
-            key = (row["school_id"], row["grade"], row["class_name"] or "")
-            if key in by_key:
-                by_key[key].overdue = int(row["overdue"])
-    ordered = sorted(
-        by_key.values(),
-        key=lambda r: (r.school_name, r.grade if r.grade is not None else 99, r.class_name),
-    )
-    result.rows = ordered
-    schools: dict[str, CoverageRow] = {}
-    for item in ordered:
-        school = schools.setdefault(
-            item.school_id, CoverageRow(item.school_id, item.school_name, None, "")
-        )
-        school.add(item)
-        result.total.add(item)
-    result.schools = list(schools.values())
-    result.total.school_name = tr("Total")
-    audit.record(actor, "coverage", details=f"{start}..{end}")
-    return result

@@ -19,7 +19,7 @@ from fupin_desktop.i18n import N_
 from fupin_desktop.schema.care import VISIT
 from fupin_desktop.schema.format import class_label
 from fupin_desktop.services import audit
-from fupin_desktop.services.care import reminders
+from fupin_desktop.services.care import reminder_rules, reminders
 from fupin_desktop.services.care.common import (
     OPEN_END,
     as_date,
@@ -248,7 +248,7 @@ def owed(actor: Actor, teacher_id: str, as_of: dt.date) -> dict[str, list[Owed]]
     """What each of the teacher's children is still owed on `as_of`, soonest first: the
     visit rules' running periods (this month's talks, this term's home visit) and the
     follow-ups due within a week (the reminders' due list, visits only)."""
-    rules = {rule.code: rule for rule in reminders.active_rules() if rule.record == "visit"}
+    rules = {rule.code: rule for rule in reminder_rules.active_rules() if rule.record == "visit"}
     found: dict[str, list[Owed]] = {}
     for item in reminders.due_list(actor, reminders.Scope(teacher_id=teacher_id), as_of):
         if item.rule_code == reminders.FOLLOW_UP:

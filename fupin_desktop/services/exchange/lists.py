@@ -433,7 +433,7 @@ def apply(actor: Actor, result: ListPreview) -> Result[ListResult]:
     """Record the gains and the losses from the list's date (a flag true or false; a
     status list, the status each child's line gives), in one transaction, after a
     backup. The keeps change nothing."""
-    from fupin_desktop.services.students.files import add_history_entry
+    from fupin_desktop.services.students.status_history import add_history_entry
 
     if actor.role not in LIST_WRITERS:
         raise PermissionDenied()

@@ -17,7 +17,7 @@ from fupin_desktop.services.activities import meals, nutrition, records, targets
 from fupin_desktop.services.activities import pairings as inst
 from fupin_desktop.services.activities.periods import term_label, term_period
 from fupin_desktop.services.aid.reconciliation import reconcile
-from fupin_desktop.services.care import reminders
+from fupin_desktop.services.care import coverage as care_coverage
 from fupin_desktop.services.context import Actor
 from fupin_desktop.validation import fen_to_yuan
 
@@ -133,7 +133,7 @@ def inspection_reports(
     as_of = as_of or dt.date.today()
     period = term_period(school_year, term)
     end = min(period.end, as_of)
-    coverage = reminders.coverage(actor, period.start, end, school_id=school_id, as_of=as_of)
+    coverage = care_coverage.coverage(actor, period.start, end, school_id=school_id, as_of=as_of)
     cov = {row.school_id: row for row in coverage.schools}
     progress = targets.progress(actor, school_year, term, school_id=school_id, as_of=as_of)
     meal_rows = {m.school_id: m for m in meals.term_summary(
@@ -145,7 +145,7 @@ def inspection_reports(
         recon = reconcile(actor, school_year, term, school.id)
         report = InspectionReport(
             school.id, school.name, term_label(school_year, term), as_of,
-            coverage={k: getattr(c, k) if c else 0 for k in reminders.COUNT_KEYS},
+            coverage={k: getattr(c, k) if c else 0 for k in care_coverage.COUNT_KEYS},
             aid={"entitled_fen": recon.total.entitled_fen, "paid_fen": recon.total.paid_fen,
                  "flagged": recon.total.flagged},
         )  # fmt: skip

@@ -28,9 +28,10 @@ from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services import audit
 from fupin_desktop.services.accounts import scope
 from fupin_desktop.services.context import Actor, Changes, Result
+from fupin_desktop.services.printing import aid_forms, care_forms
 from fupin_desktop.services.printing import gather as forms_data
-from fupin_desktop.services.students import files as students
-from fupin_desktop.services.students.files import StudentQuery
+from fupin_desktop.services.students import listing
+from fupin_desktop.services.students.listing import StudentQuery
 
 PROGRESS = N_("{form}: {done} of {total}")
 NOTHING = N_("There is nothing to print for this choice.")
@@ -130,7 +131,7 @@ def student_ids(actor: Actor, job: PrintJob) -> list[str]:
     if job.student_ids is not None:
         # Only the children the role matrix lets this person list (a teacher: paired).
         return scope.visible_ids(actor, list(job.student_ids))
-    return students.list_ids(actor, job.query or StudentQuery())
+    return listing.list_ids(actor, job.query or StudentQuery())
 
 
 def _selection(job: PrintJob) -> str:
@@ -227,8 +228,8 @@ def _growth(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
     from fupin_desktop.io.pdf import growth_record
     from fupin_desktop.io.pdf.template import Unit
 
-    ids = forms_data.left_behind_ids(student_ids(actor, job))
-    records = forms_data.growth_records(actor, ids, mask_ids=job.masked)
+    ids = care_forms.left_behind_ids(student_ids(actor, job))
+    records = care_forms.growth_records(actor, ids, mask_ids=job.masked)
     units = (
         (Unit(r.school_name, r.student.get("name") or ""), growth_record.flowables(r, doc.width))
         for r in records
@@ -246,7 +247,7 @@ def _visits(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
         ids: list[str] | None = student_ids(actor, job)
     else:
         ids = job.student_ids
-    records = forms_data.pairing_records(
+    records = care_forms.pairing_records(
         actor,
         pairing_ids=job.pairing_ids,
         teacher_id=job.teacher_id,
@@ -269,7 +270,7 @@ def _aid_sheet(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
 
     if not (job.program_id and job.school_year and job.term):
         raise ValidationError(NEED_PROGRAM)
-    sheet = forms_data.aid_sheet(
+    sheet = aid_forms.aid_sheet(
         actor,
         job.program_id,
         job.school_year,
@@ -315,7 +316,7 @@ def _contact_cards(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, s
     ids = student_ids(actor, job)
     if not ids:
         return [], 0, "contact cards"
-    cards = list(forms_data.contact_cards(actor, ids))
+    cards = list(care_forms.contact_cards(actor, ids))
     unit = Unit(job.school_name or _school_of([{"school_name": c.school_name} for c in cards]),
                 tr(contact_cards.CUT_HERE))  # fmt: skip
     flowables = contact_cards.flowables(cards, doc.width, doc.height)
@@ -370,7 +371,7 @@ def _notices(actor: Actor, job: PrintJob, doc: Any) -> tuple[Units, int, str]:
         raise ValidationError(NEED_NOTICE_TERM)
     ids = student_ids(actor, job)
     notices = list(
-        forms_data.payment_notices(actor, ids, job.school_year, job.term, mask_ids=job.masked)
+        aid_forms.payment_notices(actor, ids, job.school_year, job.term, mask_ids=job.masked)
     )
     units = (
         (Unit(n.school_name, n.student.get("name") or ""), payment_notice.flowables(n, doc.width))

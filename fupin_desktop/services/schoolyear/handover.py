@@ -33,7 +33,7 @@ from fupin_desktop.schema.schoolyear import MOVE, WATCH_DAYS, fits
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.schoolyear import handover_copy as copy
-from fupin_desktop.services.students.files import _add_history, history_value
+from fupin_desktop.services.students.status_history import _add_history, history_value
 
 MANAGERS = ("principal", "aid_officer", "system")
 LEAVING = ("graduate", "transfer_out")

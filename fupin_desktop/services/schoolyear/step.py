@@ -32,7 +32,7 @@ from fupin_desktop.services import audit, installation
 from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.schoolyear import handover
-from fupin_desktop.services.students.files import _add_history
+from fupin_desktop.services.students.status_history import _add_history
 
 YEAR_SETTING = "school_year.current"  # the school year the ledger is in
 STEPS_SETTING = "school_year.steps"  # {school_id: the school year last stepped into}

@@ -15,7 +15,7 @@ from fupin_desktop.schema.fields import Field, Kind
 from fupin_desktop.services import audit
 from fupin_desktop.services.accounts.roles import Do, allows, require
 from fupin_desktop.services.context import Actor, Changes, Result
-from fupin_desktop.services.students import files
+from fupin_desktop.services.students import listing
 
 BATCH = 500  # students read at a time
 
@@ -35,19 +35,19 @@ def _export_value(f: Field, value: Any) -> Any:
 
 def export_students(
     actor: Actor,
-    query: files.StudentQuery,
+    query: listing.StudentQuery,
     path: Path,
     report: Report = no_report,
     cancel: CancelToken | None = None,
 ) -> Result[int]:
-    """The student list as filtered (a files.StudentQuery) to an Excel file:
+    """The student list as filtered (a listing.StudentQuery) to an Excel file:
     Chinese headers, choices in words, IDs and phones as text cells, header row frozen.
     ID numbers in full for a role that may write them (the role matrix), else masked;
     the role matrix's EXPORT decides who exports at all. The value is the
     number of rows; the audit log records the export, before the file is written."""
     require(actor, Do.EXPORT)
     full = allows(actor, Do.FULL_ID_FILES)
-    ids = files.list_ids(actor, query)
+    ids = listing.list_ids(actor, query)
     ids_are = "full IDs" if full else "IDs masked"
     audit.record_before_file(
         actor, "export", "student", details=f"{len(ids)} rows, {ids_are}, {Path(path).name}"
@@ -59,7 +59,7 @@ def export_students(
             if cancel is not None:
                 cancel.check()
             chunk = ids[start : start + BATCH]
-            fetched = files.fetch_rows(actor, chunk, full_ids=full)
+            fetched = listing.fetch_rows(actor, chunk, full_ids=full)
             for student_id in chunk:
                 row = fetched.get(student_id)
                 if row is not None:

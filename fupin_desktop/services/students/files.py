@@ -1,14 +1,11 @@
-"""Student files: the list (searched, filtered and sorted in SQL), reading a whole file,
-saving it with dated history, and tombstoning."""
+"""Student files: reading a whole file, saving it with dated history, and tombstoning. The
+list is services/students/listing.py's, the dated history services/students/status_history.py's."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
-
-import peewee as pw
 
 from fupin_desktop.db.base import database
 from fupin_desktop.db.models import FamilyMember, Guardian, School, StatusHistory, Student
@@ -19,34 +16,18 @@ from fupin_desktop.schema.catalogues import (
     FAMILY_MEMBER,
     GUARDIAN,
     STUDENT,
-    STUDENT_CATEGORY_KEYS,
     STUDENT_HISTORY_KEYS,
 )
 from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.format import class_label, mask_card_number, mask_id_number
-from fupin_desktop.schema.needs import KEEPS_AID_TO_STAGE_END, stage_end
 from fupin_desktop.services import audit
 from fupin_desktop.services.accounts import scope
-from fupin_desktop.services.accounts.roles import Do, allows, require
+from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.aid.access import may_see_card
 from fupin_desktop.services.context import Actor, Changes, Result
-from fupin_desktop.validation import compact, parse_id_number
-
-# Dated values held as "true"/"false".
-_FLAG_KEYS = (*STUDENT_CATEGORY_KEYS, "boarder")
-
-# Columns a list can sort by: catalogue keys, plus the school's name.
-SORT_KEYS = {f.key for f in STUDENT.fields} | {"school"}
-
-
-@dataclass
-class StudentQuery:
-    search: str = ""
-    school_id: str | None = None
-    # catalogue key -> wanted value (choice code, int, or True for flags)
-    filters: dict[str, Any] = field(default_factory=dict)
-    sort: str = "name"
-    descending: bool = False
+from fupin_desktop.services.students.listing import StudentQuery, list_ids
+from fupin_desktop.services.students.status_history import _add_history, history_value
+from fupin_desktop.validation import parse_id_number
 
 
 @dataclass
@@ -62,100 +43,6 @@ class StudentFile:
     # The version vector the file had when it was read; a save is refused if the stored
     # one has moved on since (two forms of one child open: the later would undo the other).
     version: dict[str, int] | None = None
-
-
-def _where(query: StudentQuery, actor: Actor) -> pw.Expression:
-    cond = Student.deleted == False  # noqa: E712
-    visible = scope.student_condition(actor)
-    if visible is not None:
-        cond &= visible
-    if query.school_id:
-        cond &= Student.school == query.school_id
-    for key, value in query.filters.items():
-        if key not in STUDENT.keys() or value in (None, ""):
-            continue
-        cond &= getattr(Student, key) == value
-    text = compact(query.search).lower()
-    if text:
-        like = f"%{text}%"
-        if re.fullmatch(r"[a-z]+", text):
-            # Pinyin: initials from the start ("zs"), or the full spelling anywhere.
-            cond &= (Student.name_initials.startswith(text)) | (Student.name_pinyin.contains(text))
-        elif re.fullmatch(r"[0-9x]+", text):
-            upper = text.upper()
-            if allows(actor, Do.REVEAL_ID):
-                cond &= (Student.id_number.contains(upper)) | (Student.student_no.contains(upper))
-            else:
-                # Digits find whole numbers only: a masked ID is not rebuilt by searching
-                # its digits one guess at a time (docs/architecture.md, People and privacy).
-                cond &= (Student.id_number == upper) | (Student.student_no == upper)
-        else:
-            cond &= (Student.name**like) | (Student.student_no ** like.upper())
-    return cond
-
-
-def _order(query: StudentQuery) -> list[pw.Ordering]:
-    key = query.sort if query.sort in SORT_KEYS else "name"
-    column = School.name if key == "school" else getattr(Student, key)
-    if key == "name":
-        column = Student.name_pinyin
-    first = column.desc() if query.descending else column.asc()
-    return [first, Student.name_pinyin.asc(), Student.id.asc()]
-
-
-def list_ids(actor: Actor, query: StudentQuery) -> list[str]:
-    """The ids of the students the list shows, in order. Rows are fetched by id as the
-    view scrolls (fetch_rows), so 50,000 students cost one narrow query."""
-    select = Student.select(Student.id)
-    if query.sort == "school":
-        select = select.join(School)
-    sql, params = select.where(_where(query, actor)).order_by(*_order(query)).sql()
-    # A plain cursor: building 50,000 peewee row tuples costs more than the query.
-    return [row[0] for row in database.execute_sql(sql, params)]
-
-
-def count(actor: Actor, query: StudentQuery) -> int:
-    return Student.select().where(_where(query, actor)).count()
-
-
-def fetch_rows(
-    actor: Actor, ids: list[str], *, full_ids: bool = False
-) -> dict[str, dict[str, Any]]:
-    """The list's rows for these ids (those the actor may list): catalogue values plus
-    the school name. ID numbers are masked for everyone on screen; `full_ids` (a printed
-    form or an export, audited by its caller) only for roles that may write them."""
-    if not ids:
-        return {}
-    if full_ids:
-        require(actor, Do.FULL_ID_FILES)
-    visible = scope.student_condition(actor)
-    rows: dict[str, dict[str, Any]] = {}
-    for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start : chunk_start + 500]
-        where = Student.id.in_(chunk)
-        if visible is not None:
-            where &= visible
-        select = (
-            Student.select(Student, School.name.alias("school_name"))
-            .join(School)
-            .where(where)
-            .dicts()
-        )
-        for row in select:
-            if not full_ids:
-                _mask_row(row)
-            if not may_see_card(actor):
-                row["card_number"] = mask_card_number(row["card_number"] or "")
-            rows[row["id"]] = row
-    return rows
-
-
-def _mask_row(row: dict[str, Any]) -> None:
-    """The student number is often "G" + the ID number: mask it too, or it leaks."""
-    number = row["id_number"]
-    if number and number in (row.get("student_no") or ""):
-        row["student_no"] = row["student_no"].replace(number, mask_id_number(number))
-    row["id_number"] = mask_id_number(number)
 
 
 def get_file(actor: Actor, student_id: str, *, full_ids: bool = False) -> StudentFile:
@@ -308,17 +195,20 @@ def _unmasked(data: StudentFile) -> StudentFile:
 
 def validate_file(data: StudentFile) -> dict[str, str]:
     """Errors by field key ("family.0.name" for rows), translated; empty if valid."""
-    data = _unmasked(data)
-    _, errors = clean_record(STUDENT, _with_id_facts(data.values))
+    return _clean_file(_unmasked(data))[1]
+
+
+def _clean_file(data: StudentFile) -> tuple[dict[str, Any], dict[str, str]]:
+    """The file's cleaned values, and its errors by field key ("family.0.name" for rows)."""
+    values, errors = clean_record(STUDENT, _with_id_facts(data.values))
     for prefix, catalogue, rows in (
         ("family", FAMILY_MEMBER, data.family),
         ("guardians", GUARDIAN, data.guardians),
     ):
         for index, row in enumerate(rows):
             _, row_errors = clean_record(catalogue, row)
-            for key, message in row_errors.items():
-                errors[f"{prefix}.{index}.{key}"] = message
-    return errors
+            errors.update({f"{prefix}.{index}.{k}": m for k, m in row_errors.items()})
+    return values, errors
 
 
 def _with_id_facts(raw: dict[str, Any]) -> dict[str, Any]:
@@ -333,14 +223,6 @@ def _with_id_facts(raw: dict[str, Any]) -> dict[str, Any]:
     filled["birth_date"] = raw.get("birth_date") or info.birth_date
     filled["sex"] = raw.get("sex") or info.sex
     return filled
-
-
-def history_value(key: str, value: Any) -> str:
-    """A dated value as its history entry holds it: flags "true"/"false", the rest text
-    (the roster import's bulk path writes the same)."""
-    if key in _FLAG_KEYS:
-        return "true" if value else "false"
-    return "" if value is None else str(value)
 
 
 def save_file(
@@ -360,14 +242,7 @@ def save_file(
     else:
         require(actor, Do.ADD_STUDENT)
     data = _unmasked(data)
-    values, errors = clean_record(STUDENT, _with_id_facts(data.values))
-    for prefix, catalogue, rows in (
-        ("family", FAMILY_MEMBER, data.family),
-        ("guardians", GUARDIAN, data.guardians),
-    ):
-        for index, row in enumerate(rows):
-            _, row_errors = clean_record(catalogue, row)
-            errors.update({f"{prefix}.{index}.{k}": m for k, m in row_errors.items()})
+    values, errors = _clean_file(data)
     if errors:
         raise ValidationError(
             N_("The student file has {count} errors."), count=len(errors), details=repr(errors)
@@ -425,60 +300,6 @@ def _refuse_second_file(id_number: str, student_id: str | None) -> None:
         )
 
 
-def _add_history(
-    student: Student, kind: str, value: str, start: dt.date, previous: str | None = None
-) -> None:
-    """Close the entry in force and open one from `start`. A file that has no entry yet
-    for this value (made before it was dated) first gets one for the `previous` value,
-    from the day the file was made, so the change does not reach back before `start`."""
-    live = StatusHistory.deleted == False  # noqa: E712
-    mine = (StatusHistory.student == student) & (StatusHistory.kind == kind) & live
-    if previous is not None and not StatusHistory.select().where(mine).exists():
-        made = student.created_at.date() if student.created_at else start
-        StatusHistory(
-            student=student,
-            kind=kind,
-            value=previous,
-            start_date=min(made, start),
-            aid_until=_aid_until(student, kind, previous, min(made, start)),
-        ).save()
-    open_rows = StatusHistory.select().where(
-        (StatusHistory.student == student)
-        & (StatusHistory.kind == kind)
-        & (StatusHistory.end_date.is_null())
-        & (StatusHistory.deleted == False)  # noqa: E712
-    )
-    for row in open_rows:
-        if row.start_date > start:
-            raise ValidationError(
-                N_("The current value holds since {date}; a change cannot be dated earlier."),
-                date=row.start_date.isoformat(),
-            )
-        row.end_date = start
-        row.save()
-    StatusHistory(
-        student=student,
-        kind=kind,
-        value=value,
-        start_date=start,
-        aid_until=_aid_until(student, kind, value, start),
-    ).save()
-
-
-def _aid_until(student: Student, kind: str, value: str, start: dt.date) -> dt.date | None:
-    return aid_until(kind, value, student.stage, student.grade, start)
-
-
-def aid_until(
-    kind: str, value: str, stage: str | None, grade: int | None, start: dt.date
-) -> dt.date | None:
-    """The dated end of a status that keeps aid to the end of the stage (schema.needs):
-    the stage and grade the child is in when it begins."""
-    if kind != "poverty_status" or value not in KEEPS_AID_TO_STAGE_END:
-        return None
-    return stage_end(stage, grade, start)
-
-
 def _save_rows(
     student: Student,
     model: type[FamilyMember] | type[Guardian],
@@ -508,40 +329,6 @@ def _save_rows(
         if old.id not in keep:
             old.tombstone()
             changes.touch(table, old.id)
-
-
-def add_history_entry(
-    actor: Actor,
-    student_id: str,
-    kind: str,
-    value: str,
-    start: dt.date,
-    note: str = "",
-    *,
-    today: dt.date | None = None,
-) -> Result[None]:
-    """Record a dated status change directly (脱贫 on a date, a parent coming home).
-
-    A change dated after today is refused: the current value would change at once,
-    a year early (a 转出 planned for next term is recorded on its day)."""
-    if start > (today or dt.date.today()):
-        raise ValidationError(
-            N_("A status change cannot be dated in the future ({date}): record it on its day."),
-            date=start.isoformat(),
-        )
-    scope.require_student(actor, student_id, Do.EDIT_STUDENT)
-    with database.atomic():
-        student = Student.get_by_id(student_id)
-        previous = history_value(kind, getattr(student, kind, None))
-        _add_history(student, kind, value, start, previous=previous)
-        if kind in STUDENT_HISTORY_KEYS:
-            current: Any = value == "true" if kind in _FLAG_KEYS else value
-            if kind == "grade":
-                current = int(value) if value else None
-            setattr(student, kind, current)
-            student.save()
-        audit.record(actor, "history", "student", student_id, f"{kind}={value}")
-    return Result(None, Changes().touch("student", student_id).touch("status_history"))
 
 
 def tombstone(actor: Actor, student_id: str) -> Result[None]:

@@ -19,7 +19,6 @@ from fupin_desktop.schema.catalogues import STUDENT, STUDENT_HISTORY_KEYS
 from fupin_desktop.services import audit
 from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor, Changes, Result
-from fupin_desktop.services.students.files import aid_until, history_value
 from fupin_desktop.services.students.roster_plan import (
     BATCH,
     EXISTING,
@@ -30,6 +29,7 @@ from fupin_desktop.services.students.roster_plan import (
     guardians_of,
     students_by_id_number,
 )
+from fupin_desktop.services.students.status_history import aid_until, history_value
 
 
 @dataclass
