@@ -36,7 +36,7 @@ from fupin_desktop.services.care.pairings import PairingRow
 from fupin_desktop.services.context import Actor
 from ui.aid.table import Column, RowTableModel, make_table
 from ui.care.common import clean_record_errors
-from ui.fields import FieldForm
+from ui.fields.form import FieldForm
 from ui.operations import op
 from ui.phrases import attach_phrases
 from ui.pick import type_ahead

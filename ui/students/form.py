@@ -35,7 +35,10 @@ from fupin_desktop.services.students import files as students
 from fupin_desktop.services.students.files import StudentFile
 from fupin_desktop.validation import IdInfo, compact, parse_id_number
 from ui.accounts.reveal import file_buttons
-from ui.fields import ERROR_COLOUR, FieldEditor, FieldForm, RowsEditor, make_editor
+from ui.fields.editor import ERROR_COLOUR, FieldEditor
+from ui.fields.form import FieldForm
+from ui.fields.kinds import make_editor
+from ui.fields.rows import RowsEditor
 from ui.operations import op
 from ui.session import session
 from ui.students.history import HistoryTimeline, StatusChangeDialog
