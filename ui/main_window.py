@@ -10,18 +10,14 @@ the background once the window is up.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -32,12 +28,9 @@ from fupin_desktop import APP_VERSION
 from fupin_desktop.schema.choices import ROLE
 from fupin_desktop.services import ledger
 from fupin_desktop.services.context import Changes
-from ui import tasks
-from ui.app import offer_restore, restart_program
 from ui.bus import bus
 from ui.care.home import HomePage
-from ui.errors import show_error
-from ui.operations import long_op
+from ui.ledger_window import LedgerWindow
 from ui.session import session
 
 if TYPE_CHECKING:
@@ -47,13 +40,11 @@ if TYPE_CHECKING:
     from ui.sync.conflicts_page import ConflictsPage
     from ui.sync.township_page import TownshipPage
 
-# How old the newest automatic backup may be before start-up makes another (hours).
-AUTO_BACKUP_HOURS = 12
 # When the background integrity check starts after the window shows (ms).
 CHECK_AFTER_MS = 500
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LedgerWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Education Aid Ledger"))
@@ -157,25 +148,6 @@ class MainWindow(QMainWindow):
             # After the first paint and behind the home page's figures on the worker:
             # the window is up, and its numbers shown, before the check runs.
             QTimer.singleShot(CHECK_AFTER_MS, self, self.check_ledger)
-
-    def check_ledger(self) -> None:
-        """The ledger's integrity check, in the background (quick; in full weekly)."""
-        path = session().db_path
-        tasks.runner().load(self, lambda: ledger.background_check(path), on_done=self._checked)
-
-    def _checked(self, problems: list[str]) -> None:
-        if not problems:
-            return
-        from fupin_desktop.errors import IntegrityFailed
-        from fupin_desktop.i18n import N_
-
-        path = session().db_path
-        error = IntegrityFailed(
-            N_("The ledger database {path} is damaged."), details="\n".join(problems), path=path
-        )
-        chosen = offer_restore(self, path, error)
-        if chosen is not None:
-            self._replace_ledger(chosen)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -348,104 +320,6 @@ class MainWindow(QMainWindow):
     def _print_forms(self) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.students_page))
         self.students_page.print_forms()
-
-    def _maybe_auto_backup(self) -> None:
-        import datetime as dt
-
-        # A window restored over, or replaced by a switch of user, is no longer the one
-        # in use: its timer does nothing.
-        if getattr(self, "_restored", False) or getattr(self, "switching", False):
-            return
-        last = ledger.last_backup(session().db_path)
-        if last and dt.datetime.now() - last.made_at < dt.timedelta(hours=AUTO_BACKUP_HOURS):
-            return
-        path, actor = session().db_path, session().actor
-        long_op(
-            self,
-            self.tr("Backing up"),
-            lambda report, cancel: ledger.back_up(path, reason="auto", actor=actor),
-        ).run_in_background()
-
-    def backup_to_folder(self) -> None:
-        from ui.accounts import passphrase
-
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder (a USB stick)"))
-        if not folder:
-            return
-        phrase = passphrase.for_backup(self)
-        if phrase is None:
-            return
-        path, actor = session().db_path, session().actor
-
-        def done(target: Path) -> None:
-            QMessageBox.information(
-                self,
-                self.tr("Backup done"),
-                self.tr("The backup was written and checked:\n{path}").format(path=target),
-            )
-
-        long_op(
-            self,
-            self.tr("Backing up"),
-            lambda report, cancel: ledger.back_up_to(
-                path, Path(folder), actor=actor, passphrase=phrase
-            ),
-        ).success(done).run_in_background()
-
-    def restore_backup(self) -> None:
-        file_name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a backup"),
-            str(ledger.backup_folder(session().db_path)),
-            self.tr("Ledger backups (*.fupinbak);;All files (*)"),
-        )
-        if not file_name:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore"),
-            self.tr(
-                "Replace the current ledger with this backup?\n{file}\n\n"
-                "The current ledger is kept aside, not deleted."
-            ).format(file=file_name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        phrase = None
-        if ledger.is_encrypted(Path(file_name)):
-            from ui.accounts import passphrase
-
-            phrase = passphrase.for_restore(self)
-            if phrase is None:
-                return
-        self._replace_ledger(Path(file_name), phrase)
-
-    def _replace_ledger(self, backup_file: Path, phrase: str | None = None) -> None:
-        """Restore `backup_file` over the ledger and start the program again on it."""
-        path = session().db_path
-        # Each thread holds its own connection to the ledger (peewee is thread-local), and a
-        # connection left open would keep reading and writing the file moved aside (Windows
-        # cannot even rename an open file). So: close them all, restore here, and start the
-        # program afresh on the restored ledger.
-        tasks.runner().close_connections()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            # No separate backup first: restore() keeps the current ledger aside, whole,
-            # and a rotating backup now could delete the very file chosen.
-            ledger.restore(path, backup_file, actor=session().actor, passphrase=phrase)
-        except Exception as exc:
-            QApplication.restoreOverrideCursor()
-            ledger.open_ledger(path)
-            show_error(self, exc)
-            return
-        QApplication.restoreOverrideCursor()
-        QMessageBox.information(
-            self,
-            self.tr("Restore"),
-            self.tr("The backup was restored. The program starts again on the restored ledger."),
-        )
-        self._restored = True
-        restart_program()
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

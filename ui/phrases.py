@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.schema.fields import Kind
 from fupin_desktop.services import phrases as service
-from ui.fields import FieldEditor, FieldForm
+from ui.fields.editor import FieldEditor
+from ui.fields.form import FieldForm
 from ui.operations import op
 from ui.screen import fit
 from ui.session import session

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from fupin_desktop.services import calendar, installation, ledger
 from fupin_desktop.services.context import Actor, Result
 from fupin_desktop.terms import AUTUMN, SPRING, TermDates
-from ui.fields import DayPicker
+from ui.fields.dates import DayPicker
 from ui.operations import op
 from ui.session import session
 from ui.setup_form import IdentityForm

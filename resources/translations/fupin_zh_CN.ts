@@ -8281,6 +8281,25 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     </message>
 </context>
 <context>
+    <name>IdNumberChecks</name>
+    <message>
+        <source>The ID number gives the birth date {date}.</source>
+        <translation>根据身份证号，出生日期为 {date}。</translation>
+    </message>
+    <message>
+        <source>The ID number gives the sex {sex}.</source>
+        <translation>根据身份证号，性别为{sex}。</translation>
+    </message>
+    <message>
+        <source>A student with this ID number is already in the ledger: {name} ({school})</source>
+        <translation>台账中已有该身份证号的学生：{name}（{school}）</translation>
+    </message>
+    <message>
+        <source>Open that file</source>
+        <translation>打开该档案</translation>
+    </message>
+</context>
+<context>
     <name>IdentityForm</name>
     <message>
         <source>10 digits, e.g. 4301230001</source>
@@ -8475,6 +8494,53 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>The password card is saved: {path}. Print it and delete the file.</source>
         <translation>密码卡已保存：{path}。请打印后删除该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWindow</name>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Choose a folder (a USB stick)</source>
+        <translation>选择文件夹（如 U 盘）</translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{path}</source>
+        <translation>备份已写入并校验：
+{path}</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Ledger backups (*.fupinbak);;All files (*)</source>
+        <translation>台账备份 (*.fupinbak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the current ledger with this backup?
+{file}
+
+The current ledger is kept aside, not deleted.</source>
+        <translation>是否用此备份替换当前台账？
+{file}
+
+当前台账会另外保存，不会删除。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The program starts again on the restored ledger.</source>
+        <translation>备份已恢复。程序将在恢复后的台账上重新启动。</translation>
     </message>
 </context>
 <context>
@@ -9027,50 +9093,6 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>Last backup: {when}</source>
         <translation>上次备份：{when}</translation>
-    </message>
-    <message>
-        <source>Backing up</source>
-        <translation>正在备份</translation>
-    </message>
-    <message>
-        <source>Choose a folder (a USB stick)</source>
-        <translation>选择文件夹（如 U 盘）</translation>
-    </message>
-    <message>
-        <source>Backup done</source>
-        <translation>备份完成</translation>
-    </message>
-    <message>
-        <source>The backup was written and checked:
-{path}</source>
-        <translation>备份已写入并校验：
-{path}</translation>
-    </message>
-    <message>
-        <source>Choose a backup</source>
-        <translation>选择备份</translation>
-    </message>
-    <message>
-        <source>Ledger backups (*.fupinbak);;All files (*)</source>
-        <translation>台账备份 (*.fupinbak);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Replace the current ledger with this backup?
-{file}
-
-The current ledger is kept aside, not deleted.</source>
-        <translation>是否用此备份替换当前台账？
-{file}
-
-当前台账会另外保存，不会删除。</translation>
-    </message>
-    <message>
-        <source>The backup was restored. The program starts again on the restored ledger.</source>
-        <translation>备份已恢复。程序将在恢复后的台账上重新启动。</translation>
     </message>
     <message>
         <source>About</source>
@@ -10390,22 +10412,6 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Student file - {name}</source>
         <translation>学生档案 - {name}</translation>
-    </message>
-    <message>
-        <source>The ID number gives the birth date {date}.</source>
-        <translation>根据身份证号，出生日期为 {date}。</translation>
-    </message>
-    <message>
-        <source>The ID number gives the sex {sex}.</source>
-        <translation>根据身份证号，性别为{sex}。</translation>
-    </message>
-    <message>
-        <source>A student with this ID number is already in the ledger: {name} ({school})</source>
-        <translation>台账中已有该身份证号的学生：{name}（{school}）</translation>
-    </message>
-    <message>
-        <source>Open that file</source>
-        <translation>打开该档案</translation>
     </message>
     <message>
         <source>Choose the school.</source>

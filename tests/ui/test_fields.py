@@ -17,16 +17,10 @@ from fupin_desktop.schema.choices import POVERTY_CAUSE, SEX
 from fupin_desktop.schema.clean import clean_record, clean_value
 from fupin_desktop.schema.fields import Field, Kind
 from tests import builders as make
-from ui.fields import (
-    ChoiceEditor,
-    DateEditor,
-    DayPicker,
-    FieldForm,
-    LineEditor,
-    RecordDialog,
-    RowsEditor,
-    make_editor,
-)
+from ui.fields.dates import DateEditor, DayPicker
+from ui.fields.form import FieldForm, RecordDialog
+from ui.fields.kinds import ChoiceEditor, LineEditor, make_editor
+from ui.fields.rows import RowsEditor
 
 # (field, stored value): one or more for every Kind.
 ROUND_TRIPS: list[tuple[Field, Any]] = [

@@ -43,7 +43,7 @@ def test_nothing_can_be_imported_before_a_preview(dialog) -> None:
 
 
 def test_open_file_guesses_columns_and_previews(dialog, messy_file) -> None:
-    from ui.students.import_dialog import COLOURS
+    from ui.students.import_preview import COLOURS
 
     dialog.open_file(messy_file)
     assert dialog.sheet_combo.currentText() == "2024秋花名册"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from fupin_desktop.schema.care import VISIT
 from fupin_desktop.services import phrases
-from ui.fields import FieldForm
+from ui.fields.form import FieldForm
 from ui.phrases import PhrasesDialog, attach_phrases
 
 

@@ -24,6 +24,7 @@ def student_count(path: Path) -> int:
 
 
 def test_restore_from_the_menu_replaces_the_ledger(qtbot, ui_session, monkeypatch) -> None:
+    import ui.ledger_window as ledger_window
     import ui.main_window as main_window
     from ui import tasks
 
@@ -38,7 +39,7 @@ def test_restore_from_the_menu_replaces_the_ledger(qtbot, ui_session, monkeypatc
     runner._pool.submit(lambda: listing.count(SYSTEM, listing.StudentQuery())).result()
 
     restarted: list[bool] = []
-    monkeypatch.setattr(main_window, "restart_program", lambda: restarted.append(True))
+    monkeypatch.setattr(ledger_window, "restart_program", lambda: restarted.append(True))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     told: list[str] = []
@@ -65,6 +66,7 @@ def test_restore_from_the_menu_replaces_the_ledger(qtbot, ui_session, monkeypatc
 
 
 def test_a_damaged_backup_changes_nothing(qtbot, ui_session, monkeypatch, tmp_path) -> None:
+    import ui.ledger_window as ledger_window
     import ui.main_window as main_window
 
     path = ui_session.db_path
@@ -73,8 +75,8 @@ def test_a_damaged_backup_changes_nothing(qtbot, ui_session, monkeypatch, tmp_pa
     bad.write_bytes(path.read_bytes()[:2000])
     restarted: list[bool] = []
     errors: list[BaseException] = []
-    monkeypatch.setattr(main_window, "restart_program", lambda: restarted.append(True))
-    monkeypatch.setattr(main_window, "show_error", lambda _parent, exc: errors.append(exc))
+    monkeypatch.setattr(ledger_window, "restart_program", lambda: restarted.append(True))
+    monkeypatch.setattr(ledger_window, "show_error", lambda _parent, exc: errors.append(exc))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 

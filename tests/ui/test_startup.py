@@ -103,6 +103,7 @@ def scribble_over_the_school_table(path: Path) -> None:
 def test_damage_found_after_the_window_shows_offers_the_backup(
     qtbot, ui_session, monkeypatch
 ) -> None:
+    import ui.ledger_window as ledger_window
     import ui.main_window as main_window
 
     path = ui_session.db_path
@@ -117,7 +118,7 @@ def test_damage_found_after_the_window_shows_offers_the_backup(
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     restarted: list[bool] = []
-    monkeypatch.setattr(main_window, "restart_program", lambda: restarted.append(True))
+    monkeypatch.setattr(ledger_window, "restart_program", lambda: restarted.append(True))
     window = main_window.MainWindow()
     qtbot.addWidget(window)
     assert asked == []  # nothing is checked before the window shows

@@ -20,7 +20,7 @@ from fupin_desktop.services.students.listing import StudentQuery
 from fupin_desktop.validation import parse_id_number
 from tests import builders as make
 from ui.bus import bus
-from ui.fields import RecordDialog
+from ui.fields.form import RecordDialog
 from ui.session import LOCAL_USER
 from ui.students.form import StudentFormDialog
 from ui.students.history import StatusChangeDialog

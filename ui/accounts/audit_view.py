@@ -27,7 +27,7 @@ from fupin_desktop.services import audit
 from fupin_desktop.services.accounts.roles import ACCOUNT_ROLE
 from fupin_desktop.sync.tables import table_by_name
 from ui.errors import show_error
-from ui.fields import DayPicker
+from ui.fields.dates import DayPicker
 from ui.screen import fit
 from ui.session import session
 from ui.tasks import runner

@@ -22,7 +22,7 @@ from fupin_desktop.schema.activities import ACTIVITY_KIND, TARGET
 from fupin_desktop.schema.fields import Catalogue, Kind, choices
 from fupin_desktop.services.activities import kinds, targets
 from fupin_desktop.services.context import Actor
-from ui.fields import RowsEditor
+from ui.fields.rows import RowsEditor
 from ui.operations import op
 from ui.screen import fit
 

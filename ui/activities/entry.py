@@ -29,7 +29,7 @@ from fupin_desktop.services.activities import pairings as inst
 from fupin_desktop.services.activities.records import ActivityRow
 from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor
-from ui.fields import FieldForm
+from ui.fields.form import FieldForm
 from ui.operations import op
 from ui.phrases import attach_phrases
 from ui.pick import type_ahead

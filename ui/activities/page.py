@@ -28,7 +28,7 @@ from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope
 from ui.empty import EmptyHint
 from ui.errors import show_error
-from ui.fields import RecordDialog
+from ui.fields.form import RecordDialog
 from ui.operations import op
 from ui.session import session
 

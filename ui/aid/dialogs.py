@@ -45,7 +45,8 @@ from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.context import Actor, Result
 from fupin_desktop.validation import fen_to_yuan
 from ui.aid.period import Period
-from ui.fields import ERROR_COLOUR, WARNING_COLOUR, FieldForm
+from ui.fields.editor import ERROR_COLOUR, WARNING_COLOUR
+from ui.fields.form import FieldForm
 from ui.operations import op
 
 # How a program's aid is usually handed over: the method a new payment starts with.

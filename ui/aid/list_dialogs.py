@@ -38,7 +38,7 @@ from fupin_desktop.services.context import Result
 from fupin_desktop.validation import fen_to_yuan
 from ui.aid.period import Period
 from ui.errors import show_error
-from ui.fields import DayPicker
+from ui.fields.dates import DayPicker
 from ui.operations import op
 from ui.session import session
 

@@ -28,7 +28,8 @@ from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.care import teachers
 from fupin_desktop.services.context import Actor, Result
 from ui.aid.table import Column, field_column
-from ui.fields import DayPicker, FieldForm
+from ui.fields.dates import DayPicker
+from ui.fields.form import FieldForm
 from ui.operations import op
 from ui.pick import type_ahead
 from ui.screen import fit

@@ -43,69 +43,12 @@ class LeftBehindPage(ReloadsWhenShown, QWidget):
         super().__init__(parent)
         self.today = today or dt.date.today()
         self.actor = session().actor
-
-        def stale(day: dt.date | None) -> QColor | None:
-            return WARN if day is None or (self.today - day).days > STALE_DAYS else None
-
-        columns = [
-            Column(self.tr("Student"), lambda r: r.name, chars=4),
-            Column(self.tr("Class"), lambda r: class_label(r.grade, r.class_name), chars=5),
-            field_column(
-                LEFT_BEHIND_PROFILE["start_date"], lambda r: r.since, text=lambda r: _day(r.since)
-            ),
-            Column(
-                self.tr("Proxy parent"),
-                lambda r: r.proxy_parent or self.tr("none"),
-                chars=4,
-                background=lambda r: None if r.proxy_parent else WARN,
-            ),
-            Column(
-                self.tr("Last diary entry"),
-                lambda r: _day(r.last_diary),
-                chars=6,
-                background=lambda r: stale(r.last_diary),
-            ),
-            Column(
-                self.tr("Last family call"),
-                lambda r: _day(r.last_call),
-                chars=6,
-                background=lambda r: stale(r.last_call),
-            ),
-            Column(
-                self.tr("No one looks after"),
-                lambda r: self.tr("yes") if r.unattended else "",
-                chars=4,
-                background=lambda r: WARN if r.unattended else None,
-            ),
-            Column(
-                self.tr("Profile"),
-                lambda r: self.tr("yes") if r.has_profile else self.tr("missing"),
-                chars=3,
-                background=lambda r: None if r.has_profile else WARN,
-            ),
-        ]
-        self.model = RowTableModel(columns, self)
+        self.model = RowTableModel(self._columns(), self)
         self.view = make_table(self.model, self)
         self.view.doubleClicked.connect(self.open_timeline)
         self.count_label = QLabel(self)
-        self.buttons = {
-            "profile": QPushButton(self.tr("Profile…"), self),
-            "diary": QPushButton(self.tr("Diary entry…"), self),
-            "call": QPushButton(self.tr("Family call…"), self),
-            "timeline": QPushButton(self.tr("Timeline…"), self),
-            "home": QPushButton(self.tr("A parent came home…"), self),
-        }
-        self.buttons["profile"].clicked.connect(lambda: self._dialog(LeftBehindProfileDialog))
-        self.buttons["diary"].clicked.connect(lambda: self._dialog(DiaryDialog))
-        self.buttons["call"].clicked.connect(lambda: self._dialog(CallDialog))
-        self.buttons["timeline"].clicked.connect(self.open_timeline)
-        self.buttons["home"].clicked.connect(self.parent_came_home)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Child's name or pinyin"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
-        self.klass = QComboBox(self)
-        self.klass.currentIndexChanged.connect(self._filter)
+        self._build_buttons()
+        self._build_filters()
         self.rows: list[LeftBehindRow] = []
         self.empty_hint = EmptyHint(
             self.view,
@@ -133,6 +76,73 @@ class LeftBehindPage(ReloadsWhenShown, QWidget):
         bus().changed.connect(self._on_changed)
         # Loaded when first shown: a hidden tab costs nothing at start-up.
         self._stale = True
+
+    def _overdue(self, day: dt.date | None) -> QColor | None:
+        """Warned when nothing was written, or nothing for more than STALE_DAYS."""
+        return WARN if day is None or (self.today - day).days > STALE_DAYS else None
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Student"), lambda r: r.name, chars=4),
+            Column(self.tr("Class"), lambda r: class_label(r.grade, r.class_name), chars=5),
+            field_column(
+                LEFT_BEHIND_PROFILE["start_date"], lambda r: r.since, text=lambda r: _day(r.since)
+            ),
+            Column(
+                self.tr("Proxy parent"),
+                lambda r: r.proxy_parent or self.tr("none"),
+                chars=4,
+                background=lambda r: None if r.proxy_parent else WARN,
+            ),
+            Column(
+                self.tr("Last diary entry"),
+                lambda r: _day(r.last_diary),
+                chars=6,
+                background=lambda r: self._overdue(r.last_diary),
+            ),
+            Column(
+                self.tr("Last family call"),
+                lambda r: _day(r.last_call),
+                chars=6,
+                background=lambda r: self._overdue(r.last_call),
+            ),
+            Column(
+                self.tr("No one looks after"),
+                lambda r: self.tr("yes") if r.unattended else "",
+                chars=4,
+                background=lambda r: WARN if r.unattended else None,
+            ),
+            Column(
+                self.tr("Profile"),
+                lambda r: self.tr("yes") if r.has_profile else self.tr("missing"),
+                chars=3,
+                background=lambda r: None if r.has_profile else WARN,
+            ),
+        ]
+
+    def _build_buttons(self) -> None:
+        """What can be written about the child picked."""
+        self.buttons = {
+            "profile": QPushButton(self.tr("Profile…"), self),
+            "diary": QPushButton(self.tr("Diary entry…"), self),
+            "call": QPushButton(self.tr("Family call…"), self),
+            "timeline": QPushButton(self.tr("Timeline…"), self),
+            "home": QPushButton(self.tr("A parent came home…"), self),
+        }
+        self.buttons["profile"].clicked.connect(lambda: self._dialog(LeftBehindProfileDialog))
+        self.buttons["diary"].clicked.connect(lambda: self._dialog(DiaryDialog))
+        self.buttons["call"].clicked.connect(lambda: self._dialog(CallDialog))
+        self.buttons["timeline"].clicked.connect(self.open_timeline)
+        self.buttons["home"].clicked.connect(self.parent_came_home)
+
+    def _build_filters(self) -> None:
+        """The search by name or pinyin, and the class."""
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Child's name or pinyin"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.klass = QComboBox(self)
+        self.klass.currentIndexChanged.connect(self._filter)
 
     def reload(self) -> None:
         rows = care.left_behind_children(self.actor, school_scope(), as_of=self.today)

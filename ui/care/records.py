@@ -18,7 +18,7 @@ from fupin_desktop.services.care import pairings, register, visits
 from fupin_desktop.services.context import Actor, Result
 from fupin_desktop.services.students.files import get_file
 from ui.care.common import CatalogueDialog, TeacherCombo
-from ui.fields import ERROR_COLOUR
+from ui.fields.editor import ERROR_COLOUR
 
 
 def current_teachers(actor: Actor, student_id: str) -> list[str]:

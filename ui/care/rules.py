@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from fupin_desktop.schema.care import REMINDER_RULE
 from fupin_desktop.services.care import reminder_rules
 from fupin_desktop.services.context import Actor
-from ui.fields import RowsEditor
+from ui.fields.rows import RowsEditor
 from ui.operations import op
 
 

@@ -146,6 +146,17 @@ class TeachersPage(ReloadsWhenShown, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = session().actor
+        # Made in reading order: the order widgets are made is the Tab order.
+        self._build_teachers()
+        self._build_pairings()
+        self._build_hints()
+        self._build_layout()
+        bus().changed.connect(self._on_changed)
+        # Loaded when first shown: a hidden tab costs nothing at start-up.
+        self._stale = True
+
+    def _build_teachers(self) -> None:
+        """The teachers' table, with New and Edit."""
         teacher_columns = [
             field_column(f, lambda r, k=f.key: r.values[k]) for f in TEACHER.table_fields()
         ]
@@ -176,6 +187,8 @@ class TeachersPage(ReloadsWhenShown, QWidget):
         self.new_teacher.clicked.connect(lambda: self._teacher_dialog(None))
         self.edit_button.clicked.connect(self.edit_teacher)
 
+    def _build_pairings(self) -> None:
+        """The pairings of the teacher picked, and what can be done with them."""
         pairing_columns = [
             Column(self.tr("Student"), lambda p: p.student_name, chars=4),
             Column(self.tr("Class"), lambda p: class_label(p.grade, p.class_name), chars=5),
@@ -200,6 +213,9 @@ class TeachersPage(ReloadsWhenShown, QWidget):
         self.timeline_button.clicked.connect(self.open_timeline)
         self.pairing_title = QLabel(self)
         self.pairing_title.setStyleSheet("font-weight: bold;")
+
+    def _build_hints(self) -> None:
+        """What an empty table says, and the button that fills it."""
         self.teachers_hint = EmptyHint(
             self.teacher_view,
             self.tr(
@@ -215,6 +231,8 @@ class TeachersPage(ReloadsWhenShown, QWidget):
             when=lambda: self.current_teacher() is not None and not self.history.isChecked(),
         )
 
+    def _build_layout(self) -> None:
+        """Teachers on the left, the picked teacher's pairings on the right."""
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         row = QHBoxLayout()
@@ -246,9 +264,6 @@ class TeachersPage(ReloadsWhenShown, QWidget):
         splitter.setSizes([640, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        bus().changed.connect(self._on_changed)
-        # Loaded when first shown: a hidden tab costs nothing at start-up.
-        self._stale = True
 
     # --- teachers ---
 

@@ -36,7 +36,7 @@ from fupin_desktop.services.care.pairings import PairingRow
 from fupin_desktop.services.context import Actor
 from ui.aid.table import Column, RowTableModel, make_table
 from ui.care.common import clean_record_errors
-from ui.fields import FieldForm
+from ui.fields.form import FieldForm
 from ui.operations import op
 from ui.phrases import attach_phrases
 from ui.pick import type_ahead
@@ -62,6 +62,23 @@ class VisitQuickEntry(QDialog):
         self.owed = visits.owed(actor, teacher_id, self.today)
         name = self.pairings[0].teacher_name if self.pairings else actor.name
         self.setWindowTitle(self.tr("Record visits: {name}").format(name=name))
+        # Made in reading order: the order widgets are made is the Tab order.
+        self._build_list()
+        scroll = self._build_form()
+        self._build_buttons()
+        self._build_layout(scroll)
+        fit(self, 1200, 720)
+        self._sticky: dict[str, object] = {}
+        self._shown = False
+        if self.rows:
+            self.students.selectRow(0)
+            self._picked()
+        else:
+            self.student_label.setText(self.tr("No students are paired with this teacher."))
+            self.save_next.setEnabled(False)
+
+    def _build_list(self) -> None:
+        """The teacher's children, with what each is still owed."""
         columns = [
             Column(self.tr("Student"), lambda p: p.student_name, chars=4),
             Column(self.tr("Class"), lambda p: class_label(p.grade, p.class_name), chars=5),
@@ -78,6 +95,9 @@ class VisitQuickEntry(QDialog):
         self.only_owed.toggled.connect(self._filter_changed)
         self._show_rows()
         self.students.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _build_form(self) -> QScrollArea:
+        """The child picked, and the visit's form (scrolling on a small screen)."""
         self.student_label = QLabel(self)
         self.student_label.setStyleSheet("font-weight: bold;")
         self.student_label.setWordWrap(True)
@@ -86,6 +106,10 @@ class VisitQuickEntry(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        return scroll
+
+    def _build_buttons(self) -> None:
+        """Save and next (Ctrl+Enter), Use last time, Close, and the status beside them."""
         self.status = QLabel(self)
         self.save_next = QPushButton(self.tr("Save and next (Ctrl+Enter)"), self)
         self.use_last = QPushButton(self.tr("Use last time"), self)
@@ -101,6 +125,9 @@ class VisitQuickEntry(QDialog):
         self.close_button.clicked.connect(self.accept)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save_and_next)
+
+    def _build_layout(self, scroll: QScrollArea) -> None:
+        """The list on the left, the form and its buttons on the right."""
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -122,15 +149,6 @@ class VisitQuickEntry(QDialog):
         splitter.setSizes([480, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        fit(self, 1200, 720)
-        self._sticky: dict[str, object] = {}
-        self._shown = False
-        if self.rows:
-            self.students.selectRow(0)
-            self._picked()
-        else:
-            self.student_label.setText(self.tr("No students are paired with this teacher."))
-            self.save_next.setEnabled(False)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.services.context import Result
 from fupin_desktop.services.exchange import lists
-from ui.fields import DayPicker
+from ui.fields.dates import DayPicker
 from ui.operations import long_op
 from ui.session import session
 from ui.tasks import runner

@@ -94,50 +94,14 @@ class PrintDialog(QDialog):
             self.form_combo.addItem(FORMS[form].label, form.value)
         self.form_combo.currentIndexChanged.connect(self._form_changed)
 
-        scope_box = QGroupBox(self.tr("Students"), self)
-        scope_layout = QVBoxLayout(scope_box)
-        self.scope_group = QButtonGroup(self)
-        texts = {
-            "current": self.tr("The current student"),
-            "selection": self.tr("The selected students ({n})").format(n=len(self.selected_ids)),
-            "list": self.tr("The list as filtered now"),
-            "school": self.tr("The whole school"),
-        }
-        self.scope_buttons: dict[str, QRadioButton] = {}
-        for index, key in enumerate(SCOPES):
-            button = QRadioButton(texts[key], scope_box)
-            self.scope_group.addButton(button, index)
-            scope_layout.addWidget(button)
-            self.scope_buttons[key] = button
-        self.scope_buttons["current"].setEnabled(self.current_id is not None)
-        self.scope_buttons["selection"].setEnabled(bool(self.selected_ids))
-        first = "selection" if len(self.selected_ids) > 1 else "current"
-        if not self.scope_buttons[first].isEnabled():
-            first = "list"
-        self.scope_buttons[first].setChecked(True)
+        scope_box = self._build_scope()
 
         self.mask_check = QCheckBox(self.tr("Mask ID numbers (only the last 4 shown)"), self)
         if not session().actor.may_see_full_ids:
             self.mask_check.setEnabled(False)
             self.mask_check.setToolTip(self.tr("Your role may print masked ID numbers only."))
 
-        self.sheet_box = QGroupBox(self.tr("Sign-off sheet"), self)
-        sheet_form = QFormLayout(self.sheet_box)
-        self.program_combo = QComboBox(self.sheet_box)
-        for program in list_programs(session().actor, include_inactive=False):
-            self.program_combo.addItem(program.name, program.id)
-        year, term = school_calendar().current_term()
-        self.year_combo = QComboBox(self.sheet_box)
-        for choice in school_year_choices():
-            self.year_combo.addItem(choice, choice)
-        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
-        self.term_combo = QComboBox(self.sheet_box)
-        for code in TERM.codes():
-            self.term_combo.addItem(TERM.label(code), int(code))
-        self.term_combo.setCurrentIndex(max(0, self.term_combo.findData(term)))
-        sheet_form.addRow(self.tr("Aid program"), self.program_combo)
-        sheet_form.addRow(self.tr("School year"), self.year_combo)
-        sheet_form.addRow(self.tr("Term"), self.term_combo)
+        self._build_sheet()
 
         self.path_edit = QLineEdit(self)
         browse = QPushButton(self.tr("Choose…"), self)
@@ -169,6 +133,51 @@ class PrintDialog(QDialog):
         layout.addLayout(path_row)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def _build_scope(self) -> QGroupBox:
+        """Which students: the current one, the selection, the list or the whole school."""
+        scope_box = QGroupBox(self.tr("Students"), self)
+        scope_layout = QVBoxLayout(scope_box)
+        self.scope_group = QButtonGroup(self)
+        texts = {
+            "current": self.tr("The current student"),
+            "selection": self.tr("The selected students ({n})").format(n=len(self.selected_ids)),
+            "list": self.tr("The list as filtered now"),
+            "school": self.tr("The whole school"),
+        }
+        self.scope_buttons: dict[str, QRadioButton] = {}
+        for index, key in enumerate(SCOPES):
+            button = QRadioButton(texts[key], scope_box)
+            self.scope_group.addButton(button, index)
+            scope_layout.addWidget(button)
+            self.scope_buttons[key] = button
+        self.scope_buttons["current"].setEnabled(self.current_id is not None)
+        self.scope_buttons["selection"].setEnabled(bool(self.selected_ids))
+        first = "selection" if len(self.selected_ids) > 1 else "current"
+        if not self.scope_buttons[first].isEnabled():
+            first = "list"
+        self.scope_buttons[first].setChecked(True)
+        return scope_box
+
+    def _build_sheet(self) -> None:
+        """The sign-off sheet's program, school year and term."""
+        self.sheet_box = QGroupBox(self.tr("Sign-off sheet"), self)
+        sheet_form = QFormLayout(self.sheet_box)
+        self.program_combo = QComboBox(self.sheet_box)
+        for program in list_programs(session().actor, include_inactive=False):
+            self.program_combo.addItem(program.name, program.id)
+        year, term = school_calendar().current_term()
+        self.year_combo = QComboBox(self.sheet_box)
+        for choice in school_year_choices():
+            self.year_combo.addItem(choice, choice)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
+        self.term_combo = QComboBox(self.sheet_box)
+        for code in TERM.codes():
+            self.term_combo.addItem(TERM.label(code), int(code))
+        self.term_combo.setCurrentIndex(max(0, self.term_combo.findData(term)))
+        sheet_form.addRow(self.tr("Aid program"), self.program_combo)
+        sheet_form.addRow(self.tr("School year"), self.year_combo)
+        sheet_form.addRow(self.tr("Term"), self.term_combo)
 
     # -- state ------------------------------------------------------------------------
     def form(self) -> Form:

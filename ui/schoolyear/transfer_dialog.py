@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.services.schoolyear import handover
-from ui.fields import DayPicker
+from ui.fields.dates import DayPicker
 from ui.operations import op
 from ui.screen import fit
 from ui.session import session

@@ -7,7 +7,6 @@ and sex read from it, and a number already in the ledger pointed out."""
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 from typing import Any
 
@@ -27,24 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.errors import ValidationError
 from fupin_desktop.schema.catalogues import FAMILY_MEMBER, GUARDIAN, STUDENT
 from fupin_desktop.schema.fields import Field, Kind, choices
 from fupin_desktop.services.accounts.roles import Do, allows
 from fupin_desktop.services.students import files as students
 from fupin_desktop.services.students import status_history
 from fupin_desktop.services.students.files import StudentFile
-from fupin_desktop.validation import IdInfo, compact, parse_id_number
 from ui.accounts.reveal import file_buttons
-from ui.fields import ERROR_COLOUR, FieldEditor, FieldForm, RowsEditor, make_editor
+from ui.fields.editor import ERROR_COLOUR, FieldEditor
+from ui.fields.form import FieldForm
+from ui.fields.kinds import make_editor
+from ui.fields.rows import RowsEditor
 from ui.operations import op
 from ui.session import session
 from ui.students.history import HistoryTimeline, StatusChangeDialog
+from ui.students.id_checks import STUDENT_LINK, IdNumberChecks
 
 FAMILY_PREFIX = "family."
 GUARDIANS_PREFIX = "guardians."
 SCHOOL_KEY = "school"
-STUDENT_LINK = "student:"
 # A new student is almost always in school; the other required choices are left for the
 # teacher, so that nothing about the child is guessed.
 NEW_STUDENT_DEFAULTS: dict[str, Any] = {"enrolment": "enrolled"}
@@ -75,7 +75,6 @@ class StudentFormDialog(QDialog):
         self._file: StudentFile | None = (
             students.get_file(session().actor, student_id) if student_id else None
         )
-        self._id_info: IdInfo | None = None
         # Dialogs opened from here (another student's file, a status change): Python must
         # keep them, or Qt deletes what it still shows.
         self._open_dialogs: list[QDialog] = []
@@ -112,7 +111,7 @@ class StudentFormDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
         layout.addLayout(self._button_row())
-        self._connect_id_checks()
+        self.id_checks = IdNumberChecks(self)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.activated.connect(self.save)
 
@@ -216,6 +215,11 @@ class StudentFormDialog(QDialog):
                 return form.editor(key)
         raise KeyError(key)
 
+    @property
+    def stored_file(self) -> StudentFile | None:
+        """The file as it was read (None for a new student)."""
+        return self._file
+
     def collect(self) -> StudentFile:
         """The file as it stands in the form (raw values, for validate_file)."""
         values: dict[str, Any] = {}
@@ -241,79 +245,6 @@ class StudentFormDialog(QDialog):
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._baseline
-
-    # -- the ID number ------------------------------------------------------------------
-    def _connect_id_checks(self) -> None:
-        self.editor("id_number").changed.connect(self._on_id_changed)
-        self.editor("id_number").link_activated.connect(self.open_linked_student)
-        self.editor("birth_date").changed.connect(self._check_id_agreement)
-        self.editor("sex").changed.connect(self._check_id_agreement)
-
-    def _on_id_changed(self) -> None:
-        editor = self.editor("id_number")
-        text = compact(editor.value())
-        info: IdInfo | None = None
-        if self._file is not None and "*" in text and text == self._file.values["id_number"]:
-            # The stored number, masked as every screen shows it (saved back unchanged).
-            editor.set_error(None)
-        elif len(text) >= 18:
-            try:
-                info = parse_id_number(text)
-            except ValidationError as exc:
-                editor.set_error(exc.message)
-            else:
-                editor.set_error(None)
-        elif editor.error():
-            # Still typing: the old complaint no longer applies; leaving the field
-            # checks it again.
-            editor.set_error(None)
-        if info != self._id_info:
-            self._id_info = info
-            if info is not None:
-                self._fill_from_id(info)
-            self._check_duplicate()
-        self._check_id_agreement()
-
-    def _fill_from_id(self, info: IdInfo) -> None:
-        """Birth date and sex are in the number: fill them when still empty."""
-        birth = self.editor("birth_date")
-        if birth.value() in (None, ""):
-            birth.set_value(info.birth_date)
-        sex = self.editor("sex")
-        if not sex.value():
-            sex.set_value(info.sex)
-
-    def _check_id_agreement(self) -> None:
-        """A typed birth date or sex that the ID number contradicts: a warning, not an
-        error (the number may be the wrong one)."""
-        info = self._id_info
-        birth = self.editor("birth_date")
-        sex = self.editor("sex")
-        birth_value = birth.value()
-        if info and isinstance(birth_value, dt.date) and birth_value != info.birth_date:
-            text = self.tr("The ID number gives the birth date {date}.")
-            birth.set_warning(text.format(date=info.birth_date.isoformat()))
-        else:
-            birth.set_warning(None)
-        if info and sex.value() and sex.value() != info.sex:
-            text = self.tr("The ID number gives the sex {sex}.")
-            sex.set_warning(text.format(sex=STUDENT["sex"].display(info.sex)))
-        else:
-            sex.set_warning(None)
-
-    def _check_duplicate(self) -> None:
-        editor = self.editor("id_number")
-        info = self._id_info
-        others = students.find_by_id_number(info.number, self.student_id) if info else []
-        if not others:
-            editor.set_warning(None)
-            return
-        other = others[0]
-        text = self.tr("A student with this ID number is already in the ledger: {name} ({school})")
-        editor.set_warning(
-            text.format(name=other["name"], school=other["school_name"]),
-            (STUDENT_LINK + other["id"], self.tr("Open that file")),
-        )
 
     def open_linked_student(self, href: str) -> StudentFormDialog | None:
         if not href.startswith(STUDENT_LINK):

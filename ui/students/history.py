@@ -30,7 +30,8 @@ from fupin_desktop.schema.choices import STATUS_KIND
 from fupin_desktop.schema.clean import clean_value
 from fupin_desktop.schema.fields import Field, Kind
 from fupin_desktop.schema.needs import KEEPS_UNTIL
-from ui.fields import ERROR_COLOUR, FieldEditor, make_editor
+from ui.fields.editor import ERROR_COLOUR, FieldEditor
+from ui.fields.kinds import make_editor
 
 # Editors for the dialog's own inputs. Their labels are never shown (the dialog writes
 # its own, through self.tr), so they need no translation.

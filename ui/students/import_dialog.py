@@ -7,14 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,140 +37,8 @@ from fupin_desktop.services.students.export import export_students
 from ui.operations import long_op
 from ui.screen import fit
 from ui.session import session
+from ui.students.import_preview import PreviewModel
 from ui.tasks import runner
-
-# Columns of the preview besides status, row and notes: what a person recognises a row by.
-PREVIEW_KEYS = ("name", "id_number", "sex", "grade", "class_name", "guardian.name")
-
-# Status colours: light backgrounds that keep black text readable.
-COLOURS = {
-    "new": "#d8f0d8",
-    "update": "#d6e9f8",
-    "same": "#ececec",
-    roster.INVALID: "#f6d5d5",
-    roster.DUPLICATE: "#fbe5c8",
-}
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _kind(row: roster.PreviewRow) -> str:
-    if row.status == roster.EXISTING:
-        return "update" if row.changes else "same"
-    return row.status
-
-
-class PreviewModel(QAbstractTableModel):
-    """The preview's rows: status (coloured), Excel row, a few fields, and the notes (why a
-    row is invalid, which student it matches, what would change)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[roster.PreviewRow] = []
-        self._table: roster.RosterTable | None = None
-        self._columns: dict[str, int] = {}
-        self._cells: dict[int, roster.RosterRow] = {}
-
-    def set_preview(
-        self, table: roster.RosterTable | None, rows: list[roster.PreviewRow], mapping: dict
-    ) -> None:
-        self.beginResetModel()
-        self._table = table
-        self._rows = rows
-        self._columns = {target: column for column, target in mapping.items()}
-        self._cells = {r.number: r for r in table.rows} if table is not None else {}
-        self.endResetModel()
-
-    def row_at(self, row: int) -> roster.PreviewRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PREVIEW_KEYS) + 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == 0:
-            return self.tr("Status")
-        if section == 1:
-            return self.tr("Row")
-        if section == len(PREVIEW_KEYS) + 2:
-            return self.tr("Notes")
-        return roster.target_title(PREVIEW_KEYS[section - 2])
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and column == 0:
-            return QBrush(QColor(COLOURS[_kind(row)]))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        return None
-
-    def status_text(self, row: roster.PreviewRow) -> str:
-        kind = _kind(row)
-        if kind == "new":
-            return self.tr("New")
-        if kind == "update":
-            return self.tr("Update")
-        if kind == "same":
-            return self.tr("Unchanged")
-        if kind == roster.DUPLICATE:
-            return self.tr("Repeated")
-        return self.tr("Invalid")
-
-    def _text(self, row: roster.PreviewRow, column: int) -> str:
-        if column == 0:
-            return self.status_text(row)
-        if column == 1:
-            return str(row.number)
-        if column == len(PREVIEW_KEYS) + 2:
-            return self._notes(row)
-        return self._value(row, PREVIEW_KEYS[column - 2])
-
-    def _value(self, row: roster.PreviewRow, target: str) -> str:
-        """The cleaned value when there is one (ID in capitals, sex from the ID), else
-        what the file holds."""
-        field = roster.target_field(target)
-        if target.startswith(roster.GUARDIAN_PREFIX):
-            key = target[len(roster.GUARDIAN_PREFIX) :]
-            if row.guardian is not None and row.guardian.get(key) not in (None, ""):
-                return field.display(row.guardian[key])
-        elif row.values.get(target) not in (None, ""):
-            return field.display(row.values[target])
-        column = self._columns.get(target)
-        source = self._cells.get(row.number)
-        if column is None or source is None or column >= len(source.cells):
-            return ""
-        return roster.cell_text(source.cells[column])
-
-    def _notes(self, row: roster.PreviewRow) -> str:
-        if row.errors:
-            return row.reasons
-        if row.status == roster.EXISTING:
-            if not row.changes:
-                return self.tr("Matches {student}; nothing to change.").format(student=row.match)
-            changed = ", ".join(roster.target_title(key) for key in row.changes)
-            return self.tr("Matches {student}; changes: {fields}").format(
-                student=row.match, fields=changed
-            )
-        return ""
-
-    def _tooltip(self, row: roster.PreviewRow, column: int) -> str | None:
-        if not row.errors:
-            return None
-        if column in (0, 1, len(PREVIEW_KEYS) + 2):
-            return "\n".join(row.describe())
-        target = PREVIEW_KEYS[column - 2]
-        wanted = self._columns.get(target, -1)
-        messages = [e.message for e in row.errors if e.column == wanted and wanted >= 0]
-        return "\n".join(messages) or None
 
 
 class RosterImportDialog(QDialog):
@@ -195,6 +56,23 @@ class RosterImportDialog(QDialog):
 
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
+        # Built in reading order: the order widgets are made is the Tab order.
+        top = self._build_file_row()
+        mapping_box = self._build_mapping()
+        preview_box = self._build_preview()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(mapping_box)
+        splitter.addWidget(preview_box)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 720])
+        bottom = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    def _build_file_row(self) -> QHBoxLayout:
+        """The file, its sheet, the school (township mode) and the blank template."""
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("Choose the Excel file of your roster"))
@@ -221,7 +99,10 @@ class RosterImportDialog(QDialog):
         else:
             self.school_combo.hide()  # a school imports into its own ledger
         top.addWidget(self.template_button)
+        return top
 
+    def _build_mapping(self) -> QGroupBox:
+        """The file's columns, with what each is imported as."""
         self.mapping_table = QTableWidget(0, 3, self)
         self.mapping_table.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("Examples"), self.tr("Import as")]
@@ -233,7 +114,10 @@ class RosterImportDialog(QDialog):
         )
         mapping_box = QGroupBox(self.tr("Columns (correct the guesses if needed)"), self)
         QVBoxLayout(mapping_box).addWidget(self.mapping_table)
+        return mapping_box
 
+    def _build_preview(self) -> QGroupBox:
+        """The counts and the rows as they would be imported."""
         self.model = PreviewModel(self)
         self.preview_view = QTableView(self)
         self.preview_view.setModel(self.model)
@@ -251,13 +135,10 @@ class RosterImportDialog(QDialog):
         preview_layout.addWidget(self.counts_label)
         preview_layout.addWidget(self.problems_only)
         preview_layout.addWidget(self.preview_view, 1)
+        return preview_box
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(mapping_box)
-        splitter.addWidget(preview_box)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([380, 720])
-
+    def _build_buttons(self) -> QHBoxLayout:
+        """The import's two choices, Import and Close."""
         self.skip_invalid = QCheckBox(self.tr("Skip invalid rows and import the others"), self)
         self.skip_invalid.toggled.connect(self._update_buttons)
         self.update_existing = QCheckBox(self.tr("Update students already in the ledger"), self)
@@ -273,11 +154,7 @@ class RosterImportDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.import_button)
         bottom.addWidget(close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        return bottom
 
     # -- file and sheet ---------------------------------------------------------------
     def choose_file(self) -> None:

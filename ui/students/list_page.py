@@ -50,6 +50,23 @@ class StudentListPage(ReloadsWhenShown, QWidget):
 
     # -- layout -----------------------------------------------------------------
     def _build(self) -> None:
+        # Made in reading order: the order widgets are made is the Tab order.
+        top = self._build_top()
+        filter_row = self._build_filters()
+        self._build_table()
+        self.count_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_current)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self.open_current)
+
+    def _build_top(self) -> QHBoxLayout:
+        """The search, and what this account may do: new, import, export, print."""
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
             self.tr("Search name, pinyin (zs finds 张三), ID number or student number")
@@ -74,7 +91,11 @@ class StudentListPage(ReloadsWhenShown, QWidget):
         self.new_button.setVisible(allows(actor, Do.ADD_STUDENT))
         self.import_button.setVisible(allows(actor, Do.IMPORT))
         self.export_button.setVisible(allows(actor, Do.EXPORT))
+        return top
 
+    def _build_filters(self) -> QHBoxLayout:
+        """School (township mode), stage, enrolment, poverty, grade, class, category and
+        boarding."""
         self.filters: dict[str, QComboBox] = {}
         filter_row = QHBoxLayout()
         if self.township:
@@ -113,7 +134,10 @@ class StudentListPage(ReloadsWhenShown, QWidget):
         for combo in (*self.filters.values(), self.category_filter, self.boarder_filter):
             combo.currentIndexChanged.connect(self.reload)
         filter_row.addStretch(1)
+        return filter_row
 
+    def _build_table(self) -> None:
+        """The students, sorted by name, and what the table says when it is empty."""
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -142,17 +166,6 @@ class StudentListPage(ReloadsWhenShown, QWidget):
             filtered=self._narrowed,
             filtered_text=self.tr("No student matches the search or the filters."),
         )
-
-        self.count_label = QLabel(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
-
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_current)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self.open_current)
 
     def _timer_start(self) -> None:
         self._timer.start()
