@@ -249,24 +249,11 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
             found=len(raw_rows),
             expected=entry.rows,
         )
-    width = len(columns)
+    del sheet
+    rows = _decode(raw_rows, columns, entry.sheet, name)
+    del raw_rows
     hasher = SheetHasher(entry.columns)
-    rows: list[tuple[Any, ...]] = []
-    decoders = list(enumerate(decoder(column) for column in columns))
-    for number, raw in enumerate(raw_rows, start=2):
-        cells = raw if len(raw) == width else (list(raw) + [""] * width)[:width]
-        try:
-            row = tuple([decode(cells[i]) for i, decode in decoders])
-        except CellError as exc:
-            raise PackageRefused(
-                N_("Sheet {sheet} of {name}, row {row}: {problem}"),
-                sheet=entry.sheet,
-                name=name,
-                row=number,
-                problem=exc.message,
-            ) from None
-        hasher.add(row)
-        rows.append(row)
+    hasher.add_rows(rows)
     if hasher.hexdigest() != entry.sha256:
         raise PackageRefused(
             N_(
@@ -279,6 +266,29 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
         )
     rows = current_codes(table, columns, rows)
     return TableData(table, columns, rows, list(range(2, 2 + len(rows))))
+
+
+def _decode(
+    raw_rows: list[list[Any]], columns: list[SyncColumn], sheet: str, name: str
+) -> list[tuple[Any, ...]]:
+    """The stored values of the sheet's rows (cells past the package's columns ignored,
+    missing ones empty); the first bad cell is refused naming its row."""
+    width = len(columns)
+    rows: list[tuple[Any, ...]] = []
+    decoders = [decoder(column) for column in columns]
+    for number, raw in enumerate(raw_rows, start=2):
+        cells = raw if len(raw) == width else (list(raw) + [""] * width)[:width]
+        try:
+            rows.append(tuple([decode(cell) for decode, cell in zip(decoders, cells, strict=True)]))
+        except CellError as exc:
+            raise PackageRefused(
+                N_("Sheet {sheet} of {name}, row {row}: {problem}"),
+                sheet=sheet,
+                name=name,
+                row=number,
+                problem=exc.message,
+            ) from None
+    return rows
 
 
 def current_codes(
