@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -295,7 +296,16 @@ def _settled(
     ]
 
 
+# The usual version of a record: one installation's edit, {"<instance>":<counter>} as
+# json_text writes it; read without the JSON parser (the same dict json.loads gives:
+# no escapes, no control characters, a counter without sign or leading zero).
+_ONE_EDIT = re.compile(r'\{"([^"\\\x00-\x1f]*)":(0|[1-9][0-9]*)\}')
+
+
 def _vector(data: TableData, number: int, text: str) -> dict[str, int]:
+    one = _ONE_EDIT.fullmatch(text) if type(text) is str else None
+    if one is not None:
+        return {one[1]: int(one[2])}
     try:
         vector = json.loads(text)
     except ValueError:

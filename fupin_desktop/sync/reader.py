@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -308,9 +309,15 @@ def current_codes(
         by_kind = {
             f.key: dict(f.choices.renamed) for f in STUDENT if f.choices and f.choices.renamed
         }
+    kind_at, value_at = (keys.index("kind"), keys.index("value")) if by_kind else (-1, -1)
+    # Most packages hold no former code at all: looked for a column at a time, in C.
+    renames = {i: r for i, r in renames.items() if not _values(rows, i).isdisjoint(r)}
+    if by_kind and _values(rows, value_at).isdisjoint(
+        {old for renamed in by_kind.values() for old in renamed}
+    ):
+        by_kind = {}
     if not renames and not by_kind:
         return rows
-    kind_at, value_at = (keys.index("kind"), keys.index("value")) if by_kind else (-1, -1)
     upgraded = []
     for row in rows:
         cells = [renames[i].get(v, v) if i in renames else v for i, v in enumerate(row)]
@@ -318,6 +325,10 @@ def current_codes(
             cells[value_at] = by_kind[row[kind_at]].get(row[value_at], row[value_at])
         upgraded.append(tuple(cells))
     return upgraded
+
+
+def _values(rows: list[tuple[Any, ...]], index: int) -> set[Any]:
+    return set(map(itemgetter(index), rows))
 
 
 # Rows a spreadsheet program may add without content (formatting kept on empty rows).
