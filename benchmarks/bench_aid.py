@@ -17,11 +17,10 @@ import datetime as dt
 import shutil
 import sqlite3
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import CACHE, print_table, timed
+from benchmarks.common import CACHE, print_table, scratch_dir, timed
 from fupin_desktop.db.base import database
 from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.db.models import AidProgram, AidStandard, School
@@ -48,7 +47,7 @@ def aid_ledger(students: int) -> Path:
         open_database(master)
         demo.generate(SYSTEM, students=students, seed=1, care=False, aid=False)
         close_database()
-    work = Path(tempfile.mkdtemp(prefix="fupin-bench-aid-")) / "ledger.db"
+    work = scratch_dir("fupin-bench-aid-") / "ledger.db"
     shutil.copyfile(master, work)
     return work
 

@@ -15,12 +15,11 @@ import json
 import resource
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import demo_ledger
+from benchmarks.common import demo_ledger, scratch_dir
 
 LINES_PER_PAGE = 58  # then a second column
 
@@ -135,7 +134,7 @@ def child(kind: str, path: str, pages_per_card: int, trace: bool) -> None:
 
         tracemalloc.start()
     base_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    out = Path(tempfile.mkdtemp(prefix="fupin-bench-pdf-")) / f"{kind}.pdf"
+    out = scratch_dir("fupin-bench-pdf-") / f"{kind}.pdf"
     if kind == "ours":
         stats = run_ours(Path(path), out)
     else:

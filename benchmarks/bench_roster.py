@@ -9,11 +9,10 @@ from __future__ import annotations
 import argparse
 import shutil
 import sqlite3
-import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import demo_ledger, print_table
+from benchmarks.common import demo_ledger, print_table, scratch_dir
 from fupin_desktop.db.connection import close_database, open_database
 from fupin_desktop.demo import generate as demo
 from fupin_desktop.services.context import SYSTEM
@@ -57,7 +56,7 @@ def main() -> None:
     parser.add_argument("--students", type=int, default=50_000)
     parser.add_argument("--rows", type=int, default=2_000)
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="fupin-roster-"))
+    folder = scratch_dir("fupin-roster-")
     path = make_roster(args.rows, folder)
     ledger = demo_ledger(args.students)
     plain_db = folder / "plain.db"

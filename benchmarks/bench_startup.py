@@ -23,11 +23,10 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import demo_ledger
+from benchmarks.common import demo_ledger, scratch_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -95,7 +94,7 @@ close_database()
 
 def _start(script: str, code: Path, *args: str) -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
-    env["XDG_DATA_HOME"] = env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="fupin-xdg-")
+    env["XDG_DATA_HOME"] = env["XDG_CONFIG_HOME"] = str(scratch_dir("fupin-xdg-"))
     started = time.time()
     result = subprocess.run(
         [sys.executable, "-c", script, repr(started), *args],
@@ -118,7 +117,7 @@ def _empty_ledger() -> Path:
     from fupin_desktop.services import installation
     from fupin_desktop.services.context import SYSTEM
 
-    path = Path(tempfile.mkdtemp(prefix="fupin-bench-")) / "ledger.db"
+    path = scratch_dir("fupin-bench-") / "ledger.db"
     open_database(path)
     installation.initialise(SYSTEM, DEMO_TOWNSHIP)
     close_database()

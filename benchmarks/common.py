@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import statistics
 import tempfile
@@ -16,6 +17,15 @@ from fupin_desktop.services.context import SYSTEM
 CACHE = Path(tempfile.gettempdir()) / "fupin-bench"
 
 
+def scratch_dir(prefix: str) -> Path:
+    """A new temporary folder, removed when the benchmark's process ends (normally or by
+    an error): a copy of a county-sized ledger is ~700 MB, and a run must not leave one
+    in the temporary folder every time. Only the cache (CACHE) stays between runs."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def demo_ledger(students: int, schools: int = 9, seed: int = 1) -> Path:
     """A copy of a generated township ledger (generated once, then copied)."""
     CACHE.mkdir(exist_ok=True)
@@ -24,7 +34,7 @@ def demo_ledger(students: int, schools: int = 9, seed: int = 1) -> Path:
         open_database(master)
         demo.generate(SYSTEM, schools=schools, students=students, seed=seed)
         close_database()
-    work = Path(tempfile.mkdtemp(prefix="fupin-bench-")) / "ledger.db"
+    work = scratch_dir("fupin-bench-") / "ledger.db"
     shutil.copyfile(master, work)
     return work
 

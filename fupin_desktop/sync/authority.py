@@ -127,11 +127,14 @@ def _allowed_school(package: Package, info: InstallationInfo) -> str | None:
     return None
 
 
-def check_authority(package: Package, info: InstallationInfo, sender: str) -> None:
+def check_authority(package: Package, info: InstallationInfo, sender: str) -> dict[str, set[str]]:
     """Refuse `package` (from `sender`, a label for people) at its first row that this
-    ledger does not accept from its sender."""
+    ledger does not accept from its sender. Returns, by table, the ids of the package's
+    rows that are here (looked up for their old owner): the merge's plan, made right
+    after, needs to read only those (merge.plan_package `present`)."""
     allowed = _allowed_school(package, info)
     owners = _Owners()
+    present: dict[str, set[str]] = {}
     for data in package.tables:
         if is_reference(data.table):
             if info.is_township and data.rows:
@@ -146,12 +149,16 @@ def check_authority(package: Package, info: InstallationInfo, sender: str) -> No
                     sender=sender,
                 )
             continue
-        _check_table(data, owners, allowed, package.manifest.school_code, sender)
+        before = _check_table(data, owners, allowed, package.manifest.school_code, sender)
+        if _school_path(data.table.model) is not None:  # else nothing was looked up
+            present[data.table.name] = set(before)
+    return present
 
 
 def _check_table(
     data: TableData, owners: _Owners, allowed: str | None, code: str, sender: str
-) -> None:
+) -> dict[str, str | None]:
+    """Check the rows of one table; returns the owners here of those that are here."""
     model = data.table.model
     at = data.index("id")
     ids = [row[at] for row in data.rows]
@@ -183,3 +190,4 @@ def _check_table(
             raise _refuse(data, number, owner, sender)
         new[record] = owner
     owners.new[model._meta.table_name] = new
+    return before

@@ -12,6 +12,7 @@ Values that repeat (choices, dates, flags) are checked once a column.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 import peewee as pw
@@ -122,8 +123,9 @@ def check_rows(data: TableData, indices: list[int]) -> None:
     deleted = data.index("deleted")
     rows = data.rows
     live = [at for at in indices if deleted is None or not rows[at][deleted]]
+    live_rows = [rows[at] for at in live]
     for index, column, check in _checks(data):
-        for value in {rows[at][index] for at in live}:
+        for value in set(map(itemgetter(index), live_rows)):
             try:
                 check(value)
             except ValidationError as exc:

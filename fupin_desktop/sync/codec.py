@@ -133,13 +133,9 @@ def _fast(column: SyncColumn) -> Any:
     def slow(value: Any) -> Any:
         return from_cell(column, value)
 
-    if kind == ColumnKind.TEXT and column.choices is not None:
-        known = dict(_reverse(column.choices))
-        known[""] = ""
+    known = _lookup(column)
+    if known is not None:
         return lambda value: known[value] if type(value) is str and value in known else slow(value)
-    if kind == ColumnKind.BOOL:
-        flags = {"是": 1, "否": 0, tr("Yes"): 1, tr("No"): 0, "Yes": 1, "No": 0}
-        return lambda value: flags[value] if type(value) is str and value in flags else slow(value)
     if kind == ColumnKind.INT:
 
         def number(value: Any) -> Any:
@@ -162,13 +158,27 @@ def _fast(column: SyncColumn) -> Any:
         match = _DATETIME.match
         return lambda value: value if type(value) is str and match(value) else slow(value)
     if kind == ColumnKind.DATE:
+        blank = column.nullable  # an empty cell of an optional date: NULL, as _date says
 
         def date(value: Any) -> Any:
             if type(value) is dt.date:
                 return value.isoformat()
+            if blank and value == "":
+                return None
             return slow(value)
 
         return date
+    return None
+
+
+def _lookup(column: SyncColumn) -> dict[str, Any] | None:
+    """Cell text -> stored value of a choice or yes/no column (None for other kinds)."""
+    if column.kind == ColumnKind.TEXT and column.choices is not None:
+        known: dict[str, Any] = dict(_reverse(column.choices))
+        known[""] = ""
+        return known
+    if column.kind == ColumnKind.BOOL:
+        return {"是": 1, "否": 0, tr("Yes"): 1, tr("No"): 0, "Yes": 1, "No": 0}
     return None
 
 
@@ -310,6 +320,9 @@ def row_text(row: Sequence[Any]) -> bytes:
     return repr(tuple(row)).encode() + b"\n"
 
 
+_HASH_BLOCK = 2000
+
+
 class SheetHasher:
     """SHA-256 of a sheet's canonical content, fed row by row while it is written or
     read, so a large sheet is never held twice."""
@@ -321,6 +334,14 @@ class SheetHasher:
     def add(self, row: Sequence[Any]) -> None:
         self._hash.update(row_text(row))
         self.rows += 1
+
+    def add_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """The same bytes as add() of each row (the rows are tuples), a block at a time:
+        one join and one encoding a block instead of three calls a row."""
+        for start in range(0, len(rows), _HASH_BLOCK):
+            block = rows[start : start + _HASH_BLOCK]
+            self._hash.update(("\n".join(map(repr, block)) + "\n").encode())
+            self.rows += len(block)
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()

@@ -276,7 +276,7 @@ def inspect(
             fingerprint=package.manifest.to_fingerprint,
         )
     _check_signature(preview)
-    check_authority(package, info, label)
+    present = check_authority(package, info, label)
     _check_ledger(preview)
     actor, counter = state.own_actor()
     base = {k: v for k, v in package.manifest.base.items() if k != actor}
@@ -285,7 +285,8 @@ def inspect(
     # a backup without knowing it (db/routes.py).
     preview.restored_here = package.manifest.holds.get(actor, 0) > counter
     if not preview.already_imported and package.manifest.kind != RECEIPT:
-        preview.plan = plan_package(package, actor, _prevailing(info))
+        # The rows' presence here, as the authority check just read it: not read twice.
+        preview.plan = plan_package(package, actor, _prevailing(info), present)
     return preview
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -159,15 +160,20 @@ def plan_table(
     own_instance: str,
     conflicted: set[str] | None = None,
     prevails: bool = False,
+    present: set[str] | None = None,
 ) -> tuple[TablePlan, int]:
     """`conflicted`: the tables with open conflicts (None: look). `prevails`: the sender
     has authority over this table (the township's reference data at a school,
     sync.authority): its row wins a concurrent edit whole, stamps and all, and no conflict
-    is logged (the school cannot change the table; its version is only its seeding)."""
+    is logged (the school cannot change the table; its version is only its seeding).
+    `present`: the ids of the package's rows known to be here (None: look them all up)."""
     layout = _Layout(data, carried)
     # Local rows are read in the package's column order (id first, as MACHINE puts it).
     order = [c.key for c in data.columns]
-    local = _local_rows(data.table, order, [row[layout.id] for row in data.rows])
+    ids = [row[layout.id] for row in data.rows]
+    if present is not None:
+        ids = [i for i in ids if i in present]
+    local = _local_rows(data.table, order, ids)
     open_conflicts = {}
     if conflicted is None:
         conflicted = _tables_in_conflict()
@@ -295,7 +301,16 @@ def _settled(
     ]
 
 
+# The usual version of a record: one installation's edit, {"<instance>":<counter>} as
+# json_text writes it; read without the JSON parser (the same dict json.loads gives:
+# no escapes, no control characters, a counter without sign or leading zero).
+_ONE_EDIT = re.compile(r'\{"([^"\\\x00-\x1f]*)":(0|[1-9][0-9]*)\}')
+
+
 def _vector(data: TableData, number: int, text: str) -> dict[str, int]:
+    one = _ONE_EDIT.fullmatch(text) if type(text) is str else None
+    if one is not None:
+        return {one[1]: int(one[2])}
     try:
         vector = json.loads(text)
     except ValueError:
@@ -322,17 +337,24 @@ def _keep_school_text(
 
 
 def plan_package(
-    package: Package, own_instance: str, prevailing: frozenset[str] = frozenset()
+    package: Package,
+    own_instance: str,
+    prevailing: frozenset[str] = frozenset(),
+    present: dict[str, set[str]] | None = None,
 ) -> Plan:
     """The preview: what importing `package` would do. Reads only. `prevailing`: the
-    tables whose incoming rows win concurrent edits (plan_table)."""
+    tables whose incoming rows win concurrent edits (plan_table). `present`: by table,
+    the ids of the package's rows that are here, as the authority check found them just
+    before (sync.authority; a table not named is looked up); never a stale answer: a
+    plan made again later (importer.apply's replan) looks everything up."""
     plan = Plan(package, [])
     carried = bool(package.manifest.sensitive_text)
     conflicted = _tables_in_conflict()
     for data in package.tables:
         check_duplicates(data)
         prevails = data.table.name in prevailing
-        table_plan, highest = plan_table(data, carried, own_instance, conflicted, prevails)
+        here = present.get(data.table.name) if present is not None else None
+        table_plan, highest = plan_table(data, carried, own_instance, conflicted, prevails, here)
         # Every value the import writes goes through the catalogue's cleaners.
         check_rows(data, table_plan.taken)
         plan.tables.append(table_plan)

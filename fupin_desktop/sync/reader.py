@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -249,24 +250,11 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
             found=len(raw_rows),
             expected=entry.rows,
         )
-    width = len(columns)
+    del sheet
+    rows = _decode(raw_rows, columns, entry.sheet, name)
+    del raw_rows
     hasher = SheetHasher(entry.columns)
-    rows: list[tuple[Any, ...]] = []
-    decoders = list(enumerate(decoder(column) for column in columns))
-    for number, raw in enumerate(raw_rows, start=2):
-        cells = raw if len(raw) == width else (list(raw) + [""] * width)[:width]
-        try:
-            row = tuple([decode(cells[i]) for i, decode in decoders])
-        except CellError as exc:
-            raise PackageRefused(
-                N_("Sheet {sheet} of {name}, row {row}: {problem}"),
-                sheet=entry.sheet,
-                name=name,
-                row=number,
-                problem=exc.message,
-            ) from None
-        hasher.add(row)
-        rows.append(row)
+    hasher.add_rows(rows)
     if hasher.hexdigest() != entry.sha256:
         raise PackageRefused(
             N_(
@@ -279,6 +267,29 @@ def _read_table(book: Any, name: str, manifest: Manifest, entry: Any) -> TableDa
         )
     rows = current_codes(table, columns, rows)
     return TableData(table, columns, rows, list(range(2, 2 + len(rows))))
+
+
+def _decode(
+    raw_rows: list[list[Any]], columns: list[SyncColumn], sheet: str, name: str
+) -> list[tuple[Any, ...]]:
+    """The stored values of the sheet's rows (cells past the package's columns ignored,
+    missing ones empty); the first bad cell is refused naming its row."""
+    width = len(columns)
+    rows: list[tuple[Any, ...]] = []
+    decoders = [decoder(column) for column in columns]
+    for number, raw in enumerate(raw_rows, start=2):
+        cells = raw if len(raw) == width else (list(raw) + [""] * width)[:width]
+        try:
+            rows.append(tuple([decode(cell) for decode, cell in zip(decoders, cells, strict=True)]))
+        except CellError as exc:
+            raise PackageRefused(
+                N_("Sheet {sheet} of {name}, row {row}: {problem}"),
+                sheet=sheet,
+                name=name,
+                row=number,
+                problem=exc.message,
+            ) from None
+    return rows
 
 
 def current_codes(
@@ -298,9 +309,15 @@ def current_codes(
         by_kind = {
             f.key: dict(f.choices.renamed) for f in STUDENT if f.choices and f.choices.renamed
         }
+    kind_at, value_at = (keys.index("kind"), keys.index("value")) if by_kind else (-1, -1)
+    # Most packages hold no former code at all: looked for a column at a time, in C.
+    renames = {i: r for i, r in renames.items() if not _values(rows, i).isdisjoint(r)}
+    if by_kind and _values(rows, value_at).isdisjoint(
+        {old for renamed in by_kind.values() for old in renamed}
+    ):
+        by_kind = {}
     if not renames and not by_kind:
         return rows
-    kind_at, value_at = (keys.index("kind"), keys.index("value")) if by_kind else (-1, -1)
     upgraded = []
     for row in rows:
         cells = [renames[i].get(v, v) if i in renames else v for i, v in enumerate(row)]
@@ -308,6 +325,10 @@ def current_codes(
             cells[value_at] = by_kind[row[kind_at]].get(row[value_at], row[value_at])
         upgraded.append(tuple(cells))
     return upgraded
+
+
+def _values(rows: list[tuple[Any, ...]], index: int) -> set[Any]:
+    return set(map(itemgetter(index), rows))
 
 
 # Rows a spreadsheet program may add without content (formatting kept on empty rows).
