@@ -347,7 +347,7 @@ def test_cli_duties_and_their_forms(school_db, db_path, tmp_path, capsys) -> Non
                  "2025-03-05", "--title", "致家长的一封信",
                  "--text", "{家长}您好：{学生}……"]) == 0  # fmt: skip
     assert main([*args, "activities", "add", "--kind", "training", "--date", "2025-03-06",
-                 "--title", "县培"]) == 1  # the level is missing  # fmt: skip
+                 "--title", "县培"]) == 2  # the level is missing  # fmt: skip
     assert main([*args, "activities", "list"]) == 0
     listed = capsys.readouterr().out
     assert "送教绘本阅读" in listed and "王老师" in listed
@@ -357,7 +357,7 @@ def test_cli_duties_and_their_forms(school_db, db_path, tmp_path, capsys) -> Non
                  "--absent", "李小明"]) == 0  # fmt: skip
     assert MealRegister.get().absent == [pupil] and MealRegister.get().served == 0
     assert main([*args, "meals", "list", "--term", "2024-2025/2"]) == 0
-    assert main([*args, "targets", "--term", "nonsense"]) == 1
+    assert main([*args, "targets", "--term", "nonsense"]) == 2
     for form, extra, text in (
         ("pairing-file", ["--pairing", "县城"], "送教绘本阅读"),
         ("letters", ["--activity", "致家长的一封信"], "李小明"),

@@ -40,7 +40,7 @@ def test_settings_get_and_set(db_path: Path, school_db, capsys) -> None:
     )
     assert run(db_path, "settings", "get", "calendar.2026-2027.spring") == 0
     assert "2027-02-22 2027-07-09" in capsys.readouterr().out
-    assert run(db_path, "settings", "set", "calendar.2026-2027.spring", "2027-07-09") == 1
+    assert run(db_path, "settings", "set", "calendar.2026-2027.spring", "2027-07-09") == 2
     assert "2027-02-22" in capsys.readouterr().out  # the message gives an example
     assert run(db_path, "settings", "get") == 0
     assert "province" in capsys.readouterr().out
