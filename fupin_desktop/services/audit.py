@@ -29,7 +29,7 @@ from fupin_desktop.db import bulk
 from fupin_desktop.db.base import database, take_changed, timestamp_text, utcnow
 from fupin_desktop.db.models import AuditLog
 from fupin_desktop.i18n import N_, tr
-from fupin_desktop.privacy import GENESIS, chain_hash, mask_personal, text_digest
+from fupin_desktop.privacy import CHAINED, GENESIS, chain_hash, mask_personal, text_digest
 from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import Actor
 
@@ -178,21 +178,7 @@ def action_label(action: str) -> str:
 
 # Changes whose changed fields are taken from the saves (db.base.take_changed).
 _CHANGES = frozenset({"create", "update", "delete", "history", "end", "void", "erase"})
-_COLUMNS = (
-    "id",
-    "at",
-    "actor",
-    "account_id",
-    "role",
-    "action",
-    "table",
-    "record_id",
-    "fields",
-    "details",
-    "reason",
-    "prev_hash",
-    "hash",
-)
+_COLUMNS = (*CHAINED, "prev_hash", "hash")  # what the hash covers, then the chain
 
 
 @dataclass(frozen=True)
