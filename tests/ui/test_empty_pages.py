@@ -84,14 +84,14 @@ def test_first_steps_on_the_home_page_until_they_are_done(ui_session, qtbot, mon
     assert opened == ["new"]
     assert window.pages.currentWidget() is window.students_page
     child = make.needy_student(ui_session.info, "张三")
-    home._fill_view_as()
+    home._load_teachers()
     home.reload()
     label, buttons = steps.steps["students"]
     assert label.text().startswith("✓") and not buttons[0].isEnabled()
     assert steps.isVisibleTo(home)  # teachers and pairings are left
     teacher = make.teacher(ui_session.info, "周老师")
     make.pairing(teacher, child, dt.date.today() - dt.timedelta(days=1))
-    home._fill_view_as()
+    home._load_teachers()
     home.reload()
     assert not steps.isVisibleTo(home)
 

@@ -359,7 +359,13 @@ class HomePage(ReloadsWhenShown, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        self._fill_view_as()
+        # The teachers are read, and put in pinyin order, on the worker after the
+        # figures: pypinyin's tables cost a second to load (docs/architecture.md,
+        # "Start-up and speed"). Until then the list holds the person logged in.
+        self._pending_teacher: str | None = None
+        self._teachers_stale = True
+        self._last_total: care_coverage.CoverageRow | None = None
+        self._fill_view_as([])
         type_ahead(self.view_as)
         self.view_as.currentIndexChanged.connect(self.reload)
         bus().changed.connect(self._on_changed)
@@ -367,8 +373,12 @@ class HomePage(ReloadsWhenShown, QWidget):
         self._stale = True
         self._generation = 0
 
-    def _fill_view_as(self) -> None:
+    def _fill_view_as(self, choices: list[tuple[str, str]]) -> None:
+        """The "view as" list: the whole school (a manager), then the teachers in
+        `choices` (id, name); the one shown stays shown."""
         actor = session().actor
+        current = self.view_as.currentData()
+        wanted = self._pending_teacher or (current[0] if current else None)
         self.view_as.blockSignals(True)
         self.view_as.clear()
         if actor.teacher_id is None:
@@ -379,21 +389,44 @@ class HomePage(ReloadsWhenShown, QWidget):
                 else self.tr("{name} (whole school)")
             )
             self.view_as.addItem(whole.format(name=actor.name), None)
-        for teacher_id, name in teachers.teacher_choices(school_scope()):
+        for teacher_id, name in choices:
             # A teacher's account sees its own home; a manager any teacher's.
             if actor.teacher_id is None or teacher_id == actor.teacher_id:
                 self.view_as.addItem(name, (teacher_id, name))
-        if actor.teacher_id is not None:
-            self.set_teacher(actor.teacher_id)
+        if actor.teacher_id is not None and self.view_as.count() == 0:
+            # Before the list is read: the teacher's own home, under the account's name.
+            self.view_as.addItem(actor.name, (actor.teacher_id, actor.name))
+        wanted = wanted or actor.teacher_id
+        pending = self._pending_teacher
+        if wanted is not None and self._select_teacher(wanted):
+            self._pending_teacher = None
         self.view_as.blockSignals(False)
+        if pending is not None and self._pending_teacher is None:
+            self.reload()  # the teacher asked for while the list was read
+        if self._last_total is not None:
+            self._first_steps(self._last_total)
 
-    def set_teacher(self, teacher_id: str) -> None:
-        """Show the home screen of this teacher ("view as")."""
+    def _load_teachers(self) -> None:
+        """Read the teachers of the list on the worker, then fill it."""
+        self._teachers_stale = False
+        school_id = school_scope()
+        tasks.runner().load(
+            self, lambda: teachers.teacher_choices(school_id), on_done=self._fill_view_as
+        )
+
+    def _select_teacher(self, teacher_id: str) -> bool:
         for index in range(self.view_as.count()):
             data = self.view_as.itemData(index)
             if data and data[0] == teacher_id:
                 self.view_as.setCurrentIndex(index)
-                return
+                return True
+        return False
+
+    def set_teacher(self, teacher_id: str) -> None:
+        """Show the home screen of this teacher ("view as"); if the list is still being
+        read, once it is."""
+        if not self._select_teacher(teacher_id):
+            self._pending_teacher = teacher_id
 
     def current_actor(self) -> Actor:
         data = self.view_as.currentData()
@@ -434,10 +467,12 @@ class HomePage(ReloadsWhenShown, QWidget):
             def done(data: Any) -> None:
                 if generation == self._generation:
                     self.principal_home.show_figures(data)
-                    coverage = data[0]
-                    self._first_steps(coverage.total)
+                    self._last_total = data[0].total
+                    self._first_steps(self._last_total)
 
         tasks.runner().load(self, work, on_done=done, on_error=self._failed)
+        if self._teachers_stale:
+            self._load_teachers()
 
     def _first_steps(self, total: care_coverage.CoverageRow) -> None:
         teachers_here = sum(1 for i in range(self.view_as.count()) if self.view_as.itemData(i))
@@ -471,5 +506,5 @@ class HomePage(ReloadsWhenShown, QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.affects("teacher"):
-            self._fill_view_as()
+            self._load_teachers()
         self.reload_if(changes, *RELEVANT, "handover")
