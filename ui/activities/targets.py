@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from fupin_desktop.services.activities import targets
 from fupin_desktop.services.activities.periods import current_term, term_label
 from fupin_desktop.services.context import Changes
+from ui import tasks
 from ui.aid.table import Column, RowTableModel, make_table
 from ui.bus import ReloadsWhenShown, bus
 from ui.session import session
@@ -98,6 +99,7 @@ class TargetsView(ReloadsWhenShown, QWidget):
         self.term.currentIndexChanged.connect(self.reload)
         bus().changed.connect(self._changed)
         self._stale = True
+        self._generation = 0
         self.items: list[targets.Progress] = []
 
     def edit_rules(self) -> None:
@@ -114,10 +116,33 @@ class TargetsView(ReloadsWhenShown, QWidget):
         self.reload_if(changes, *RELEVANT)
 
     def reload(self) -> None:
+        """A placeholder now, the figures when the worker has read them: on the home page
+        this view shows at start (docs/architecture.md, "Start-up and speed")."""
         year, term = self.term.currentData()
-        self.items = targets.progress(
-            session().actor, year, term, school_id=self.school_id, as_of=self.today
+        actor, school_id, today = session().actor, self.school_id, self.today
+        self._generation += 1
+        generation = self._generation
+        self.summary.setText(self.tr("Loading…"))
+
+        def done(items: list[targets.Progress]) -> None:
+            if generation == self._generation:
+                self.show_items(items)
+
+        tasks.runner().load(
+            self,
+            lambda: targets.progress(actor, year, term, school_id=school_id, as_of=today),
+            on_done=done,
+            on_error=self._failed,
         )
+
+    def _failed(self, error: BaseException) -> None:
+        message = getattr(error, "message", "") or self.tr("The data could not be read.")
+        self.summary.setText(
+            self.tr("The figures could not be loaded: {message}").format(message=message)
+        )
+
+    def show_items(self, items: list[targets.Progress]) -> None:
+        self.items = items
         shown = [i for i in self.items if i.status != "upcoming"]
         self.model.set_rows(shown)
         behind = sum(1 for i in shown if i.behind)
