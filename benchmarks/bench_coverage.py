@@ -1,7 +1,9 @@
 """Coverage view and overdue list at township scale (about 500,000 visit, diary and call
 rows), beside the same numbers computed by one hand-written SQL query in plain sqlite3.
 
-    python -m benchmarks.bench_coverage [--students 42000]
+    python -m benchmarks.bench_coverage [--students 42000] [--schools 9]
+
+(county-sized: --students 50000 --schools 40, the ledger of bench_startup)
 
 The plain queries are written here on their own (the default rules spelled out), and
 the benchmark checks that they give the same numbers as the services before timing.
@@ -164,8 +166,9 @@ def ours_coverage(start: dt.date, end: dt.date, as_of: dt.date) -> list[tuple]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--students", type=int, default=42_000)
+    parser.add_argument("--schools", type=int, default=9)
     args = parser.parse_args()
-    path = demo_ledger(args.students)
+    path = demo_ledger(args.students, schools=args.schools)
     open_database(path)
     con = sqlite3.connect(path)
     counts = {

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from fupin_desktop.db import backup
 from fupin_desktop.db.connection import close_database
+from tests import builders as make
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,6 +69,76 @@ def test_showing_the_main_window_imports_nothing_heavy(tmp_path) -> None:
     loaded = [m for m in modules if m.split(".")[0] in HEAVY]
     assert loaded == []
     assert [m for m in NOT_SHOWN_FIRST if m in modules] == []
+
+
+# The UI thread alone: the worker takes no work, so what is imported (or read) here is
+# imported before the first paint, on the thread that paints.
+SHOW_WITHOUT_WORKER = """
+import json, sys
+from pathlib import Path
+from ui import tasks
+from ui.app import create_app, open_ledger
+from ui.main_window import MainWindow
+from ui.session import Session, set_session
+
+tasks.runner().load = lambda *args, **kwargs: None
+app = create_app(["fupin"])
+path = Path(sys.argv[1])
+assert open_ledger(None, path)
+session = Session(path)
+session.refresh()
+set_session(session)
+window = MainWindow()
+window.show()
+for _ in range(5):
+    app.processEvents()
+home = window.home_page
+print(json.dumps({
+    "modules": sorted(sys.modules),
+    "view_as": [home.view_as.itemText(i) for i in range(home.view_as.count())],
+    "share": home.principal_home.tiles["share"].number.text(),
+}))
+"""
+
+
+def test_a_ledger_with_teachers_shows_before_pinyin_is_loaded(tmp_path, ui_session) -> None:
+    """The "view as" teachers are put in pinyin order on the worker, after the figures:
+    pypinyin's tables (a second on an old PC) are not loaded to show the window."""
+    make.teacher(ui_session.info, "周老师")
+    make.needy_student(ui_session.info, "张三")
+    path = ui_session.db_path
+    close_database()
+    result = subprocess.run(
+        [sys.executable, "-c", SHOW_WITHOUT_WORKER, str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert [m for m in shown["modules"] if m.split(".")[0] in HEAVY] == []
+    # The person logged in, the figures still to come: nothing read on the UI thread.
+    assert len(shown["view_as"]) == 1 and shown["share"] == "…"
+
+
+def test_the_teachers_come_after_the_figures(qtbot, ui_session) -> None:
+    from ui.care.home import HomePage
+
+    teacher = make.teacher(ui_session.info, "周老师")
+    make.teacher(ui_session.info, "陈老师")
+    home = HomePage()
+    qtbot.addWidget(home)
+    assert home.view_as.count() == 1  # nothing read before the page shows
+    home.set_teacher(teacher)  # asked for before the list is read: kept until it is
+    home.show()
+    qtbot.waitUntil(lambda: home.view_as.count() == 3)
+    names = [home.view_as.itemText(i) for i in range(1, 3)]
+    assert names == ["陈老师", "周老师"]  # pinyin order: chen before zhou
+    assert home.current_actor().teacher_id == teacher
+    assert home.stack.currentWidget() is home.teacher_home
 
 
 def test_pages_are_built_when_first_shown(qtbot, ui_session) -> None:
