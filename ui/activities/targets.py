@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services.activities import targets
 from fupin_desktop.services.activities.periods import current_term, term_label
 from fupin_desktop.services.context import Changes
 from ui import tasks
 from ui.aid.table import Column, RowTableModel, make_table
 from ui.bus import ReloadsWhenShown, bus
 from ui.session import session
+
+if TYPE_CHECKING:
+    from fupin_desktop.services.activities import targets
 
 RELEVANT = (
     "activity",
@@ -124,16 +128,17 @@ class TargetsView(ReloadsWhenShown, QWidget):
         generation = self._generation
         self.summary.setText(self.tr("Loading…"))
 
+        def work() -> list[targets.Progress]:
+            # Imported on the worker: not needed to show the window.
+            from fupin_desktop.services.activities import targets
+
+            return targets.progress(actor, year, term, school_id=school_id, as_of=today)
+
         def done(items: list[targets.Progress]) -> None:
             if generation == self._generation:
                 self.show_items(items)
 
-        tasks.runner().load(
-            self,
-            lambda: targets.progress(actor, year, term, school_id=school_id, as_of=today),
-            on_done=done,
-            on_error=self._failed,
-        )
+        tasks.runner().load(self, work, on_done=done, on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         message = getattr(error, "message", "") or self.tr("The data could not be read.")
