@@ -5,7 +5,6 @@ and on the township page (all schools)."""
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
