@@ -778,5 +778,29 @@ TRAVELLING_MODELS: tuple[type[Travelling], ...] = (
     Handover,
     HandoverItem,
 )
-LOCAL_MODELS = (Installation, Setting, ConflictLog, PackageLedger, AuditLog, Account, PurgeLog)
+
+
+class CoverageSummary(Local):
+    """The term's coverage figures as last counted, kept until a record they count
+    changes: triggers on those tables empty this table (migration 0012,
+    services/care/coverage_summary.py). Derived, local, never travels."""
+
+    key = pw.CharField(primary_key=True, max_length=120)
+    as_of = pw.DateField()
+    figures = pw.TextField()
+
+    class Meta:
+        table_name = "coverage_summary"
+
+
+LOCAL_MODELS = (
+    Installation,
+    Setting,
+    ConflictLog,
+    PackageLedger,
+    AuditLog,
+    Account,
+    PurgeLog,
+    CoverageSummary,
+)
 ALL_MODELS = (*TRAVELLING_MODELS, *LOCAL_MODELS)

@@ -251,12 +251,13 @@ class PrincipalHome(QWidget):
         """The term's coverage up to today, the overdue no-child-lost follow-ups and the
         children handed over by other schools waiting here, read off the UI thread."""
         from fupin_desktop.errors import PermissionDenied
+        from fupin_desktop.services.care.coverage_summary import term_coverage
         from fupin_desktop.services.schoolyear import handover, watch
 
         term = school_calendar().term_so_far(today)
-        coverage = care_coverage.coverage(
-            actor, term.start, term.end, school_id=school_id, as_of=today
-        )
+        # Kept as a summary until a record it counts changes (docs/architecture.md,
+        # "Start-up and speed"): counted at most once a day at county scale.
+        coverage = term_coverage(actor, term.start, term.end, school_id=school_id, as_of=today)
         try:
             items = watch.watch_list(actor, today, school_id)
         except PermissionDenied:
