@@ -17,7 +17,7 @@ import sqlite3
 
 from benchmarks.common import demo_ledger, print_table, timed
 from fupin_desktop.db.connection import close_database, open_database
-from fupin_desktop.services.care import coverage, reminders
+from fupin_desktop.services.care import coverage, coverage_summary, reminders
 from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.context import SYSTEM
 from fupin_desktop.terms import DEFAULT, Period
@@ -206,6 +206,16 @@ def main() -> None:
             timed(lambda: plain_overdue(con, as_of), 3),
         ),
     ]
+    # The home page's reading: the summary kept by services/care/coverage_summary.py
+    # (counted once, then one lookup until a record it counts changes).
+    coverage_summary.term_coverage(SYSTEM, start, end, as_of=as_of)
+    measures.append(
+        (
+            "coverage of the term, kept summary",
+            timed(lambda: coverage_summary.term_coverage(SYSTEM, start, end, as_of=as_of)),
+            None,
+        )
+    )
     teacher = con.execute(
         "SELECT teacher_id FROM pairing GROUP BY teacher_id ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()[0]
