@@ -781,12 +781,13 @@ TRAVELLING_MODELS: tuple[type[Travelling], ...] = (
 
 
 class CoverageSummary(Local):
-    """The term's coverage figures as last counted, kept until a record they count
-    changes: triggers on those tables empty this table (migration 0012,
-    services/care/coverage_summary.py). Derived, local, never travels."""
+    """The term's coverage figures as last counted, with the fingerprint of the ledger
+    they were counted from (services/care/coverage_summary.py). Derived, local, never
+    travels."""
 
     key = pw.CharField(primary_key=True, max_length=120)
     as_of = pw.DateField()
+    fingerprint = pw.CharField(max_length=64)
     figures = pw.TextField()
 
     class Meta:

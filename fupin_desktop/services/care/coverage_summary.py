@@ -1,20 +1,26 @@
 """The term's coverage figures kept as a summary (docs/architecture.md, "Start-up and
 speed"). Counting them takes seconds at county scale (services/care/coverage.py); they
-change only when a record they count changes, or the day. So the figures as last counted
-are kept in `coverage_summary`, under their scope, period and day, and triggers on every
-table they count (migration 0012) empty that table when a row is added, changed or
-deleted, whoever writes it. A reading finds them there (one primary-key lookup), or
-counts and keeps them.
+change only when the ledger changes, or the day. So the figures as last counted are kept
+in `coverage_summary`, under their scope, period and day, with the **fingerprint** of
+the ledger they were counted from; a reading whose fingerprint still matches is one
+primary-key lookup, any other counts again and keeps the new figures.
 
-Figures counted while another connection changed the ledger are shown but not kept: the
-data version SQLite gives each connection is read before counting and again, under the
-write lock, before keeping them.
+The fingerprint is what every change the program makes moves, read in well under a
+millisecond: the installation's edit counter (every edit of a travelling record takes
+an edit number, one by one in `Travelling.save` or in blocks in the bulk writer), the
+packages imported (each import records its package in the same transaction), the
+purges (each one logged), the schema version and the settings (term dates, rules'
+settings). Triggers on the counted tables would see writes from outside the program
+too, but cost ~15 µs on every row a sync import writes; the fingerprint costs nothing
+there. The fingerprint is read before counting, so figures counted while another
+connection changed the ledger carry an old fingerprint and are counted again next time.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 from typing import Any
 
@@ -26,28 +32,27 @@ from fupin_desktop.services.care import coverage as counting
 from fupin_desktop.services.care.coverage import Coverage, CoverageRow
 from fupin_desktop.services.context import Actor
 
-# Every table whose rows the figures count (migration 0012 keeps a frozen copy).
-COUNTED_TABLES = (
-    "student",
-    "pairing",
-    "visit",
-    "status_history",
-    "left_behind_profile",
-    "diary_entry",
-    "family_call",
-    "reminder_rule",
-    "teacher",
-    "school",
-    "setting",
-)
-
 
 def _key(school_id: str | None, start: dt.date, end: dt.date, as_of: dt.date) -> str:
     return f"{school_id or '*'}|{start}|{end}|{as_of}"
 
 
-def _data_version() -> int:
-    return database.execute_sql("PRAGMA data_version").fetchone()[0]
+FINGERPRINT_SQL = (
+    "SELECT (SELECT counter || '/' || coalesce(school_id, '') || '/' || role"
+    " FROM installation WHERE id = 1),"
+    " (SELECT count(*) || '/' || coalesce(max(rowid), 0) FROM package_ledger),"
+    " (SELECT count(*) || '/' || coalesce(max(rowid), 0) FROM purge_log)"
+)
+
+
+def fingerprint() -> str:
+    """What moves with every change the program makes to the ledger (module doc)."""
+    digest = hashlib.sha256()
+    digest.update(repr(database.execute_sql(FINGERPRINT_SQL).fetchone()).encode())
+    digest.update(repr(database.execute_sql("PRAGMA user_version").fetchone()).encode())
+    for row in database.execute_sql("SELECT key, value FROM setting ORDER BY key"):
+        digest.update(repr(row).encode())
+    return digest.hexdigest()
 
 
 def _dump(result: Coverage) -> str:
@@ -80,25 +85,22 @@ def term_coverage(
     as_of: dt.date | None = None,
 ) -> Coverage:
     """coverage.coverage(...) of [start, end] as of `as_of`, from the summary when it
-    holds these figures, else counted and kept. Recorded in the audit log either way."""
+    holds these figures of this very ledger, else counted and kept. Recorded in the
+    audit log either way."""
     as_of = as_of or dt.date.today()
     key = _key(school_id, start, end, as_of)
+    now = fingerprint()
     stored = CoverageSummary.get_or_none(CoverageSummary.key == key)
-    if stored is not None:
+    if stored is not None and stored.fingerprint == now:
         audit.record(actor, "coverage", details=f"{start}..{end}")
         return _load(stored.figures, start, end, as_of)
-    before = _data_version()
     result = counting.coverage(actor, start, end, school_id=school_id, as_of=as_of)
-    _keep(key, as_of, result, before)
+    with database.atomic():
+        # Figures of another day, or of a ledger that has changed since, are of no use.
+        CoverageSummary.delete().where(
+            (CoverageSummary.as_of != as_of) | (CoverageSummary.fingerprint != now)
+        ).execute()
+        CoverageSummary.replace(
+            key=key, as_of=as_of, fingerprint=now, figures=_dump(result)
+        ).execute()
     return result
-
-
-def _keep(key: str, as_of: dt.date, result: Coverage, before: int) -> None:
-    """Keep the figures unless another connection committed a change since `before`
-    (checked under the write lock, so nothing commits in between)."""
-    with database.atomic("IMMEDIATE"):
-        if _data_version() != before:
-            return
-        # Yesterday's figures are of no use any more.
-        CoverageSummary.delete().where(CoverageSummary.as_of != as_of).execute()
-        CoverageSummary.replace(key=key, as_of=as_of, figures=_dump(result)).execute()
