@@ -53,18 +53,23 @@ NOT_SHOWN_FIRST = (
 )
 
 
-def test_showing_the_main_window_imports_nothing_heavy(tmp_path) -> None:
+def _show(script: str, path: Path, home: Path) -> object:
+    """Run `script` in a fresh process on the ledger at `path`; the JSON it printed last."""
     result = subprocess.run(
-        [sys.executable, "-c", SHOW_WINDOW, str(tmp_path / "ledger.db")],
+        [sys.executable, "-c", script, str(path)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(home)},
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    modules = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_showing_the_main_window_imports_nothing_heavy(tmp_path) -> None:
+    modules = set(_show(SHOW_WINDOW, tmp_path / "ledger.db", tmp_path))  # type: ignore[arg-type]
     assert "ui.main_window" in modules and "ui.care.home" in modules
     loaded = [m for m in modules if m.split(".")[0] in HEAVY]
     assert loaded == []
@@ -108,17 +113,7 @@ def test_a_ledger_with_teachers_shows_before_pinyin_is_loaded(tmp_path, ui_sessi
     make.needy_student(ui_session.info, "张三")
     path = ui_session.db_path
     close_database()
-    result = subprocess.run(
-        [sys.executable, "-c", SHOW_WITHOUT_WORKER, str(path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    shown: dict = _show(SHOW_WITHOUT_WORKER, path, tmp_path)  # type: ignore[assignment]
     assert [m for m in shown["modules"] if m.split(".")[0] in HEAVY] == []
     # The person logged in, the figures still to come: nothing read on the UI thread.
     assert len(shown["view_as"]) == 1 and shown["share"] == "…"
