@@ -7732,6 +7732,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>同一条记录在学校和乡镇中心学校都被修改过，双方当时都还不知道对方的修改。两个版本都列在这里，不同的栏目已标出。保留其中一个即可：您的选择会随下一个同步包发出。</translation>
     </message>
     <message>
+        <source>{place}: changed by {who} at {when}</source>
+        <translation>{place}：{who} 修改于 {when}</translation>
+    </message>
+    <message>
         <source>Keep: {place}</source>
         <translation>保留：{place}</translation>
     </message>

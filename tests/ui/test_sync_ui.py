@@ -196,8 +196,13 @@ def test_at_a_school_the_conflict_names_this_school_and_the_township(
     row = page.selected()
     assert (row.here.place, row.there.place) == ("本校（柳塘小学）", "乡镇中心学校")
     assert row.here.who == PRINCIPAL.name
-    assert page.changed_label.text().startswith(f"本校（柳塘小学）：修改于 {PRINCIPAL.name} ")
-    assert "乡镇中心学校：修改于 李干事 " in page.changed_label.text()
+    assert page.changed_label.text().startswith(f"本校（柳塘小学）：{PRINCIPAL.name} 修改于 ")
+    assert "乡镇中心学校：李干事 修改于 " in page.changed_label.text()
+    from PySide6.QtGui import QFont
+
+    from ui.app import load_font
+
+    page.setFont(QFont(load_font() or ""))
     page.resize(1100, 640)
     page.grab().save("/tmp/i17-conflict-sides.png")
     titles = [page.fields.item(r, 0).text() for r in range(page.fields.rowCount())]
