@@ -2332,6 +2332,14 @@
         <translation>结对形式</translation>
     </message>
     <message>
+        <source>Kind of record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Record (name or date)</source>
+        <translation>记录</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -2346,6 +2354,14 @@
     <message>
         <source>Kept</source>
         <translation>合并时保留</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>本机修改</translation>
+    </message>
+    <message>
+        <source>Changed there</source>
+        <translation>对方修改</translation>
     </message>
     <message>
         <source>Logged</source>
@@ -4578,6 +4594,10 @@
     <message>
         <source>Version (do not edit)</source>
         <translation>版本（请勿修改）</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
     </message>
     <message>
         <source>Field versions (do not edit)</source>
@@ -7710,6 +7730,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
     <message>
         <source>The same record was changed at the school and at the township before either heard of the other. Both versions are here, the fields that differ marked. Keep either: your choice is sent with the next package.</source>
         <translation>同一条记录在学校和乡镇中心学校都被修改过，双方当时都还不知道对方的修改。两个版本都列在这里，不同的栏目已标出。保留其中一个即可：您的选择会随下一个同步包发出。</translation>
+    </message>
+    <message>
+        <source>{place}: changed by {who} at {when}</source>
+        <translation>{place}：{who} 修改于 {when}</translation>
     </message>
     <message>
         <source>Keep: {place}</source>
