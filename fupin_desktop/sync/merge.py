@@ -180,17 +180,19 @@ def plan_table(
     if layout.fields and data.table.name in conflicted:
         open_conflicts = _open_conflicts(data.table.name)
     plan = TablePlan(data.table, data)
-    highest = 0
-    for at, (number, row) in enumerate(zip(data.excel_rows, data.rows, strict=True)):
-        incoming = _vector(data, number, row[layout.version])
-        if own_instance in incoming:
-            highest = max(highest, incoming[own_instance])
-        here = local.get(row[layout.id])
-        if here is None:
-            plan.counts[DELETED if row[layout.deleted] else NEW] += 1
-            plan.inserts.append(row)
-            plan.taken.append(at)
-            continue
+    vectors, highest = _vectors(data, layout.version, own_instance)
+    # Rows not here are inserted whole: a column at a time (docs/architecture.md, "Sync
+    # packages: reading fast"); only the rows here are merged one by one.
+    plan.inserts = [row for row in data.rows if row[layout.id] not in local]
+    deletions = sum(1 for row in plan.inserts if row[layout.deleted])
+    plan.counts[DELETED] += deletions
+    plan.counts[NEW] += len(plan.inserts) - deletions
+    records = [row[layout.id] for row in data.rows]
+    plan.taken = [at for at, record in enumerate(records) if record not in local]
+    for at in [at for at, record in enumerate(records) if record in local]:
+        row = data.rows[at]
+        here = local[row[layout.id]]
+        incoming = vectors.get(at) or _vector(data, data.excel_rows[at], row[layout.version])
         mine = json.loads(here[layout.version])
         relation = compare(incoming, mine)
         if relation == EQUAL and not layout.same_edits(row, here):
@@ -220,7 +222,30 @@ def plan_table(
         plan.taken.append(at)
         if open_conflicts.get(row[layout.id]):
             plan.settled += _settled(open_conflicts[row[layout.id]], merged[layout.stamps])
+    plan.taken.sort()
     return plan, highest
+
+
+def _vectors(data: TableData, index: int, own_instance: str) -> tuple[dict[int, Any], int]:
+    """Every row's version checked (the first that is no version vector refused, naming
+    its row), the highest edit number of `own_instance` among them, and {row position:
+    vector} of the rows whose version is not one edit's (parsed here already). One
+    edit's text, nearly every row's, is checked by the regular expression in C."""
+    versions = [row[index] for row in data.rows]
+    one = _ONE_EDIT.fullmatch
+    parsed: dict[int, Any] = {}
+    if not all(type(v) is str for v in versions) or not all(map(one, versions)):
+        for at, text in enumerate(versions):
+            if type(text) is not str or not one(text):
+                parsed[at] = _vector(data, data.excel_rows[at], text)
+    highest = max((v.get(own_instance, 0) for v in parsed.values()), default=0)
+    mark = '{"' + own_instance + '":'
+    for text in versions:
+        if type(text) is str and text.startswith(mark) and text[-1] == "}":
+            found = one(text)
+            if found is not None and found[1] == own_instance:
+                highest = max(highest, int(found[2]))
+    return parsed, highest
 
 
 def _merge_fields(
