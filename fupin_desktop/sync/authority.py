@@ -50,6 +50,8 @@ def _ledger_owners(model: type[pw.Model], ids: list[str]) -> dict[str, str | Non
             alias = f"t{depth}"
         select, joins = f'{alias}."{path[-1].column_name}"', " ".join(parts)
     found: dict[str, str | None] = {}
+    # In key order: each batch then reads neighbouring pages of the index.
+    ids = sorted(set(ids), key=str)
     for start in range(0, len(ids), _BATCH):
         chunk = ids[start : start + _BATCH]
         marks = ", ".join("?" * len(chunk))
@@ -163,12 +165,9 @@ def _check_table(
     """Check the rows of one table; returns the owners here of those that are here."""
     model = data.table.model
     at = data.index("id")
-    ids = [row[at] for row in data.rows]
-    before = _ledger_owners(model, ids)
+    before = _ledger_owners(model, list(map(itemgetter(at), data.rows)))
     keys = _school_keys(data)
-    targets = {
-        index: owners.of(target, [row[index] for row in data.rows]) for index, target, _ in keys
-    }
+    targets = {index: owners.of(target, _column(data, index)) for index, target, _ in keys}
     code_at = data.index("code") if model is School else None
     if _within(data, keys, targets, before, allowed, code_at, code):
         owners.new[model._meta.table_name] = _new_owners(data, at, keys, targets)
@@ -241,5 +240,6 @@ def _new_owners(
     chain = next((index for index, _target, is_chain in keys if is_chain), None)
     if chain is None:
         return dict.fromkeys((row[at] for row in data.rows), None)
-    found = targets[chain]
-    return {row[at]: found.get(row[chain]) if row[chain] else None for row in data.rows}
+    # Keys that are empty are never among `found`'s (_Owners.of leaves them out).
+    pointed = map(targets[chain].get, map(itemgetter(chain), data.rows))
+    return dict(zip(map(itemgetter(at), data.rows), pointed, strict=False))

@@ -12,7 +12,8 @@ Values that repeat (choices, dates, flags) are checked once a column.
 from __future__ import annotations
 
 from collections.abc import Callable
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, not_
 from typing import Any
 
 import peewee as pw
@@ -168,8 +169,13 @@ def check_rows(data: TableData, indices: list[int]) -> None:
         return
     deleted = data.index("deleted")
     rows = data.rows
-    live = [at for at in indices if deleted is None or not rows[at][deleted]]
-    live_rows = [rows[at] for at in live]
+    taken = list(map(rows.__getitem__, indices))
+    flags = list(map(itemgetter(deleted), taken)) if deleted is not None else []
+    if any(flags):
+        live = list(compress(indices, map(not_, flags)))
+        live_rows = list(compress(taken, map(not_, flags)))
+    else:
+        live, live_rows = list(indices), taken
     for index, column, check, all_pass in _checks(data):
         values = set(map(itemgetter(index), live_rows))
         if all_pass is not None and all_pass(values):
@@ -186,6 +192,9 @@ def check_duplicates(data: TableData) -> None:
     """One record (one id) twice in a sheet: refused, naming both rows."""
     at = data.index("id")
     if at is None:
+        return
+    ids = list(map(itemgetter(at), data.rows))
+    if len(set(ids)) == len(ids):
         return
     first: dict[Any, int] = {}
     for number, row in zip(data.excel_rows, data.rows, strict=True):
