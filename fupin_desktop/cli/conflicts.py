@@ -9,7 +9,9 @@ number to give `keep`, the kind of record, the record, each field edited on both
 with this ledger's value and the package's, and which one the merge kept. `keep ID ours`
 keeps this ledger's value of every field in conflict, `keep ID theirs` the package's:
 a new edit that travels with the next package and closes the conflict on the other side
-too. Exit code 0 when done, 1 when refused (the reason is printed)."""
+too. Each conflict says who changed each side and when ("Changed here", "Changed there":
+the place that sent the package, the person and the time). Exit code 0 when done, 2 when
+refused (the reason is printed)."""
 
 from __future__ import annotations
 
@@ -60,16 +62,21 @@ def cmd_list(args: argparse.Namespace) -> int:
         state = _resolution(row.resolution) if row.resolved else tr("open")
         for number, side in enumerate(conflicts.field_sides(actor(), row.id)):
             head = [row.id, row.table_title, row.summary] if number == 0 else ["", "", ""]
-            when = [local_time(row.logged_at), state] if number == 0 else ["", ""]
+            when = ["", "", "", ""]
+            if number == 0:
+                there = f"{row.there.place} {row.there.changed}".strip()
+                when = [row.here.changed, there, local_time(row.logged_at), state]
             body.append([*head, side.title, side.ours, side.theirs, _side(side.kept), *when])
     headers = [
         tr("ID"),
-        tr("Kind"),
-        tr("Record"),
+        tr("Kind of record"),
+        tr("Record (name or date)"),
         tr("Field"),
         tr("This ledger"),
         tr("Package"),
         tr("Kept"),
+        tr("Changed here"),
+        tr("Changed there"),
         tr("Logged"),
         tr("State"),
     ]

@@ -103,6 +103,22 @@ def stamp_version(count: int = 1) -> tuple[str, int]:
     return actor, counter - count + 1
 
 
+# The person whose edits this process makes (the account logged in, services/accounts):
+# every save() writes it into the record's `changed_by`, so that a conflict can say who
+# changed each side on whichever installation (docs/architecture.md, "Field-level merge").
+# One person is logged in per process; "" for the system's own edits.
+_editor = ""
+
+
+def set_editor(name: str) -> None:
+    global _editor
+    _editor = name
+
+
+def editor() -> str:
+    return _editor
+
+
 # The fields each save() changed, by (table, record id), until the audit log takes them
 # (services/audit.py: "every change with the changed fields"). Per thread; bounded.
 _changed = threading.local()
@@ -145,6 +161,7 @@ class Travelling(BaseModel):
     deleted = pw.BooleanField(default=False, index=True)
     version = JSONField(default=dict)
     stamps = JSONField(default=dict)
+    changed_by = pw.CharField(default="", max_length=40)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # peewee builds rows read from the database with __no_default__; anything else
@@ -186,6 +203,7 @@ class Travelling(BaseModel):
             version = {**seen, actor: counter}
             self.version = version
             self.updated_at = utcnow()
+            self.changed_by = _editor
             if changed:
                 time = timestamp_text(self.updated_at)
                 edit = stamps.dot(actor, counter, time)
@@ -194,7 +212,8 @@ class Travelling(BaseModel):
                     new[stamps.DELETED] = stamps.dot(actor, counter, time, seen=version)
                 self.stamps = new
             if only is not None:
-                only = [*only, type(self).version, type(self).updated_at, type(self).stamps]
+                kind = type(self)
+                only = [*only, kind.version, kind.updated_at, kind.changed_by, kind.stamps]
             self._note_changed(insert, changed)
             result = super().save(force_insert=insert, only=only)
             self._new_record = False

@@ -23,7 +23,14 @@ from typing import Any
 import peewee as pw
 
 from fupin_desktop.db import stamps
-from fupin_desktop.db.base import database, new_id, sql_value, stamp_version, timestamp_text
+from fupin_desktop.db.base import (
+    database,
+    editor,
+    new_id,
+    sql_value,
+    stamp_version,
+    timestamp_text,
+)
 
 
 def vector_text(instance_key: str, counter: int) -> str:
@@ -111,6 +118,8 @@ class Rows:
         instance_id, first = stamp_version(len(self.rows))
         key = json.dumps(instance_id, ensure_ascii=False)
         base = {**self.defaults, "created_at": now, "updated_at": now, "deleted": 0}
+        if "changed_by" in base:
+            base["changed_by"] = editor()
         width = len(base)
         values = []
         for counter, row in enumerate(self.rows, first):
@@ -159,9 +168,8 @@ def update_travelling(
         here = current.get(record_id, {})
         changed = [c for c, v in values.items() if sql_value(v) != here.get(c, _MISSING)]
         new_stamps = stamps.stamped(here.get("stamps"), changed, stamps.dot(actor, number, time))
-        rows.append(
-            (record_id, {**values, "version": vector, "updated_at": now, "stamps": new_stamps})
-        )
+        bookkeeping = {"version": vector, "updated_at": now, "changed_by": editor()}
+        rows.append((record_id, {**values, **bookkeeping, "stamps": new_stamps}))
     update_rows(model, rows)
     return [record_id for record_id, _ in rows]
 

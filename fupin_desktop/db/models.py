@@ -690,6 +690,10 @@ class ConflictLog(Local):
     # {column: "ours" | "theirs"}: the fields edited on both sides, and which side's edit
     # won each (sync/fields.py); empty for a conflict logged before field-level merge.
     fields = JSONField(default=dict)
+    # The persons of this ledger's version and of the package's (their `changed_by`
+    # when it was logged: the changed_by migration); "" when not known.
+    here_by = pw.CharField(default="", max_length=40)
+    there_by = pw.CharField(default="", max_length=40)
 
     class Meta:
         table_name = "conflict_log"

@@ -26,8 +26,10 @@ from typing import Any
 Dot = list[Any]  # [actor, counter, time] or [actor, counter, time, seen vector]
 Stamps = dict[str, Dot]
 
-# Columns that are bookkeeping, not content: never stamped.
-UNSTAMPED = frozenset({"id", "version", "created_at", "updated_at", "stamps"})
+# Columns that are bookkeeping, not content: never stamped, never merged field by field.
+# `changed_by` names the person of the record's latest edit (db/base.py): it follows
+# `updated_at`, whichever side that is.
+UNSTAMPED = frozenset({"id", "version", "created_at", "updated_at", "changed_by", "stamps"})
 DELETED = "deleted"
 
 

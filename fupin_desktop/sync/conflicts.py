@@ -30,6 +30,7 @@ from fupin_desktop.db.models import AuditLog, ConflictLog, PackageLedger, School
 from fupin_desktop.db.stamps import UNSTAMPED
 from fupin_desktop.errors import NotFound, PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_, tr
+from fupin_desktop.privacy import mask_personal
 from fupin_desktop.schema.format import local_time
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.context import Actor, Changes, Result
@@ -48,7 +49,7 @@ class Side:
 
     keep: str  # KEEP_OURS / KEEP_THEIRS (before field-level merge: KEEP_WINNER / _LOSER)
     place: str  # "本校（柳塘小学）", "乡镇中心学校", or the sending school's name
-    who: str  # the person who changed it here (the audit log); "" when not known
+    who: str  # the person who made this version (its changed_by); "" when not known
     changed_at: dt.datetime | str | None  # the version's own time of change (UTC)
     here: bool  # this installation's own version
 
@@ -166,7 +167,11 @@ def _places(
 
 
 def _who_here(row: ConflictLog) -> str:
-    """The last person who changed the record here before the package came."""
+    """Who made this ledger's version: as logged, else (a conflict logged before the
+    changed_by migration) the last person who changed the record here before the
+    package came, from the audit log."""
+    if row.here_by:
+        return row.here_by
     entry = (
         AuditLog.select(AuditLog.actor)
         .where(
@@ -210,13 +215,13 @@ def _sides(row: ConflictLog, info: installation.InstallationInfo | None) -> tupl
         columns = list(row.fields)
         ours, theirs = _version(row, KEEP_OURS), _version(row, KEEP_THEIRS)
         here = Side(KEEP_OURS, here_place, _who_here(row), _changed_at(ours, columns), True)
-        there = Side(KEEP_THEIRS, there_place, "", _changed_at(theirs, columns), False)
+        there = Side(KEEP_THEIRS, there_place, row.there_by, _changed_at(theirs, columns), False)
         return here, there
     loser_here = info is not None and _loser_was_here(row, info.instance_id)
     here_record, there_record = (row.loser, row.winner) if loser_here else (row.winner, row.loser)
     here_keep, there_keep = (KEEP_LOSER, KEEP_WINNER) if loser_here else (KEEP_WINNER, KEEP_LOSER)
     here = Side(here_keep, here_place, _who_here(row), here_record.get("updated_at"), True)
-    there = Side(there_keep, there_place, "", there_record.get("updated_at"), False)
+    there = Side(there_keep, there_place, row.there_by, there_record.get("updated_at"), False)
     return here, there
 
 
@@ -295,20 +300,25 @@ def open_count() -> int:
 
 
 def _display(table: SyncTable, key: str, value: Any) -> str:
+    """A value as the page and the command line show it: ID, card and phone numbers
+    masked to their last four, as on every screen (docs/architecture.md, "People and
+    privacy"); the two sides still show which field differs."""
     try:
         column = table.column(key)
     except KeyError:
-        return "" if value is None else str(value)
+        return mask_personal("" if value is None else str(value))
     if key == "deleted":
         return tr("Deleted") if value else tr("Live")
     shown = to_cell(column, value)
-    return "" if shown is None else str(shown)
+    return mask_personal("" if shown is None else str(shown))
 
 
 def user_field(key: str, kind: str) -> bool:
     """A column a person fills in, not one the program keeps: no record ids, versions,
     timestamps, pinyin spellings or lists of record ids."""
-    if key in MACHINE or key.endswith("_id") or key in ("name_pinyin", "name_initials"):
+    if key in MACHINE or key in UNSTAMPED or key.endswith("_id"):
+        return False
+    if key in ("name_pinyin", "name_initials"):
         return False
     return kind not in (ColumnKind.JSON, ColumnKind.DATETIME)
 

@@ -53,6 +53,7 @@ class Columns:
     updated: int
     fields: Sequence[int]  # content: every column but id, version, times and stamps
     blank: frozenset[int]  # text that stays at school and did not travel
+    by: int | None = None  # changed_by: follows the later updated_at (None: not carried)
 
 
 def _key(column: str, value: Any, dot: st.Dot | None) -> tuple[Any, ...]:
@@ -96,6 +97,10 @@ def merge_record(columns: Columns, incoming: tuple[Any, ...], here: tuple[Any, .
     out[columns.version] = json_text(merge(vi, vl))
     out[columns.stamps] = json_text(out_stamps)
     out[columns.updated] = max(incoming[columns.updated], here[columns.updated])
+    if columns.by is not None:
+        # The later edit's person; on the same second, the same one on every side.
+        u, by = columns.updated, columns.by
+        out[by] = max((incoming[u], incoming[by] or ""), (here[u], here[by] or ""))[1]
     result = Merged(tuple(out), won)
     result.changed = any(out[i] != here[i] for i in columns.fields)
     if losing:

@@ -53,7 +53,7 @@ from fupin_desktop.sync.vectors import CONCURRENT, EQUAL, NEWER, compare, merge,
 NEW, CHANGED, UNCHANGED, CONFLICT, DELETED = "new", "changed", "unchanged", "conflict", "deleted"
 CATEGORIES = (NEW, CHANGED, UNCHANGED, CONFLICT, DELETED)
 _BATCH = 500
-_TIMES = ("id", "version", "created_at", "updated_at", "stamps")
+_TIMES = st.UNSTAMPED  # bookkeeping: never merged as content
 SETTLED = "elsewhere"  # the resolution of a conflict settled on the other installation
 
 
@@ -64,12 +64,20 @@ class TablePlan:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
     writes: list[tuple[Any, ...]] = field(default_factory=list)  # rows that are here
     inserts: list[tuple[Any, ...]] = field(default_factory=list)  # rows that are not
-    # (winner, loser, {column: the side that won}) of each record in conflict
-    conflicts: list[tuple[dict[str, Any], dict[str, Any], dict[str, str]]] = field(
-        default_factory=list
-    )
+    conflicts: list[Conflict] = field(default_factory=list)
     settled: list[int] = field(default_factory=list)  # conflict log ids closed by this
     taken: list[int] = field(default_factory=list)  # package rows written (in part or whole)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record edited on both sides, as the conflict log keeps it."""
+
+    winner: dict[str, Any]
+    loser: dict[str, Any]
+    sides: dict[str, str]  # {column: the side that won}; {} for a whole-record conflict
+    here_by: str  # who made this ledger's version (its changed_by), "" if not known
+    there_by: str  # who made the package's
 
 
 @dataclass
@@ -96,6 +104,8 @@ class _Layout:
         self.version = keys.index("version")
         self.deleted = keys.index("deleted")
         self.updated = keys.index("updated_at")
+        # Packages written before the changed_by migration do not carry it.
+        self.by = keys.index("changed_by") if "changed_by" in keys else None
         # Text that stays at school (schema.fields.Field.stays_at_school) arrives blank
         # unless the sender's setting let it travel (`carried`).
         self.stays = [i for i, c in enumerate(columns) if c.stays_at_school]
@@ -114,7 +124,11 @@ class _Layout:
                 updated=self.updated,
                 fields=[i for i, k in enumerate(keys) if k not in _TIMES],
                 blank=frozenset() if carried else frozenset(self.stays),
+                by=self.by,
             )
+
+    def who(self, row: tuple[Any, ...]) -> str:
+        return str(row[self.by] or "") if self.by is not None else ""
 
     def equal(self, a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
         return all(a[i] == b[i] for i in self.content)
@@ -269,7 +283,13 @@ def _merge_fields(
     if merged.loser is not None:
         plan.counts[CONFLICT] += 1
         plan.conflicts.append(
-            (_as_record(order, merged.row), _as_record(order, merged.loser), merged.conflicts)
+            Conflict(
+                _as_record(order, merged.row),
+                _as_record(order, merged.loser),
+                merged.conflicts,
+                layout.who(here),
+                layout.who(row),
+            )
         )
     elif merged.changed:
         plan.counts[CHANGED] += 1
@@ -299,7 +319,15 @@ def _merge_whole(
     else:
         plan.counts[CONFLICT] += 1
         loser = here if incoming_wins else row
-        plan.conflicts.append((_as_record(order, tuple(written)), _as_record(order, loser), {}))
+        plan.conflicts.append(
+            Conflict(
+                _as_record(order, tuple(written)),
+                _as_record(order, loser),
+                {},
+                layout.who(here),
+                layout.who(row),
+            )
+        )
     return tuple(written)
 
 
@@ -462,13 +490,15 @@ def apply_plan(plan: Plan, package_id: str) -> None:
                 [
                     {
                         "table": table_plan.table.name,
-                        "record_id": winner["id"],
-                        "winner": winner,
-                        "loser": loser,
+                        "record_id": conflict.winner["id"],
+                        "winner": conflict.winner,
+                        "loser": conflict.loser,
                         "package_id": package_id,
-                        "fields": sides,
+                        "fields": conflict.sides,
+                        "here_by": conflict.here_by,
+                        "there_by": conflict.there_by,
                     }
-                    for winner, loser, sides in table_plan.conflicts
+                    for conflict in table_plan.conflicts
                 ],
             )
         if table_plan.settled:

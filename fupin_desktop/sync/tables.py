@@ -87,6 +87,7 @@ COLUMN_LABELS: dict[str, str] = {
     "deleted": N_("Deleted"),
     "created_at": N_("Created at (UTC)"),
     "updated_at": N_("Changed at (UTC)"),
+    "changed_by": N_("Changed by"),
     "stamps": N_("Field versions (do not edit)"),
     "school_id": N_("School record ID"),
     "student_id": N_("Student record ID"),

@@ -210,3 +210,45 @@ def test_each_side_is_named_by_its_place_field_by_field(tmp_path: Path) -> None:
     student = Student.get_by_id(student_id)
     assert (student.address, student.village_group) == ("学校改的", "学校的组")
     assert conflicts.list_conflicts(PRINCIPAL, include_resolved=True)[0].kept == row.there
+
+
+@pytest.fixture
+def editors():
+    """Whoever is logged in names each edit (db/base.set_editor); reset afterwards."""
+    from fupin_desktop.db.base import set_editor
+
+    yield set_editor
+    set_editor("")
+
+
+def test_who_changed_each_side_travels_with_the_record(tmp_path: Path, editors, capsys) -> None:
+    from tests.builders import fupin
+
+    """Issue 17: a conflict names the person of each side, also the side that came in
+    the package (the record's changed_by travels)."""
+    school, township, student_id = paired(tmp_path, CODE)
+    editors("王老师")
+    edit_student(school, student_id, address="学校改的")
+    editors("李干事")
+    edit_student(township, student_id, address="中心学校改的")
+    editors("")
+    _exchange(tmp_path, school, township, "1")
+    for replica, here, there in ((school, "王老师", "李干事"), (township, "李干事", "王老师")):
+        replica.use()
+        row = conflicts.list_conflicts(PRINCIPAL)[0]
+        assert (row.here.who, row.there.who) == (here, there)
+        assert row.there.changed.startswith(f"{there} ")
+    township.use()
+    capsys.readouterr()
+    assert fupin(township.path, "sync", "conflicts", "list") == 0
+    out = capsys.readouterr().out
+    assert "李干事" in out and "柳塘小学 王老师" in out
+    # Not in conflict: the record simply takes the later edit, and its person with it.
+    editors("王老师")
+    edit_student(school, student_id, phone="13800000002")
+    editors("")
+    export(school, tmp_path / "up-2.xlsx")
+    receive(township, tmp_path / "up-2.xlsx")
+    township.use()
+    assert Student.get_by_id(student_id).changed_by == "王老师"
+    assert rows_of(school, CODE) == rows_of(township, CODE)

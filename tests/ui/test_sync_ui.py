@@ -139,8 +139,13 @@ def test_conflicts_page_compares_and_keeps_the_other(qtbot, township_ui, tmp_pat
     assert "柳塘小学：修改于" in page.changed_label.text()
     # Only the fields a person fills in: no record ids, versions, pinyin, deleted.
     titles = [page.fields.item(r, 0).text() for r in range(page.fields.rowCount())]
-    for internal in ("id", "version", "school_id", "name_pinyin", "deleted", "updated_at"):
+    internals = ("id", "version", "school_id", "name_pinyin", "deleted", "updated_at")
+    for internal in (*internals, "changed_by"):
         assert table_by_name("student").column(internal).title not in titles
+    # ID numbers masked to their last four, as on every screen.
+    shown = {page.fields.item(r, c).text() for r in range(page.fields.rowCount()) for c in (1, 2)}
+    number = Student.get_by_id(student_id).id_number
+    assert number not in shown and "*" * 14 + number[-4:] in shown
     row = titles.index(table_by_name("student").column("address").title)
     assert page.fields.item(row, 1).text() == "中心学校改的"
     assert page.fields.item(row, 2).text() == "学校改的"
@@ -156,6 +161,7 @@ def test_conflicts_page_compares_and_keeps_the_other(qtbot, township_ui, tmp_pat
 def test_at_a_school_the_conflict_names_this_school_and_the_township(
     qtbot, township_ui, tmp_path
 ) -> None:
+    from fupin_desktop.db.base import set_editor
     from fupin_desktop.services import audit
     from tests.builders import PRINCIPAL
     from ui.session import Session, set_session
@@ -174,7 +180,11 @@ def test_at_a_school_the_conflict_names_this_school_and_the_township(
     township.use()
     t = Student.get_by_id(student_id)
     t.address = "中心学校改的"
-    t.save()
+    set_editor("李干事")  # the township's clerk logged in there (issue 17)
+    try:
+        t.save()
+    finally:
+        set_editor("")
     export(township, tmp_path / "d2.xlsx", to_code="4301230001")
     receive(school, tmp_path / "d2.xlsx")
     session = Session(school.path)
@@ -186,7 +196,15 @@ def test_at_a_school_the_conflict_names_this_school_and_the_township(
     row = page.selected()
     assert (row.here.place, row.there.place) == ("本校（柳塘小学）", "乡镇中心学校")
     assert row.here.who == PRINCIPAL.name
-    assert page.changed_label.text().startswith(f"本校（柳塘小学）：修改于 {PRINCIPAL.name} ")
+    assert page.changed_label.text().startswith(f"本校（柳塘小学）：{PRINCIPAL.name} 修改于 ")
+    assert "乡镇中心学校：李干事 修改于 " in page.changed_label.text()
+    from PySide6.QtGui import QFont
+
+    from ui.app import load_font
+
+    page.setFont(QFont(load_font() or ""))
+    page.resize(1100, 640)
+    page.grab().save("/tmp/i17-conflict-sides.png")
     titles = [page.fields.item(r, 0).text() for r in range(page.fields.rowCount())]
     line = titles.index(table_by_name("student").column("address").title)
     assert page.fields.item(line, 1).text() == "学校改的"

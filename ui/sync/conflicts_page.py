@@ -127,6 +127,14 @@ class ConflictsPage(QWidget):
         rows = self.list.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows else None
 
+    def _changed_text(self, side: conflicts.Side) -> str:
+        """ "本校（柳塘小学）：王老师 修改于 2026-10-05 10:15", as much as is known."""
+        when = local_time(side.changed_at) if side.changed_at else self.tr("(time not known)")
+        if side.who:
+            text = self.tr("{place}: changed by {who} at {when}")
+            return text.format(place=side.place, who=side.who, when=when)
+        return self.tr("{place}: changed {when}").format(place=side.place, when=when)
+
     def show_selected(self) -> None:
         row = self.selected()
         if row is None:
@@ -138,14 +146,7 @@ class ConflictsPage(QWidget):
         self.fields.setHorizontalHeaderLabels([self.tr("Field"), here.place, there.place])
         self.keep_here.setText(self.tr("Keep: {place}").format(place=here.place))
         self.keep_there.setText(self.tr("Keep: {place}").format(place=there.place))
-        self.changed_label.setText(
-            "\n".join(
-                self.tr("{place}: changed {when}").format(
-                    place=side.place, when=side.changed or self.tr("(time not known)")
-                )
-                for side in (here, there)
-            )
-        )
+        self.changed_label.setText("\n".join(self._changed_text(side) for side in (here, there)))
         # The fields that differ first: they are what the person has to decide on.
         diffs = sorted(conflicts.compare(session().actor, row.id), key=lambda d: not d.differs)
         self.fields.setRowCount(len(diffs))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from fupin_desktop.db.base import database, utcnow
+from fupin_desktop.db.base import database, set_editor, utcnow
 from fupin_desktop.db.models import Account, Installation, Setting, Teacher
 from fupin_desktop.errors import NotFound, NotInitialised, PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_
@@ -206,11 +206,14 @@ def _check(name: str, pin: str, now: dt.datetime, what: str) -> Actor:
             audit.record(actor_for(account), audit.Action.LOGIN, "account", account.id, what)
     if refusal is not None:
         raise refusal
+    # What this person saves from now on carries their name (db/base.py, changed_by).
+    set_editor(account.name)
     return actor_for(account)
 
 
 def logout(actor: Actor, why: str = "switch") -> None:
     audit.record(actor, audit.Action.LOGOUT, "account", actor.account_id or "", why)
+    set_editor("")
 
 
 def lock(actor: Actor, idle_minutes: int) -> None:
