@@ -271,7 +271,8 @@ def _load_sheet(book: Any, file_name: str, sheet: str) -> SheetData:
         )
     # skip_empty_area=False keeps positions absolute (row 0 is Excel row 1), the same
     # coordinates as merged_cell_ranges.
-    rows = [list(row) for row in raw.to_python(skip_empty_area=False)]
+    # Lists of lists, fresh from calamine (the callers may change them): not copied.
+    rows = raw.to_python(skip_empty_area=False)
     merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (raw.merged_cell_ranges or [])]
     return SheetData(sheet, rows, merged)
 

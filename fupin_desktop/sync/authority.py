@@ -17,6 +17,8 @@ aid standard from a village PC. The first row that oversteps is named in the ref
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
+from typing import Any
 
 import peewee as pw
 
@@ -48,6 +50,8 @@ def _ledger_owners(model: type[pw.Model], ids: list[str]) -> dict[str, str | Non
             alias = f"t{depth}"
         select, joins = f'{alias}."{path[-1].column_name}"', " ".join(parts)
     found: dict[str, str | None] = {}
+    # In key order: each batch then reads neighbouring pages of the index.
+    ids = sorted(set(ids), key=str)
     for start in range(0, len(ids), _BATCH):
         chunk = ids[start : start + _BATCH]
         marks = ", ".join("?" * len(chunk))
@@ -161,14 +165,15 @@ def _check_table(
     """Check the rows of one table; returns the owners here of those that are here."""
     model = data.table.model
     at = data.index("id")
-    ids = [row[at] for row in data.rows]
-    before = _ledger_owners(model, ids)
+    before = _ledger_owners(model, list(map(itemgetter(at), data.rows)))
     keys = _school_keys(data)
-    targets = {
-        index: owners.of(target, [row[index] for row in data.rows]) for index, target, _ in keys
-    }
-    new: dict[str, str | None] = {}
+    targets = {index: owners.of(target, _column(data, index)) for index, target, _ in keys}
     code_at = data.index("code") if model is School else None
+    if _within(data, keys, targets, before, allowed, code_at, code):
+        owners.new[model._meta.table_name] = _new_owners(data, at, keys, targets)
+        return before
+    # Some row oversteps: the rows one by one, to name the first.
+    new: dict[str, str | None] = {}
     for number, row in zip(data.excel_rows, data.rows, strict=True):
         record = row[at]
         if model is School:
@@ -191,3 +196,50 @@ def _check_table(
         new[record] = owner
     owners.new[model._meta.table_name] = new
     return before
+
+
+def _column(data: TableData, index: int) -> set[Any]:
+    return set(map(itemgetter(index), data.rows))
+
+
+def _within(
+    data: TableData,
+    keys: list[tuple[int, type[pw.Model], bool]],
+    targets: dict[int, dict[str, str | None]],
+    before: dict[str, str | None],
+    allowed: str | None,
+    code_at: int | None,
+    code: str,
+) -> bool:
+    """No row of the table oversteps, looked at a column at a time: every key points to
+    records of the allowed school (or to none known), every row here belongs to it, and
+    a School row is the allowed school under the sender's code. The same conditions as
+    _check_table's, row by row."""
+    if any(owner != allowed for owner in before.values()):
+        return False
+    if data.table.model is School:
+        # A School row is its own owner: the allowed school, under the sender's code.
+        codes_ok = code_at is None or not data.rows or _column(data, code_at) == {code}
+        return codes_ok and _column(data, data.index("id") or 0) <= {allowed}
+    for index, _target, _chain in keys:
+        pointed = {targets[index].get(value) for value in _column(data, index) if value}
+        if pointed - {None, allowed}:
+            return False
+    return True
+
+
+def _new_owners(
+    data: TableData,
+    at: int,
+    keys: list[tuple[int, type[pw.Model], bool]],
+    targets: dict[int, dict[str, str | None]],
+) -> dict[str, str | None]:
+    """{id: owning school} of the table's rows: the school its owner chain points to."""
+    if data.table.model is School:
+        return {row[at]: row[at] for row in data.rows}
+    chain = next((index for index, _target, is_chain in keys if is_chain), None)
+    if chain is None:
+        return dict.fromkeys((row[at] for row in data.rows), None)
+    # Keys that are empty are never among `found`'s (_Owners.of leaves them out).
+    pointed = map(targets[chain].get, map(itemgetter(chain), data.rows))
+    return dict(zip(map(itemgetter(at), data.rows), pointed, strict=False))

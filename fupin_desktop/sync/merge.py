@@ -35,6 +35,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from fupin_desktop.db import bulk
@@ -151,6 +152,7 @@ def _local_rows(table: SyncTable, keys: list[str], ids: list[str]) -> dict[str, 
     columns = ", ".join(f'"{k}"' for k in keys)
     found: dict[str, tuple[Any, ...]] = {}
     at = keys.index("id")
+    ids = sorted(ids)  # in key order: each batch reads neighbouring pages of the index
     for start in range(0, len(ids), _BATCH):
         chunk = ids[start : start + _BATCH]
         marks = ", ".join("?" * len(chunk))
@@ -194,17 +196,23 @@ def plan_table(
     if layout.fields and data.table.name in conflicted:
         open_conflicts = _open_conflicts(data.table.name)
     plan = TablePlan(data.table, data)
-    highest = 0
-    for at, (number, row) in enumerate(zip(data.excel_rows, data.rows, strict=True)):
-        incoming = _vector(data, number, row[layout.version])
-        if own_instance in incoming:
-            highest = max(highest, incoming[own_instance])
-        here = local.get(row[layout.id])
-        if here is None:
-            plan.counts[DELETED if row[layout.deleted] else NEW] += 1
-            plan.inserts.append(row)
-            plan.taken.append(at)
-            continue
+    vectors, highest = _vectors(data, layout.version, own_instance)
+    # Rows not here are inserted whole: a column at a time (docs/architecture.md, "Sync
+    # packages: reading fast"); only the rows here are merged one by one.
+    records = list(map(itemgetter(layout.id), data.rows))
+    here_at = [at for at, record in enumerate(records) if record in local] if local else []
+    if here_at:
+        plan.taken = [at for at, record in enumerate(records) if record not in local]
+        plan.inserts = list(map(data.rows.__getitem__, plan.taken))
+    else:
+        plan.taken, plan.inserts = list(range(len(records))), list(data.rows)
+    deletions = sum(map(bool, map(itemgetter(layout.deleted), plan.inserts)))
+    plan.counts[DELETED] += deletions
+    plan.counts[NEW] += len(plan.inserts) - deletions
+    for at in here_at:
+        row = data.rows[at]
+        here = local[row[layout.id]]
+        incoming = vectors.get(at) or _vector(data, data.excel_rows[at], row[layout.version])
         mine = json.loads(here[layout.version])
         relation = compare(incoming, mine)
         if relation == EQUAL and not layout.same_edits(row, here):
@@ -234,7 +242,32 @@ def plan_table(
         plan.taken.append(at)
         if open_conflicts.get(row[layout.id]):
             plan.settled += _settled(open_conflicts[row[layout.id]], merged[layout.stamps])
+    plan.taken.sort()
     return plan, highest
+
+
+def _vectors(data: TableData, index: int, own_instance: str) -> tuple[dict[int, Any], int]:
+    """Every row's version checked (the first that is no version vector refused, naming
+    its row), the highest edit number of `own_instance` among them, and {row position:
+    vector} of the rows whose version is not one edit's (parsed here already). One
+    edit's text, nearly every row's, is checked by the regular expression in C."""
+    versions = list(map(itemgetter(index), data.rows))
+    one = _ONE_EDIT.fullmatch
+    parsed: dict[int, Any] = {}
+    if set(map(type, versions)) - {str} or not all(map(one, versions)):
+        for at, text in enumerate(versions):
+            if type(text) is not str or not one(text):
+                parsed[at] = _vector(data, data.excel_rows[at], text)
+    highest = max((v.get(own_instance, 0) for v in parsed.values()), default=0)
+    mark = '{"' + own_instance + '":'
+    if mark not in "\n".join(v for v in versions if type(v) is str):
+        return parsed, highest  # no row holds an edit of ours as its one edit
+    for text in versions:
+        if type(text) is str and text.startswith(mark) and text[-1] == "}":
+            found = one(text)
+            if found is not None and found[1] == own_instance:
+                highest = max(highest, int(found[2]))
+    return parsed, highest
 
 
 def _merge_fields(
@@ -398,7 +431,7 @@ def _check_references(plan: Plan) -> None:
     incoming: dict[str, set[str]] = {}
     for table_plan in plan.tables:
         id_index = table_plan.data.index("id")
-        incoming[table_plan.table.name] = {row[id_index] for row in table_plan.data.rows}
+        incoming[table_plan.table.name] = set(map(itemgetter(id_index), table_plan.data.rows))
     for table_plan in plan.tables:
         data = table_plan.data
         model = data.table.model
@@ -411,7 +444,7 @@ def _check_references(plan: Plan) -> None:
             target = field_.rel_model._meta.table_name
             have = incoming.get(target, set())
             written = itertools.chain(table_plan.writes, table_plan.inserts)
-            wanted = {row[index] for row in written if row[index] and row[index] not in have}
+            wanted = set(map(itemgetter(index), written)) - have - {"", None}
             missing = wanted - _existing(target, wanted)
             if missing:
                 bad = next(i for i, row in enumerate(data.rows) if row[index] in missing)
@@ -428,7 +461,7 @@ def _check_references(plan: Plan) -> None:
 
 
 def _existing(table: str, ids: Iterable[str]) -> set[str]:
-    ids = list(ids)
+    ids = sorted(ids)
     found: set[str] = set()
     for start in range(0, len(ids), _BATCH):
         chunk = ids[start : start + _BATCH]

@@ -23,7 +23,13 @@ from fupin_desktop.io import xlsx, xlsx_read
 from fupin_desktop.progress import CancelToken
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.sync import crypto
-from fupin_desktop.sync.codec import CellError, SheetHasher, _zh_table, decoder
+from fupin_desktop.sync.codec import (
+    CellError,
+    SheetHasher,
+    _zh_table,
+    column_decoder,
+    decoder,
+)
 from fupin_desktop.sync.manifest import (
     DATA,
     FORMAT_NAME,
@@ -273,7 +279,26 @@ def _decode(
     raw_rows: list[list[Any]], columns: list[SyncColumn], sheet: str, name: str
 ) -> list[tuple[Any, ...]]:
     """The stored values of the sheet's rows (cells past the package's columns ignored,
-    missing ones empty); the first bad cell is refused naming its row."""
+    missing ones empty); the first bad cell is refused naming its row. Decoded a column
+    at a time (codec.column_decoder); a sheet with a bad cell is decoded again row by
+    row, so that the cell named is the first in reading order."""
+    width = len(columns)
+    if not raw_rows or not width:
+        return _decode_rows(raw_rows, columns, sheet, name)
+    if min(map(len, raw_rows)) < width:
+        raw_rows = [row + [""] * (width - len(row)) for row in raw_rows]
+    cells = zip(*raw_rows, strict=False)  # a column at a time: a tuple of its cells
+    try:
+        decoded = [column_decoder(column)(next(cells)) for column in columns]
+    except CellError:
+        return _decode_rows(raw_rows, columns, sheet, name)
+    return list(zip(*decoded, strict=True))
+
+
+def _decode_rows(
+    raw_rows: list[list[Any]], columns: list[SyncColumn], sheet: str, name: str
+) -> list[tuple[Any, ...]]:
+    """_decode a row at a time: the first bad cell in reading order is refused."""
     width = len(columns)
     rows: list[tuple[Any, ...]] = []
     decoders = [decoder(column) for column in columns]

@@ -247,3 +247,44 @@ def test_each_older_format_is_read_as_it_was_written() -> None:
         assert column.as_written_in(2).choices is None
         assert column.as_written_in(FORMAT_VERSION) is column
     assert income.as_written_in(2).kind == "int" and income.kind == "money"
+
+
+def test_a_column_at_a_time_reads_as_cell_by_cell() -> None:
+    """codec.column_decoder gives what decoder gives cell by cell, for columns that take
+    the column-at-a-time path and for columns that do not (docs/architecture.md, "Sync
+    packages: reading fast")."""
+    from fupin_desktop.sync.codec import column_decoder
+
+    payment, visit = table_by_name("aid_payment"), table_by_name("visit")
+    columns = {
+        "money": (payment.column("amount_fen"), [1000.0, 1250.5, -3.0, 0.29, 12.0]),
+        "optional date": (
+            next(c for c in visit.columns if c.kind == "date" and c.nullable),
+            [dt.date(2025, 3, 1), "", dt.date(2024, 9, 1), "2024-09-02"],
+        ),
+        "time": (visit.column("updated_at"), ["2025-03-01 08:00:00", "2025-03-01 08:00:01.5"]),
+        "text": (visit.column("id"), ["a", "b", "c"]),
+        "flag": (visit.column("deleted"), ["否", "是", "否"]),
+        "version": (visit.column("version"), ['{"x":1}', '{"y":2}']),
+    }
+    for name, (column, cells) in columns.items():
+        expected = [decoder(column)(cell) for cell in cells]
+        assert list(column_decoder(column)(cells)) == expected, name
+        # Every cell of one kind (the path in C) gives the same as well.
+        same = [cells[0]] * 3
+        assert list(column_decoder(column)(same)) == [expected[0]] * 3, name
+    with pytest.raises(CellError):
+        column_decoder(visit.column("id"))(["a", 12345678.0])
+
+
+def test_the_first_bad_cell_in_reading_order_is_named() -> None:
+    """Decoded a column at a time, a sheet with two bad cells still names the first one
+    a person reading row by row would meet."""
+    from fupin_desktop.sync.reader import _decode
+
+    table = table_by_name("visit")
+    columns = [table.column("id"), table.column("deleted")]
+    rows = [["a", "否"], ["b", "maybe"], [123.0, "否"]]
+    with pytest.raises(PackageRefused) as refused:
+        _decode(rows, columns, "visit", "package.xlsx")
+    assert refused.value.fields["row"] == 3  # row 3 of the sheet (after the header)
