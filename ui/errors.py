@@ -29,6 +29,17 @@ def describe(error: BaseException) -> tuple[str, str]:
     ), trace
 
 
+def figures_failed(error: BaseException) -> str:
+    """What a page says in place of figures it could not read in the background: on the
+    page, not in a dialog (a damaged ledger is the background check's to report, with
+    its offer of a backup)."""
+    message = getattr(error, "message", "") or QCoreApplication.translate(
+        "Errors", "The data could not be read."
+    )
+    text = QCoreApplication.translate("Errors", "The figures could not be loaded: {message}")
+    return text.format(message=message)
+
+
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
     message, details = describe(error)
     if not isinstance(error, FupinError):

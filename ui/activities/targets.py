@@ -22,6 +22,7 @@ from fupin_desktop.services.context import Changes
 from ui import tasks
 from ui.aid.table import Column, RowTableModel, make_table
 from ui.bus import ReloadsWhenShown, bus
+from ui.errors import figures_failed
 from ui.session import session
 
 if TYPE_CHECKING:
@@ -140,10 +141,7 @@ class TargetsView(ReloadsWhenShown, QWidget):
         tasks.runner().load(self, work, on_done=done, on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        message = getattr(error, "message", "") or self.tr("The data could not be read.")
-        self.summary.setText(
-            self.tr("The figures could not be loaded: {message}").format(message=message)
-        )
+        self.summary.setText(figures_failed(error))
 
     def show_items(self, items: list[targets.Progress]) -> None:
         self.items = items

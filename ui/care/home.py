@@ -36,6 +36,7 @@ from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
 from ui.care.common import school_scope, teacher_actor
 from ui.care.coverage import RELEVANT, CoverageTable, OverdueTable
+from ui.errors import figures_failed
 from ui.first_steps import FirstSteps
 from ui.pick import type_ahead
 from ui.session import session
@@ -489,11 +490,8 @@ class HomePage(ReloadsWhenShown, QWidget):
     def _failed(self, error: BaseException) -> None:
         """Said on the page, not in a dialog: a damaged ledger is the background check's
         to report, with its offer of a backup."""
-        message = getattr(error, "message", "") or self.tr("The data could not be read.")
         title = self.teacher_home.title if self.current_actor().teacher_id else None
-        (title or self.principal_home.title).setText(
-            self.tr("The figures could not be loaded: {message}").format(message=message)
-        )
+        (title or self.principal_home.title).setText(figures_failed(error))
 
     def _record_visits(self) -> None:
         from ui.care.visit_entry import VisitQuickEntry
