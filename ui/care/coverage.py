@@ -24,8 +24,7 @@ from fupin_desktop.services.care.reminders import DueItem, Scope
 from fupin_desktop.services.context import Changes
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
-from ui.care.common import PeriodBar, school_scope
-from ui.session import session
+from ui.session import school_scope, session
 
 RELEVANT = (
     "pairing",
@@ -154,6 +153,11 @@ class CoveragePage(ReloadsWhenShown, QWidget):
         super().__init__(parent)
         self.today = today or dt.date.today()
         self.actor = session().actor
+        # Imported here: the home page shows this module's tables at start, and the
+        # period bar's date pickers are not needed there (docs/architecture.md,
+        # "Start-up and speed").
+        from ui.care.common import PeriodBar
+
         self.period_bar = PeriodBar(self, today=self.today)
         self.by_class = QCheckBox(self.tr("By class"), self)
         self.by_class.setChecked(school_scope() is not None)
