@@ -8,6 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -24,8 +25,14 @@ from fupin_desktop.paths import (
     translations_dir,
 )
 
+if TYPE_CHECKING:
+    from fupin_desktop.db.instance import LedgerClaim
+
 log = logging.getLogger(__name__)
 
+# This window's claim on its ledger: one program window per ledger (docs/architecture.md,
+# "One window per ledger"), held from before the ledger opens until the program ends.
+_claim: LedgerClaim | None = None
 _translators: list[QTranslator] = []
 _font_family: str | None = None
 
@@ -75,6 +82,7 @@ def restart_program() -> None:
 
     frozen = getattr(sys, "frozen", False)
     arguments = sys.argv[1:] if frozen else [sys.argv[0], *sys.argv[1:]]
+    release_claim()  # the new program claims the ledger as it starts
     QProcess.startDetached(sys.executable, arguments)
     QApplication.quit()
 
@@ -107,6 +115,29 @@ def create_app(argv: Sequence[str]) -> QApplication:
     load_translations(app)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Education Aid Ledger"))
     return app
+
+
+def claim_ledger(db_path: Path) -> bool:
+    """Claim the ledger for this window; if another window of the program has it open,
+    say so and claim nothing (the program then ends without opening it)."""
+    global _claim
+    from fupin_desktop.errors import LedgerInUse
+    from fupin_desktop.services import ledger
+    from ui.errors import show_error
+
+    try:
+        _claim = ledger.claim(db_path)
+    except LedgerInUse as exc:
+        show_error(None, exc, QCoreApplication.translate("App", "Ledger already open"))
+        return False
+    return True
+
+
+def release_claim() -> None:
+    global _claim
+    if _claim is not None:
+        _claim.release()
+        _claim = None
 
 
 def open_ledger(parent: QWidget | None, db_path: Path) -> bool:
@@ -212,13 +243,23 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.self_check:
         return self_check(app)
 
+    db_path = Path(args.db) if args.db else default_db_path()
+    if not claim_ledger(db_path):
+        return 1
+    try:
+        return _run_on(app, db_path, args)
+    finally:
+        release_claim()
+
+
+def _run_on(app: QApplication, db_path: Path, args: argparse.Namespace) -> int:
+    """The program on its claimed ledger: open it, first run or login, the window."""
     from ui.accounts.lock import Guard, set_guard
     from ui.accounts.login import log_in_at_start
     from ui.main_window import MainWindow
     from ui.session import Session, set_session
     from ui.wizard import FirstRunWizard
 
-    db_path = Path(args.db) if args.db else default_db_path()
     if not open_ledger(None, db_path):
         return 1
     session = Session(db_path)
