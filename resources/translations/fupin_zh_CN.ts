@@ -7422,6 +7422,14 @@ Thank you for your support.</source>
         <translation>台账已经打开</translation>
     </message>
     <message>
+        <source>The program was not closed normally last time (a power cut or a crash). Checking the ledger before it opens; please wait…</source>
+        <translation>上次没有正常关闭程序（停电或死机）。正在打开前检查台账，请稍候…</translation>
+    </message>
+    <message>
+        <source>Checking the ledger</source>
+        <translation>正在检查台账</translation>
+    </message>
+    <message>
         <source>Ledger damaged</source>
         <translation>台账已损坏</translation>
     </message>
