@@ -26,7 +26,7 @@ from fupin_desktop.paths import (
 )
 
 if TYPE_CHECKING:
-    from fupin_desktop.db.instance import LedgerClaim
+    from fupin_desktop.services.ledger import LedgerClaim
 
 log = logging.getLogger(__name__)
 

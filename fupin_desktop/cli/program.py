@@ -172,15 +172,16 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     # the file moved aside (docs/architecture.md, "One window per ledger").
     claim = ledger.claim(Path(args.db))
     try:
-        open_ledger(args)
-        who = actor()
-    except Damaged:
-        who = SYSTEM
-    ledger.close_connection()
-    passphrase = None
-    if ledger.is_encrypted(Path(args.file)):
-        passphrase = read_pin(args, attribute="passphrase_file", prompt=tr("Backup passphrase: "))
-    try:
+        try:
+            open_ledger(args)
+            who = actor()
+        except Damaged:
+            who = SYSTEM
+        ledger.close_connection()
+        passphrase = None
+        if ledger.is_encrypted(Path(args.file)):
+            prompt = tr("Backup passphrase: ")
+            passphrase = read_pin(args, attribute="passphrase_file", prompt=prompt)
         aside = ledger.restore(Path(args.db), Path(args.file), actor=who, passphrase=passphrase)
     finally:
         claim.release()

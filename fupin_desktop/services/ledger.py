@@ -28,6 +28,7 @@ from fupin_desktop.services.accounts.roles import Do, require
 from fupin_desktop.services.context import SYSTEM, Actor, Changes, Result
 
 BackupInfo = backup.BackupInfo
+LedgerClaim = instance.LedgerClaim
 # What SQLite (directly or through peewee) raises when a ledger fails on the way: the
 # command line and the GUI say it in words (a damaged ledger: restore a backup).
 LEDGER_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, pw.DatabaseError)
@@ -56,7 +57,7 @@ def check_before_open(path: Path) -> None:
     connection.check_file(Path(path))
 
 
-def claim(path: Path) -> instance.LedgerClaim:
+def claim(path: Path) -> LedgerClaim:
     """Claim the ledger for this process (one program window per ledger): LedgerInUse
     when another process holds it (docs/architecture.md, "One window per ledger")."""
     return instance.claim_ledger(Path(path))
