@@ -236,9 +236,11 @@ def floor_write(sheets: list[tuple[str, list[Any], list[list[Any]]]], path: Path
     book.save(path)
 
 
-def floor_read_and_insert(package: Path, seal_key: Any, con: sqlite3.Connection) -> None:
+def floor_read_and_insert(package: Path, seal_key: Any, con: sqlite3.Connection) -> int:
     """The sealed package opened in memory, calamine reads every sheet, a plain
-    executemany inserts its rows."""
+    executemany inserts its rows (every cell as text, an empty cell NULL where the
+    column allows it). Returns the rows written: every row of the package, checked (a
+    floor whose rows a constraint turned away would measure no writing at all)."""
     import io
 
     from python_calamine import CalamineWorkbook
@@ -248,6 +250,7 @@ def floor_read_and_insert(package: Path, seal_key: Any, con: sqlite3.Connection)
     _envelope, data = seal.open_sealed(package, seal_key)
     book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     by_title = {t.title: t for t in sync_tables()}
+    read = written = 0
     for name in book.sheet_names:
         rows = book.get_sheet_by_name(name).to_python()
         table = by_title.get(name)
@@ -255,12 +258,22 @@ def floor_read_and_insert(package: Path, seal_key: Any, con: sqlite3.Connection)
             continue
         marks = ", ".join("?" * len(table.keys))
         columns = ", ".join(f'"{k}"' for k in table.keys)
+        blank = [None if c.nullable else "" for c in table.columns]
+        before = con.total_changes
         con.executemany(
-            f'INSERT OR IGNORE INTO "{table.name}" ({columns}) VALUES ({marks})',
-            [tuple(str(v) if v != "" else None for v in row) for row in rows[1:]],
+            f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})',
+            [
+                tuple(str(v) if v != "" else b for v, b in zip(row, blank, strict=True))
+                for row in rows[1:]
+            ],
         )
+        read += len(rows) - 1
+        written += con.total_changes - before
     con.commit()
     book.close()
+    if written != read:
+        raise AssertionError(f"the floor wrote {written} of {read} rows")
+    return written
 
 
 def main() -> None:
