@@ -11,7 +11,7 @@ import pytest
 
 from fupin_desktop.io import xlsx
 from fupin_desktop.sync.book import BookSheet, cell_maker, write_book
-from fupin_desktop.sync.tables import ColumnKind, sync_tables
+from fupin_desktop.sync.tables import MACHINE, ColumnKind, sync_tables
 
 TEXTS = [
     "王小明",
@@ -35,11 +35,10 @@ def _people_column():
     """A column of people's text that is not formatted as text (a name, a note)."""
     for table in sync_tables():
         for column in table.columns:
-            if column.kind == ColumnKind.TEXT and column.choices is None and not column.text:
-                if column.key not in ("id", "version", "stamps") and not column.key.endswith(
-                    "_id"
-                ):
-                    return column
+            machine = column.key in MACHINE or column.key.endswith("_id")
+            chosen = column.choices is not None
+            if column.kind == ColumnKind.TEXT and not (chosen or column.text or machine):
+                return column
     raise AssertionError("no column of people's text")
 
 
