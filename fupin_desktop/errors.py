@@ -93,3 +93,13 @@ class PermissionDenied(FupinError):
 
 class Cancelled(FupinError):
     default_message = N_("The work was cancelled.")
+
+
+class LedgerInUse(DatabaseError):
+    """Another window of the program has the ledger open (fupin_desktop/db/instance.py)."""
+
+    default_message = N_(
+        "The ledger {path} is already open in another window of the program on this computer "
+        "(process {holder}). Switch to that window from the taskbar: two windows on one ledger "
+        "would overwrite each other's work."
+    )

@@ -8,6 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -24,8 +25,14 @@ from fupin_desktop.paths import (
     translations_dir,
 )
 
+if TYPE_CHECKING:
+    from fupin_desktop.db.instance import LedgerClaim
+
 log = logging.getLogger(__name__)
 
+# This window's claim on its ledger: one program window per ledger (docs/architecture.md,
+# "One window per ledger"), held from before the ledger opens until the program ends.
+_claim: LedgerClaim | None = None
 _translators: list[QTranslator] = []
 _font_family: str | None = None
 
@@ -75,6 +82,7 @@ def restart_program() -> None:
 
     frozen = getattr(sys, "frozen", False)
     arguments = sys.argv[1:] if frozen else [sys.argv[0], *sys.argv[1:]]
+    release_claim()  # the new program claims the ledger as it starts
     QProcess.startDetached(sys.executable, arguments)
     QApplication.quit()
 
@@ -109,6 +117,29 @@ def create_app(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def claim_ledger(db_path: Path) -> bool:
+    """Claim the ledger for this window; if another window of the program has it open,
+    say so and claim nothing (the program then ends without opening it)."""
+    global _claim
+    from fupin_desktop.errors import LedgerInUse
+    from fupin_desktop.services import ledger
+    from ui.errors import show_error
+
+    try:
+        _claim = ledger.claim(db_path)
+    except LedgerInUse as exc:
+        show_error(None, exc, QCoreApplication.translate("App", "Ledger already open"))
+        return False
+    return True
+
+
+def release_claim() -> None:
+    global _claim
+    if _claim is not None:
+        _claim.release()
+        _claim = None
+
+
 def open_ledger(parent: QWidget | None, db_path: Path) -> bool:
     """Open the ledger; when it is damaged, offer the newest good backup. The file is
     checked here only after an unclean shutdown or a restore; otherwise the main window
@@ -117,7 +148,8 @@ def open_ledger(parent: QWidget | None, db_path: Path) -> bool:
     from fupin_desktop.services import ledger
 
     try:
-        ledger.open_ledger(db_path, check=None)
+        checked = check_unclean_start(db_path)
+        ledger.open_ledger(db_path, check=False if checked else None)
         return True
     except IntegrityFailed as exc:
         backup = offer_restore(parent, db_path, exc)
@@ -129,6 +161,59 @@ def open_ledger(parent: QWidget | None, db_path: Path) -> bool:
         ledger.restore(db_path, backup, actor=SYSTEM)
         ledger.open_ledger(db_path)
         return True
+
+
+def check_unclean_start(db_path: Path) -> bool:
+    """After a power cut, a crash or a restore the ledger is checked before it opens,
+    which takes seconds on a large one (4 s for 1 GB here, more on an old PC): a small
+    window says so meanwhile, and the check runs on a thread of its own so that window
+    paints. True if the file was checked (IntegrityFailed if it is damaged)."""
+    from fupin_desktop.services import ledger
+
+    if not (db_path.is_file() and ledger.needs_check(db_path)):
+        return False
+    import threading
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QLabel, QProgressDialog
+
+    dialog = QProgressDialog("", "", 0, 0)
+    label = QLabel(
+        QCoreApplication.translate(
+            "App",
+            "The program was not closed normally last time (a power cut or a crash). "
+            "Checking the ledger before it opens; please wait…",
+        ),
+        dialog,
+    )
+    label.setWordWrap(True)
+    dialog.setLabel(label)
+    dialog.setWindowTitle(QCoreApplication.translate("App", "Checking the ledger"))
+    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setMinimumDuration(0)
+    dialog.setMinimumWidth(480)
+    dialog.show()
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            ledger.check_before_open(db_path)
+        except BaseException as exc:  # handed to the UI thread, raised there
+            failures.append(exc)
+
+    thread = threading.Thread(target=work, name="start-check", daemon=True)
+    thread.start()
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+    timer.start(50)
+    loop.exec()
+    timer.stop()
+    dialog.close()
+    dialog.deleteLater()
+    if failures:
+        raise failures[0]
+    return True
 
 
 def offer_restore(parent: QWidget | None, db_path: Path, exc: Exception) -> Path | None:
@@ -212,13 +297,23 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.self_check:
         return self_check(app)
 
+    db_path = Path(args.db) if args.db else default_db_path()
+    if not claim_ledger(db_path):
+        return 1
+    try:
+        return _run_on(app, db_path, args)
+    finally:
+        release_claim()
+
+
+def _run_on(app: QApplication, db_path: Path, args: argparse.Namespace) -> int:
+    """The program on its claimed ledger: open it, first run or login, the window."""
     from ui.accounts.lock import Guard, set_guard
     from ui.accounts.login import log_in_at_start
     from ui.main_window import MainWindow
     from ui.session import Session, set_session
     from ui.wizard import FirstRunWizard
 
-    db_path = Path(args.db) if args.db else default_db_path()
     if not open_ledger(None, db_path):
         return 1
     session = Session(db_path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from fupin_desktop.services import installation
@@ -39,3 +39,17 @@ def set_session(session: Session) -> None:
 def session() -> Session:
     assert _session is not None, "no session: ui.app.run() sets it"
     return _session
+
+
+def school_scope() -> str | None:
+    """The school a school installation keeps; None (every school) for the township."""
+    info = session().info
+    return info.school_id if info is not None else None
+
+
+def teacher_actor(teacher_id: str, name: str) -> Actor:
+    """Who acts when a teacher's home is viewed ("view as"): the person logged in, with
+    that teacher's records in view. Nobody acts "as" another person: the audit log names
+    who is logged in, and the role matrix decides by that account's role
+    (docs/architecture.md, "People and privacy")."""
+    return replace(session().actor, teacher_id=teacher_id)

@@ -168,6 +168,9 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     program's start does it, by SYSTEM, recorded), then restore."""
     from fupin_desktop.errors import IntegrityFailed as Damaged
 
+    # Not under a program window that has the ledger open: it would go on writing into
+    # the file moved aside (docs/architecture.md, "One window per ledger").
+    claim = ledger.claim(Path(args.db))
     try:
         open_ledger(args)
         who = actor()
@@ -177,7 +180,10 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     passphrase = None
     if ledger.is_encrypted(Path(args.file)):
         passphrase = read_pin(args, attribute="passphrase_file", prompt=tr("Backup passphrase: "))
-    aside = ledger.restore(Path(args.db), Path(args.file), actor=who, passphrase=passphrase)
+    try:
+        aside = ledger.restore(Path(args.db), Path(args.file), actor=who, passphrase=passphrase)
+    finally:
+        claim.release()
     say(
         tr("Restored from {backup}. The previous ledger was kept as {aside}.").format(
             backup=args.file, aside=aside

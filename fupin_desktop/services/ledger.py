@@ -17,7 +17,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from fupin_desktop.db import backup, connection
+from fupin_desktop.db import backup, connection, instance, integrity
 from fupin_desktop.db.base import database
 from fupin_desktop.db.migrations import latest_version
 from fupin_desktop.i18n import tr
@@ -41,6 +41,25 @@ def open_ledger(path: Path, *, check: bool | None = True, create: bool = True) -
     or a restore (the program's start, which checks in the background later). Without
     `create`, a missing file is refused (DatabaseError) instead of made."""
     connection.open_database(Path(path), check=check, create=create)
+
+
+def needs_check(path: Path) -> bool:
+    """True when the ledger at `path` was not closed cleanly last time, or was just
+    restored: its start checks the file before opening it."""
+    return integrity.needs_check(Path(path))
+
+
+def check_before_open(path: Path) -> None:
+    """The check of an unclean start (quick_check and whose file it is), before the
+    ledger opens: IntegrityFailed if it is damaged. Safe on any thread: it reads the
+    file with a connection of its own."""
+    connection.check_file(Path(path))
+
+
+def claim(path: Path) -> instance.LedgerClaim:
+    """Claim the ledger for this process (one program window per ledger): LedgerInUse
+    when another process holds it (docs/architecture.md, "One window per ledger")."""
+    return instance.claim_ledger(Path(path))
 
 
 def close_ledger() -> None:

@@ -276,6 +276,10 @@
         <translation>操作已取消。</translation>
     </message>
     <message>
+        <source>The ledger {path} is already open in another window of the program on this computer (process {holder}). Switch to that window from the taskbar: two windows on one ledger would overwrite each other's work.</source>
+        <translation>台账 {path} 已在本机的另一个程序窗口中打开（进程 {holder}）。请从任务栏切换到那个窗口：两个窗口同时打开一个台账，会互相覆盖对方的工作。</translation>
+    </message>
+    <message>
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
@@ -7412,6 +7416,18 @@ Thank you for your support.</source>
     <message>
         <source>Education Aid Ledger</source>
         <translation>教育扶贫台账</translation>
+    </message>
+    <message>
+        <source>Ledger already open</source>
+        <translation>台账已经打开</translation>
+    </message>
+    <message>
+        <source>The program was not closed normally last time (a power cut or a crash). Checking the ledger before it opens; please wait…</source>
+        <translation>上次没有正常关闭程序（停电或死机）。正在打开前检查台账，请稍候…</translation>
+    </message>
+    <message>
+        <source>Checking the ledger</source>
+        <translation>正在检查台账</translation>
     </message>
     <message>
         <source>Ledger damaged</source>

@@ -185,3 +185,25 @@ def test_damaged_ledger_offers_newest_good_backup(qapp, tmp_path: Path, monkeypa
     assert installation.current().township_name == "柳塘镇"
     assert list(tmp_path.glob("ledger.db.before-restore-*")), "the damaged file is kept aside"
     close_database()
+
+
+def test_a_second_window_on_one_ledger_is_refused_in_words(qapp, tmp_path, monkeypatch) -> None:
+    """Two program windows on one ledger would overwrite each other's work (a restore in
+    one replaces the file under the other): the second start says so and opens nothing."""
+    import ui.app
+    from fupin_desktop.db.instance import claim_ledger
+    from fupin_desktop.errors import LedgerInUse
+
+    ledger = tmp_path / "ledger.db"
+    shown: list[BaseException] = []
+    monkeypatch.setattr("ui.errors.show_error", lambda _parent, exc, _title="": shown.append(exc))
+    opened: list[Path] = []
+    monkeypatch.setattr("ui.app.open_ledger", lambda _parent, path: opened.append(path))
+    first = claim_ledger(ledger)  # the window already running
+    try:
+        assert ui.app.run(["fupin-desktop", "--db", str(ledger)]) == 1
+    finally:
+        first.release()
+    assert len(shown) == 1 and isinstance(shown[0], LedgerInUse)
+    assert "另一个程序窗口" in shown[0].message
+    assert opened == [] and not ledger.exists()

@@ -148,8 +148,8 @@ def test_quick_entry_refuses_a_visit_without_a_date(ui_session, qtbot, errors) -
 
 
 def test_diary_and_call_dialogs_save_for_the_teacher(ui_session, qtbot, errors) -> None:
-    from ui.care.common import teacher_actor
     from ui.care.records import CallDialog, DiaryDialog
+    from ui.session import teacher_actor
 
     teacher = make.teacher(ui_session.info, "许老师")
     child = make.needy_student(ui_session.info)

@@ -196,3 +196,64 @@ def test_damage_found_after_the_window_shows_offers_the_backup(
     from fupin_desktop.db.connection import quick_check
 
     assert quick_check(path) == []
+
+
+def test_an_unclean_start_checks_in_a_window_that_says_so(qtbot, ui_session, monkeypatch) -> None:
+    """After a power cut the check runs before the ledger opens, on a thread of its own,
+    under a small window that says why the wait (a 1 GB ledger takes seconds)."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from fupin_desktop.db.integrity import mark_needs_check
+    from fupin_desktop.services import ledger
+    from ui.app import load_translations, open_ledger
+
+    load_translations(QApplication.instance())
+    path = ui_session.db_path
+    close_database()
+    mark_needs_check(path)  # as a power cut leaves it
+    real_check = ledger.check_before_open
+    threads: list[str] = []
+
+    def slow_check(where: Path) -> None:
+        threads.append(threading.current_thread().name)
+        threading.Event().wait(0.4)
+        real_check(where)
+
+    monkeypatch.setattr(ledger, "check_before_open", slow_check)
+    seen: list[str] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                seen.append(widget.labelText())
+                assert widget.frameGeometry().height() <= 690
+                widget.grab().save("/tmp/startup-check.png")
+
+    QTimer.singleShot(150, look)
+    assert open_ledger(None, path)
+    assert threads == ["start-check"]
+    assert seen and "没有正常关闭" in seen[0]
+    assert ledger.needs_check(path)  # open again: the marker stands until a clean close
+    assert not any(
+        isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+
+
+def test_damage_found_at_an_unclean_start_is_offered_the_backup(ui_session, monkeypatch) -> None:
+    import ui.app
+    from fupin_desktop.db.integrity import mark_needs_check
+
+    path = ui_session.db_path
+    backup.automatic_backup(path, reason="good")
+    close_database()
+    scribble_over_the_school_table(path)
+    mark_needs_check(path)
+    offered: list[str] = []
+    monkeypatch.setattr(
+        ui.app, "offer_restore", lambda _parent, _path, exc: offered.append(str(exc))
+    )
+    assert not ui.app.open_ledger(None, path)  # the person said no: nothing opens
+    assert offered and ("损坏" in offered[0] or "damaged" in offered[0])

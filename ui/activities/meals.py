@@ -30,11 +30,10 @@ from fupin_desktop.services.activities.periods import current_term, term_period
 from fupin_desktop.services.context import Changes, Result
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
-from ui.care.common import school_scope
 from ui.fields.dates import DayPicker
 from ui.fields.form import RecordDialog
 from ui.operations import long_op, op
-from ui.session import session
+from ui.session import school_scope, session
 
 
 class ClassCombo(QComboBox):

@@ -25,12 +25,11 @@ from ui.activities.meals import GrowthTab, MealRegisterTab
 from ui.activities.targets import TargetsView
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
-from ui.care.common import school_scope
 from ui.empty import EmptyHint
 from ui.errors import show_error
 from ui.fields.form import RecordDialog
 from ui.operations import op
-from ui.session import session
+from ui.session import school_scope, session
 
 
 class ActivitiesTab(ReloadsWhenShown, QWidget):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services.activities.periods import current_term, term_label
 from fupin_desktop.services.context import Changes
 from ui import tasks
 from ui.aid.table import Column, RowTableModel, make_table
@@ -41,6 +40,8 @@ _COLOURS = {"overdue": "#f8d7da", "behind": "#fbe5c8", "met": "#dff0d8"}
 
 
 def term_choices(today: dt.date, back: int = 3) -> list[tuple[str, int]]:
+    from fupin_desktop.services.activities.periods import current_term
+
     year, term = current_term(today)
     first = int(year[:4])
     found = []
@@ -63,9 +64,10 @@ class TargetsView(ReloadsWhenShown, QWidget):
         super().__init__(parent)
         self.school_id = school_id
         self.today = today or dt.date.today()
+        # The terms are worked out with the first figures, on the worker: the school
+        # calendar (its holidays) is not needed to show the window (docs/architecture.md,
+        # "Start-up and speed").
         self.term = QComboBox(self)
-        for year, term in term_choices(self.today):
-            self.term.addItem(term_label(year, term), (year, term))
         self.summary = QLabel(self)
         self.summary.setStyleSheet("font-weight: bold;")
         columns = [
@@ -121,22 +123,35 @@ class TargetsView(ReloadsWhenShown, QWidget):
 
     def reload(self) -> None:
         """A placeholder now, the figures when the worker has read them: on the home page
-        this view shows at start (docs/architecture.md, "Start-up and speed")."""
-        year, term = self.term.currentData()
+        this view shows at start (docs/architecture.md, "Start-up and speed"). The first
+        reading also works out the terms to choose from, the current one first."""
+        chosen = self.term.currentData()
         actor, school_id, today = session().actor, self.school_id, self.today
         self._generation += 1
         generation = self._generation
         self.summary.setText(self.tr("Loading…"))
 
-        def work() -> list[targets.Progress]:
+        def work() -> tuple[list[tuple[str, str, int]], list[targets.Progress]]:
             # Imported on the worker: not needed to show the window.
             from fupin_desktop.services.activities import targets
+            from fupin_desktop.services.activities.periods import term_label
 
-            return targets.progress(actor, year, term, school_id=school_id, as_of=today)
+            choices = []
+            if chosen is None:
+                choices = [(term_label(y, t), y, t) for y, t in term_choices(today)]
+            year, term = chosen or (choices[0][1], choices[0][2])
+            return choices, targets.progress(actor, year, term, school_id=school_id, as_of=today)
 
-        def done(items: list[targets.Progress]) -> None:
-            if generation == self._generation:
-                self.show_items(items)
+        def done(result: tuple[list[tuple[str, str, int]], list[targets.Progress]]) -> None:
+            if generation != self._generation:
+                return
+            choices, items = result
+            if choices and self.term.count() == 0:
+                self.term.blockSignals(True)
+                for label, year, term in choices:
+                    self.term.addItem(label, (year, term))
+                self.term.blockSignals(False)
+            self.show_items(items)
 
         tasks.runner().load(self, work, on_done=done, on_error=self._failed)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -26,23 +25,17 @@ from fupin_desktop.schema.clean import clean_record
 from fupin_desktop.schema.fields import Field
 from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.care import teachers
-from fupin_desktop.services.context import Actor, Result
+from fupin_desktop.services.context import Result
 from ui.aid.table import Column, field_column
 from ui.fields.dates import DayPicker
 from ui.fields.form import FieldForm
 from ui.operations import op
 from ui.pick import type_ahead
 from ui.screen import fit
-from ui.session import session
+from ui.session import school_scope
 
 # What a catalogue dialog's OK runs: the service call, built from the form's values.
 Save = Callable[[dict[str, Any]], Callable[[], Result[Any]]]
-
-
-def school_scope() -> str | None:
-    """The school a school installation keeps; None (every school) for the township."""
-    info = session().info
-    return info.school_id if info is not None else None
 
 
 def qdate(day: dt.date) -> QDate:
@@ -215,11 +208,3 @@ def clean_record_errors(fields: list[Field], raw: dict[str, Any]) -> dict[str, s
 
     _, errors = clean_record(Catalogue("form", tuple(fields)), raw)
     return errors
-
-
-def teacher_actor(teacher_id: str, name: str) -> Actor:
-    """Who acts when a teacher's home is viewed ("view as"): the person logged in, with
-    that teacher's records in view. Nobody acts "as" another person: the audit log names
-    who is logged in, and the role matrix decides by that account's role
-    (docs/architecture.md, "People and privacy")."""
-    return replace(session().actor, teacher_id=teacher_id)

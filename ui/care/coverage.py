@@ -5,6 +5,7 @@ children with no proxy parent, and overdue counts; and the overdue list behind t
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -17,15 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services.care import coverage as care_coverage
-from fupin_desktop.services.care import reminders
-from fupin_desktop.services.care.coverage import Coverage, CoverageRow
-from fupin_desktop.services.care.reminders import DueItem, Scope
 from fupin_desktop.services.context import Changes
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
-from ui.care.common import PeriodBar, school_scope
-from ui.session import session
+from ui.session import school_scope, session
+
+if TYPE_CHECKING:
+    # The home page shows these tables at start; the services that fill them are
+    # imported where they are read (docs/architecture.md, "Start-up and speed").
+    from fupin_desktop.services.care.coverage import Coverage, CoverageRow
+    from fupin_desktop.services.care.reminders import DueItem
 
 RELEVANT = (
     "pairing",
@@ -154,6 +156,11 @@ class CoveragePage(ReloadsWhenShown, QWidget):
         super().__init__(parent)
         self.today = today or dt.date.today()
         self.actor = session().actor
+        # Imported here: the home page shows this module's tables at start, and the
+        # period bar's date pickers are not needed there (docs/architecture.md,
+        # "Start-up and speed").
+        from ui.care.common import PeriodBar
+
         self.period_bar = PeriodBar(self, today=self.today)
         self.by_class = QCheckBox(self.tr("By class"), self)
         self.by_class.setChecked(school_scope() is not None)
@@ -183,6 +190,10 @@ class CoveragePage(ReloadsWhenShown, QWidget):
         self._stale = True
 
     def reload(self) -> None:
+        from fupin_desktop.services.care import coverage as care_coverage
+        from fupin_desktop.services.care import reminders
+        from fupin_desktop.services.care.reminders import Scope
+
         start, end = self.period_bar.period()
         school = school_scope()
         self.coverage = care_coverage.coverage(

@@ -10,7 +10,7 @@ hidden.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent
@@ -26,20 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fupin_desktop.services.calendar import school_calendar
-from fupin_desktop.services.care import coverage as care_coverage
-from fupin_desktop.services.care import reminders, teachers
-from fupin_desktop.services.care.reminders import Scope
 from fupin_desktop.services.context import Actor, Changes
 from ui import tasks
 from ui.aid.table import Column, RowTableModel, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
-from ui.care.common import school_scope, teacher_actor
 from ui.care.coverage import RELEVANT, CoverageTable, OverdueTable
 from ui.errors import figures_failed
 from ui.first_steps import FirstSteps
 from ui.pick import type_ahead
-from ui.session import session
+from ui.session import school_scope, session, teacher_actor
+
+if TYPE_CHECKING:
+    from fupin_desktop.services.care import coverage as care_coverage
+
+# The services of the figures are imported where the figures are read, on the worker:
+# the window shows before them (docs/architecture.md, "Start-up and speed").
 
 
 def _week_end(day: dt.date) -> dt.date:
@@ -76,13 +77,6 @@ class _Tile(QFrame):
         colour = "#c62828" if bad else "#2e7d32"
         self.number.setText(text)
         self.number.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {colour};")
-
-
-def _teacher_name(actor: Actor) -> str:
-    """The name of the teacher whose home is shown (the person logged in may be viewing
-    another teacher's: ui.care.common.teacher_actor)."""
-    names = dict(teachers.teacher_choices())
-    return names.get(actor.teacher_id or "", actor.name)
 
 
 class TeacherHome(QWidget):
@@ -142,7 +136,8 @@ class TeacherHome(QWidget):
     @staticmethod
     def fetch(actor: Actor, today: dt.date) -> dict[str, Any]:
         """What the page shows, read off the UI thread."""
-        from fupin_desktop.services.care import left_behind
+        from fupin_desktop.services.care import left_behind, reminders
+        from fupin_desktop.services.care.reminders import Scope
 
         assert actor.teacher_id is not None
         scope = Scope(teacher_id=actor.teacher_id)
@@ -152,17 +147,18 @@ class TeacherHome(QWidget):
             "recent": left_behind.recent_entries(actor, actor.teacher_id),
         }
 
-    def show_loading(self, actor: Actor, today: dt.date) -> None:
+    def show_loading(self, actor: Actor, today: dt.date, name: str) -> None:
+        """`name`: the teacher whose home is shown (the person logged in may be viewing
+        another teacher's: ui.session.teacher_actor)."""
         self.actor, self.today = actor, today
-        self.title.setText(self.tr("{name}: loading…").format(name=_teacher_name(actor)))
+        self.title.setText(self.tr("{name}: loading…").format(name=name))
 
-    def show_figures(self, actor: Actor, today: dt.date, data: dict[str, Any]) -> None:
+    def show_figures(self, actor: Actor, today: dt.date, name: str, data: dict[str, Any]) -> None:
         self.actor, self.today = actor, today
         week_end = _week_end(today)
         due = data["due"]
         this_week = [i for i in due if i.due_date <= week_end]
         later = len(due) - len(this_week)
-        name = _teacher_name(actor)
         self.title.setText(self.tr("{name}: today is {day}").format(name=name, day=today))
         self.due_label.setText(
             self.tr("Due within a week ({count}; {later} more later in the month or term)").format(
@@ -175,9 +171,6 @@ class TeacherHome(QWidget):
         self.overdue_label.setText(self.tr("Overdue ({count})").format(count=len(overdue)))
         self.overdue.set_items(sorted(overdue, key=lambda i: i.due_date, reverse=True))
         self.recent_model.set_rows(data["recent"])
-
-    def load(self, actor: Actor, today: dt.date) -> None:
-        self.show_figures(actor, today, self.fetch(actor, today))
 
     def _open_recent(self) -> None:
         row = selected_row(self.recent)
@@ -252,6 +245,7 @@ class PrincipalHome(QWidget):
         """The term's coverage up to today, the overdue no-child-lost follow-ups and the
         children handed over by other schools waiting here, read off the UI thread."""
         from fupin_desktop.errors import PermissionDenied
+        from fupin_desktop.services.calendar import school_calendar
         from fupin_desktop.services.care.coverage_summary import term_coverage
         from fupin_desktop.services.schoolyear import handover, watch
 
@@ -278,6 +272,8 @@ class PrincipalHome(QWidget):
     def show_figures(
         self, figures: tuple[care_coverage.Coverage, int | None, list[tuple[str, int]] | None]
     ) -> None:
+        from fupin_desktop.services.calendar import school_calendar
+
         coverage, watch_overdue, waiting = figures
         self.tiles["watch"].set_value(
             "–" if watch_overdue is None else str(watch_overdue), bool(watch_overdue)
@@ -307,9 +303,6 @@ class PrincipalHome(QWidget):
         gaps.sort(key=lambda r: -(r.entitled_unpaired + r.left_behind_no_proxy + r.overdue))
         coverage.rows = gaps
         self.gaps.show(coverage, by_class=True)
-
-    def load(self, actor: Actor, today: dt.date) -> None:
-        self.show_figures(self.fetch(actor, today, school_scope()))
 
     def _show_handovers(self, waiting: list[tuple[str, int]] | None) -> None:
         """ "3 children handed over by 柳塘小学, to take in"."""
@@ -348,12 +341,11 @@ class HomePage(ReloadsWhenShown, QWidget):
         self.today = today or dt.date.today()
         self.view_as = QComboBox(self)
         self.view_as.setMinimumWidth(160)
-        self.teacher_home = TeacherHome(self)
-        self.principal_home = PrincipalHome(self)
-        self.teacher_home.record_button.clicked.connect(self._record_visits)
+        # Each home is built when first shown: a teacher's start builds no principal's
+        # tables, and the reverse.
+        self._teacher_home: TeacherHome | None = None
+        self._principal_home: PrincipalHome | None = None
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.principal_home)
-        self.stack.addWidget(self.teacher_home)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("View as:"), self))
         bar.addWidget(self.view_as)
@@ -374,6 +366,21 @@ class HomePage(ReloadsWhenShown, QWidget):
         # Loaded when first shown, after the window's first paint.
         self._stale = True
         self._generation = 0
+
+    @property
+    def teacher_home(self) -> TeacherHome:
+        if self._teacher_home is None:
+            self._teacher_home = TeacherHome(self)
+            self._teacher_home.record_button.clicked.connect(self._record_visits)
+            self.stack.addWidget(self._teacher_home)
+        return self._teacher_home
+
+    @property
+    def principal_home(self) -> PrincipalHome:
+        if self._principal_home is None:
+            self._principal_home = PrincipalHome(self)
+            self.stack.addWidget(self._principal_home)
+        return self._principal_home
 
     def _fill_view_as(self, choices: list[tuple[str, str]]) -> None:
         """The "view as" list: the whole school (a manager), then the teachers in
@@ -412,9 +419,13 @@ class HomePage(ReloadsWhenShown, QWidget):
         """Read the teachers of the list on the worker, then fill it."""
         self._teachers_stale = False
         school_id = school_scope()
-        tasks.runner().load(
-            self, lambda: teachers.teacher_choices(school_id), on_done=self._fill_view_as
-        )
+
+        def work() -> list[tuple[str, str]]:
+            from fupin_desktop.services.care import teachers
+
+            return teachers.teacher_choices(school_id)
+
+        tasks.runner().load(self, work, on_done=self._fill_view_as)
 
     def _select_teacher(self, teacher_id: str) -> bool:
         for index in range(self.view_as.count()):
@@ -448,7 +459,9 @@ class HomePage(ReloadsWhenShown, QWidget):
         generation = self._generation
         actor, today = self.current_actor(), self.today
         if actor.teacher_id is not None:
-            self.teacher_home.show_loading(actor, today)
+            chosen = self.view_as.currentData()
+            name = chosen[1] if chosen else actor.name
+            self.teacher_home.show_loading(actor, today, name)
             self.stack.setCurrentWidget(self.teacher_home)
 
             def work() -> Any:
@@ -456,7 +469,7 @@ class HomePage(ReloadsWhenShown, QWidget):
 
             def done(data: Any) -> None:
                 if generation == self._generation:
-                    self.teacher_home.show_figures(actor, today, data)
+                    self.teacher_home.show_figures(actor, today, name, data)
 
         else:
             school_id = school_scope()

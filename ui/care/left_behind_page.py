@@ -27,12 +27,11 @@ from fupin_desktop.services.care.left_behind import LeftBehindRow
 from fupin_desktop.services.context import Changes
 from ui.aid.table import Column, RowTableModel, field_column, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
-from ui.care.common import school_scope
 from ui.care.records import CallDialog, DiaryDialog, LeftBehindProfileDialog
 from ui.care.timeline import ChildTimelineDialog
 from ui.empty import EmptyHint
 from ui.operations import op
-from ui.session import session
+from ui.session import school_scope, session
 
 STALE_DAYS = 31
 WARN = QColor("#fde7e7")

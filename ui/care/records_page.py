@@ -28,12 +28,12 @@ from fupin_desktop.services.care import records as care_records
 from fupin_desktop.services.care.records import KIND_TITLES, CareRecord, RecordQuery
 from fupin_desktop.services.context import Actor, Changes
 from ui.bus import ReloadsWhenShown, bus
-from ui.care.common import PeriodBar, TeacherCombo, school_scope
+from ui.care.common import PeriodBar, TeacherCombo
 from ui.care.records import edit_dialog
 from ui.empty import EmptyHint
 from ui.errors import show_error
 from ui.operations import op
-from ui.session import session
+from ui.session import school_scope, session
 
 PAGE = 200
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1

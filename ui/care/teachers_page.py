@@ -35,14 +35,14 @@ from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.students.files import schools
 from ui.aid.table import Column, RowTableModel, field_column, make_table, selected_row
 from ui.bus import ReloadsWhenShown, bus
-from ui.care.common import CatalogueDialog, TeacherCombo, pairing_field_columns, school_scope
+from ui.care.common import CatalogueDialog, TeacherCombo, pairing_field_columns
 from ui.care.timeline import ChildTimelineDialog
 from ui.care.visit_entry import VisitQuickEntry
 from ui.empty import EmptyHint
 from ui.operations import op
 from ui.pick import type_ahead
 from ui.screen import fit
-from ui.session import session
+from ui.session import school_scope, session
 
 
 class TeacherDialog(CatalogueDialog):

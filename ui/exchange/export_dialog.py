@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 from fupin_desktop.services.calendar import school_calendar
 from fupin_desktop.services.context import Result
 from fupin_desktop.services.exchange import exports
-from ui.care.common import school_scope
 from ui.operations import long_op
-from ui.session import session
+from ui.session import school_scope, session
 from ui.tasks import runner
 
 

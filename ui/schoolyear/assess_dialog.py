@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from fupin_desktop.errors import FupinError
 from fupin_desktop.schema.schoolyear import LEVEL, grade_label
 from fupin_desktop.services.schoolyear import assessments, step
-from ui.care.common import pydate, qdate, school_scope
+from ui.care.common import pydate, qdate
 from ui.errors import show_error
 from ui.operations import op
 from ui.screen import fit
-from ui.session import session
+from ui.session import school_scope, session
 
 
 class ClassAssessmentDialog(QDialog):

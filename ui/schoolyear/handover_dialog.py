@@ -29,10 +29,9 @@ from fupin_desktop.schema.schoolyear import MOVE, grade_label
 from fupin_desktop.services.context import Changes
 from fupin_desktop.services.schoolyear import handover, handover_read
 from ui.bus import bus
-from ui.care.common import school_scope
 from ui.operations import op
 from ui.screen import fit
-from ui.session import session
+from ui.session import school_scope, session
 
 
 class HandoverDialog(QDialog):

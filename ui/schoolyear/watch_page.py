@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.services.schoolyear import watch
-from ui.care.common import school_scope
 from ui.operations import op
 from ui.screen import fit
-from ui.session import session
+from ui.session import school_scope, session
 
 OVERDUE = QColor(255, 225, 225)
 

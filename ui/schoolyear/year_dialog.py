@@ -24,10 +24,9 @@ from fupin_desktop import terms
 from fupin_desktop.errors import FupinError
 from fupin_desktop.schema.schoolyear import EXCEPTIONS, MOVE, grade_label
 from fupin_desktop.services.schoolyear import handover, step
-from ui.care.common import school_scope
 from ui.operations import long_op
 from ui.screen import fit
-from ui.session import session
+from ui.session import school_scope, session
 
 
 class YearStepDialog(QDialog):
