@@ -64,6 +64,25 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_TRIGGERS)
 
 
+# What openpyxl writes as an error cell rather than text (openpyxl.cell.cell.ERROR_CODES).
+_ERROR_CODES = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
+)
+
+
+def plain_text(text: str) -> bool:
+    """`text` may be handed to a write-only sheet as a plain str: openpyxl writes it as
+    the same text cell that text_cell() would make (no characters to drop, within a
+    cell's length, nothing a spreadsheet would evaluate, no error code), without a cell
+    object made for it. For a column without text_format."""
+    return (
+        len(text) <= MAX_CELL_CHARS
+        and not text.startswith(FORMULA_TRIGGERS)
+        and _ILLEGAL_XML.search(text) is None
+        and not (text[:1] == "#" and text in _ERROR_CODES)
+    )
+
+
 @dataclass(frozen=True)
 class Column:
     title: str

@@ -41,8 +41,30 @@ class BookSheet:
 
 
 def _plain(column: SyncColumn) -> CellMaker:
+    """Machine values and labels as plain values (openpyxl makes the cells): the same
+    cells as to_cell gives, after the formula check. A column of few distinct values
+    (choices, yes/no, dates) keeps the ones it has shown; a text column (ids, versions,
+    times) is its text."""
+    if column.kind == ColumnKind.TEXT and column.choices is None:
+
+        def text(sheet: Any, value: Any) -> Any:
+            if value is None or value == "":
+                return None
+            shown = value if type(value) is str else str(value)
+            return xlsx.text_cell(sheet, shown) if xlsx.looks_like_formula(shown) else shown
+
+        return text
+    shown_for: dict[Any, Any] = {}
+    few = column.choices is not None or column.kind in (ColumnKind.BOOL, ColumnKind.DATE)
+
     def make(sheet: Any, value: Any) -> Any:
-        shown = to_cell(column, value)
+        if few:
+            try:
+                shown = shown_for[value]
+            except KeyError:
+                shown = shown_for[value] = to_cell(column, value)
+        else:
+            shown = to_cell(column, value)
         if type(shown) is str and (not shown or xlsx.looks_like_formula(shown)):
             return xlsx.text_cell(sheet, shown) if shown else None
         return shown
@@ -51,13 +73,26 @@ def _plain(column: SyncColumn) -> CellMaker:
 
 
 def cell_maker(column: SyncColumn) -> CellMaker:
-    """How one column's stored values become cells."""
+    """How one column's stored values become cells. People's text that openpyxl writes
+    as the same text cell by itself goes as a plain str (xlsx.plain_text): a cell object
+    made for it cost more than writing it (docs/architecture.md, "Sync packages: reading
+    fast")."""
     machine = column.key in MACHINE or column.key.endswith("_id")
     if column.kind == ColumnKind.TEXT and column.choices is None and not machine:
-        text_format = column.text
+        if column.text:
+
+            def text_format(sheet: Any, value: Any) -> Any:
+                return xlsx.text_cell(sheet, value, text_format=True) if value else None
+
+            return text_format
+        plain = xlsx.plain_text
 
         def people(sheet: Any, value: Any) -> Any:
-            return xlsx.text_cell(sheet, value, text_format=text_format) if value else None
+            if not value:
+                return None
+            if type(value) is str and plain(value):
+                return value
+            return xlsx.text_cell(sheet, value)
 
         return people
     return _plain(column)
