@@ -12,7 +12,8 @@ LUPDATE_FLAGS := -extensions py -tr-function-alias QT_TR_NOOP+=N_,tr+=tr -no-obs
 .PHONY: run demo test test-fast lint format tr-update tr-build dist bench clean
 
 $(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	# A half-made or dangling .venv (a copied checkout, an interrupted install) is made anew.
+	test -x $(PY) || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
