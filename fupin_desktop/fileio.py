@@ -17,7 +17,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -131,7 +130,7 @@ def partial_file(target: Path) -> Iterator[Path]:
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(target.parent)
-    path = target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
+    path = target.with_name(f".{target.name}.{os.urandom(6).hex()}.partial")
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
     if os.name != "posix":
         # Windows: a file open here could not be renamed; the writer's own handle keeps

@@ -5,20 +5,45 @@ masking filter (privacy.MaskingFilter), and the files are the user's alone (0600
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from fupin_desktop.fileio import make_private, private_folder
 from fupin_desktop.privacy import MaskingFilter
 
+MAX_BYTES = 1_000_000
+KEEP = 5
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose every file, the rolled-over ones too, is 0600."""
+
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """A log file that rolls over past `max_bytes`, keeping `keep` older ones, every one
+    of them 0600. What logging.handlers.RotatingFileHandler does, written here because
+    importing that module (socket, pickle, queue) costs ~17 ms before the program's
+    first paint (docs/architecture.md, "Start-up and speed")."""
+
+    def __init__(self, path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.keep = keep
 
     def _open(self):  # type: ignore[no-untyped-def]
         stream = super()._open()
         make_private(Path(self.baseFilename))
         return stream
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.stream is not None and self.stream.tell() >= self.max_bytes:
+            self._roll_over()
+        super().emit(record)
+
+    def _roll_over(self) -> None:
+        self.stream.close()
+        self.stream = None  # type: ignore[assignment]
+        path = Path(self.baseFilename)
+        for n in range(self.keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{n}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{n + 1}"))
+        path.replace(path.with_name(f"{path.name}.1"))
 
 
 def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
@@ -27,7 +52,7 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
     root = logging.getLogger()
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
         return path
-    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path)
     handler.addFilter(MaskingFilter())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

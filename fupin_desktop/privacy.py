@@ -13,8 +13,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import re
 from collections.abc import Mapping
@@ -62,6 +60,8 @@ def text_digest(text: str) -> str:
     """The audit log's record of free text: "sha256:" and its hex digest ("" for none)."""
     if not text:
         return ""
+    import hashlib  # here: the logs load this module before the first paint
+
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -84,6 +84,11 @@ CHAINED = (
 
 def chain_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     """SHA-256 over the previous row's hash and this row's chained columns (text)."""
+    # Imported here: the program's logging loads this module before its first paint
+    # (docs/architecture.md, "Start-up and speed").
+    import hashlib
+    import json
+
     body = [str(row.get(key) if row.get(key) is not None else "") for key in CHAINED]
     payload = json.dumps([prev_hash, *body], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()

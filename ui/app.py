@@ -6,11 +6,11 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -27,6 +27,7 @@ from fupin_desktop.paths import (
 
 if TYPE_CHECKING:
     from fupin_desktop.services.ledger import LedgerClaim
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -117,22 +118,6 @@ def create_app(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def claim_ledger(db_path: Path) -> bool:
-    """Claim the ledger for this window; if another window of the program has it open,
-    say so and claim nothing (the program then ends without opening it)."""
-    global _claim
-    from fupin_desktop.errors import LedgerInUse
-    from fupin_desktop.services import ledger
-    from ui.errors import show_error
-
-    try:
-        _claim = ledger.claim(db_path)
-    except LedgerInUse as exc:
-        show_error(None, exc, QCoreApplication.translate("App", "Ledger already open"))
-        return False
-    return True
-
-
 def release_claim() -> None:
     global _claim
     if _claim is not None:
@@ -140,52 +125,117 @@ def release_claim() -> None:
         _claim = None
 
 
-def open_ledger(parent: QWidget | None, db_path: Path) -> bool:
-    """Open the ledger; when it is damaged, offer the newest good backup. The file is
-    checked here only after an unclean shutdown or a restore; otherwise the main window
-    checks it in the background (docs/architecture.md, "Start-up and speed")."""
-    from fupin_desktop.errors import IntegrityFailed
-    from fupin_desktop.services import ledger
+def open_ledger(parent: QWidget | None, db_path: Path, *, claim: bool = False) -> bool:
+    """Open the ledger (with `claim`, claim it for this window first) on a thread of its
+    own, so that the window stays painted while the ledger's code loads, the file is
+    checked after an unclean shutdown or a restore (seconds on a large ledger: 4 s for
+    1 GB here) and pending migrations run. What is happening is said on the main
+    window's frame when `parent` is one (the program's start), else in a small window
+    when the check runs. When the file is damaged, the newest good backup is offered;
+    when another window holds it or it cannot be opened, the reason is shown. True if
+    the ledger is open (docs/architecture.md, "Start-up and speed")."""
+    unclean = QCoreApplication.translate(
+        "App",
+        "The program was not closed normally last time (a power cut or a crash). "
+        "Checking the ledger before it opens; please wait…",
+    )
+
+    def work(say: Callable[[str], None]) -> None:
+        global _claim
+        from fupin_desktop.services import ledger
+
+        if claim:
+            _claim = ledger.claim(db_path)
+        checked = db_path.is_file() and ledger.needs_check(db_path)
+        if checked:
+            say(unclean)
+            ledger.check_before_open(db_path)
+        ledger.open_ledger(db_path, check=False if checked else None)
+        ledger.close_connection()  # this thread's: the UI thread works with its own
+
+    from ui.errors import show_error
 
     try:
-        checked = check_unclean_start(db_path)
-        ledger.open_ledger(db_path, check=False if checked else None)
-        return True
-    except IntegrityFailed as exc:
+        _on_a_thread(work, getattr(parent, "say", None))
+    except Exception as exc:
+        from fupin_desktop.errors import FupinError, IntegrityFailed, LedgerInUse
+
+        if isinstance(exc, LedgerInUse):
+            show_error(parent, exc, QCoreApplication.translate("App", "Ledger already open"))
+            return False
+        if not isinstance(exc, IntegrityFailed):
+            if isinstance(exc, FupinError):
+                show_error(parent, exc)
+                return False
+            raise
         backup = offer_restore(parent, db_path, exc)
         if backup is None:
             return False
         # Before anyone logs in: the program itself restores (recorded in the audit log).
+        from fupin_desktop.services import ledger
         from fupin_desktop.services.context import SYSTEM
 
         ledger.restore(db_path, backup, actor=SYSTEM)
         ledger.open_ledger(db_path)
         return True
-
-
-def check_unclean_start(db_path: Path) -> bool:
-    """After a power cut, a crash or a restore the ledger is checked before it opens,
-    which takes seconds on a large one (4 s for 1 GB here, more on an old PC): a small
-    window says so meanwhile, and the check runs on a thread of its own so that window
-    paints. True if the file was checked (IntegrityFailed if it is damaged)."""
     from fupin_desktop.services import ledger
 
-    if not (db_path.is_file() and ledger.needs_check(db_path)):
-        return False
+    ledger.connect_here()
+    return True
+
+
+def _on_a_thread(work: Callable[[Callable[[str], None]], None], say: Callable | None) -> None:
+    """Run `work(say)` on a thread of its own while the event loop turns, and raise here
+    what it raised. `say(text)`, called from the thread, is shown on the UI thread: by
+    `say` when given, else in a small progress window made then (nothing is shown for a
+    wait that says nothing)."""
     import threading
 
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QObject, Signal
+
+    class Relay(QObject):
+        # Emitted on the thread, delivered on the UI thread (queued: Relay lives there).
+        said = Signal(str)
+        done = Signal()
+
+    relay = Relay()
+    failures: list[BaseException] = []
+    dialog: list[QWidget] = []
+
+    def run() -> None:
+        try:
+            work(relay.said.emit)
+        except BaseException as exc:  # handed to the UI thread, raised there
+            failures.append(exc)
+        finally:
+            relay.done.emit()
+
+    def show_said(text: str) -> None:
+        if say is not None:
+            say(text)
+        elif not dialog:
+            dialog.append(_waiting_window(text))
+
+    loop = QEventLoop()
+    relay.said.connect(show_said)
+    relay.done.connect(loop.quit)
+    thread = threading.Thread(target=run, name="start-open", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+    for window in dialog:
+        window.close()
+        window.deleteLater()
+    if failures:
+        raise failures[0]
+
+
+def _waiting_window(text: str) -> QWidget:
+    """A small window that says why the wait, with no button: the work cannot stop."""
     from PySide6.QtWidgets import QLabel, QProgressDialog
 
     dialog = QProgressDialog("", "", 0, 0)
-    label = QLabel(
-        QCoreApplication.translate(
-            "App",
-            "The program was not closed normally last time (a power cut or a crash). "
-            "Checking the ledger before it opens; please wait…",
-        ),
-        dialog,
-    )
+    label = QLabel(text, dialog)
     label.setWordWrap(True)
     dialog.setLabel(label)
     dialog.setWindowTitle(QCoreApplication.translate("App", "Checking the ledger"))
@@ -193,32 +243,14 @@ def check_unclean_start(db_path: Path) -> bool:
     dialog.setMinimumDuration(0)
     dialog.setMinimumWidth(480)
     dialog.show()
-    failures: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            ledger.check_before_open(db_path)
-        except BaseException as exc:  # handed to the UI thread, raised there
-            failures.append(exc)
-
-    thread = threading.Thread(target=work, name="start-check", daemon=True)
-    thread.start()
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
-    timer.start(50)
-    loop.exec()
-    timer.stop()
-    dialog.close()
-    dialog.deleteLater()
-    if failures:
-        raise failures[0]
-    return True
+    return dialog
 
 
 def offer_restore(parent: QWidget | None, db_path: Path, exc: Exception) -> Path | None:
     """The ledger is damaged: name the newest good backup and ask whether to restore it.
     The backup chosen, or None (none found, or the person said no)."""
+    from PySide6.QtCore import Qt  # here: see "Start-up and speed" in docs/architecture.md
+
     from fupin_desktop.services import ledger
     from ui.errors import show_error
 
@@ -286,6 +318,20 @@ def self_check(app: QApplication) -> int:
 def run(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv)
+    app = prepare(argv)
+    if args.self_check:
+        return self_check(app)
+    db_path = Path(args.db) if args.db else default_db_path()
+    window = show_frame()
+    try:
+        return _run_on(app, window, db_path, args)
+    finally:
+        release_claim()
+
+
+def prepare(argv: Sequence[str]) -> QApplication:
+    """The process made ready for the program's windows: its files private, its log,
+    the error dialog for what nobody caught, the application with font and translations."""
     from fupin_desktop.fileio import use_private_umask
 
     use_private_umask()  # the ledger, backups, logs and packages are the user's alone
@@ -293,54 +339,69 @@ def run(argv: Sequence[str] | None = None) -> int:
     from ui.errors import install_excepthook
 
     install_excepthook()
-    app = create_app(argv)
-    if args.self_check:
-        return self_check(app)
+    return create_app(argv)
 
-    db_path = Path(args.db) if args.db else default_db_path()
-    if not claim_ledger(db_path):
+
+def show_frame() -> MainWindow:
+    """The window first: the main window's frame shows before the ledger's code is even
+    imported, and says what is happening while the ledger opens on a thread
+    (docs/architecture.md, "Start-up and speed")."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(attach=False)
+    window.show()
+    return window
+
+
+def _run_on(app: QApplication, window: MainWindow, db_path: Path, args: argparse.Namespace) -> int:
+    """The program in its window: claim and open the ledger, first run or login, then the
+    window built for the person."""
+    if not open_ledger(window, db_path, claim=True):
+        window.close()
         return 1
-    try:
-        return _run_on(app, db_path, args)
-    finally:
-        release_claim()
-
-
-def _run_on(app: QApplication, db_path: Path, args: argparse.Namespace) -> int:
-    """The program on its claimed ledger: open it, first run or login, the window."""
+    if not window.isVisible():  # closed while the ledger opened
+        return _quit(window)
     from ui.accounts.lock import Guard, set_guard
     from ui.accounts.login import log_in_at_start
     from ui.main_window import MainWindow
     from ui.session import Session, set_session
     from ui.wizard import FirstRunWizard
 
-    if not open_ledger(None, db_path):
-        return 1
     session = Session(db_path)
     session.refresh()
     set_session(session)
     if session.info is None:
-        wizard = FirstRunWizard()
+        wizard = FirstRunWizard(window)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
-            return 0
+            return _quit(window)
         session.refresh()
     # Every service call's actor comes from the login (docs/architecture.md, "People and
     # privacy"); the guard locks the window when idle and switches user.
-    actor = log_in_at_start(args.user, args.pin_file)
+    window.say(QCoreApplication.translate("App", "Log in to go on."))
+    actor = log_in_at_start(args.user, args.pin_file, window)
     if actor is None:
-        from fupin_desktop.services import ledger
-
-        ledger.close_ledger()
-        return 0
+        return _quit(window)
     guard = Guard(MainWindow)
     set_guard(guard)
-    guard.start(actor)
+    guard.start(actor, window)
     code = app.exec()
-    from fupin_desktop.services import ledger
     from ui.tasks import runner
 
     # The worker's work ends first; then the ledger is closed cleanly, so the next start
     # needs no check before its window shows.
     runner().shutdown()
-    ledger.close_ledger()
+    _close_ledger()
     return code
+
+
+def _quit(window: MainWindow) -> int:
+    """The person left before the window was theirs: nothing to back up."""
+    window.close()
+    _close_ledger()
+    return 0
+
+
+def _close_ledger() -> None:
+    from fupin_desktop.services import ledger
+
+    ledger.close_ledger()

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
-from fupin_desktop.services import ledger
-from ui import tasks
 from ui.app import offer_restore, restart_program
 from ui.errors import show_error
-from ui.operations import long_op
 from ui.session import session
 
 # How old the newest automatic backup may be before start-up makes another (hours).
@@ -25,7 +21,11 @@ class LedgerWindow(QMainWindow):
 
     def check_ledger(self) -> None:
         """The ledger's integrity check, in the background (quick; in full weekly)."""
+        from fupin_desktop.services import ledger
+
         path = session().db_path
+        from ui import tasks
+
         tasks.runner().load(self, lambda: ledger.background_check(path), on_done=self._checked)
 
     def _checked(self, problems: list[str]) -> None:
@@ -45,6 +45,9 @@ class LedgerWindow(QMainWindow):
     def _maybe_auto_backup(self) -> None:
         import datetime as dt
 
+        from fupin_desktop.services import ledger
+        from ui.operations import long_op
+
         # A window restored over, or replaced by a switch of user, is no longer the one
         # in use: its timer does nothing.
         if getattr(self, "_restored", False) or getattr(self, "switching", False):
@@ -60,7 +63,9 @@ class LedgerWindow(QMainWindow):
         ).run_in_background()
 
     def backup_to_folder(self) -> None:
+        from fupin_desktop.services import ledger
         from ui.accounts import passphrase
+        from ui.operations import long_op
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder (a USB stick)"))
         if not folder:
@@ -86,6 +91,8 @@ class LedgerWindow(QMainWindow):
         ).success(done).run_in_background()
 
     def restore_backup(self) -> None:
+        from fupin_desktop.services import ledger
+
         file_name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a backup"),
@@ -115,12 +122,18 @@ class LedgerWindow(QMainWindow):
 
     def _replace_ledger(self, backup_file: Path, phrase: str | None = None) -> None:
         """Restore `backup_file` over the ledger and start the program again on it."""
+        from fupin_desktop.services import ledger
+
         path = session().db_path
         # Each thread holds its own connection to the ledger (peewee is thread-local), and a
         # connection left open would keep reading and writing the file moved aside (Windows
         # cannot even rename an open file). So: close them all, restore here, and start the
         # program afresh on the restored ledger.
+        from ui import tasks
+
         tasks.runner().close_connections()
+        from PySide6.QtCore import Qt  # here: see "Start-up and speed" in docs/architecture.md
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # No separate backup first: restore() keeps the current ledger aside, whole,

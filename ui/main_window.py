@@ -2,9 +2,11 @@
 shortcuts, and a status bar (school, database file, last backup).
 
 The window shows first and works after (docs/architecture.md, "Start-up and speed"):
-only the home page is built at start (its figures load in the background); every other
-page is imported and built when first shown, and the ledger's integrity check runs in
-the background once the window is up.
+at the program's start it shows as a frame that says what is happening, before the
+ledger's code is even imported, while the ledger opens on a thread (`ui.app.run`); it
+is built for the ledger and the person (`attach`) after the login. Then only the home
+page is built (its figures load in the background); every other page is imported and
+built when first shown, and the ledger's integrity check runs in the background.
 """
 
 from __future__ import annotations
@@ -13,28 +15,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
 from fupin_desktop import APP_VERSION
-from fupin_desktop.schema.choices import ROLE
-from fupin_desktop.services import ledger
-from fupin_desktop.services.context import Changes
-from ui.bus import bus
-from ui.care.home import HomePage
 from ui.ledger_window import LedgerWindow
 from ui.session import session
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+
+    from fupin_desktop.services.context import Changes
     from ui.aid.page import AidPage
+    from ui.care.home import HomePage
     from ui.care.page import CarePage
     from ui.students.list_page import StudentListPage
     from ui.sync.conflicts_page import ConflictsPage
@@ -45,10 +37,47 @@ CHECK_AFTER_MS = 500
 
 
 class MainWindow(LedgerWindow):
-    def __init__(self) -> None:
+    def __init__(self, *, attach: bool = True) -> None:
+        """The window for the session's ledger and person; with `attach=False` only its
+        frame, which says what is happening until `attach` (the program's start)."""
         super().__init__()
         self.setWindowTitle(self.tr("Education Aid Ledger"))
         self._dialogs: list[QWidget] = []
+        self._lazy: dict[str, tuple[int, Callable[[QWidget], QWidget]]] = {}
+        self._built: dict[str, QWidget] = {}
+        self.attached = False
+        self._started = False
+        self._restore_geometry()
+        if attach:
+            self.attach()
+        else:
+            self.notice = QLabel(self)
+            self.notice.setWordWrap(True)
+            self.notice.setMargin(40)
+            # The alignment by style sheet: the modules that load before the first paint
+            # do not import Qt's namespace, which alone costs ~25 ms.
+            self.notice.setStyleSheet(
+                "font-size: 16pt; color: #555; qproperty-alignment: AlignCenter;"
+            )
+            self.setCentralWidget(self.notice)
+            self.say(self.tr("Opening the ledger…"))
+
+    def say(self, text: str) -> None:
+        """What the frame shows while the program starts (opening, checking the ledger)."""
+        if not self.attached:
+            self.notice.setText(text)
+
+    def attach(self) -> None:
+        """Build the window for the session's ledger and person: the pages its role may
+        see, the menus, the status bar; then the checks and the automatic backup."""
+        # Here, not at the top: the frame shows before these load (each Qt class costs
+        # about a millisecond the first time it is imported).
+        from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
+
+        from ui.bus import bus
+        from ui.care.home import HomePage
+
+        self.attached = True
         self.nav = QListWidget(self)
         self.nav.setMaximumWidth(180)
         self.nav.setMinimumWidth(110)
@@ -62,9 +91,7 @@ class MainWindow(LedgerWindow):
         splitter.setSizes([150, 950])
         self.setCentralWidget(splitter)
 
-        self._lazy: dict[str, tuple[int, Callable[[QWidget], QWidget]]] = {}
-        self._built: dict[str, QWidget] = {}
-        self.home_page = HomePage(self)
+        self.home_page: HomePage = HomePage(self)
         self.add_page(self.tr("Home"), self.home_page)
         self.add_lazy_page(self.tr("Student files"), "students_page", _students_page)
         self.add_lazy_page(self.tr("Pairing and care"), "care_page", _care_page)
@@ -79,12 +106,14 @@ class MainWindow(LedgerWindow):
         self._build_menus()
         self._build_status_bar()
         bus().changed.connect(self._on_changed)
-        self._restore_geometry()
-        self._started = False
         QTimer.singleShot(2000, self._maybe_auto_backup)
+        if self.isVisible():
+            self._start_checks()
 
     # -- structure --------------------------------------------------------------
     def add_page(self, title: str, page: QWidget) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.pages.addWidget(page)
         QListWidgetItem(title, self.nav)
 
@@ -143,6 +172,10 @@ class MainWindow(LedgerWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.attached:
+            self._start_checks()
+
+    def _start_checks(self) -> None:
         if not self._started:
             self._started = True
             # After the first paint and behind the home page's figures on the worker:
@@ -150,6 +183,8 @@ class MainWindow(LedgerWindow):
             QTimer.singleShot(CHECK_AFTER_MS, self, self.check_ledger)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -157,6 +192,8 @@ class MainWindow(LedgerWindow):
         return action
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(
@@ -224,6 +261,9 @@ class MainWindow(LedgerWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        from fupin_desktop.schema.choices import ROLE
+        from fupin_desktop.services import ledger
+
         info = session().info
         if info is not None:
             self.place_label.setText(f"{ROLE.label(info.role)}: {info.display_name}")
@@ -246,8 +286,12 @@ class MainWindow(LedgerWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
-        # No backup on the way out of a restore, nor of a switch of user (the program goes on).
-        if not getattr(self, "_restored", False) and not getattr(self, "switching", False):
+        # No backup on the way out of a restore, nor of a switch of user (the program goes
+        # on), nor of a frame whose ledger never opened.
+        restored, switching = getattr(self, "_restored", False), getattr(self, "switching", False)
+        if self.attached and not restored and not switching:
+            from fupin_desktop.services import ledger
+
             try:
                 ledger.back_up(session().db_path, reason="exit", actor=session().actor)
             except Exception:  # closing must not be blocked by a failed backup
@@ -328,6 +372,8 @@ class MainWindow(LedgerWindow):
         dialog.exec()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About"),

@@ -2,25 +2,45 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fupin_desktop.services import installation
-from fupin_desktop.services.context import Actor
-
-# The actor of a session no one logged into: the self-check and the GUI tests. The
-# program itself sets the login's actor before its window shows (ui.app.run, through
-# ui.accounts.lock.Guard): every service call's actor comes from the login.
-LOCAL_USER = Actor("本机用户", "principal")
+if TYPE_CHECKING:
+    from fupin_desktop.services.context import Actor
+    from fupin_desktop.services.installation import InstallationInfo
 
 
-@dataclass
+def __getattr__(name: str) -> Actor:
+    # LOCAL_USER, made when first asked for: this module loads before the program's
+    # first paint, and the services' code after it (docs/architecture.md, "Start-up and
+    # speed").
+    if name == "LOCAL_USER":
+        return _local_user()
+    raise AttributeError(name)
+
+
+def _local_user() -> Actor:
+    """The actor of a session no one logged into: the self-check and the GUI tests. The
+    program itself sets the login's actor before its window is built (ui.app.run,
+    through ui.accounts.lock.Guard): every service call's actor comes from the login."""
+    from fupin_desktop.services.context import Actor
+
+    return Actor("本机用户", "principal")
+
+
 class Session:
-    db_path: Path
-    actor: Actor = LOCAL_USER
-    info: installation.InstallationInfo | None = None
+    """Which ledger, which installation, who is acting."""
+
+    def __init__(
+        self, db_path: Path, actor: Actor | None = None, info: InstallationInfo | None = None
+    ) -> None:
+        self.db_path = db_path
+        self.actor = actor if actor is not None else _local_user()
+        self.info = info
 
     def refresh(self) -> None:
+        from fupin_desktop.services import installation
+
         self.info = installation.current()
 
     @property
@@ -41,6 +61,12 @@ def session() -> Session:
     return _session
 
 
+def current_session() -> Session | None:
+    """The session, or None while the program is still opening its ledger (the main
+    window's frame shows before: docs/architecture.md, "Start-up and speed")."""
+    return _session
+
+
 def school_scope() -> str | None:
     """The school a school installation keeps; None (every school) for the township."""
     info = session().info
@@ -52,4 +78,6 @@ def teacher_actor(teacher_id: str, name: str) -> Actor:
     that teacher's records in view. Nobody acts "as" another person: the audit log names
     who is logged in, and the role matrix decides by that account's role
     (docs/architecture.md, "People and privacy")."""
+    from dataclasses import replace
+
     return replace(session().actor, teacher_id=teacher_id)

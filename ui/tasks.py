@@ -14,11 +14,10 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from fupin_desktop.progress import CancelToken, Report
-from fupin_desktop.services import ledger
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +58,8 @@ class TaskRunner(QObject):
         if not cancellable:
             dialog.setCancelButton(None)
         dialog.setWindowTitle(title)
+        from PySide6.QtCore import Qt  # here: see "Start-up and speed" in docs/architecture.md
+
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)
         dialog.setAutoClose(False)
@@ -161,8 +162,8 @@ class TaskRunner(QObject):
         """Close the worker thread's database connection (and wait for it): before the
         ledger file is replaced, no thread may hold it open. The caller closes its own."""
         if not self.synchronous:
-            self._pool.submit(ledger.close_connection).result()
-        ledger.close_connection()
+            self._pool.submit(_close_connection).result()
+        _close_connection()
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True)
@@ -181,3 +182,11 @@ def runner() -> TaskRunner:
 def set_runner(task_runner: TaskRunner) -> None:
     global _runner
     _runner = task_runner
+
+
+def _close_connection() -> None:
+    # Imported here: the main window's frame shows before the ledger's code is loaded
+    # (docs/architecture.md, "Start-up and speed").
+    from fupin_desktop.services import ledger
+
+    ledger.close_connection()

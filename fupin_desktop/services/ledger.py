@@ -69,6 +69,12 @@ def close_ledger() -> None:
     connection.close_database()
 
 
+def connect_here() -> None:
+    """Give this thread its connection to the open ledger now (the program's start opens
+    the ledger on a thread of its own, then works on the UI thread)."""
+    database.connect(reuse_if_open=True)
+
+
 def close_connection() -> None:
     """Close this thread's connection at once (each thread holds its own): before the
     ledger file is replaced, no thread may hold it open."""

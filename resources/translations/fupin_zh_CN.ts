@@ -7441,6 +7441,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
 
 是否用最近一份完好的备份（{backup}）恢复？损坏的文件会另外保存，不会删除。</translation>
     </message>
+    <message>
+        <source>Log in to go on.</source>
+        <translation>请登录后继续。</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -8997,6 +9001,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Education Aid Ledger</source>
         <translation>教育扶贫台账</translation>
+    </message>
+    <message>
+        <source>Opening the ledger…</source>
+        <translation>正在打开台账…</translation>
     </message>
     <message>
         <source>Home</source>

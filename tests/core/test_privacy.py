@@ -364,3 +364,27 @@ def test_os_umask_is_private_when_the_program_sets_it(tmp_path: Path) -> None:
 
 def test_system_may_do_everything() -> None:
     assert SYSTEM.may_see_full_ids and SYSTEM.may_configure
+
+
+def test_the_log_rolls_over_keeping_five_private_files(tmp_path: Path) -> None:
+    from fupin_desktop.logs import PrivateRotatingFileHandler
+
+    path = tmp_path / "fupin.log"
+    handler = PrivateRotatingFileHandler(path, max_bytes=200, keep=3)
+    log = logging.getLogger("fupin.test.roll")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        for n in range(40):
+            log.warning("line %03d %s", n, "x" * 40)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["fupin.log", "fupin.log.1", "fupin.log.2", "fupin.log.3"]
+    assert all(p.stat().st_size <= 200 + 60 for p in tmp_path.iterdir())
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in tmp_path.iterdir())
+    assert "line 039" in path.read_text(encoding="utf-8")
+    assert "line 038" in (tmp_path / "fupin.log.1").read_text(encoding="utf-8") + path.read_text(
+        encoding="utf-8"
+    )

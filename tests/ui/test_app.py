@@ -198,7 +198,15 @@ def test_a_second_window_on_one_ledger_is_refused_in_words(qapp, tmp_path, monke
     shown: list[BaseException] = []
     monkeypatch.setattr("ui.errors.show_error", lambda _parent, exc, _title="": shown.append(exc))
     opened: list[Path] = []
-    monkeypatch.setattr("ui.app.open_ledger", lambda _parent, path: opened.append(path))
+    real_open = ui.app.open_ledger
+
+    def open_spy(parent, path, *, claim=False) -> bool:
+        opened_ok = real_open(parent, path, claim=claim)
+        if opened_ok:
+            opened.append(path)
+        return opened_ok
+
+    monkeypatch.setattr("ui.app.open_ledger", open_spy)
     first = claim_ledger(ledger)  # the window already running
     try:
         assert ui.app.run(["fupin-desktop", "--db", str(ledger)]) == 1

@@ -68,6 +68,32 @@ def _show(script: str, path: Path, home: Path) -> object:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+FRAME_FIRST = """
+import json, sys
+from ui.app import prepare, show_frame
+app = prepare(["fupin"])
+window = show_frame()
+for _ in range(5):
+    app.processEvents()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_the_frame_shows_before_the_ledger_code_is_imported(tmp_path) -> None:
+    """The program's first paint is its main window's frame: neither peewee nor the
+    ledger's models nor any service is imported for it (they load on the opening thread)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    modules = _show(FRAME_FIRST, tmp_path / "unused.db", home)
+    early = [
+        m
+        for m in modules
+        if m == "peewee" or m.startswith(("fupin_desktop.db", "fupin_desktop.services"))
+    ]
+    assert early == [] or early == ["fupin_desktop.services", "fupin_desktop.services.context"]
+    assert not [m for m in modules if m.split(".")[0] in HEAVY]
+
+
 def test_showing_the_main_window_imports_nothing_heavy(tmp_path) -> None:
     modules = set(_show(SHOW_WINDOW, tmp_path / "ledger.db", tmp_path))  # type: ignore[arg-type]
     assert "ui.main_window" in modules and "ui.care.home" in modules
@@ -234,12 +260,59 @@ def test_an_unclean_start_checks_in_a_window_that_says_so(qtbot, ui_session, mon
 
     QTimer.singleShot(150, look)
     assert open_ledger(None, path)
-    assert threads == ["start-check"]
+    assert threads == ["start-open"]
     assert seen and "没有正常关闭" in seen[0]
     assert ledger.needs_check(path)  # open again: the marker stands until a clean close
     assert not any(
         isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
     )
+
+
+def test_the_frame_says_why_the_wait_at_an_unclean_start(qtbot, ui_session, monkeypatch) -> None:
+    """At the program's start the main window's frame is up before the ledger opens; after
+    a power cut it says on itself why the wait, with no second window, and the window is
+    built once the ledger is open."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from fupin_desktop.db.integrity import mark_needs_check
+    from fupin_desktop.services import ledger
+    from ui.app import load_translations, open_ledger
+    from ui.main_window import MainWindow
+
+    load_translations(QApplication.instance())
+    path = ui_session.db_path
+    close_database()
+    mark_needs_check(path)
+    real_check = ledger.check_before_open
+    monkeypatch.setattr(
+        ledger,
+        "check_before_open",
+        lambda where: (threading.Event().wait(0.4), real_check(where)),
+    )
+    frame = MainWindow(attach=False)
+    qtbot.addWidget(frame)
+    frame.show()
+    assert "正在打开台账" in frame.notice.text()
+    seen: list[str] = []
+
+    def look() -> None:
+        seen.append(frame.notice.text())
+        seen.extend(
+            "dialog"
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+        frame.grab().save("/tmp/startup-frame-check.png")
+
+    QTimer.singleShot(200, look)
+    assert open_ledger(frame, path)
+    assert seen and "没有正常关闭" in seen[0] and "dialog" not in seen
+    frame.attach()
+    assert frame.attached and frame.nav.count() >= 6
+    assert frame.home_page is not None
 
 
 def test_damage_found_at_an_unclean_start_is_offered_the_backup(ui_session, monkeypatch) -> None:

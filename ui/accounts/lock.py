@@ -108,9 +108,15 @@ class Guard(QObject):
             app.installEventFilter(self)
         self.restart_timer()
 
-    def start(self, actor: Actor) -> QMainWindow:
+    def start(self, actor: Actor, frame: QMainWindow | None = None) -> QMainWindow:
+        """The window for `actor`: a new one, or the frame the program started with,
+        built now for them (`attach`)."""
         session().actor = actor
-        self.window = self.make_window()
+        if frame is not None:
+            frame.attach()  # type: ignore[attr-defined]
+            self.window = frame
+        else:
+            self.window = self.make_window()
         self.window.show()
         return self.window
 

@@ -290,21 +290,23 @@ def unattended(user: str, pin_file: str) -> Actor:
     return accounts.login(user, pin)
 
 
-def log_in_at_start(user: str | None, pin_file: str | None) -> Actor | None:
+def log_in_at_start(
+    user: str | None, pin_file: str | None, parent: QWidget | None = None
+) -> Actor | None:
     """Who uses the program from now on: the first account of a new ledger, the login
     of --user with --pin-file (unattended; a refusal is shown, then the dialog), or the
     login dialog. None when the person closed the dialog."""
     from ui.errors import show_error
 
     if not accounts.has_accounts():
-        first = FirstAccountDialog()
+        first = FirstAccountDialog(parent)
         first.exec()
         return first.actor
     if user and pin_file:
         try:
             return unattended(user, pin_file)
         except FupinError as exc:
-            show_error(None, exc)
-    dialog = LoginDialog()
+            show_error(parent, exc)
+    dialog = LoginDialog(parent)
     dialog.exec()
     return dialog.actor
