@@ -145,6 +145,7 @@ def open_ledger(parent: QWidget | None, db_path: Path, *, claim: bool = False) -
         from fupin_desktop.services import ledger
 
         if claim:
+            ledger.check_kind(db_path)
             _claim = ledger.claim(db_path)
         checked = db_path.is_file() and ledger.needs_check(db_path)
         if checked:
@@ -371,6 +372,7 @@ def _run_on(app: QApplication, window: MainWindow, db_path: Path, args: argparse
     session.refresh()
     set_session(session)
     if session.info is None:
+        window.say(QCoreApplication.translate("App", "Set up the ledger to go on."))
         wizard = FirstRunWizard(window)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             return _quit(window)

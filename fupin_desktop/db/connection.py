@@ -101,12 +101,23 @@ def _has_tables(path: Path) -> bool:
         con.close()
 
 
-def check_file(path: Path) -> None:
-    """Raise IntegrityFailed if the file is not a healthy ledger."""
+def check_kind(path: Path) -> None:
+    """Refuse what is not a ledger of this program, before anything is written into it or
+    beside it: a folder, a file that is not a database, a database of another program (a
+    ledger carries the application id from its first migration; an empty file is a new
+    ledger). Reads the file's header only: cheap enough for every open."""
+    if path.is_dir():
+        raise DatabaseError(NOT_A_FILE, path=path)
     if path.exists() and path.stat().st_size > 0:
         app_id, _ = read_header(path)
         if app_id != APPLICATION_ID and (app_id != 0 or _has_tables(path)):
             raise IntegrityFailed(N_("{path} is a database of another program."), path=path)
+
+
+def check_file(path: Path) -> None:
+    """Raise IntegrityFailed if the file is not a healthy ledger."""
+    check_kind(path)
+    if path.exists() and path.stat().st_size > 0:
         problems = quick_check(path)
         if problems:
             raise IntegrityFailed(DAMAGED, details="\n".join(problems), path=path)
@@ -124,10 +135,9 @@ def open_database(
     empty ledger out of a typing mistake). The file is made private (0600).
     """
     path = Path(path)
-    if path.is_dir():
-        raise DatabaseError(NOT_A_FILE, path=path)
     if not create and not path.exists():
         raise DatabaseError(NO_LEDGER, path=path)
+    check_kind(path)  # another program's database is never migrated into a ledger
     private_folder(path.parent)
     existed = path.exists() and path.stat().st_size > 0
     checked = existed and bool(check or (check is None and needs_check(path)))

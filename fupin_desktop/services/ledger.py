@@ -50,6 +50,13 @@ def needs_check(path: Path) -> bool:
     return integrity.needs_check(Path(path))
 
 
+def check_kind(path: Path) -> None:
+    """Refuse a folder, a file that is not a database, or another program's database
+    (DatabaseError, IntegrityFailed), reading its header only: before the program claims
+    the ledger, so a refused path gets nothing written beside it."""
+    connection.check_kind(Path(path))
+
+
 def check_before_open(path: Path) -> None:
     """The check of an unclean start (quick_check and whose file it is), before the
     ledger opens: IntegrityFailed if it is damaged. Safe on any thread: it reads the

@@ -7442,6 +7442,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
 是否用最近一份完好的备份（{backup}）恢复？损坏的文件会另外保存，不会删除。</translation>
     </message>
     <message>
+        <source>Set up the ledger to go on.</source>
+        <translation>请先设置台账。</translation>
+    </message>
+    <message>
         <source>Log in to go on.</source>
         <translation>请登录后继续。</translation>
     </message>

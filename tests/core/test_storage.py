@@ -180,9 +180,12 @@ def test_database_of_another_program_is_refused(tmp_path: Path) -> None:
     assert sha256(path) == before
 
 
-def test_plain_sqlite_file_with_tables_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("check", [True, None])
+def test_plain_sqlite_file_with_tables_is_refused(tmp_path: Path, check: bool | None) -> None:
     """A plain SQLite file (application_id 0) that holds another program's tables is not an
-    empty new ledger: it must not be migrated into one."""
+    empty new ledger: it must not be migrated into one, by the command line (check=True)
+    nor by the program's start (check=None, which checks the whole file only after an
+    unclean close: until December 2026 it migrated such a file into a ledger)."""
     path = tmp_path / "plain.db"
     con = sqlite3.connect(str(path))
     con.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY, owner TEXT)")
@@ -191,12 +194,13 @@ def test_plain_sqlite_file_with_tables_is_refused(tmp_path: Path) -> None:
     con.close()
     before = sha256(path)
     try:
-        with pytest.raises(IntegrityFailed):
-            open_database(path)
+        with pytest.raises(IntegrityFailed, match=r"another program|其他程序"):
+            open_database(path, check=check)
     finally:
         close_database()
     assert sha256(path) == before
     assert columns_of(path, "student") == set()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plain.db"]
 
 
 def test_random_bytes_are_refused(tmp_path: Path) -> None:
