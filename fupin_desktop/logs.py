@@ -24,6 +24,7 @@ class PrivateRotatingFileHandler(logging.FileHandler):
         super().__init__(path, encoding="utf-8")
         self.max_bytes = max_bytes
         self.keep = keep
+        self._roll_at = max_bytes
 
     def _open(self):  # type: ignore[no-untyped-def]
         stream = super()._open()
@@ -31,19 +32,33 @@ class PrivateRotatingFileHandler(logging.FileHandler):
         return stream
 
     def emit(self, record: logging.LogRecord) -> None:
-        if self.stream is not None and self.stream.tell() >= self.max_bytes:
-            self._roll_over()
-        super().emit(record)
+        if self.stream is not None and self.stream.tell() >= self._roll_at:
+            size = self.stream.tell()
+            try:
+                self._roll_over()
+                self._roll_at = self.max_bytes
+            except OSError:
+                # Refused (on Windows, while another program has the file open): the log
+                # goes on in the same file, and the next try is one more size later. A
+                # log must never make the work that logs fail.
+                self._roll_at = size + self.max_bytes
+        super().emit(record)  # which reports its own failures to handleError
 
     def _roll_over(self) -> None:
-        self.stream.close()
-        self.stream = None  # type: ignore[assignment]
+        """fupin.log → .1, .1 → .2, …; the oldest goes. The live file is moved aside
+        first: if that is refused, nothing has moved and emit reopens it."""
         path = Path(self.baseFilename)
-        for n in range(self.keep - 1, 0, -1):
-            older = path.with_name(f"{path.name}.{n}")
-            if older.exists():
-                older.replace(path.with_name(f"{path.name}.{n + 1}"))
-        path.replace(path.with_name(f"{path.name}.1"))
+        aside = path.with_name(f"{path.name}.rolling")
+        self.stream.close()  # Windows renames no open file
+        self.stream = None  # type: ignore[assignment]
+        path.replace(aside)
+        try:
+            for n in range(self.keep - 1, 0, -1):
+                older = path.with_name(f"{path.name}.{n}")
+                if older.exists():
+                    older.replace(path.with_name(f"{path.name}.{n + 1}"))
+        finally:
+            aside.replace(path.with_name(f"{path.name}.1"))
 
 
 def setup_logging(folder: Path, level: int = logging.INFO) -> Path:

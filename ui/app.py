@@ -141,12 +141,11 @@ def open_ledger(parent: QWidget | None, db_path: Path, *, claim: bool = False) -
     )
 
     def work(say: Callable[[str], None]) -> None:
-        global _claim
         from fupin_desktop.services import ledger
 
         if claim:
             ledger.check_kind(db_path)
-            _claim = ledger.claim(db_path)
+            _claim_now(db_path)
         checked = db_path.is_file() and ledger.needs_check(db_path)
         if checked:
             say(unclean)
@@ -169,20 +168,47 @@ def open_ledger(parent: QWidget | None, db_path: Path, *, claim: bool = False) -
                 show_error(parent, exc)
                 return False
             raise
-        backup = offer_restore(parent, db_path, exc)
-        if backup is None:
-            return False
-        # Before anyone logs in: the program itself restores (recorded in the audit log).
         from fupin_desktop.services import ledger
         from fupin_desktop.services.context import SYSTEM
 
-        ledger.restore(db_path, backup, actor=SYSTEM)
-        ledger.open_ledger(db_path)
-        return True
+        if claim and _claim is None:
+            # Refused by its header before the claim (so a refused path gets no side
+            # file): claimed now, before a backup is restored over it.
+            try:
+                _claim_now(db_path)
+            except LedgerInUse as in_use:
+                show_error(parent, in_use, QCoreApplication.translate("App", "Ledger already open"))
+                return False
+        backup = offer_restore(parent, db_path, exc)
+        if backup is None:
+            return False
+        restoring = QCoreApplication.translate(
+            "App", "Restoring the backup {name} and checking it; please wait…"
+        ).format(name=backup.name)
+
+        def restore(say: Callable[[str], None]) -> None:
+            # Before anyone logs in: the program itself restores (in the audit log).
+            say(restoring)
+            ledger.restore(db_path, backup, actor=SYSTEM)
+            ledger.open_ledger(db_path)
+            ledger.close_connection()
+
+        try:
+            _on_a_thread(restore, getattr(parent, "say", None))
+        except FupinError as failed:
+            show_error(parent, failed)
+            return False
     from fupin_desktop.services import ledger
 
     ledger.connect_here()
     return True
+
+
+def _claim_now(db_path: Path) -> None:
+    global _claim
+    from fupin_desktop.services import ledger
+
+    _claim = ledger.claim(db_path)
 
 
 def _on_a_thread(work: Callable[[Callable[[str], None]], None], say: Callable | None) -> None:

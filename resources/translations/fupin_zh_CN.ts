@@ -7426,6 +7426,10 @@ Thank you for your support.</source>
         <translation>上次没有正常关闭程序（停电或死机）。正在打开前检查台账，请稍候…</translation>
     </message>
     <message>
+        <source>Restoring the backup {name} and checking it; please wait…</source>
+        <translation>正在恢复备份 {name} 并检查，请稍候…</translation>
+    </message>
+    <message>
         <source>Checking the ledger</source>
         <translation>正在检查台账</translation>
     </message>

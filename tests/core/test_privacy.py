@@ -388,3 +388,35 @@ def test_the_log_rolls_over_keeping_five_private_files(tmp_path: Path) -> None:
     assert "line 038" in (tmp_path / "fupin.log.1").read_text(encoding="utf-8") + path.read_text(
         encoding="utf-8"
     )
+
+
+def test_a_refused_roll_over_never_fails_the_work_that_logs(tmp_path: Path, monkeypatch) -> None:
+    """On Windows the live log cannot be renamed while another program has it open: the
+    log goes on in the same file, no logging call raises, and no older log is lost."""
+    from fupin_desktop.logs import PrivateRotatingFileHandler
+
+    path = tmp_path / "fupin.log"
+    for n in (1, 2):
+        path.with_name(f"fupin.log.{n}").write_text(f"old {n}\n", encoding="utf-8")
+    real_replace = Path.replace
+
+    def refuse_the_live_log(self: Path, target):  # type: ignore[no-untyped-def]
+        if self.name == "fupin.log":
+            raise PermissionError(13, "in use by another process")
+        return real_replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", refuse_the_live_log)
+    handler = PrivateRotatingFileHandler(path, max_bytes=300, keep=3)
+    log = logging.getLogger("fupin.test.refused")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        for n in range(60):
+            log.warning("line %03d %s", n, "y" * 30)  # raises nothing
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    text = path.read_text(encoding="utf-8")
+    assert "line 000" in text and "line 059" in text
+    assert path.with_name("fupin.log.1").read_text(encoding="utf-8") == "old 1\n"
+    assert path.with_name("fupin.log.2").read_text(encoding="utf-8") == "old 2\n"

@@ -261,3 +261,27 @@ def _school() -> str:
     info = session().info
     assert info is not None and info.school_id
     return info.school_id
+
+
+def test_the_login_at_start_leaves_no_pin_behind(qtbot, people, monkeypatch) -> None:
+    """The login dialog is a child of the main window at start; once it has let the
+    person in it is destroyed, its PIN cleared first, so no PIN stays in the window."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.accounts.login import LoginDialog, log_in_at_start
+
+    def typed(dialog: LoginDialog) -> int:
+        dialog.names.setCurrentIndex(dialog.names.findData("王校长"))
+        dialog.pin.setText(make.LOGIN_PIN)
+        dialog.actor = accounts.login("王校长", make.LOGIN_PIN)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LoginDialog, "exec", typed)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actor = log_in_at_start(None, None, window)
+    assert actor is not None and actor.name == "王校长"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(LoginDialog) == []
+    assert all(make.LOGIN_PIN not in f.text() for f in window.findChildren(QLineEdit))

@@ -215,3 +215,30 @@ def test_a_second_window_on_one_ledger_is_refused_in_words(qapp, tmp_path, monke
     assert len(shown) == 1 and isinstance(shown[0], LedgerInUse)
     assert "另一个程序窗口" in shown[0].message
     assert opened == [] and not ledger.exists()
+
+
+def test_a_ledger_restored_at_start_is_claimed_first(qapp, tmp_path: Path, monkeypatch) -> None:
+    """A ledger whose header is damaged is refused before the claim (a refused path gets
+    no side file); when the person restores a backup over it, the program claims it
+    first, so no second window can open it meanwhile or after."""
+    import ui.app
+    from fupin_desktop.db import backup
+    from fupin_desktop.db.connection import close_database, open_database
+    from fupin_desktop.services.context import SYSTEM
+
+    db = tmp_path / "ledger.db"
+    open_database(db)
+    installation.initialise(SYSTEM, installation.SetupForm("township", "430123101", "柳塘镇"))
+    backup.automatic_backup(db)
+    close_database()
+    data = bytearray(db.read_bytes())
+    data[0:16] = b"\x00" * 16  # "SQLite format 3" gone: not even the header reads
+    db.write_bytes(bytes(data))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    try:
+        assert ui.app.open_ledger(None, db, claim=True)
+        assert ui.app._claim is not None and ui.app._claim.held
+        assert installation.current().township_name == "柳塘镇"
+    finally:
+        close_database()
+        ui.app.release_claim()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from fupin_desktop.services.accounts import accounts
 from fupin_desktop.services.context import Actor, Changes, Result
-from ui.accounts.login import LoginDialog, message_label, pin_field, show_message
+from ui.accounts.login import LoginDialog, message_label, pin_field, run_login, show_message
 from ui.operations import op
 from ui.screen import fit
 from ui.session import session
@@ -173,17 +173,17 @@ class Guard(QObject):
         """Log the present person out and another in; the main window is made anew for
         the new account (its pages and menus follow the new rights)."""
         old = session().actor
-        dialog = LoginDialog(self.window, title=self.tr("Switch user"))
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        actor = run_login(LoginDialog(self.window, title=self.tr("Switch user")))
+        if actor is None:
             return None
         op(None, lambda: _recorded(accounts.logout, old, "switch")).run_in_background()
         previous = self.window
-        self.start(dialog.actor)
+        self.start(actor)
         if previous is not None:
             previous.switching = True  # type: ignore[attr-defined]
             previous.close()
             previous.deleteLater()
-        return dialog.actor
+        return actor
 
 
 def _recorded(call: Callable[..., None], *args: object) -> Result[None]:

@@ -299,14 +299,21 @@ def log_in_at_start(
     from ui.errors import show_error
 
     if not accounts.has_accounts():
-        first = FirstAccountDialog(parent)
-        first.exec()
-        return first.actor
+        return run_login(FirstAccountDialog(parent))
     if user and pin_file:
         try:
             return unattended(user, pin_file)
         except FupinError as exc:
             show_error(parent, exc)
-    dialog = LoginDialog(parent)
+    return run_login(LoginDialog(parent))
+
+
+def run_login(dialog: FirstAccountDialog | LoginDialog) -> Actor | None:
+    """Who the dialog let in; the dialog, with the PIN typed into it, is destroyed (a
+    child of the main window would otherwise keep it for the whole session)."""
     dialog.exec()
-    return dialog.actor
+    actor = dialog.actor
+    for field in dialog.findChildren(QLineEdit):
+        field.clear()
+    dialog.deleteLater()
+    return actor
