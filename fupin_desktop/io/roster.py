@@ -32,6 +32,9 @@ from fupin_desktop.validation import compact, normalise_text
 # The header is looked for among the first rows: above it sit titles and school names.
 HEADER_SEARCH_ROWS = 15
 GUARDIAN_PREFIX = "guardian."
+# The columns that say who a row is: a sheet without either lists no child.
+_IDENTITY = {"name", "id_number"}
+_LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
 
 # Integral numbers from here on have more digits than a spreadsheet keeps exactly.
 _LONG_NUMBER = 1e15
@@ -86,11 +89,20 @@ def load_roster(path: Path, sheet: str | None = None) -> RosterTable:
         return _table_from(path.name, xlsx_read.read_sheet(path, sheet))
     names = xlsx_read.sheet_names(path)
     first_error: NoHeaderRow | None = None
+    first_table: RosterTable | None = None
     for name in names:
         try:
-            return _table_from(path.name, xlsx_read.read_sheet(path, name))
+            table = _table_from(path.name, xlsx_read.read_sheet(path, name))
         except NoHeaderRow as exc:
             first_error = first_error or exc
+            continue
+        # A 汇总 sheet in front (年级 | 班级 | 人数) has a header too, but no child in it:
+        # the roster is the first sheet that names its children (a name or ID column).
+        if _IDENTITY & set(guess_mapping(table.headers).values()):
+            return table
+        first_table = first_table or table
+    if first_table is not None:
+        return first_table
     raise first_error or FileFormatError(N_("{name} has no worksheet."), name=path.name)
 
 
@@ -111,6 +123,8 @@ def _table_from(file_name: str, data: xlsx_read.SheetData) -> RosterTable:
             sheet=data.name,
         )
     header_index, headers = found
+    # "身份证\n号码": a header wrapped in its cell is one name in a message, not two lines.
+    headers = [_LINE_BREAK.sub("", h) for h in headers]
     width = _used_width(rows, headers)
     headers = (headers + [""] * width)[:width]
     table_rows: list[RosterRow] = []
@@ -381,6 +395,8 @@ def _damaged_code(value: str) -> ValidationError:
 def prepare_cell(f: Field, value: Any) -> Any:
     """What a cell holds, turned into what clean_value expects; ValidationError for a
     number a spreadsheet has already damaged."""
+    if f.kind is Kind.DATE and isinstance(value, int | float) and not isinstance(value, bool):
+        return _date_number(value)
     if isinstance(value, float) and value.is_integer():
         if abs(value) < _LONG_NUMBER:
             value = int(value)  # 3.0 -> 3, 13800138000.0 -> "13800138000"
@@ -397,10 +413,38 @@ def prepare_cell(f: Field, value: Any) -> Any:
         # number as int only when the file holds all of its digits (a program wrote it,
         # not Excel). An 18-digit ID from such a cell is still checked in full, check digit
         # included, by the ID validator.
+        if f.kind is Kind.PHONE and not str(value).startswith("1"):
+            # A number cell cannot keep a leading 0: 07315551234 is read as 7315551234.
+            # Adding it back would be a guess; the cell is refused.
+            raise ValidationError(
+                N_(
+                    "{value} was stored as a number, which drops the leading 0 of a "
+                    "landline. Type the number as text, with its area code (0731…)."
+                ),
+                value=value,
+            )
         return str(value)
     if not isinstance(value, str):
         return value if f.kind in (Kind.BOOL, Kind.DATE) else cell_text(value)
     return _prepare_text(f, value)
+
+
+# Excel counts days from 1899-12-30 (its serials from 61, 1900-03-01, on). A serial is
+# believed up to the end of 2099: a larger number is a typing error, not a date.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SERIALS = range(61, (dt.date(2099, 12, 31) - _EXCEL_EPOCH).days + 1)
+
+
+def _date_number(value: float) -> Any:
+    """A number in a date column: 20150307 is written as digits (clean_date reads it);
+    42070 is a date whose cell lost its date format, shown by Excel as 2015-03-07 once it
+    gets it back. Anything else is left for clean_date to refuse."""
+    if value == int(value):
+        number = int(value)
+        if number in _SERIALS:
+            return _EXCEL_EPOCH + dt.timedelta(days=number)
+        return str(number)
+    return cell_text(value)
 
 
 def _prepare_text(f: Field, text: str) -> Any:

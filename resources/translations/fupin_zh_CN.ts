@@ -1716,6 +1716,10 @@
         <translation>{value} 已被电子表格改坏（长数字显示成了科学计数法），请以文本格式重新输入。</translation>
     </message>
     <message>
+        <source>{value} was stored as a number, which drops the leading 0 of a landline. Type the number as text, with its area code (0731…).</source>
+        <translation>{value} 以数字格式保存，固定电话开头的 0 已丢失。请以文本格式填写，并带上区号（如 0731…）。</translation>
+    </message>
+    <message>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
