@@ -76,7 +76,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     open_ledger(args)
     school = school_id(args.school)
     table = roster.load_roster(Path(args.file), args.sheet)
-    mapping = roster.guess_mapping(table.headers)
+    mapping = roster.guess_mapping(table.headers, table.hidden_columns)
     heading = tr("{file}, sheet {sheet}: header in row {row}.")
     say(heading.format(file=table.file_name, sheet=table.sheet, row=table.header_row))
     for column, target in sorted(mapping.items()):
@@ -109,6 +109,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _say_preview(result: Any) -> None:
     say(result.summary())
     for line in result.left_out():
+        say(f"  {line}")
+    for line in result.hidden():
         say(f"  {line}")
     for line in result.problems():
         say(f"  {line}")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,9 @@ class RosterTable:
     rows: list[RosterRow]
     # Rows below the header that are not a child: 小计/合计 and signature lines (row, what).
     not_children: list[tuple[int, str]] = field(default_factory=list)
+    # Rows (Excel numbers) among `rows`, and columns (0-based), hidden in the file.
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_columns: frozenset[int] = frozenset()
 
     def column_label(self, column: int) -> str:
         """The column's header, or its letter when the header cell is empty."""
@@ -98,7 +101,7 @@ def load_roster(path: Path, sheet: str | None = None) -> RosterTable:
             continue
         # A 汇总 sheet in front (年级 | 班级 | 人数) has a header too, but no child in it:
         # the roster is the first sheet that names its children (a name or ID column).
-        if _IDENTITY & set(guess_mapping(table.headers).values()):
+        if _IDENTITY & set(guess_mapping(table.headers, table.hidden_columns).values()):
             return table
         first_table = first_table or table
     if first_table is not None:
@@ -140,7 +143,17 @@ def _table_from(file_name: str, data: xlsx_read.SheetData) -> RosterTable:
             not_children.append((r + 1, what))
             continue
         table_rows.append(RosterRow(r + 1, cells))
-    return RosterTable(file_name, data.name, header_index + 1, headers, table_rows, not_children)
+    hidden = [row.number for row in table_rows if row.number - 1 in data.hidden_rows]
+    return RosterTable(
+        file_name,
+        data.name,
+        header_index + 1,
+        headers,
+        table_rows,
+        not_children,
+        hidden,
+        frozenset(c for c in data.hidden_columns if c < width),
+    )
 
 
 # Words of the rows a school's roster has besides its children (a 小计 under each class,
@@ -287,21 +300,26 @@ def _header_names() -> list[tuple[str, str]]:
     return names
 
 
-def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
+def guess_mapping(headers: Sequence[str], hidden: Collection[int] = ()) -> dict[int, str]:
     """{column index: target} for the columns whose header names a field ("guardian.name"
-    for the guardian's). Each target is given to one column at most."""
-    return _match_headers(headers)[0]
+    for the guardian's). Each target is given to one column at most, to a column the
+    person sees before one hidden in the file (an old 身份证号 column hidden beside the
+    new one)."""
+    return _match_headers(headers, hidden)[0]
 
 
-def _match_headers(headers: Sequence[str]) -> tuple[dict[int, str], int]:
+def _match_headers(
+    headers: Sequence[str], hidden: Collection[int] = ()
+) -> tuple[dict[int, str], int]:
     names = _header_names()
     exact: dict[str, str] = {}
     for name, target in names:
         exact.setdefault(name, target)
-    normed = [_norm_header(h) for h in headers]
+    order = sorted(range(len(headers)), key=lambda column: column in hidden)
+    normed = {column: _norm_header(headers[column]) for column in order}
     mapping: dict[int, str] = {}
     used: set[str] = set()
-    for column, name in enumerate(normed):
+    for column, name in normed.items():
         target = exact.get(name) if name else None
         if target is not None and target not in used:
             mapping[column] = target
@@ -309,7 +327,7 @@ def _match_headers(headers: Sequence[str]) -> tuple[dict[int, str], int]:
     exact_count = len(mapping)
     # A header that holds a known name ("学生身份证号码" holds "身份证号码"): the longest
     # name wins. One-character names (班, 村, 组) match only exactly: "社会资助" is no 社.
-    for column, name in enumerate(normed):
+    for column, name in normed.items():
         if column in mapping or not name:
             continue
         candidates = [(n, t) for n, t in names if len(n) >= 2 and n in name and t not in used]
@@ -317,7 +335,7 @@ def _match_headers(headers: Sequence[str]) -> tuple[dict[int, str], int]:
             target = max(candidates, key=lambda item: len(item[0]))[1]
             mapping[column] = target
             used.add(target)
-    return mapping, exact_count
+    return dict(sorted(mapping.items())), exact_count
 
 
 # -- reading one cell the way a school writes it --------------------------------------------

@@ -6,6 +6,7 @@ Excel allows is refused. Writing is io/xlsx.py's.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 import zipfile
 import zlib
@@ -149,12 +150,19 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
 
 def _by_sheet_name(archive: zipfile.ZipFile, sizes: dict[str, SheetSize]) -> dict[str, SheetSize]:
     """The worksheets' sizes by the sheets' names (xl/workbook.xml and its relations)."""
+    members = _sheet_members(archive)
+    return {name: sizes[member] for name, member in members.items() if member in sizes}
+
+
+def _sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
+    """{sheet name: its member in the zip} (xl/workbook.xml and its relations); empty for
+    an unusual workbook (the reader's own checks still apply)."""
     from defusedxml.ElementTree import fromstring
 
     try:
         book = fromstring(archive.read("xl/workbook.xml"))
         rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    except Exception:  # an unusual workbook: the reader's own checks still apply
+    except Exception:
         return {}
     targets = {}
     for rel in rels:
@@ -166,9 +174,8 @@ def _by_sheet_name(archive: zipfile.ZipFile, sizes: dict[str, SheetSize]) -> dic
         if not sheet.tag.endswith("}sheet"):
             continue
         rid = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
-        member = targets.get(rid)
-        if member in sizes:
-            out[sheet.get("name", "")] = sizes[member]
+        if rid in targets:
+            out[sheet.get("name", "")] = targets[rid]
     return out
 
 
@@ -183,6 +190,9 @@ class SheetData:
     rows: list[list[Any]]
     # Merged ranges (first_row, first_col, last_row, last_col): 0-based, inclusive.
     merged: list[tuple[int, int, int, int]]
+    # Rows and columns hidden in the file (0-based): a person does not see them in Excel.
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_columns: frozenset[int] = frozenset()
 
 
 def cell_value(value: Any) -> Any:
@@ -244,7 +254,40 @@ def read_sheet(path: Path, sheet: str | None = None) -> SheetData:
         book.close()
     _check_cell_lengths(data)
     _exact_long_numbers(path, data)
+    data.hidden_rows, data.hidden_columns = hidden_parts(path, data.name)
     return data
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
+_HIDDEN = re.compile(rb"""\shidden\s*=\s*["'](?:1|true)["']""")
+
+
+def _attribute(tag: bytes, name: bytes) -> int | None:
+    found = re.search(rb"\s" + name + rb"""\s*=\s*["'](\d+)["']""", tag)
+    return None if found is None else int(found.group(1))
+
+
+def hidden_parts(path: Path, sheet: str) -> tuple[frozenset[int], frozenset[int]]:
+    """(rows, columns) hidden in the sheet (0-based), read from its XML: calamine does not
+    say. The file was checked by read_sheet (check_workbook_file) before this runs."""
+    with zipfile.ZipFile(path) as archive:
+        member = _sheet_members(archive).get(sheet)
+        if member is None:
+            return frozenset(), frozenset()
+        xml = archive.read(member)
+    rows = set()
+    for tag in _ROW_TAG.findall(xml):
+        number = _attribute(tag, b"r")
+        if number is not None and _HIDDEN.search(tag):
+            rows.add(number - 1)
+    columns = set()
+    for tag in _COL_TAG.findall(xml):
+        first, last = _attribute(tag, b"min"), _attribute(tag, b"max")
+        if first is not None and last is not None and _HIDDEN.search(tag):
+            # A hidden range may run to column XFD: only the columns a sheet can use.
+            columns.update(range(first - 1, min(last, first + 1000)))
+    return frozenset(rows), frozenset(columns)
 
 
 def _load_sheet(book: Any, file_name: str, sheet: str) -> SheetData:

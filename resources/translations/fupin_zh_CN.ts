@@ -1732,6 +1732,14 @@
         <translation>第 {row} 行：不是学生（{what}），已略过。</translation>
     </message>
     <message>
+        <source>Rows hidden in the file are imported like the others: {rows}.</source>
+        <translation>文件中被隐藏的行也照常导入：第 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>Columns hidden in the file are imported: {columns}.</source>
+        <translation>文件中被隐藏的列也会导入：{columns}。</translation>
+    </message>
+    <message>
         <source>Choose the school the roster belongs to.</source>
         <translation>请选择花名册所属的学校。</translation>
     </message>

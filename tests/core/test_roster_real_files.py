@@ -13,7 +13,9 @@ from fupin_desktop.errors import ValidationError
 from fupin_desktop.io.roster import prepare_cell
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services.students import roster_import as roster
-from tests.builders import GOOD, PRINCIPAL
+from tests.builders import GOOD, NO_SEX, PRINCIPAL
+
+OTHER = NO_SEX  # another valid ID number
 
 
 def roster_file(path, *sheets):
@@ -30,7 +32,7 @@ def roster_file(path, *sheets):
 
 def checked(path, school_id):
     table = roster.load_roster(path)
-    mapping = roster.guess_mapping(table.headers)
+    mapping = roster.guess_mapping(table.headers, table.hidden_columns)
     return table, roster.preview(PRINCIPAL, table, mapping, school_id)
 
 
@@ -103,3 +105,30 @@ def test_a_number_that_is_no_date_is_refused(number) -> None:
         from fupin_desktop.schema.clean import clean_value
 
         clean_value(STUDENT["birth_date"], prepare_cell(STUDENT["birth_date"], number))
+
+
+def test_a_hidden_old_column_gives_way_to_the_one_a_person_sees(tmp_path, school_db) -> None:
+    path = roster_file(
+        tmp_path / "r.xlsx", ("学生", [["姓名", "身份证号", "身份证号码"], ["张三", OTHER, GOOD]])
+    )
+    book = openpyxl.load_workbook(path)
+    book["学生"].column_dimensions["B"].hidden = True  # last year's number, hidden
+    book.save(path)
+    table, result = checked(path, school_db.school_id)
+    assert table.hidden_columns == {1}
+    assert roster.guess_mapping(table.headers, table.hidden_columns) == {0: "name", 2: "id_number"}
+    assert result.rows[0].values["id_number"] == GOOD
+    assert result.hidden() == []  # the hidden column is not imported
+
+
+def test_hidden_rows_are_imported_and_said(tmp_path, school_db) -> None:
+    rows = [["姓名", "身份证号"], ["张三", GOOD], ["李四", OTHER]]
+    path = roster_file(tmp_path / "r.xlsx", ("学生", rows))
+    book = openpyxl.load_workbook(path)
+    book["学生"].row_dimensions[3].hidden = True
+    book.save(path)
+    _, result = checked(path, school_db.school_id)
+    assert [row.status for row in result.rows] == [roster.NEW, roster.NEW]
+    assert result.hidden_rows == [3]
+    (line,) = result.hidden()
+    assert line.endswith(": 3.")

@@ -91,6 +91,8 @@ class RosterPreview:
     mapping: dict[int, str]
     rows: list[PreviewRow]
     not_children: list[tuple[int, str]] = field(default_factory=list)
+    hidden_rows: list[int] = field(default_factory=list)  # Excel rows hidden in the file
+    hidden_columns: list[str] = field(default_factory=list)  # mapped columns hidden there
 
     def count(self, status: str) -> int:
         return sum(1 for row in self.rows if row.status == status)
@@ -125,6 +127,25 @@ class RosterPreview:
         line = tr("Row {row}: not a child ({what}), left out.")
         return [line.format(row=row, what=what) for row, what in self.not_children]
 
+    def hidden(self) -> list[str]:
+        """What the file hides from a person and is imported all the same: a hidden row is
+        a child as much as a shown one, but whoever hid it may have meant something."""
+        lines = []
+        if self.hidden_rows:
+            rows = ", ".join(str(row) for row in self.hidden_rows)
+            lines.append(
+                tr("Rows hidden in the file are imported like the others: {rows}.").format(
+                    rows=rows
+                )
+            )
+        if self.hidden_columns:
+            lines.append(
+                tr("Columns hidden in the file are imported: {columns}.").format(
+                    columns=", ".join(self.hidden_columns)
+                )
+            )
+        return lines
+
 
 def preview(
     actor: Actor, table: RosterTable, mapping: dict[int, str], school_id: str
@@ -141,8 +162,18 @@ def preview(
     rows = [row for row in checked if row is not None]
     _mark_duplicates(rows, labels, columns)
     _match_existing(rows, school_id, labels, columns)
+    hidden_rows = sorted({row.number for row in rows} & set(table.hidden_rows))
+    hidden_columns = [labels[mapping[c]] for c in sorted(table.hidden_columns) if c in mapping]
     return RosterPreview(
-        school_id, school.name, table.file_name, table.sheet, mapping, rows, table.not_children
+        school_id,
+        school.name,
+        table.file_name,
+        table.sheet,
+        mapping,
+        rows,
+        table.not_children,
+        hidden_rows,
+        hidden_columns,
     )
 
 
