@@ -1744,6 +1744,14 @@
         <translation>请选择花名册所属的学校。</translation>
     </message>
     <message>
+        <source>{value} does not agree with the ID number ({expected}).</source>
+        <translation>{value}与身份证号不符（身份证号为{expected}）。</translation>
+    </message>
+    <message>
+        <source>{value} does not agree with the ID number ({expected}). Correct one of them, or leave the birth date empty: it is read from the ID number.</source>
+        <translation>{value} 与身份证号不符（身份证号为 {expected}）。请更正其中之一，或将出生日期留空：程序会从身份证号读取。</translation>
+    </message>
+    <message>
         <source>The same ID number as row {row}.</source>
         <translation>与第 {row} 行的身份证号相同。</translation>
     </message>
@@ -1754,6 +1762,10 @@
     <message>
         <source>Already in the ledger at another school: {match}.</source>
         <translation>该学生已在台账中，属于其他学校：{match}。</translation>
+    </message>
+    <message>
+        <source>The ledger has this ID number for {match}, not {name}: check the number. A child who changed name is renamed in their file.</source>
+        <translation>台账中此身份证号属于 {match}，不是 {name}：请核对身份证号。学生改名请在其档案中修改。</translation>
     </message>
     <message>
         <source>In the ledger: {message}</source>

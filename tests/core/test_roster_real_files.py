@@ -132,3 +132,47 @@ def test_hidden_rows_are_imported_and_said(tmp_path, school_db) -> None:
     assert result.hidden_rows == [3]
     (line,) = result.hidden()
     assert line.endswith(": 3.")
+
+
+def test_a_sex_or_birth_date_the_id_contradicts_is_refused(tmp_path, school_db) -> None:
+    rows = [
+        ["姓名", "性别", "身份证号", "出生日期"],
+        ["张三", "女", GOOD, "2015-01-01"],  # GOOD is a boy's
+        ["李四", "女", OTHER, "2015-08-09"],  # OTHER: born 2015-08-08
+        ["王五", "男", GOOD[:-1].replace("0101", "0202", 1), None],  # invalid ID: one error
+    ]
+    _, result = checked(roster_file(tmp_path / "r.xlsx", ("花名册", rows)), school_db.school_id)
+    first, second, third = result.rows
+    assert [(e.header, e.column) for e in first.errors] == [("性别", 1)]
+    assert "Female" in first.errors[0].message and "Male" in first.errors[0].message
+    assert [(e.header, e.column) for e in second.errors] == [("出生日期", 3)]
+    assert "2015-08-08" in second.errors[0].message
+    assert [e.header for e in third.errors] == ["身份证号"]
+
+
+@pytest.mark.parametrize("text", ["2015.08", "2015年8月", "201508", "2015-8", "2015/08"])
+def test_a_year_and_month_of_birth_takes_the_day_from_the_id(tmp_path, school_db, text) -> None:
+    rows = [["姓名", "身份证号", "出生年月"], ["李四", OTHER, text], ["张三", GOOD, text]]
+    _, result = checked(roster_file(tmp_path / "r.xlsx", ("花名册", rows)), school_db.school_id)
+    agrees, differs = result.rows
+    assert (agrees.status, agrees.values["birth_date"]) == (roster.NEW, dt.date(2015, 8, 8))
+    assert differs.status == roster.INVALID  # 2015-01 is not 2015-08: refused, not taken
+    assert [e.header for e in differs.errors] == ["出生年月"]
+
+
+def test_an_id_on_file_under_another_name_is_refused(tmp_path, school_db) -> None:
+    from tests.builders import EXISTING, existing_student
+
+    existing_student(school_db.school_id)  # 吴十
+    rows = [["姓名", "身份证号", "班级"], ["吴 十", EXISTING, "2班"], ["吴石", EXISTING, "3班"]]
+    _, result = checked(roster_file(tmp_path / "r.xlsx", ("花名册", rows)), school_db.school_id)
+    same, other = result.rows
+    assert (same.status, same.changes) == (roster.EXISTING, ["class_name"])
+    assert other.status == roster.DUPLICATE  # the same number twice in the file
+    rows = [rows[0], rows[2]]
+    path = roster_file(tmp_path / "r2.xlsx", ("花名册", rows))
+    _, result = checked(path, school_db.school_id)
+    (other,) = result.rows
+    assert other.status == roster.INVALID and not other.changes
+    (error,) = other.errors
+    assert error.header == "身份证号" and "吴十" in error.message and "吴石" in error.message
