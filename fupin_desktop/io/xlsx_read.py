@@ -26,6 +26,8 @@ MAX_ZIP_MEMBERS = 10_000
 # Cells of one sheet held in memory at once (rows x columns of its used area).
 MAX_SHEET_CELLS = 5_000_000
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The first bytes looked at: enough to tell a text file (no NUL byte) from a binary one.
+_TEXT_PROBE = 4096
 # Integral numbers from here on have 16 digits or more: more than Excel keeps exactly.
 _LONG_NUMBER = 1e15
 
@@ -49,7 +51,7 @@ def check_workbook_file(source: Source, name: str = "") -> dict[str, SheetSize]:
     not inflating beyond MAX_UNCOMPRESSED_BYTES. Returns the size of each worksheet by
     its name (SheetSize), for a reader that knows how large a sheet should be."""
     if isinstance(source, bytes):
-        size, head = len(source), source[:8]
+        size, head = len(source), source[:_TEXT_PROBE]
         name = name or "workbook"
     else:
         path = Path(source)
@@ -57,7 +59,7 @@ def check_workbook_file(source: Source, name: str = "") -> dict[str, SheetSize]:
         try:
             size = path.stat().st_size
             with open(path, "rb") as handle:
-                head = handle.read(8)
+                head = handle.read(_TEXT_PROBE)
         except OSError as exc:
             raise FileFormatError(
                 N_("{name} cannot be opened."), details=str(exc), name=name
@@ -83,6 +85,15 @@ def check_workbook_file(source: Source, name: str = "") -> dict[str, SheetSize]:
     if not zipfile.is_zipfile(handle_or_path):
         if head.startswith(b"PK"):
             raise _damaged(name, "no end of central directory")
+        if b"\0" not in head:
+            # A CSV (GBK or UTF-8) or other text saved under a workbook's name.
+            raise FileFormatError(
+                N_(
+                    "{name} is a text file (perhaps CSV), not an Excel workbook. Open it in "
+                    "WPS or Excel and save it as an Excel workbook (.xlsx)."
+                ),
+                name=name,
+            )
         raise FileFormatError(N_("{name} is not an Excel workbook (.xlsx)."), name=name)
     try:
         with zipfile.ZipFile(handle_or_path) as archive:

@@ -3204,6 +3204,10 @@
         <translation>{name} 是旧版 Excel 97-2003 文件（.xls），或是设有密码的工作簿。请用 WPS 或 Excel 打开，另存为不带密码的 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
+        <source>{name} is a text file (perhaps CSV), not an Excel workbook. Open it in WPS or Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{name} 是文本文件（可能是 CSV），不是 Excel 工作簿。请用 WPS 或 Excel 打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
         <source>{name} is not an Excel workbook (.xlsx).</source>
         <translation>{name} 不是 Excel 工作簿（.xlsx）。</translation>
     </message>

@@ -9,7 +9,7 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from fupin_desktop.errors import ValidationError
+from fupin_desktop.errors import FileFormatError, ValidationError
 from fupin_desktop.io.roster import prepare_cell
 from fupin_desktop.schema.catalogues import STUDENT
 from fupin_desktop.services.students import roster_import as roster
@@ -176,3 +176,23 @@ def test_an_id_on_file_under_another_name_is_refused(tmp_path, school_db) -> Non
     assert other.status == roster.INVALID and not other.changes
     (error,) = other.errors
     assert error.header == "身份证号" and "吴十" in error.message and "吴石" in error.message
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig"])
+def test_a_csv_saved_as_a_workbook_says_what_it_is(tmp_path, encoding) -> None:
+    path = tmp_path / "花名册.xlsx"
+    path.write_bytes(f"姓名,性别,身份证号\n张三,男,{GOOD}\n".encode(encoding))
+    with pytest.raises(FileFormatError, match=r"text file \(perhaps CSV\).*save it as"):
+        roster.load_roster(path)
+
+
+def test_files_of_other_programs_are_refused_in_words(tmp_path) -> None:
+    empty = tmp_path / "empty.xlsx"
+    openpyxl.Workbook().save(empty)
+    with pytest.raises(roster.NoHeaderRow):
+        roster.load_roster(empty)
+    good = roster_file(tmp_path / "g.xlsx", ("花名册", [["姓名", "身份证号"], ["张三", GOOD]]))
+    truncated = tmp_path / "t.xlsx"
+    truncated.write_bytes(good.read_bytes()[:-200])
+    with pytest.raises(FileFormatError, match="damaged or incomplete"):
+        roster.load_roster(truncated)
