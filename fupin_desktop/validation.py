@@ -20,12 +20,19 @@ _ID_CHECK = "10X98765432"
 _SCI_NOTATION = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 
 
+# Invisible format characters that text copied from a web page, a PDF or a Windows dialog
+# carries: a byte-order mark, zero-width spaces and joiners, direction marks. An ID number
+# with one inside looks right and is not; no short text of the ledger needs them.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+
+
 def normalise_text(text: object) -> str:
-    """Full-width to ASCII (NFKC), stray and non-breaking spaces removed at the ends."""
+    """Full-width to ASCII (NFKC), invisible format characters removed, stray and
+    non-breaking spaces removed at the ends."""
     if text is None:
         return ""
     value = unicodedata.normalize("NFKC", str(text))
-    return value.replace("\u200b", "").strip()
+    return _INVISIBLE.sub("", value).strip()
 
 
 # The full-width punctuation of Chinese prose (，：；！？（）…) as a person typed it: NFKC

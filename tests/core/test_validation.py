@@ -142,6 +142,10 @@ def test_full_width_characters_are_normalised() -> None:
         "{a} {b} {c}",
         "\u200b{n}",
         "＇{n}",
+        "\ufeff{n}",  # invisible marks of text copied from a web page or a PDF
+        "{n}\u200e",
+        "\u202a{n}\u202c",
+        "{a}\u2060{b}{c}",
     ],
 )
 def test_spaces_and_leading_apostrophe_are_stripped(dressed: str) -> None:
