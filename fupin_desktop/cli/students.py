@@ -81,6 +81,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     say(heading.format(file=table.file_name, sheet=table.sheet, row=table.header_row))
     for column, target in sorted(mapping.items()):
         say(f"  {table.column_label(column)} -> {roster.target_title(target)}")
+    if table.other_rosters:
+        others = tr("Other sheets list children too: {sheets}. Import each with --sheet NAME.")
+        say(others.format(sheets=", ".join(table.other_rosters)))
     result = roster.preview(actor(), table, mapping, school)
     _say_preview(result)
     if not result.rows:

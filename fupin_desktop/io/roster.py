@@ -59,6 +59,9 @@ class RosterTable:
     # Rows (Excel numbers) among `rows`, and columns (0-based), hidden in the file.
     hidden_rows: list[int] = field(default_factory=list)
     hidden_columns: frozenset[int] = frozenset()
+    # Other sheets of the file that list children too (one sheet a class): when the
+    # sheet was chosen by load_roster, not by the person.
+    other_rosters: list[str] = field(default_factory=list)
 
     def column_label(self, column: int) -> str:
         """The column's header, or its letter when the header cell is empty."""
@@ -93,6 +96,7 @@ def load_roster(path: Path, sheet: str | None = None) -> RosterTable:
     names = xlsx_read.sheet_names(path)
     first_error: NoHeaderRow | None = None
     first_table: RosterTable | None = None
+    chosen: RosterTable | None = None
     for name in names:
         try:
             table = _table_from(path.name, xlsx_read.read_sheet(path, name))
@@ -102,8 +106,13 @@ def load_roster(path: Path, sheet: str | None = None) -> RosterTable:
         # A 汇总 sheet in front (年级 | 班级 | 人数) has a header too, but no child in it:
         # the roster is the first sheet that names its children (a name or ID column).
         if _IDENTITY & set(guess_mapping(table.headers, table.hidden_columns).values()):
-            return table
+            if chosen is None:
+                chosen = table
+            elif table.rows:
+                chosen.other_rosters.append(name)
         first_table = first_table or table
+    if chosen is not None:
+        return chosen
     if first_table is not None:
         return first_table
     raise first_error or FileFormatError(N_("{name} has no worksheet."), name=path.name)

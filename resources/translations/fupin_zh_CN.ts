@@ -3944,6 +3944,10 @@
         <translation>{file}，工作表“{sheet}”：表头在第 {row} 行。</translation>
     </message>
     <message>
+        <source>Other sheets list children too: {sheets}. Import each with --sheet NAME.</source>
+        <translation>其他工作表也列有学生：{sheets}。请逐个用 --sheet 工作表名 导入。</translation>
+    </message>
+    <message>
         <source>No student rows found below the header.</source>
         <translation>表头下方没有找到学生数据行。</translation>
     </message>
@@ -10262,6 +10266,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>{count} rows are not a child and are left out.</source>
         <translation>{count} 行不是学生，已略过。</translation>
+    </message>
+    <message>
+        <source>Other sheets list children too: {sheets}. Import each of them.</source>
+        <translation>其他工作表也列有学生：{sheets}。请逐个导入。</translation>
     </message>
     <message>
         <source>Some rows are invalid: correct the file, or skip invalid rows.</source>

@@ -196,3 +196,17 @@ def test_files_of_other_programs_are_refused_in_words(tmp_path) -> None:
     truncated.write_bytes(good.read_bytes()[:-200])
     with pytest.raises(FileFormatError, match="damaged or incomplete"):
         roster.load_roster(truncated)
+
+
+def test_other_sheets_with_children_are_named(tmp_path) -> None:
+    path = roster_file(
+        tmp_path / "r.xlsx",
+        ("说明", [["请按年级分表填写"]]),
+        ("一年级", [["姓名", "身份证号"], ["张三", GOOD]]),
+        ("二年级", [["姓名", "身份证号"], ["李四", OTHER]]),
+        ("三年级", [["姓名", "身份证号"]]),  # no child yet
+        ("汇总", [["年级", "班级", "人数"], [1, "1班", 1]]),
+    )
+    table = roster.load_roster(path)
+    assert (table.sheet, table.other_rosters) == ("一年级", ["二年级"])
+    assert roster.load_roster(path, "二年级").other_rosters == []  # the person chose

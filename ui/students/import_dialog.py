@@ -318,6 +318,10 @@ class RosterImportDialog(QDialog):
         hidden = result.hidden()
         if hidden:
             self.counts_label.setText(self.counts_label.text() + " " + " ".join(hidden))
+        if self.table is not None and self.table.other_rosters:
+            others = self.tr("Other sheets list children too: {sheets}. Import each of them.")
+            sheets = ", ".join(self.table.other_rosters)
+            self.counts_label.setText(self.counts_label.text() + " " + others.format(sheets=sheets))
         self.counts_label.setToolTip("\n".join(left_out))
         self._update_buttons()
 
