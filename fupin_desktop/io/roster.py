@@ -366,14 +366,15 @@ _ETHNIC = _pairs(
     "oroqen 鄂伦春 derung 独龙 hezhen 赫哲 gaoshan 高山 lhoba 珞巴 tatar 塔塔尔"
 )
 _ZH_CHOICES: dict[str, dict[str, str]] = {
-    "sex": _pairs("male 男 female 女 male 男性 female 女性"),
+    "sex": _pairs("male 男 female 女 male 男性 female 女性 male 男生 female 女生 male M female F"),
     "stage": _pairs(
         "preschool 学前 preschool 学前教育 preschool 幼儿园 primary 小学 junior 初中 "
         "senior 高中 senior 普通高中 vocational 中职 vocational 中等职业教育 higher 高等教育 "
         "higher 大学 higher 高职"
     ),
     "enrolment": _pairs(
-        "enrolled 在读 enrolled 在校 enrolled 在籍 transferred 转出 transferred 转学 "
+        "enrolled 在读 enrolled 在校 enrolled 在校生 enrolled 在籍 "
+        "transferred 转出 transferred 转学 "
         "graduated 毕业 suspended 休学 dropped_out 辍学"
     ),
     "poverty_status": _pairs(
@@ -390,12 +391,13 @@ _ZH_CHOICES: dict[str, dict[str, str]] = {
     ),
     "disability_level": _pairs("level1 一级 level2 二级 level3 三级 level4 四级"),
     "relation": _pairs(
-        "father 父亲 father 父子 father 父女 mother 母亲 mother 母子 mother 母女 "
+        "father 父亲 father 父 father 父子 father 父女 "
+        "mother 母亲 mother 母 mother 母子 mother 母女 "
         "grandfather 祖父 grandfather 爷爷 grandmother 祖母 grandmother 奶奶 "
         "maternal_grandfather 外祖父 maternal_grandfather 外公 maternal_grandmother 外祖母 "
         "maternal_grandmother 外婆 brother 哥哥 brother 兄 sister 姐姐 sister 姐 uncle 叔叔 "
         "uncle 伯父 uncle 舅舅 aunt 姑姑 aunt 姨妈 aunt 阿姨 aunt 舅妈 self 本人 other 其他 "
-        "other 其他亲属"
+        "other 其他亲属 other 其它"
     ),
     "ethnicity": {
         **_ETHNIC,
@@ -404,7 +406,15 @@ _ZH_CHOICES: dict[str, dict[str, str]] = {
     },
 }
 # Yes/no words that schools write but clean_bool does not know.
-_BOOL_WORDS = {"走读": "否", "非寄宿": "否", "住校": "是", "住宿": "是"}
+_BOOL_WORDS = {
+    "走读": "否",
+    "走读生": "否",
+    "非寄宿": "否",
+    "住校": "是",
+    "住校生": "是",
+    "住宿": "是",
+    "寄宿生": "是",
+}
 _CJK_NAME = re.compile(r"[\u3400-\u9fff\s]+")
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 

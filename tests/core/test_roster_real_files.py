@@ -210,3 +210,32 @@ def test_other_sheets_with_children_are_named(tmp_path) -> None:
     table = roster.load_roster(path)
     assert (table.sheet, table.other_rosters) == ("一年级", ["二年级"])
     assert roster.load_roster(path, "二年级").other_rosters == []  # the person chose
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "stored"),
+    [
+        ("sex", "男生", "male"),
+        ("sex", "女生", "female"),
+        ("sex", "Ｆ", "female"),
+        ("boarder", "走读生", False),
+        ("boarder", "住校生", True),
+        ("boarder", "寄宿生", True),
+        ("enrolment", "在校生", "enrolled"),
+    ],
+)
+def test_words_clerks_write_in_choice_columns(key, written, stored) -> None:
+    from fupin_desktop.schema.clean import clean_value
+
+    assert clean_value(STUDENT[key], prepare_cell(STUDENT[key], written)) == stored
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"), [("父", "father"), ("母", "mother"), ("其它", "other")]
+)
+def test_words_clerks_write_for_the_relation(written, stored) -> None:
+    from fupin_desktop.schema.catalogues import GUARDIAN
+    from fupin_desktop.schema.clean import clean_value
+
+    relation = GUARDIAN["relation"]
+    assert clean_value(relation, prepare_cell(relation, written)) == stored
