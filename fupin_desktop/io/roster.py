@@ -34,6 +34,8 @@ HEADER_SEARCH_ROWS = 15
 GUARDIAN_PREFIX = "guardian."
 # The columns that say who a row is: a sheet without either lists no child.
 _IDENTITY = {"name", "id_number"}
+# Aliases that name a header only on their own (see _match_headers).
+_EXACT_ONLY = frozenset({"监护人"})
 _LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
 
 # Integral numbers from here on have more digits than a spreadsheet keeps exactly.
@@ -335,11 +337,17 @@ def _match_headers(
             used.add(target)
     exact_count = len(mapping)
     # A header that holds a known name ("学生身份证号码" holds "身份证号码"): the longest
-    # name wins. One-character names (班, 村, 组) match only exactly: "社会资助" is no 社.
+    # name wins. One-character names (班, 村, 组) match only exactly: "社会资助" is no 社;
+    # so does a word that names a person, not a value of theirs: "监护人工作单位" is no
+    # guardian's name.
     for column, name in normed.items():
         if column in mapping or not name:
             continue
-        candidates = [(n, t) for n, t in names if len(n) >= 2 and n in name and t not in used]
+        candidates = [
+            (n, t)
+            for n, t in names
+            if len(n) >= 2 and n not in _EXACT_ONLY and n in name and t not in used
+        ]
         if candidates:
             target = max(candidates, key=lambda item: len(item[0]))[1]
             mapping[column] = target

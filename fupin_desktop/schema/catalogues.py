@@ -418,7 +418,7 @@ GUARDIAN = Catalogue(
             required=True,
             width=8,
             max_length=40,
-            aliases=("监护人", "监护人姓名", "家长姓名", "家长"),
+            aliases=("监护人", "监护人姓名", "家长姓名"),
         ),
         Field(
             "relation",

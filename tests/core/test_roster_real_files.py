@@ -67,6 +67,11 @@ def test_parent_headers_name_the_guardian(header, target) -> None:
     assert roster.guess_mapping(["姓名", "身份证号", header]).get(2) == target
 
 
+@pytest.mark.parametrize("header", ["监护人工作单位", "家长工作单位", "监护人务工地点", "家长签字"])
+def test_a_guardian_column_that_is_not_a_name_is_left_unmapped(header) -> None:
+    assert roster.guess_mapping(["姓名", "身份证号", header]) == {0: "name", 1: "id_number"}
+
+
 def test_a_wrapped_header_is_one_name_in_messages(tmp_path, school_db) -> None:
     rows = [["姓 名", "性\n别", "身份证\n号码"], ["张三", "男", "4.2E+17"]]
     table, result = checked(roster_file(tmp_path / "r.xlsx", ("花名册", rows)), school_db.school_id)
