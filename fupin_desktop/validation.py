@@ -246,6 +246,9 @@ def clean_card_number(raw: object) -> str:
     return value
 
 
+_MIDNIGHT = re.compile(r"\s+0{1,2}:00(:00(\.0+)?)?$")
+
+
 def clean_date(raw: object) -> dt.date | None:
     """A date from a date, a datetime or text in the forms schools use."""
     if raw is None or raw == "":
@@ -257,6 +260,8 @@ def clean_date(raw: object) -> dt.date | None:
     text = normalise_text(raw)
     if not text:
         return None
+    # "2024-09-01 00:00:00": a date another program exported with its (empty) time.
+    text = _MIDNIGHT.sub("", text)
     text = re.sub(r"[年月/.]", "-", text).replace("日", "").strip("-")
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text) or re.fullmatch(
         r"(\d{4})(\d{2})(\d{2})", text
