@@ -34,6 +34,8 @@ HEADER_SEARCH_ROWS = 15
 GUARDIAN_PREFIX = "guardian."
 # The columns that say who a row is: a sheet without either lists no child.
 _IDENTITY = {"name", "id_number"}
+# A group title above the guardian's columns in a two-row header.
+_GUARDIAN_GROUP = re.compile(r"^(监护人|家长)")
 # Aliases that name a header only on their own (see _match_headers).
 _EXACT_ONLY = frozenset({"监护人"})
 _LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
@@ -225,6 +227,15 @@ def _find_header(rows: list[list[Any]]) -> tuple[int, list[str]] | None:
                 for t, b in itertools.zip_longest(top, below, fillvalue="")
             ]
             options.append((r + 1, joined))
+            # "学生信息" over 姓名 | 性别 …, "监护人信息" over 姓名 | 联系电话: only the
+            # guardian's group changes what a column is (its 姓名 is not the child's).
+            groups = [bool(_GUARDIAN_GROUP.match(_norm_header(t))) for t in top]
+            if any(groups):
+                grouped = [
+                    "监护人" + b if b and group else b or t
+                    for t, b, group in itertools.zip_longest(top, below, groups, fillvalue="")
+                ]
+                options.append((r + 1, grouped))
         for index, headers in options:
             score = _header_score(headers)
             if score[1] >= 2 and (best is None or score > best[0]):

@@ -244,3 +244,44 @@ def test_words_clerks_write_for_the_relation(written, stored) -> None:
 
     relation = GUARDIAN["relation"]
     assert clean_value(relation, prepare_cell(relation, written)) == stored
+
+
+@pytest.mark.parametrize("group", ["监护人信息", "家长信息"])
+def test_group_titles_over_the_child_and_the_guardian(tmp_path, school_db, group) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["学生信息", None, None, None, group, None])
+    sheet.append(["姓名", "性别", "身份证号", "班级", "姓名", "联系电话"])
+    sheet.merge_cells("A1:D1")
+    sheet.merge_cells("E1:F1")
+    sheet.append(["张三", "男", GOOD, "1班", "张大山", "13800138000"])
+    book.save(tmp_path / "g.xlsx")
+    table, result = checked(tmp_path / "g.xlsx", school_db.school_id)
+    assert table.header_row == 2
+    assert roster.guess_mapping(table.headers) == {
+        0: "name",
+        1: "sex",
+        2: "id_number",
+        3: "class_name",
+        4: "guardian.name",
+        5: "guardian.phone",
+    }
+    (row,) = result.rows
+    assert (row.values["name"], row.guardian["name"], row.guardian["phone"]) == (
+        "张三",
+        "张大山",
+        "13800138000",
+    )
+
+
+def test_a_title_row_above_the_header_is_not_a_group(tmp_path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["柳塘镇建档立卡学生花名册", None, None, None])
+    sheet.merge_cells("A1:D1")
+    sheet.append(["姓名", "身份证号", None, "监护人"])
+    sheet.append(["张三", GOOD, "备注", "张大山"])
+    book.save(tmp_path / "t.xlsx")
+    table = roster.load_roster(tmp_path / "t.xlsx")
+    assert table.header_row == 2
+    assert roster.guess_mapping(table.headers) == {0: "name", 1: "id_number", 3: "guardian.name"}
