@@ -171,8 +171,12 @@ def _table_from(file_name: str, data: xlsx_read.SheetData) -> RosterTable:
 
 # Words of the rows a school's roster has besides its children (a 小计 under each class,
 # a 合计 at the end, the signature lines at the foot).
-_TOTAL = re.compile(r"^(小计|合计|总计|共计|总人数|人数合计)")
+_TOTAL = re.compile(
+    r"^(本页|本班|本校|全校|全班)?(小计|合计|总计|共计|总人数|人数合计)|^共\d+(人|名)$"
+)
 _FOOT = re.compile(r"(制表|填表人|填报人|审核人|签字|签名|盖章|填报日期)")
+# What an ID number looks like: a row that holds one is a child's, whatever else it says.
+_LOOKS_LIKE_ID = re.compile(r"\d{17}[\dX]|\d{15}", re.IGNORECASE)
 
 
 def not_a_child(cells: Sequence[Any]) -> str | None:
@@ -180,7 +184,7 @@ def not_a_child(cells: Sequence[Any]) -> str | None:
     heading"), or None. A row is a child's when it could be: these are recognised only
     by their words, or by one text spread over the row (a merged heading)."""
     texts = [compact(cell_text(v)) for v in cells if not is_blank(v)]
-    if not texts:
+    if not texts or any(_LOOKS_LIKE_ID.fullmatch(t) for t in texts):
         return None
     if any(_TOTAL.match(t) for t in texts):
         return tr("Subtotal or total")

@@ -285,3 +285,18 @@ def test_a_title_row_above_the_header_is_not_a_group(tmp_path) -> None:
     table = roster.load_roster(tmp_path / "t.xlsx")
     assert table.header_row == 2
     assert roster.guess_mapping(table.headers) == {0: "name", 1: "id_number", 3: "guardian.name"}
+
+
+@pytest.mark.parametrize("words", ["本页合计", "全校合计：2人", "共2人", "合 计"])
+def test_totals_rows_as_schools_write_them_are_left_out(words) -> None:
+    from fupin_desktop.io.roster import not_a_child
+
+    assert not_a_child([words, None, None, "2"]) is not None
+
+
+def test_a_row_with_an_id_number_is_a_child_whatever_else_it_says() -> None:
+    from fupin_desktop.io.roster import not_a_child
+
+    # A remark that starts like a total, a name column left empty: still a child's row.
+    assert not_a_child([None, GOOD.lower(), "合计补助500元"]) is None
+    assert not_a_child(["张三", GOOD, "家长签字后交回"]) is None
