@@ -180,4 +180,4 @@ def test_import_names_the_other_sheets_that_list_children(ledger, tmp_path, caps
     capsys.readouterr()
     assert fupin(ledger, "students", "import", str(tmp_path / "r.xlsx"), "--dry-run") == 0
     out = capsys.readouterr().out
-    assert "一年级" in out and "Other sheets list children too: 二年级." in out
+    assert "一年级" in out and "其他工作表也列有学生：二年级" in out  # the CLI speaks zh_CN
