@@ -20,12 +20,19 @@ _ID_CHECK = "10X98765432"
 _SCI_NOTATION = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 
 
+# Invisible format characters that text copied from a web page, a PDF or a Windows dialog
+# carries: a byte-order mark, zero-width spaces and joiners, direction marks. An ID number
+# with one inside looks right and is not; no short text of the ledger needs them.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+
+
 def normalise_text(text: object) -> str:
-    """Full-width to ASCII (NFKC), stray and non-breaking spaces removed at the ends."""
+    """Full-width to ASCII (NFKC), invisible format characters removed, stray and
+    non-breaking spaces removed at the ends."""
     if text is None:
         return ""
     value = unicodedata.normalize("NFKC", str(text))
-    return value.replace("\u200b", "").strip()
+    return _INVISIBLE.sub("", value).strip()
 
 
 # The full-width punctuation of Chinese prose (，：；！？（）…) as a person typed it: NFKC
@@ -239,6 +246,9 @@ def clean_card_number(raw: object) -> str:
     return value
 
 
+_MIDNIGHT = re.compile(r"\s+0{1,2}:00(:00(\.0+)?)?$")
+
+
 def clean_date(raw: object) -> dt.date | None:
     """A date from a date, a datetime or text in the forms schools use."""
     if raw is None or raw == "":
@@ -250,6 +260,8 @@ def clean_date(raw: object) -> dt.date | None:
     text = normalise_text(raw)
     if not text:
         return None
+    # "2024-09-01 00:00:00": a date another program exported with its (empty) time.
+    text = _MIDNIGHT.sub("", text)
     text = re.sub(r"[年月/.]", "-", text).replace("日", "").strip("-")
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text) or re.fullmatch(
         r"(\d{4})(\d{2})(\d{2})", text

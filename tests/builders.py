@@ -557,7 +557,7 @@ def messy_roster(path: Path) -> Path:
     sheet.append([4, "赵六", "女", float(DAMAGED_FLOAT), None, 3, "一班", "否", None, None])
     sheet.append([5, "钱七", "男", "4.2E+17", None, 3, "一班", "否", None, None])
     sheet.append([6, "孙八", "男", WRONG_CHECK, None, 3, "一班", "否", None, None])
-    sheet.append([7, "周九", "女", GOOD, None, 3, "一班", "否", None, None])
+    sheet.append([7, "周九", "男", GOOD, None, 3, "一班", "否", None, None])
     sheet.append([8, "吴十", "男", EXISTING, None, 4, "二班", "否", None, None])
     sheet.append([9, "郑一", None, NO_SEX, None, "3年级", "一班", "", "郑母", "13700137000"])
     book.save(path)

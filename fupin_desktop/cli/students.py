@@ -76,11 +76,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     open_ledger(args)
     school = school_id(args.school)
     table = roster.load_roster(Path(args.file), args.sheet)
-    mapping = roster.guess_mapping(table.headers)
+    mapping = roster.guess_mapping(table.headers, table.hidden_columns)
     heading = tr("{file}, sheet {sheet}: header in row {row}.")
     say(heading.format(file=table.file_name, sheet=table.sheet, row=table.header_row))
     for column, target in sorted(mapping.items()):
         say(f"  {table.column_label(column)} -> {roster.target_title(target)}")
+    if table.other_rosters:
+        others = tr("Other sheets list children too: {sheets}. Import each with --sheet NAME.")
+        say(others.format(sheets=", ".join(table.other_rosters)))
     result = roster.preview(actor(), table, mapping, school)
     _say_preview(result)
     if not result.rows:
@@ -109,6 +112,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _say_preview(result: Any) -> None:
     say(result.summary())
     for line in result.left_out():
+        say(f"  {line}")
+    for line in result.hidden():
         say(f"  {line}")
     for line in result.problems():
         say(f"  {line}")

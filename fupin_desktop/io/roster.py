@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,13 @@ from fupin_desktop.validation import compact, normalise_text
 # The header is looked for among the first rows: above it sit titles and school names.
 HEADER_SEARCH_ROWS = 15
 GUARDIAN_PREFIX = "guardian."
+# The columns that say who a row is: a sheet without either lists no child.
+_IDENTITY = {"name", "id_number"}
+# A group title above the guardian's columns in a two-row header.
+_GUARDIAN_GROUP = re.compile(r"^(监护人|家长)")
+# Aliases that name a header only on their own (see _match_headers).
+_EXACT_ONLY = frozenset({"监护人"})
+_LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
 
 # Integral numbers from here on have more digits than a spreadsheet keeps exactly.
 _LONG_NUMBER = 1e15
@@ -53,6 +60,12 @@ class RosterTable:
     rows: list[RosterRow]
     # Rows below the header that are not a child: 小计/合计 and signature lines (row, what).
     not_children: list[tuple[int, str]] = field(default_factory=list)
+    # Rows (Excel numbers) among `rows`, and columns (0-based), hidden in the file.
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_columns: frozenset[int] = frozenset()
+    # Other sheets of the file that list children too (one sheet a class): when the
+    # sheet was chosen by load_roster, not by the person.
+    other_rosters: list[str] = field(default_factory=list)
 
     def column_label(self, column: int) -> str:
         """The column's header, or its letter when the header cell is empty."""
@@ -86,11 +99,26 @@ def load_roster(path: Path, sheet: str | None = None) -> RosterTable:
         return _table_from(path.name, xlsx_read.read_sheet(path, sheet))
     names = xlsx_read.sheet_names(path)
     first_error: NoHeaderRow | None = None
+    first_table: RosterTable | None = None
+    chosen: RosterTable | None = None
     for name in names:
         try:
-            return _table_from(path.name, xlsx_read.read_sheet(path, name))
+            table = _table_from(path.name, xlsx_read.read_sheet(path, name))
         except NoHeaderRow as exc:
             first_error = first_error or exc
+            continue
+        # A 汇总 sheet in front (年级 | 班级 | 人数) has a header too, but no child in it:
+        # the roster is the first sheet that names its children (a name or ID column).
+        if _IDENTITY & set(guess_mapping(table.headers, table.hidden_columns).values()):
+            if chosen is None:
+                chosen = table
+            elif table.rows:
+                chosen.other_rosters.append(name)
+        first_table = first_table or table
+    if chosen is not None:
+        return chosen
+    if first_table is not None:
+        return first_table
     raise first_error or FileFormatError(N_("{name} has no worksheet."), name=path.name)
 
 
@@ -111,6 +139,8 @@ def _table_from(file_name: str, data: xlsx_read.SheetData) -> RosterTable:
             sheet=data.name,
         )
     header_index, headers = found
+    # "身份证\n号码": a header wrapped in its cell is one name in a message, not two lines.
+    headers = [_LINE_BREAK.sub("", h) for h in headers]
     width = _used_width(rows, headers)
     headers = (headers + [""] * width)[:width]
     table_rows: list[RosterRow] = []
@@ -126,13 +156,27 @@ def _table_from(file_name: str, data: xlsx_read.SheetData) -> RosterTable:
             not_children.append((r + 1, what))
             continue
         table_rows.append(RosterRow(r + 1, cells))
-    return RosterTable(file_name, data.name, header_index + 1, headers, table_rows, not_children)
+    hidden = [row.number for row in table_rows if row.number - 1 in data.hidden_rows]
+    return RosterTable(
+        file_name,
+        data.name,
+        header_index + 1,
+        headers,
+        table_rows,
+        not_children,
+        hidden,
+        frozenset(c for c in data.hidden_columns if c < width),
+    )
 
 
 # Words of the rows a school's roster has besides its children (a 小计 under each class,
 # a 合计 at the end, the signature lines at the foot).
-_TOTAL = re.compile(r"^(小计|合计|总计|共计|总人数|人数合计)")
+_TOTAL = re.compile(
+    r"^(本页|本班|本校|全校|全班)?(小计|合计|总计|共计|总人数|人数合计)|^共\d+(人|名)$"
+)
 _FOOT = re.compile(r"(制表|填表人|填报人|审核人|签字|签名|盖章|填报日期)")
+# What an ID number looks like: a row that holds one is a child's, whatever else it says.
+_LOOKS_LIKE_ID = re.compile(r"\d{17}[\dX]|\d{15}", re.IGNORECASE)
 
 
 def not_a_child(cells: Sequence[Any]) -> str | None:
@@ -140,7 +184,7 @@ def not_a_child(cells: Sequence[Any]) -> str | None:
     heading"), or None. A row is a child's when it could be: these are recognised only
     by their words, or by one text spread over the row (a merged heading)."""
     texts = [compact(cell_text(v)) for v in cells if not is_blank(v)]
-    if not texts:
+    if not texts or any(_LOOKS_LIKE_ID.fullmatch(t) for t in texts):
         return None
     if any(_TOTAL.match(t) for t in texts):
         return tr("Subtotal or total")
@@ -187,6 +231,15 @@ def _find_header(rows: list[list[Any]]) -> tuple[int, list[str]] | None:
                 for t, b in itertools.zip_longest(top, below, fillvalue="")
             ]
             options.append((r + 1, joined))
+            # "学生信息" over 姓名 | 性别 …, "监护人信息" over 姓名 | 联系电话: only the
+            # guardian's group changes what a column is (its 姓名 is not the child's).
+            groups = [bool(_GUARDIAN_GROUP.match(_norm_header(t))) for t in top]
+            if any(groups):
+                grouped = [
+                    "监护人" + b if b and group else b or t
+                    for t, b, group in itertools.zip_longest(top, below, groups, fillvalue="")
+                ]
+                options.append((r + 1, grouped))
         for index, headers in options:
             score = _header_score(headers)
             if score[1] >= 2 and (best is None or score > best[0]):
@@ -273,37 +326,48 @@ def _header_names() -> list[tuple[str, str]]:
     return names
 
 
-def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
+def guess_mapping(headers: Sequence[str], hidden: Collection[int] = ()) -> dict[int, str]:
     """{column index: target} for the columns whose header names a field ("guardian.name"
-    for the guardian's). Each target is given to one column at most."""
-    return _match_headers(headers)[0]
+    for the guardian's). Each target is given to one column at most, to a column the
+    person sees before one hidden in the file (an old 身份证号 column hidden beside the
+    new one)."""
+    return _match_headers(headers, hidden)[0]
 
 
-def _match_headers(headers: Sequence[str]) -> tuple[dict[int, str], int]:
+def _match_headers(
+    headers: Sequence[str], hidden: Collection[int] = ()
+) -> tuple[dict[int, str], int]:
     names = _header_names()
     exact: dict[str, str] = {}
     for name, target in names:
         exact.setdefault(name, target)
-    normed = [_norm_header(h) for h in headers]
+    order = sorted(range(len(headers)), key=lambda column: column in hidden)
+    normed = {column: _norm_header(headers[column]) for column in order}
     mapping: dict[int, str] = {}
     used: set[str] = set()
-    for column, name in enumerate(normed):
+    for column, name in normed.items():
         target = exact.get(name) if name else None
         if target is not None and target not in used:
             mapping[column] = target
             used.add(target)
     exact_count = len(mapping)
     # A header that holds a known name ("学生身份证号码" holds "身份证号码"): the longest
-    # name wins. One-character names (班, 村, 组) match only exactly: "社会资助" is no 社.
-    for column, name in enumerate(normed):
+    # name wins. One-character names (班, 村, 组) match only exactly: "社会资助" is no 社;
+    # so does a word that names a person, not a value of theirs: "监护人工作单位" is no
+    # guardian's name.
+    for column, name in normed.items():
         if column in mapping or not name:
             continue
-        candidates = [(n, t) for n, t in names if len(n) >= 2 and n in name and t not in used]
+        candidates = [
+            (n, t)
+            for n, t in names
+            if len(n) >= 2 and n not in _EXACT_ONLY and n in name and t not in used
+        ]
         if candidates:
             target = max(candidates, key=lambda item: len(item[0]))[1]
             mapping[column] = target
             used.add(target)
-    return mapping, exact_count
+    return dict(sorted(mapping.items())), exact_count
 
 
 # -- reading one cell the way a school writes it --------------------------------------------
@@ -325,14 +389,15 @@ _ETHNIC = _pairs(
     "oroqen 鄂伦春 derung 独龙 hezhen 赫哲 gaoshan 高山 lhoba 珞巴 tatar 塔塔尔"
 )
 _ZH_CHOICES: dict[str, dict[str, str]] = {
-    "sex": _pairs("male 男 female 女 male 男性 female 女性"),
+    "sex": _pairs("male 男 female 女 male 男性 female 女性 male 男生 female 女生 male M female F"),
     "stage": _pairs(
         "preschool 学前 preschool 学前教育 preschool 幼儿园 primary 小学 junior 初中 "
         "senior 高中 senior 普通高中 vocational 中职 vocational 中等职业教育 higher 高等教育 "
         "higher 大学 higher 高职"
     ),
     "enrolment": _pairs(
-        "enrolled 在读 enrolled 在校 enrolled 在籍 transferred 转出 transferred 转学 "
+        "enrolled 在读 enrolled 在校 enrolled 在校生 enrolled 在籍 "
+        "transferred 转出 transferred 转学 "
         "graduated 毕业 suspended 休学 dropped_out 辍学"
     ),
     "poverty_status": _pairs(
@@ -349,12 +414,13 @@ _ZH_CHOICES: dict[str, dict[str, str]] = {
     ),
     "disability_level": _pairs("level1 一级 level2 二级 level3 三级 level4 四级"),
     "relation": _pairs(
-        "father 父亲 father 父子 father 父女 mother 母亲 mother 母子 mother 母女 "
+        "father 父亲 father 父 father 父子 father 父女 "
+        "mother 母亲 mother 母 mother 母子 mother 母女 "
         "grandfather 祖父 grandfather 爷爷 grandmother 祖母 grandmother 奶奶 "
         "maternal_grandfather 外祖父 maternal_grandfather 外公 maternal_grandmother 外祖母 "
         "maternal_grandmother 外婆 brother 哥哥 brother 兄 sister 姐姐 sister 姐 uncle 叔叔 "
         "uncle 伯父 uncle 舅舅 aunt 姑姑 aunt 姨妈 aunt 阿姨 aunt 舅妈 self 本人 other 其他 "
-        "other 其他亲属"
+        "other 其他亲属 other 其它"
     ),
     "ethnicity": {
         **_ETHNIC,
@@ -363,7 +429,15 @@ _ZH_CHOICES: dict[str, dict[str, str]] = {
     },
 }
 # Yes/no words that schools write but clean_bool does not know.
-_BOOL_WORDS = {"走读": "否", "非寄宿": "否", "住校": "是", "住宿": "是"}
+_BOOL_WORDS = {
+    "走读": "否",
+    "走读生": "否",
+    "非寄宿": "否",
+    "住校": "是",
+    "住校生": "是",
+    "住宿": "是",
+    "寄宿生": "是",
+}
 _CJK_NAME = re.compile(r"[\u3400-\u9fff\s]+")
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 
@@ -381,6 +455,8 @@ def _damaged_code(value: str) -> ValidationError:
 def prepare_cell(f: Field, value: Any) -> Any:
     """What a cell holds, turned into what clean_value expects; ValidationError for a
     number a spreadsheet has already damaged."""
+    if f.kind is Kind.DATE and isinstance(value, int | float) and not isinstance(value, bool):
+        return _date_number(value)
     if isinstance(value, float) and value.is_integer():
         if abs(value) < _LONG_NUMBER:
             value = int(value)  # 3.0 -> 3, 13800138000.0 -> "13800138000"
@@ -397,10 +473,38 @@ def prepare_cell(f: Field, value: Any) -> Any:
         # number as int only when the file holds all of its digits (a program wrote it,
         # not Excel). An 18-digit ID from such a cell is still checked in full, check digit
         # included, by the ID validator.
+        if f.kind is Kind.PHONE and not str(value).startswith("1"):
+            # A number cell cannot keep a leading 0: 07315551234 is read as 7315551234.
+            # Adding it back would be a guess; the cell is refused.
+            raise ValidationError(
+                N_(
+                    "{value} was stored as a number, which drops the leading 0 of a "
+                    "landline. Type the number as text, with its area code (0731…)."
+                ),
+                value=value,
+            )
         return str(value)
     if not isinstance(value, str):
         return value if f.kind in (Kind.BOOL, Kind.DATE) else cell_text(value)
     return _prepare_text(f, value)
+
+
+# Excel counts days from 1899-12-30 (its serials from 61, 1900-03-01, on). A serial is
+# believed up to the end of 2099: a larger number is a typing error, not a date.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SERIALS = range(61, (dt.date(2099, 12, 31) - _EXCEL_EPOCH).days + 1)
+
+
+def _date_number(value: float) -> Any:
+    """A number in a date column: 20150307 is written as digits (clean_date reads it);
+    42070 is a date whose cell lost its date format, shown by Excel as 2015-03-07 once it
+    gets it back. Anything else is left for clean_date to refuse."""
+    if value == int(value):
+        number = int(value)
+        if number in _SERIALS:
+            return _EXCEL_EPOCH + dt.timedelta(days=number)
+        return str(number)
+    return cell_text(value)
 
 
 def _prepare_text(f: Field, text: str) -> Any:

@@ -6,6 +6,7 @@ Excel allows is refused. Writing is io/xlsx.py's.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 import zipfile
 import zlib
@@ -25,6 +26,8 @@ MAX_ZIP_MEMBERS = 10_000
 # Cells of one sheet held in memory at once (rows x columns of its used area).
 MAX_SHEET_CELLS = 5_000_000
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The first bytes looked at: enough to tell a text file (no NUL byte) from a binary one.
+_TEXT_PROBE = 4096
 # Integral numbers from here on have 16 digits or more: more than Excel keeps exactly.
 _LONG_NUMBER = 1e15
 
@@ -48,7 +51,7 @@ def check_workbook_file(source: Source, name: str = "") -> dict[str, SheetSize]:
     not inflating beyond MAX_UNCOMPRESSED_BYTES. Returns the size of each worksheet by
     its name (SheetSize), for a reader that knows how large a sheet should be."""
     if isinstance(source, bytes):
-        size, head = len(source), source[:8]
+        size, head = len(source), source[:_TEXT_PROBE]
         name = name or "workbook"
     else:
         path = Path(source)
@@ -56,7 +59,7 @@ def check_workbook_file(source: Source, name: str = "") -> dict[str, SheetSize]:
         try:
             size = path.stat().st_size
             with open(path, "rb") as handle:
-                head = handle.read(8)
+                head = handle.read(_TEXT_PROBE)
         except OSError as exc:
             raise FileFormatError(
                 N_("{name} cannot be opened."), details=str(exc), name=name
@@ -82,6 +85,15 @@ def check_workbook_file(source: Source, name: str = "") -> dict[str, SheetSize]:
     if not zipfile.is_zipfile(handle_or_path):
         if head.startswith(b"PK"):
             raise _damaged(name, "no end of central directory")
+        if b"\0" not in head:
+            # A CSV (GBK or UTF-8) or other text saved under a workbook's name.
+            raise FileFormatError(
+                N_(
+                    "{name} is a text file (perhaps CSV), not an Excel workbook. Open it in "
+                    "WPS or Excel and save it as an Excel workbook (.xlsx)."
+                ),
+                name=name,
+            )
         raise FileFormatError(N_("{name} is not an Excel workbook (.xlsx)."), name=name)
     try:
         with zipfile.ZipFile(handle_or_path) as archive:
@@ -149,12 +161,19 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
 
 def _by_sheet_name(archive: zipfile.ZipFile, sizes: dict[str, SheetSize]) -> dict[str, SheetSize]:
     """The worksheets' sizes by the sheets' names (xl/workbook.xml and its relations)."""
+    members = _sheet_members(archive)
+    return {name: sizes[member] for name, member in members.items() if member in sizes}
+
+
+def _sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
+    """{sheet name: its member in the zip} (xl/workbook.xml and its relations); empty for
+    an unusual workbook (the reader's own checks still apply)."""
     from defusedxml.ElementTree import fromstring
 
     try:
         book = fromstring(archive.read("xl/workbook.xml"))
         rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    except Exception:  # an unusual workbook: the reader's own checks still apply
+    except Exception:
         return {}
     targets = {}
     for rel in rels:
@@ -166,9 +185,8 @@ def _by_sheet_name(archive: zipfile.ZipFile, sizes: dict[str, SheetSize]) -> dic
         if not sheet.tag.endswith("}sheet"):
             continue
         rid = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
-        member = targets.get(rid)
-        if member in sizes:
-            out[sheet.get("name", "")] = sizes[member]
+        if rid in targets:
+            out[sheet.get("name", "")] = targets[rid]
     return out
 
 
@@ -183,6 +201,9 @@ class SheetData:
     rows: list[list[Any]]
     # Merged ranges (first_row, first_col, last_row, last_col): 0-based, inclusive.
     merged: list[tuple[int, int, int, int]]
+    # Rows and columns hidden in the file (0-based): a person does not see them in Excel.
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_columns: frozenset[int] = frozenset()
 
 
 def cell_value(value: Any) -> Any:
@@ -244,7 +265,40 @@ def read_sheet(path: Path, sheet: str | None = None) -> SheetData:
         book.close()
     _check_cell_lengths(data)
     _exact_long_numbers(path, data)
+    data.hidden_rows, data.hidden_columns = hidden_parts(path, data.name)
     return data
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
+_HIDDEN = re.compile(rb"""\shidden\s*=\s*["'](?:1|true)["']""")
+
+
+def _attribute(tag: bytes, name: bytes) -> int | None:
+    found = re.search(rb"\s" + name + rb"""\s*=\s*["'](\d+)["']""", tag)
+    return None if found is None else int(found.group(1))
+
+
+def hidden_parts(path: Path, sheet: str) -> tuple[frozenset[int], frozenset[int]]:
+    """(rows, columns) hidden in the sheet (0-based), read from its XML: calamine does not
+    say. The file was checked by read_sheet (check_workbook_file) before this runs."""
+    with zipfile.ZipFile(path) as archive:
+        member = _sheet_members(archive).get(sheet)
+        if member is None:
+            return frozenset(), frozenset()
+        xml = archive.read(member)
+    rows = set()
+    for tag in _ROW_TAG.findall(xml):
+        number = _attribute(tag, b"r")
+        if number is not None and _HIDDEN.search(tag):
+            rows.add(number - 1)
+    columns = set()
+    for tag in _COL_TAG.findall(xml):
+        first, last = _attribute(tag, b"min"), _attribute(tag, b"max")
+        if first is not None and last is not None and _HIDDEN.search(tag):
+            # A hidden range may run to column XFD: only the columns a sheet can use.
+            columns.update(range(first - 1, min(last, first + 1000)))
+    return frozenset(rows), frozenset(columns)
 
 
 def _load_sheet(book: Any, file_name: str, sheet: str) -> SheetData:

@@ -418,7 +418,7 @@ GUARDIAN = Catalogue(
             required=True,
             width=8,
             max_length=40,
-            aliases=("监护人", "监护人姓名"),
+            aliases=("监护人", "监护人姓名", "家长姓名"),
         ),
         Field(
             "relation",
@@ -436,7 +436,7 @@ GUARDIAN = Catalogue(
             width=20,
             validator=clean_optional_id_number,
             restricted=True,
-            aliases=("监护人身份证号",),
+            aliases=("监护人身份证号", "家长身份证号"),
         ),
         Field(
             "phone",
@@ -445,7 +445,14 @@ GUARDIAN = Catalogue(
             validator=clean_phone,
             width=13,
             restricted=True,
-            aliases=("监护人电话", "监护人联系电话"),
+            aliases=(
+                "监护人电话",
+                "监护人联系电话",
+                "监护人手机号",
+                "家长电话",
+                "家长联系电话",
+                "家长手机号",
+            ),
         ),
         Field("address", N_("Address"), width=24, max_length=200),
         Field("entrusted", N_("Entrusted guardian"), Kind.BOOL, width=6, aliases=("委托监护人",)),

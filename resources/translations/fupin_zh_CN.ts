@@ -1716,6 +1716,10 @@
         <translation>{value} 已被电子表格改坏（长数字显示成了科学计数法），请以文本格式重新输入。</translation>
     </message>
     <message>
+        <source>{value} was stored as a number, which drops the leading 0 of a landline. Type the number as text, with its area code (0731…).</source>
+        <translation>{value} 以数字格式保存，固定电话开头的 0 已丢失。请以文本格式填写，并带上区号（如 0731…）。</translation>
+    </message>
+    <message>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
@@ -1728,8 +1732,24 @@
         <translation>第 {row} 行：不是学生（{what}），已略过。</translation>
     </message>
     <message>
+        <source>Rows hidden in the file are imported like the others: {rows}.</source>
+        <translation>文件中被隐藏的行也照常导入：第 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>Columns hidden in the file are imported: {columns}.</source>
+        <translation>文件中被隐藏的列也会导入：{columns}。</translation>
+    </message>
+    <message>
         <source>Choose the school the roster belongs to.</source>
         <translation>请选择花名册所属的学校。</translation>
+    </message>
+    <message>
+        <source>{value} does not agree with the ID number ({expected}).</source>
+        <translation>{value}与身份证号不符（身份证号为{expected}）。</translation>
+    </message>
+    <message>
+        <source>{value} does not agree with the ID number ({expected}). Correct one of them, or leave the birth date empty: it is read from the ID number.</source>
+        <translation>{value} 与身份证号不符（身份证号为 {expected}）。请更正其中之一，或将出生日期留空：程序会从身份证号读取。</translation>
     </message>
     <message>
         <source>The same ID number as row {row}.</source>
@@ -1742,6 +1762,10 @@
     <message>
         <source>Already in the ledger at another school: {match}.</source>
         <translation>该学生已在台账中，属于其他学校：{match}。</translation>
+    </message>
+    <message>
+        <source>The ledger has this ID number for {match}, not {name}: check the number. A child who changed name is renamed in their file.</source>
+        <translation>台账中此身份证号属于 {match}，不是 {name}：请核对身份证号。学生改名请在其档案中修改。</translation>
     </message>
     <message>
         <source>In the ledger: {message}</source>
@@ -3180,6 +3204,10 @@
         <translation>{name} 是旧版 Excel 97-2003 文件（.xls），或是设有密码的工作簿。请用 WPS 或 Excel 打开，另存为不带密码的 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
+        <source>{name} is a text file (perhaps CSV), not an Excel workbook. Open it in WPS or Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{name} 是文本文件（可能是 CSV），不是 Excel 工作簿。请用 WPS 或 Excel 打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
         <source>{name} is not an Excel workbook (.xlsx).</source>
         <translation>{name} 不是 Excel 工作簿（.xlsx）。</translation>
     </message>
@@ -3914,6 +3942,10 @@
     <message>
         <source>{file}, sheet {sheet}: header in row {row}.</source>
         <translation>{file}，工作表“{sheet}”：表头在第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Other sheets list children too: {sheets}. Import each with --sheet NAME.</source>
+        <translation>其他工作表也列有学生：{sheets}。请逐个用 --sheet 工作表名 导入。</translation>
     </message>
     <message>
         <source>No student rows found below the header.</source>
@@ -10234,6 +10266,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>{count} rows are not a child and are left out.</source>
         <translation>{count} 行不是学生，已略过。</translation>
+    </message>
+    <message>
+        <source>Other sheets list children too: {sheets}. Import each of them.</source>
+        <translation>其他工作表也列有学生：{sheets}。请逐个导入。</translation>
     </message>
     <message>
         <source>Some rows are invalid: correct the file, or skip invalid rows.</source>

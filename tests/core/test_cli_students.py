@@ -167,3 +167,17 @@ def test_command_line_starts_without_excel_libraries() -> None:
     )
     root = Path(__file__).resolve().parents[2]
     assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
+
+
+def test_import_names_the_other_sheets_that_list_children(ledger, tmp_path, capsys) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "一年级"
+    book.active.append(["姓名", "身份证号"])
+    book.active.append(["张三", GOOD])
+    book.create_sheet("二年级").append(["姓名", "身份证号"])
+    book["二年级"].append(["王五", WITH_X])
+    book.save(tmp_path / "r.xlsx")
+    capsys.readouterr()
+    assert fupin(ledger, "students", "import", str(tmp_path / "r.xlsx"), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "一年级" in out and "其他工作表也列有学生：二年级" in out  # the CLI speaks zh_CN

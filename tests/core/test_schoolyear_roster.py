@@ -20,6 +20,7 @@ IDS = [idn(f"43012320150101{n:03d}") for n in range(8)]
 
 
 def sent_roster(path: Path) -> Path:
+    """The sex column agrees with the ID numbers (an even 17th digit is a girl)."""
     book = openpyxl.Workbook()
     notes = book.active
     notes.title = "填表说明"
@@ -31,14 +32,14 @@ def sent_roster(path: Path) -> Path:
     sheet.merge_cells("A1:F1")
     sheet.append(["填报单位（盖章）：柳塘小学", None, None, "填报日期：2027年9月1日"])
     sheet.append(["序号", "姓名", "性别", "身份证号", "年级", "班级"])
-    sheet.append([1, "张一", "男", IDS[0], "初一", "一班"])
+    sheet.append([1, "张一", "女", IDS[0], "初一", "一班"])
     sheet.append([2, "张二", "男", IDS[1], "七年级", "一班"])
     sheet.append(["小计", None, None, None, None, "2人"])
-    sheet.append([3, "张三", "男", IDS[2], 7, "二班"])
+    sheet.append([3, "张三", "女", IDS[2], 7, "二班"])
     sheet.append(["小计", None, None, None, None, "1人"])
-    sheet.append([4, "李一", "女", IDS[3], "小班", "幼儿班"])
+    sheet.append([4, "李一", "男", IDS[3], "小班", "幼儿班"])
     sheet.append([5, "李二", "女", IDS[4], "中班", "幼儿班"])
-    sheet.append([6, "李三", "女", IDS[5], "大班", "幼儿班"])
+    sheet.append([6, "李三", "男", IDS[5], "大班", "幼儿班"])
     sheet.append(["合计", None, None, None, None, "6人"])
     sheet.append([])
     sheet.append(["制表人：", None, "审核人：", None, "校长签字："])

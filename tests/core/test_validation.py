@@ -142,6 +142,10 @@ def test_full_width_characters_are_normalised() -> None:
         "{a} {b} {c}",
         "\u200b{n}",
         "＇{n}",
+        "\ufeff{n}",  # invisible marks of text copied from a web page or a PDF
+        "{n}\u200e",
+        "\u202a{n}\u202c",
+        "{a}\u2060{b}{c}",
     ],
 )
 def test_spaces_and_leading_apostrophe_are_stripped(dressed: str) -> None:
@@ -296,6 +300,8 @@ def test_student_number() -> None:
         "20240901",
         " 2024-9-1 ",
         "２０２４－０９－０１",
+        "2024-09-01 00:00:00",  # exported by another program with its empty time
+        "2024/9/1 0:00",
         dt.date(2024, 9, 1),
         dt.datetime(2024, 9, 1, 15, 30),
     ],
@@ -312,7 +318,9 @@ def test_empty_date_is_none() -> None:
     assert clean_date("   ") is None
 
 
-@pytest.mark.parametrize("raw", ["garbage", "2024-02-30", "2024-13-01", "9/1/2024", "2024-9"])
+@pytest.mark.parametrize(
+    "raw", ["garbage", "2024-02-30", "2024-13-01", "9/1/2024", "2024-9", "2024-09-01 08:30"]
+)
 def test_dates_refused(raw: str) -> None:
     error = raises_validation(clean_date, raw)
     assert "is not a date" in error.message

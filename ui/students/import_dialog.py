@@ -212,7 +212,7 @@ class RosterImportDialog(QDialog):
     # -- mapping ----------------------------------------------------------------------
     def set_table(self, table: roster.RosterTable) -> None:
         self.table = table
-        guessed = roster.guess_mapping(table.headers)
+        guessed = roster.guess_mapping(table.headers, table.hidden_columns)
         choices = [("", self.tr("(do not import)"))] + [
             (target, roster.target_title(target)) for target, _ in roster.targets()
         ]
@@ -314,6 +314,14 @@ class RosterImportDialog(QDialog):
                     count=len(left_out)
                 )
             )
+        # Hidden rows and columns are imported: said, so that whoever hid them can check.
+        hidden = result.hidden()
+        if hidden:
+            self.counts_label.setText(self.counts_label.text() + " " + " ".join(hidden))
+        if self.table is not None and self.table.other_rosters:
+            others = self.tr("Other sheets list children too: {sheets}. Import each of them.")
+            sheets = ", ".join(self.table.other_rosters)
+            self.counts_label.setText(self.counts_label.text() + " " + others.format(sheets=sheets))
         self.counts_label.setToolTip("\n".join(left_out))
         self._update_buttons()
 

@@ -246,7 +246,7 @@ def _listed_status(status_list: StatusList, text: str, current: str) -> str:
 def _read_ids(path: Path, sheet: str | None) -> tuple[roster.RosterTable, int, int | None]:
     """The table, its ID column and its name column (None if it has none)."""
     table = roster.load_roster(Path(path), sheet)
-    mapping = roster.guess_mapping(table.headers)
+    mapping = roster.guess_mapping(table.headers, table.hidden_columns)
     by_target = {target: column for column, target in mapping.items()}
     if "id_number" not in by_target:
         raise FileFormatError(

@@ -5,6 +5,7 @@ the file. Nothing is written here (roster_apply.py writes).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,6 +92,8 @@ class RosterPreview:
     mapping: dict[int, str]
     rows: list[PreviewRow]
     not_children: list[tuple[int, str]] = field(default_factory=list)
+    hidden_rows: list[int] = field(default_factory=list)  # Excel rows hidden in the file
+    hidden_columns: list[str] = field(default_factory=list)  # mapped columns hidden there
 
     def count(self, status: str) -> int:
         return sum(1 for row in self.rows if row.status == status)
@@ -125,6 +128,25 @@ class RosterPreview:
         line = tr("Row {row}: not a child ({what}), left out.")
         return [line.format(row=row, what=what) for row, what in self.not_children]
 
+    def hidden(self) -> list[str]:
+        """What the file hides from a person and is imported all the same: a hidden row is
+        a child as much as a shown one, but whoever hid it may have meant something."""
+        lines = []
+        if self.hidden_rows:
+            rows = ", ".join(str(row) for row in self.hidden_rows)
+            lines.append(
+                tr("Rows hidden in the file are imported like the others: {rows}.").format(
+                    rows=rows
+                )
+            )
+        if self.hidden_columns:
+            lines.append(
+                tr("Columns hidden in the file are imported: {columns}.").format(
+                    columns=", ".join(self.hidden_columns)
+                )
+            )
+        return lines
+
 
 def preview(
     actor: Actor, table: RosterTable, mapping: dict[int, str], school_id: str
@@ -141,8 +163,18 @@ def preview(
     rows = [row for row in checked if row is not None]
     _mark_duplicates(rows, labels, columns)
     _match_existing(rows, school_id, labels, columns)
+    hidden_rows = sorted({row.number for row in rows} & set(table.hidden_rows))
+    hidden_columns = [labels[mapping[c]] for c in sorted(table.hidden_columns) if c in mapping]
     return RosterPreview(
-        school_id, school.name, table.file_name, table.sheet, mapping, rows, table.not_children
+        school_id,
+        school.name,
+        table.file_name,
+        table.sheet,
+        mapping,
+        rows,
+        table.not_children,
+        hidden_rows,
+        hidden_columns,
     )
 
 
@@ -183,10 +215,14 @@ def _check_row(
         found = read_grade(cell_text(row.cells[columns["grade"]]))
         if found is not None and found[0] is not None:
             student["stage"] = found[0]
+    _month_of_birth(student)
     _fill_defaults(student, school_type)
     values, field_errors = clean_record(STUDENT, student)
     for key, message in field_errors.items():
         if key not in failed:
+            errors.append(CellError(columns.get(key, -1), _label(key, labels), message))
+    if not field_errors.get("id_number"):
+        for key, message in _against_id(values, provided):
             errors.append(CellError(columns.get(key, -1), _label(key, labels), message))
     guardian_values, guardian_provided = None, frozenset(guardian)
     if guardian:
@@ -195,6 +231,60 @@ def _check_row(
     return PreviewRow(
         row.number, status, values, provided, guardian_values, guardian_provided, errors
     )
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*月?|(\d{4})(\d{2})")
+
+
+def _month_of_birth(student: dict[str, Any]) -> None:
+    """A 出生年月 column gives "2015.03" or "2015年3月": the day is in the ID number. Taken
+    from it when the year and month agree; otherwise the text is left for the date check
+    to refuse."""
+    given = student.get("birth_date")
+    if not isinstance(given, str) or not student.get("id_number"):
+        return
+    match = _YEAR_MONTH.fullmatch(normalise_text(given))
+    if match is None:
+        return
+    year, month = (match[1], match[2]) if match[1] else (match[3], match[4])
+    try:
+        born = parse_id_number(student["id_number"]).birth_date
+    except ValidationError:
+        return
+    if (born.year, born.month) == (int(year), int(month)):
+        student["birth_date"] = born
+
+
+def _against_id(values: dict[str, Any], provided: frozenset[str]) -> list[tuple[str, str]]:
+    """A sex or birth date the file gives that the ID number contradicts: one of the two is
+    wrong, and which one is for a person to say (the form warns of the same)."""
+    try:
+        info = parse_id_number(values["id_number"])
+    except ValidationError:
+        return []
+    out = []
+    if "sex" in provided and values.get("sex") and values["sex"] != info.sex:
+        out.append(
+            (
+                "sex",
+                tr("{value} does not agree with the ID number ({expected}).").format(
+                    value=STUDENT["sex"].display(values["sex"]),
+                    expected=STUDENT["sex"].display(info.sex),
+                ),
+            )
+        )
+    born = values.get("birth_date")
+    if "birth_date" in provided and born and born != info.birth_date:
+        out.append(
+            (
+                "birth_date",
+                tr(
+                    "{value} does not agree with the ID number ({expected}). Correct one of "
+                    "them, or leave the birth date empty: it is read from the ID number."
+                ).format(value=born.isoformat(), expected=info.birth_date.isoformat()),
+            )
+        )
+    return out
 
 
 def _fill_defaults(student: dict[str, Any], school_type: str) -> None:
@@ -280,6 +370,17 @@ def _match_existing(
             message = tr("Already in the ledger at another school: {match}.").format(
                 match=row.match
             )
+            row.errors.append(CellError(columns.get("id_number", -1), id_label, message))
+            continue
+        if normalise_text(stored["name"]) != row.values["name"]:
+            # The same ID number for another name: more often a mistyped number (another
+            # child's file would be overwritten) than a child renamed; a rename is made
+            # in the child's file.
+            row.status = INVALID
+            message = tr(
+                "The ledger has this ID number for {match}, not {name}: check the number. "
+                "A child who changed name is renamed in their file."
+            ).format(match=row.match, name=row.values["name"])
             row.errors.append(CellError(columns.get("id_number", -1), id_label, message))
             continue
         row.status = EXISTING
