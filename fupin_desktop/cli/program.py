@@ -15,6 +15,7 @@ cannot be used (cli/failures.py): one sentence, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -330,6 +331,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_actor(None)
     try:
         return args.handler(args)
+    except BrokenPipeError:
+        # The output's reader stopped early (`fupin … | head`): nothing more to say to it,
+        # and no traceback when Python flushes stdout on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:  # one sentence and an exit code, never a traceback
         return failures.report(exc, args.db)
     finally:

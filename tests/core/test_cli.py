@@ -218,3 +218,15 @@ def test_every_placeholder_of_every_command_is_in_chinese() -> None:
 
     walk(build_parser(), "fupin")
     assert not english, english
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`fupin … | head -1`: the reader closes the pipe before the command has printed;
+    the command ends quietly (exit 1), with no BrokenPipeError traceback."""
+    db = tmp_path / "x.db"
+    assert fupin(db, *CLI_INIT) == 0
+    proc = run_fupin(db, "rules")
+    proc.stdout.close()  # before the program has started printing
+    _, err = proc.communicate(timeout=60)
+    assert "Traceback" not in err and "BrokenPipe" not in err
+    assert proc.returncode == 1
