@@ -46,6 +46,62 @@ TITLE_BAR = 38
 NOT_CLICKED = re.compile(r"退出|Exit|关闭|Close|取消|Cancel|恢复|Restore")
 
 
+# English left in the Chinese UI: a word of three or more Latin letters that is not one of
+# the names the Chinese UI keeps (file kinds, programs, keys).
+KEPT_WORDS = {
+    "pdf",
+    "excel",
+    "wps",
+    "usb",
+    "pin",
+    "xlsx",
+    "xls",
+    "csv",
+    "sqlite",
+    "utc",
+    "ctrl",
+    "shift",
+    "alt",
+    "tab",
+    "esc",
+    "enter",
+    "del",
+    "home",
+    "end",
+    "pgup",
+    "pgdown",
+    "ed25519",
+    "x25519",
+    "sha",
+    "bmi",
+    "hpke",
+    "zip",
+    "png",
+    "jpg",
+    "ok",
+    "wav",
+    "fupin",
+    "json",
+    "txt",
+}
+ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
+# A path, a file name, an e-mail address or a fingerprint is data, not words to translate.
+NOT_WORDS = re.compile(
+    r"[\w.~-]*[/\\]\S*"  # a path
+    r"|\S*\.[a-z]{2,5}\b"  # a file name or its extension
+    r"|\b[0-9a-fA-F]{8,}\b|[0-9A-F]{4}(?:[ :-][0-9A-F]{4})+"  # a hash, a fingerprint
+    r"|“[^”]*”|«[^»]*»"  # a name quoted: a sheet's, a file's, a person's
+)
+
+
+def english_words(text: str) -> list[str]:
+    """The English words of `text` a Chinese user would not understand."""
+    text = re.sub(r"<[^>]*>", " ", text)  # rich text tags
+    text = re.sub(r"&(?=\w)", "", text)  # mnemonics
+    text = NOT_WORDS.sub(" ", text)
+    return [w for w in ENGLISH_WORD.findall(text) if w.lower() not in KEPT_WORDS]
+
+
 @dataclass
 class Finding:
     where: str
@@ -56,6 +112,7 @@ class Finding:
 class Walk:
     findings: list[Finding] = field(default_factory=list)
     measured: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # what message boxes said
     depth: int = 0
     max_depth: int = 2
     shots: Path | None = None
@@ -75,10 +132,21 @@ class Walk:
         monkeypatch.setattr(QDialog, "open", open_)
         monkeypatch.setattr(QMessageBox, "exec", exec_)
         no = QMessageBox.StandardButton.No
-        for name in ("question", "warning", "critical"):
-            monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: no))
         ok = QMessageBox.StandardButton.Ok
-        monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: ok))
+
+        def answer(kind: str, value):
+            def ask(parent, title, text, *args, **kwargs):
+                walk.messages.append(f"{kind}: {title}: {text}")
+                words = english_words(f"{title} {text}")
+                if words:
+                    walk.findings.append(Finding(f"{kind} «{title}»", f"English «{text}»"))
+                return value
+
+            return staticmethod(ask)
+
+        for name in ("question", "warning", "critical"):
+            monkeypatch.setattr(QMessageBox, name, answer(name, no))
+        monkeypatch.setattr(QMessageBox, "information", answer("information", ok))
         monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: None))
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
         monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
@@ -86,10 +154,55 @@ class Walk:
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
         monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
+        self.catch_errors(monkeypatch)
+
+    def catch_errors(self, monkeypatch) -> None:
+        """An error that is not the program's own refusal (a FupinError) is a defect,
+        whether it reaches the error dialog (ui.errors) or Python's hook."""
+        import sys
+
+        from fupin_desktop.errors import FupinError
+        from ui import errors
+
+        walk = self
+        describe = errors.describe
+        figures_failed = errors.figures_failed
+
+        def note(error: BaseException) -> None:
+            if not isinstance(error, FupinError):
+                import traceback
+
+                trace = "".join(traceback.format_exception(error))
+                walk.findings.append(Finding("error", f"{error!r}\n{trace}"))
+
+        def describe_(error: BaseException) -> tuple[str, str]:
+            note(error)
+            return describe(error)
+
+        def figures_failed_(error: BaseException) -> str:
+            note(error)
+            return figures_failed(error)
+
+        def hook(kind, error, tb) -> None:
+            error.__traceback__ = tb
+            note(error)
+
+        import importlib
+
+        for name in ("ui.care.home", "ui.activities.targets", "ui.sync.import_dialog"):
+            importlib.import_module(name)  # they take these by name
+        for module in [m for name, m in sys.modules.items() if name.startswith("ui")]:
+            if getattr(module, "describe", None) is describe:
+                monkeypatch.setattr(module, "describe", describe_)
+            if getattr(module, "figures_failed", None) is figures_failed:
+                monkeypatch.setattr(module, "figures_failed", figures_failed_)
+        monkeypatch.setattr(sys, "excepthook", hook)
 
     # -- measuring ---------------------------------------------------------------------
     def visit_dialog(self, dialog: QDialog) -> None:
         name = f"{type(dialog).__name__} «{dialog.windowTitle()}»"
+        if isinstance(dialog, QMessageBox):
+            self.messages.append(f"{name}: {dialog.text()} {dialog.informativeText()}")
         dialog.show()
         QApplication.processEvents()
         self.measure_window(dialog, name)
@@ -116,6 +229,39 @@ class Walk:
         if isinstance(window, QDialog) and not isinstance(window, QMessageBox):
             self.check_footer(window, name)
         self.check_clipping(window, name)
+        self.check_words(window, name)
+
+    def check_words(self, window: QWidget, name: str) -> None:
+        """No English left in the Chinese UI: every text shown is translated."""
+        from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPlainTextEdit
+
+        texts = [window.windowTitle()]
+        for widget in window.findChildren(QWidget):
+            if not _shown(widget, window):
+                continue
+            if isinstance(widget, (QLabel, QAbstractButton)):
+                texts.append(widget.text())
+            elif isinstance(widget, QGroupBox):
+                texts.append(widget.title())
+            elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                texts.append(widget.placeholderText())
+            elif isinstance(widget, QComboBox):
+                texts += [widget.itemText(i) for i in range(widget.count())]
+            elif isinstance(widget, QTabWidget):
+                texts += [widget.tabText(i) for i in range(widget.count())]
+            elif isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
+                header = (
+                    widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+                )
+                model = widget.model()
+                texts += [
+                    str(model.headerData(i, header.orientation()) or "")
+                    for i in range(header.count())
+                ]
+        for text in texts:
+            words = english_words(text or "")
+            if words:
+                self.findings.append(Finding(name, f"English «{text}»"))
 
     def check_footer(self, dialog: QDialog, name: str) -> None:
         """OK / Cancel sit in the dialog itself, never inside a scroll area."""

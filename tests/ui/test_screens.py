@@ -6,11 +6,14 @@ buttons of the dialogs those open."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from fupin_desktop.demo import generate as demo
-from tests.builders import PRINCIPAL
+from tests import builders as make
+from tests.builders import PRINCIPAL, TEACHER, TOWNSHIP_ADMIN
 from tests.ui.screens import MAX_HEIGHT, SCREEN_WIDTH, TITLE_BAR, Walk, screenshot_folder
 
 
@@ -40,12 +43,24 @@ def walk_main_window(walk: Walk) -> None:
     window.deleteLater()
 
 
-@pytest.mark.parametrize("role", ["school", "township"])
-def test_every_dialog_fits_the_screen(role, fresh_session, monkeypatch, request) -> None:
+@pytest.mark.parametrize(
+    ("role", "person"),
+    [("school", PRINCIPAL), ("school", TEACHER), ("township", TOWNSHIP_ADMIN)],
+    ids=["principal", "teacher", "township"],
+)
+def test_every_dialog_fits_the_screen(role, person, fresh_session, monkeypatch, request) -> None:
+    """…and shows no English in the Chinese UI, and no error that is not the program's
+    own refusal, for a principal and a teacher at a school and the township's clerk."""
     if role == "school":
         request.getfixturevalue("school_db")
     demo.generate(PRINCIPAL, students=80, seed=3)
     fresh_session.refresh()
+    teacher_id = None
+    if person is TEACHER:  # a teacher's account is one of the school's teachers
+        from fupin_desktop.services.care.teachers import teacher_choices
+
+        teacher_id = teacher_choices()[0][0]
+    fresh_session.actor = make.account(person, teacher_id)
     walk = Walk(shots=screenshot_folder())
     walk.install(monkeypatch)
     # The automatic backup two seconds after start changes the status bar's text while
@@ -53,6 +68,8 @@ def test_every_dialog_fits_the_screen(role, fresh_session, monkeypatch, request)
     monkeypatch.setattr("ui.main_window.MainWindow._maybe_auto_backup", lambda self: None)
     walk_main_window(walk)
     assert len(walk.measured) >= 15, walk.measured
+    if os.environ.get("WALK_MESSAGES"):  # what the message boxes said, to read
+        print("\n".join(walk.messages))
     problems = sorted({f"{f.where}: {f.problem}" for f in walk.findings})
     assert not problems, "\n".join(problems)
 
