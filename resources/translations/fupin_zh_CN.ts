@@ -8843,6 +8843,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Choose the county's list (an Excel workbook) first.</source>
+        <translation>请先选择县级名单（Excel 工作簿）。</translation>
+    </message>
+    <message>
         <source>Reading the list…</source>
         <translation>正在读取名单…</translation>
     </message>

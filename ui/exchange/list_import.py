@@ -135,6 +135,10 @@ class ListImportDialog(QDialog):
         return self.as_of.day()
 
     def run_preview(self) -> None:
+        if not self.path.text().strip():  # Path("") is the current folder: "cannot be opened"
+            self.summary.setText(self.tr("Choose the county's list (an Excel workbook) first."))
+            self.path.setFocus()
+            return
         path = Path(self.path.text().strip())
         category, as_of = str(self.category.currentData()), self._date()
         actor = session().actor
