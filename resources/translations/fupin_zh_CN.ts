@@ -8028,6 +8028,10 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>需先补全的行，以及未列入的儿童：</translation>
     </message>
     <message>
+        <source>These files carry full ID numbers: only the principal or the aid officer makes them.</source>
+        <translation>这些文件含完整身份证号，只有校长或资助负责人可以生成。</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -9780,6 +9784,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>资助项目</translation>
     </message>
     <message>
+        <source>Aid programs and standards are set by the township and come with its packages.</source>
+        <translation>资助项目和资助标准由中心学校制定，随中心学校的同步包下发。</translation>
+    </message>
+    <message>
         <source>Only the principal changes programs and standards.</source>
         <translation>只有校长可以修改资助项目和标准。</translation>
     </message>
@@ -10320,6 +10328,10 @@ The current ledger is kept aside, not deleted.</source>
     <message>
         <source>Restore the defaults</source>
         <translation>恢复默认规则</translation>
+    </message>
+    <message>
+        <source>Only the township central school changes the reminder rules; they come with its packages. Shown here as they are.</source>
+        <translation>提醒规则只由中心学校修改，随中心学校的同步包下发。此处仅供查看。</translation>
     </message>
 </context>
 <context>
