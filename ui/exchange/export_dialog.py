@@ -72,6 +72,14 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        if not session().actor.may_see_full_ids:  # the files carry full ID numbers
+            self.check_button.setEnabled(False)
+            self.summary.setText(
+                self.tr(
+                    "These files carry full ID numbers: only the principal or the aid "
+                    "officer makes them."
+                )
+            )
         self.resize(760, 560)
 
     def _kind_changed(self) -> None:
