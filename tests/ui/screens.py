@@ -91,6 +91,7 @@ NOT_WORDS = re.compile(
     r"|\S*\.[a-z]{2,5}\b"  # a file name or its extension
     r"|\b[0-9a-fA-F]{8,}\b|[0-9A-F]{4}(?:[ :-][0-9A-F]{4})+"  # a hash, a fingerprint
     r"|“[^”]*”|«[^»]*»"  # a name quoted: a sheet's, a file's, a person's
+    r"|\bfupin(?: [a-z][\w-]*)*"  # a command to type
 )
 
 
@@ -116,6 +117,9 @@ class Walk:
     depth: int = 0
     max_depth: int = 2
     shots: Path | None = None
+    # Press each dialog's OK (its accept button) as it opened, empty: it must refuse in
+    # words or do its work, never fail with an error that is not the program's own.
+    press_ok: bool = False
 
     # -- interception ------------------------------------------------------------------
     def install(self, monkeypatch) -> None:
@@ -168,8 +172,24 @@ class Walk:
         describe = errors.describe
         figures_failed = errors.figures_failed
 
+        from fupin_desktop.errors import PermissionDenied
+
         def note(error: BaseException) -> None:
-            if not isinstance(error, FupinError):
+            if isinstance(error, PermissionDenied):  # the GUI hides what services refuse
+                import traceback
+
+                shown = [
+                    f"{f.filename.split('/ui/')[-1]}:{f.lineno}"
+                    for f in [
+                        *traceback.extract_stack(),
+                        *traceback.extract_tb(error.__traceback__),
+                    ]
+                    if "/ui/" in f.filename and "/tests/" not in f.filename
+                ]
+                walk.findings.append(
+                    Finding(f"offered, then refused ({' < '.join(shown[-3:])})", error.source)
+                )
+            elif not isinstance(error, FupinError):
                 import traceback
 
                 trace = "".join(traceback.format_exception(error))
@@ -216,7 +236,23 @@ class Walk:
                 self.walk_buttons(dialog, name)
             finally:
                 self.depth -= 1
-        dialog.hide()
+        if self.press_ok and not isinstance(dialog, QMessageBox) and _alive(dialog):
+            self.press_accept(dialog, name)
+        if _alive(dialog):
+            dialog.hide()
+
+    def press_accept(self, dialog: QDialog, name: str) -> None:
+        for box in dialog.findChildren(QDialogButtonBox):
+            if not box.isVisibleTo(dialog):
+                continue
+            for button in box.buttons():
+                role = box.buttonRole(button)
+                if role == QDialogButtonBox.ButtonRole.AcceptRole and button.isEnabled():
+                    if os.environ.get("WALK_TRACE"):
+                        print(f"OK {name} / «{button.text()}»", flush=True)
+                    button.click()
+                    QApplication.processEvents()
+                    return
 
     def measure_window(self, window: QWidget, name: str) -> None:
         size = window.size()

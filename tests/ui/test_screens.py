@@ -87,3 +87,23 @@ def test_the_first_run_wizard_fits(fresh_session, monkeypatch) -> None:
     QApplication.processEvents()
     walk.measure_window(wizard, "FirstRunWizard / 2")
     assert not walk.findings, walk.findings
+
+
+def test_ok_on_every_dialog_as_it_opens(school_db, fresh_session, monkeypatch, tmp_path) -> None:
+    """A newcomer presses OK at once, on every dialog: each refuses in Chinese words or
+    does its work; none fails with an error that is not the program's own refusal, and
+    none offers what the services then refuse (the walk's PermissionDenied check)."""
+    # What is written (a printed form in the documents folder) stays in the test's folder.
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr("ui.printing.dialog.default_folder", lambda: tmp_path)
+    demo.generate(PRINCIPAL, students=30, seed=5)
+    fresh_session.refresh()
+    fresh_session.actor = make.account(PRINCIPAL)
+    walk = Walk(press_ok=True, max_depth=1)
+    walk.install(monkeypatch)
+    monkeypatch.setattr("ui.main_window.MainWindow._maybe_auto_backup", lambda self: None)
+    walk_main_window(walk)
+    if os.environ.get("WALK_MESSAGES"):
+        print("\n".join(walk.messages))
+    problems = sorted({f"{f.where}: {f.problem}" for f in walk.findings})
+    assert not problems, "\n".join(problems)
