@@ -3024,6 +3024,10 @@
         <translation>{label}为必填项。</translation>
     </message>
     <message>
+        <source>{label}: {message}</source>
+        <translation>{label}：{message}</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
