@@ -120,6 +120,8 @@ class Walk:
     # Press each dialog's OK (its accept button) as it opened, empty: it must refuse in
     # words or do its work, never fail with an error that is not the program's own.
     press_ok: bool = False
+    # The file every "open" picker returns (None: the picker is cancelled).
+    open_file: Path | None = None
 
     # -- interception ------------------------------------------------------------------
     def install(self, monkeypatch) -> None:
@@ -152,8 +154,15 @@ class Walk:
             monkeypatch.setattr(QMessageBox, name, answer(name, no))
         monkeypatch.setattr(QMessageBox, "information", answer("information", ok))
         monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: None))
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
-        monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
+        chosen = "" if self.open_file is None else str(self.open_file)
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (chosen, ""))
+        )
+        monkeypatch.setattr(
+            QFileDialog,
+            "getOpenFileNames",
+            staticmethod(lambda *a, **k: ([chosen] if chosen else [], "")),
+        )
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
         monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))

@@ -89,17 +89,54 @@ def test_the_first_run_wizard_fits(fresh_session, monkeypatch) -> None:
     assert not walk.findings, walk.findings
 
 
-def test_ok_on_every_dialog_as_it_opens(school_db, fresh_session, monkeypatch, tmp_path) -> None:
+@pytest.mark.parametrize("person", [PRINCIPAL, TOWNSHIP_ADMIN], ids=["school", "township"])
+def test_ok_on_every_dialog_as_it_opens(
+    person, fresh_session, monkeypatch, tmp_path, request
+) -> None:
     """A newcomer presses OK at once, on every dialog: each refuses in Chinese words or
     does its work; none fails with an error that is not the program's own refusal, and
     none offers what the services then refuse (the walk's PermissionDenied check)."""
     # What is written (a printed form in the documents folder) stays in the test's folder.
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setattr("ui.printing.dialog.default_folder", lambda: tmp_path)
+    if person is PRINCIPAL:
+        request.getfixturevalue("school_db")
     demo.generate(PRINCIPAL, students=30, seed=5)
     fresh_session.refresh()
-    fresh_session.actor = make.account(PRINCIPAL)
+    fresh_session.actor = make.account(person)
     walk = Walk(press_ok=True, max_depth=1)
+    walk.install(monkeypatch)
+    monkeypatch.setattr("ui.main_window.MainWindow._maybe_auto_backup", lambda self: None)
+    walk_main_window(walk)
+    if os.environ.get("WALK_MESSAGES"):
+        print("\n".join(walk.messages))
+    problems = sorted({f"{f.where}: {f.problem}" for f in walk.findings})
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("junk", ["workbook", "text"])
+def test_a_file_of_another_program_is_refused_in_words(
+    junk, school_db, fresh_session, monkeypatch, tmp_path
+) -> None:
+    """Every picker of a file to open gets one from another program (a workbook of
+    something else, or a text file named .xlsx) and its OK pressed: each refuses in
+    Chinese words, none fails with an error that is not the program's own."""
+    from openpyxl import Workbook
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr("ui.printing.dialog.default_folder", lambda: tmp_path)
+    other = tmp_path / "进货单.xlsx"
+    if junk == "workbook":
+        book = Workbook()
+        book.active.append(["品名", "数量", "单价"])
+        book.active.append(["粉笔", 3, 1.5])
+        book.save(other)
+    else:
+        other.write_text("进货单\n粉笔,3,1.5\n", encoding="utf-8")
+    demo.generate(PRINCIPAL, students=20, seed=7)
+    fresh_session.refresh()
+    fresh_session.actor = make.account(PRINCIPAL)
+    walk = Walk(press_ok=True, max_depth=1, open_file=other)
     walk.install(monkeypatch)
     monkeypatch.setattr("ui.main_window.MainWindow._maybe_auto_backup", lambda self: None)
     walk_main_window(walk)
