@@ -92,6 +92,7 @@ NOT_WORDS = re.compile(
     r"|\b[0-9a-fA-F]{8,}\b|[0-9A-F]{4}(?:[ :-][0-9A-F]{4})+"  # a hash, a fingerprint
     r"|“[^”]*”|«[^»]*»"  # a name quoted: a sheet's, a file's, a person's
     r"|\bfupin(?: [a-z][\w-]*)*"  # a command to type
+    r"|\b[A-Z0-9]{4}(?:-[A-Z0-9]{4})+\b"  # a recovery code
 )
 
 

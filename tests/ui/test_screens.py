@@ -14,7 +14,14 @@ from PySide6.QtWidgets import QApplication
 from fupin_desktop.demo import generate as demo
 from tests import builders as make
 from tests.builders import PRINCIPAL, TEACHER, TOWNSHIP_ADMIN
-from tests.ui.screens import MAX_HEIGHT, SCREEN_WIDTH, TITLE_BAR, Walk, screenshot_folder
+from tests.ui.screens import (
+    MAX_HEIGHT,
+    SCREEN_WIDTH,
+    TITLE_BAR,
+    Walk,
+    english_words,
+    screenshot_folder,
+)
 
 
 def walk_main_window(walk: Walk) -> None:
@@ -143,4 +150,49 @@ def test_a_file_of_another_program_is_refused_in_words(
     if os.environ.get("WALK_MESSAGES"):
         print("\n".join(walk.messages))
     problems = sorted({f"{f.where}: {f.problem}" for f in walk.findings})
+    assert not problems, "\n".join(problems)
+
+
+def test_the_dialogs_before_the_main_window_fit_and_refuse_in_words(
+    school_db, fresh_session, monkeypatch
+) -> None:
+    """The login, the first account, its recovery code, the recovery and the lock: each
+    fits, clips nothing, is in Chinese, and OK pressed with nothing typed refuses in
+    words (no stray error)."""
+    from fupin_desktop.db.models import Account
+    from ui.accounts import lock, login
+
+    principal = make.account(PRINCIPAL)
+    fresh_session.actor = principal
+    walk = Walk(shots=screenshot_folder())
+    walk.install(monkeypatch)
+
+    def first_account() -> login.FirstAccountDialog:
+        Account.delete().execute()  # a ledger without accounts
+        return login.FirstAccountDialog()
+
+    dialogs = [
+        login.LoginDialog,
+        lambda: login.RecoverDialog(PRINCIPAL.name),
+        lambda: login.RecoveryCodeDialog(PRINCIPAL.name, "ABCD-EFGH-JKLM-NPQR-STUV"),
+        lambda: lock.LockDialog(principal),
+        first_account,
+    ]
+    for make_dialog in dialogs:
+        dialog = make_dialog()
+        name = f"{type(dialog).__name__} «{dialog.windowTitle()}»"
+        dialog.show()
+        QApplication.processEvents()
+        walk.measure_window(dialog, name)
+        if walk.shots is not None:
+            dialog.grab().save(str(walk.shots / f"{type(dialog).__name__}.png"))
+        walk.press_accept(dialog, name)
+        message = getattr(dialog, "message", None)
+        if message is not None:  # the refusal, said under the PIN
+            assert message.text() and not english_words(message.text()), message.text()
+        dialog.hide()
+        dialog.deleteLater()
+    # A wrong (empty) PIN is refused: that is the login's answer, said under the PIN.
+    wrong_pin = "The name or the PIN is not right."
+    problems = sorted({f"{f.where}: {f.problem}" for f in walk.findings if f.problem != wrong_pin})
     assert not problems, "\n".join(problems)
