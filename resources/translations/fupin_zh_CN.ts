@@ -4220,6 +4220,10 @@
         <translation>请至少选择一名学生。</translation>
     </message>
     <message>
+        <source>{name} already looks after this child: choose another teacher.</source>
+        <translation>{name} 已经在帮扶这名学生，请选择另一位教师。</translation>
+    </message>
+    <message>
         <source>The handover must be after the pairing started ({date}).</source>
         <translation>移交日期必须晚于结对开始日期（{date}）。</translation>
     </message>
@@ -11082,6 +11086,10 @@ Aid would be counted twice. Save a second file anyway?</source>
     <message>
         <source>Hand over to another teacher</source>
         <translation>移交给其他教师</translation>
+    </message>
+    <message>
+        <source>(choose a teacher)</source>
+        <translation>（请选择教师）</translation>
     </message>
     <message>
         <source>Hand over</source>
