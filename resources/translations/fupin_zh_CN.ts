@@ -6556,6 +6556,10 @@ Thank you for your support.</source>
         <translation>{value} 不是升级的例外情况。</translation>
     </message>
     <message>
+        <source>{year} is too far ahead: the school is in {current} now, so the step goes into {next} at the most.</source>
+        <translation>{year} 太靠后了：学校现在处于 {current} 学年，升级最多只能升入 {next} 学年。</translation>
+    </message>
+    <message>
         <source>The school already stepped into {year}: the step is made once a year.</source>
         <translation>本校已升入 {year} 学年：每学年只能升级一次。</translation>
     </message>
