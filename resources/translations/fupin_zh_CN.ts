@@ -4196,6 +4196,10 @@
         <translation>父母返乡</translation>
     </message>
     <message>
+        <source>The date {date} is in the future: write it down on or after the day.</source>
+        <translation>日期 {date} 在未来：请在当天或之后再记录。</translation>
+    </message>
+    <message>
         <source>Diary: {category}</source>
         <translation>成长日记：{category}</translation>
     </message>
