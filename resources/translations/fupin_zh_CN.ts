@@ -6420,6 +6420,14 @@ Thank you for your support.</source>
         <translation>{key}：认定基准日必须在学期之内（{start} 至 {end}）。</translation>
     </message>
     <message>
+        <source>The autumn term of {year}</source>
+        <translation>{year} 学年秋季学期</translation>
+    </message>
+    <message>
+        <source>The spring term of {year}</source>
+        <translation>{year} 学年春季学期</translation>
+    </message>
+    <message>
         <source>{term}: {start} to {end}, reference day {reference}</source>
         <translation>{term}：{start} 至 {end}，基准日 {reference}</translation>
     </message>
