@@ -151,3 +151,18 @@ def test_list_import_asks_for_a_file_and_refuses_another_programs(
     assert "表头" in walk.messages[1], walk.messages  # says which header row it wanted
     assert dialog.preview is None and not dialog.apply_button.isEnabled()
     assert not walk.findings, walk.findings
+
+
+def test_a_teacher_is_told_the_national_files_are_not_theirs(ui_session, qtbot) -> None:
+    """The files carry full ID numbers: a teacher's Check is off and the dialog says why,
+    whichever file is chosen (Check was offered, then refused)."""
+    from tests.builders import TEACHER
+    from ui.exchange.export_dialog import ExportDialog
+
+    ui_session.actor = TEACHER
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    for index in range(dialog.kind.count()):
+        dialog.kind.setCurrentIndex(index)
+        assert not dialog.check_button.isEnabled()
+        assert "身份证号" in dialog.summary.text(), dialog.summary.text()
