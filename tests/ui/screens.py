@@ -382,6 +382,7 @@ class Walk:
 
     def _click_all(self, root: QWidget, where: str) -> None:
         select_first_rows(root)
+        self._double_click_first_rows(root, where)
         for button in list(root.findChildren(QAbstractButton)):
             if not _alive(button) or not _shown(button, root) or not button.isEnabled():
                 continue
@@ -404,6 +405,26 @@ class Walk:
                         QApplication.processEvents()
                 continue
             button.click()
+            QApplication.processEvents()
+            self.close_new_windows(where)
+
+    def _double_click_first_rows(self, root: QWidget, where: str) -> None:
+        """A row double-clicked opens what its button opens, or more (a timeline)."""
+        from PySide6.QtCore import SIGNAL
+
+        for view in list(root.findChildren(QAbstractItemView)):
+            if not _alive(view) or not _shown(view, root) or not view.isEnabled():
+                continue
+            if view.window() is not root.window():
+                continue
+            model = view.model()
+            if model is None or not model.rowCount():
+                continue
+            if view.receivers(SIGNAL("doubleClicked(QModelIndex)")) == 0:
+                continue
+            if os.environ.get("WALK_TRACE"):
+                print(f"double-click {where} / {type(view).__name__}", flush=True)
+            view.doubleClicked.emit(model.index(0, 0))
             QApplication.processEvents()
             self.close_new_windows(where)
 
