@@ -6616,6 +6616,10 @@ Thank you for your support.</source>
         <translation>无法写入 {path}：磁盘或文件夹是只读的（U 盘的写保护开关打开了？）。请换一个文件夹后重试。未做任何更改。</translation>
     </message>
     <message>
+        <source>{path} could not be written: its folder is not there (a USB stick taken out?). Choose the folder again, then try again. Nothing was changed.</source>
+        <translation>无法写入 {path}：该文件夹不存在（U 盘被拔出了？）。请重新选择文件夹后再试。没有做任何更改。</translation>
+    </message>
+    <message>
         <source>{path} could not be written ({reason}). Check the drive, then try again. Nothing was changed.</source>
         <translation>无法写入 {path}（{reason}）。请检查磁盘后重试。未做任何更改。</translation>
     </message>
