@@ -8867,6 +8867,10 @@ The current ledger is kept aside, not deleted.</source>
         <translation>应用更改…</translation>
     </message>
     <message>
+        <source>Only the principal or the aid officer imports a county list.</source>
+        <translation>只有校长或资助负责人可以导入县级名单。</translation>
+    </message>
+    <message>
         <source>Choose the county's list</source>
         <translation>选择县里的名单</translation>
     </message>

@@ -166,3 +166,16 @@ def test_a_teacher_is_told_the_national_files_are_not_theirs(ui_session, qtbot) 
         dialog.kind.setCurrentIndex(index)
         assert not dialog.check_button.isEnabled()
         assert "身份证号" in dialog.summary.text(), dialog.summary.text()
+
+
+def test_a_teacher_is_told_county_lists_are_not_theirs(ui_session, qtbot) -> None:
+    """Compare was offered to a teacher, then refused (您无权执行此操作) once a file was
+    chosen: the dialog says so first, with nothing to press."""
+    from tests.builders import TEACHER
+    from ui.exchange.list_import import ListImportDialog
+
+    ui_session.actor = TEACHER
+    dialog = ListImportDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.preview_button.isEnabled() and not dialog.path.isEnabled()
+    assert "县级名单" in dialog.summary.text(), dialog.summary.text()

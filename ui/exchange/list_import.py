@@ -123,6 +123,12 @@ class ListImportDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(820, 600)
+        if not lists.may_import(session().actor):  # told here, not refused after a file
+            for widget in (self.path, browse, self.preview_button):
+                widget.setEnabled(False)
+            self.summary.setText(
+                self.tr("Only the principal or the aid officer imports a county list.")
+            )
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
