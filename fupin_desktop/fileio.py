@@ -183,6 +183,11 @@ def cannot_write(path: Path, exc: OSError) -> FileWriteError:
             "with its lock switch on?). Choose another folder, then try again. Nothing was "
             "changed."
         )
+    elif exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST):  # EEXIST: a file there
+        message = N_(
+            "{path} could not be written: its folder is not there (a USB stick taken out?). "
+            "Choose the folder again, then try again. Nothing was changed."
+        )
     else:
         message = N_(
             "{path} could not be written ({reason}). Check the drive, then try again. "

@@ -33,7 +33,13 @@ from fupin_desktop.db.models import Setting
 from fupin_desktop.db.routes import mark_restored
 from fupin_desktop.encryption import decrypt_file, encrypt_file, is_encrypted
 from fupin_desktop.errors import BackupError, IntegrityFailed
-from fupin_desktop.fileio import atomic_target, fsync_dir, make_private, private_folder
+from fupin_desktop.fileio import (
+    atomic_target,
+    cannot_write,
+    fsync_dir,
+    make_private,
+    private_folder,
+)
 from fupin_desktop.i18n import N_
 from fupin_desktop.paths import backup_dir_for
 
@@ -201,10 +207,15 @@ def backup_to_folder(db_path: Path, folder: Path, passphrase: str | None = None)
     plain = Path(plain_name)
     try:
         copy_database(db_path, plain, compress=True)
-        with atomic_target(target) as tmp:
-            written = encrypt_file(plain, tmp, passphrase)
-            if decrypt_file(tmp, None, passphrase) != written:
-                raise BackupError(details="read-back: the encrypted copy differs")
+        # The chosen folder may be gone (a USB stick pulled out), read-only or full: said
+        # in words (fileio.cannot_write), not as an unexpected error.
+        try:
+            with atomic_target(target) as tmp:
+                written = encrypt_file(plain, tmp, passphrase)
+                if decrypt_file(tmp, None, passphrase) != written:
+                    raise BackupError(details="read-back: the encrypted copy differs")
+        except OSError as exc:
+            raise cannot_write(target, exc) from exc
     finally:
         plain.unlink(missing_ok=True)
     return target

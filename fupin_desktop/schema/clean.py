@@ -98,3 +98,15 @@ def clean_record(
         except ValidationError as exc:
             errors[field.key] = exc.message
     return values, errors
+
+
+def error_lines(errors: Mapping[str, str], labels: Mapping[str, str]) -> str:
+    """The errors of a form, one a line, for "Please correct: {errors}". A message that
+    already names its field ("原因为必填项。") is not prefixed with the label again."""
+    lines = []
+    for key, message in errors.items():
+        label = labels.get(key, key)
+        if label not in message:
+            message = tr("{label}: {message}").format(label=label, message=message)
+        lines.append(message)
+    return "\n" + "\n".join(lines)

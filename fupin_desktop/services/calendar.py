@@ -103,22 +103,34 @@ def _dates(key: str, raw: str) -> list[dt.date]:
     return [d for d in days if d is not None]
 
 
+TERM_WORDS = {
+    AUTUMN: N_("The autumn term of {year}"),
+    SPRING: N_("The spring term of {year}"),
+}
+
+
+def _term_words(school_year: str, term: int) -> str:
+    """A term as a person names it, in a refusal: the Settings dialog's dates have no
+    key to show ("calendar.2026-2027.autumn" was shown there)."""
+    return tr(TERM_WORDS[term]).format(year=school_year)
+
+
 def _check_term(cal: Calendar, key: SettingKey) -> None:
     term = cal.term_dates(key.school_year, key.term)
     year = first_year(key.school_year)
+    words = _term_words(key.school_year, key.term)
     if term.end < term.start:
-        raise ValidationError(BAD_ORDER, key=key.key)
+        raise ValidationError(BAD_ORDER, key=words)
     if not dt.date(year, 8, 1) <= term.start <= term.end <= dt.date(year + 1, 8, 31):
-        raise ValidationError(OUTSIDE, key=key.key, year=key.school_year)
+        raise ValidationError(OUTSIDE, key=words, year=key.school_year)
     autumn, spring = (cal.term_dates(key.school_year, t) for t in (AUTUMN, SPRING))
     if autumn.end >= spring.start:
         raise ValidationError(OVERLAP, year=key.school_year)
     for t in (autumn, spring):
         if not t.start <= t.reference <= t.end:
-            name = "autumn" if t.term == AUTUMN else "spring"
             raise ValidationError(
                 REF_OUTSIDE,
-                key=f"calendar.{key.school_year}.{name}_reference",
+                key=_term_words(key.school_year, t.term),
                 start=t.start.isoformat(),
                 end=t.end.isoformat(),
             )

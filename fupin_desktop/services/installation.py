@@ -199,13 +199,19 @@ def school_record_id(code: str) -> str:
     return str(uuid.uuid5(SCHOOL_NAMESPACE, f"school:{code}"))
 
 
+def may_edit_reference() -> bool:
+    """Whether this ledger edits reference data (require_reference_editor): the GUI
+    offers the edit only where it would not be refused."""
+    info = current()
+    return info is None or info.is_township
+
+
 def require_reference_editor() -> None:
     """Aid programs and standards, reminder rules, kinds of activity and targets are
     reference data: the township's. A school's ledger takes them from the township's
     packages only, and the township refuses them from a school (docs/architecture.md,
     "Trust")."""
-    info = current()
-    if info is not None and not info.is_township:
+    if not may_edit_reference():
         raise PermissionDenied(
             N_(
                 "Aid programs, standards, reminder rules, kinds of activity and targets "

@@ -120,3 +120,51 @@ def test_settings_set_the_calendar_and_province(qtbot, ui_session, monkeypatch) 
         spring_start.date().day(),
     )
     assert lists  # the module the tab drives
+
+
+def test_settings_refuse_a_term_that_ends_before_it_starts_in_words(
+    qtbot, ui_session, monkeypatch
+) -> None:
+    """The refusal names the term as a person does (it showed the setting's key,
+    "calendar.2026-2027.autumn"); nothing is stored."""
+    from tests.ui.screens import english_words
+    from ui.settings_dialog import SettingsDialog
+
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: refused.append(box.text()) or 0)
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    box = dialog.calendar_box
+    year = box.year.currentData()
+    before = calendar.school_calendar().term_dates(year, 1)
+    start, end, _reference = box.edits[1]
+    end.setDate(start.date().addDays(-10))
+    dialog.accept()
+    assert len(refused) == 1 and "秋季学期" in refused[0] and year in refused[0], refused
+    assert not english_words(refused[0].replace(year, "")), refused
+    assert calendar.school_calendar().term_dates(year, 1) == before
+
+
+def test_adjusting_with_nothing_typed_says_each_missing_field_once(lists_page, monkeypatch) -> None:
+    """OK on an empty adjustment: a refusal, each missing field named once on a line of
+    its own (it read "调整金额（元）: 调整金额（元）为必填项。; 原因: 原因为必填项。"), and
+    nothing adjusted."""
+    from tests.ui.screens import Walk
+    from ui.aid.list_dialogs import AdjustDialog
+
+    tab = lists_page.lists_tab
+    tab.prepare_button.click()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    tab.confirm_button.click()
+    walk = Walk()
+    walk.install(monkeypatch)
+    dialog = AdjustDialog(tab.term_list, tab)
+    dialog.accept()
+    assert len(walk.messages) == 1, walk.messages
+    lines = walk.messages[0].split(": ", 1)[1].strip().splitlines()
+    assert lines[0] == "请更正：", lines
+    assert "原因为必填项。" in lines and all(line.count("原因") <= 1 for line in lines), lines
+    assert not any(line.endswith(";") or "; " in line for line in lines), lines
+    held = lists.get_list(SYSTEM, "2025-2026", 1, tab.term_list.school_id)
+    assert held is not None and not any(ln.adjustments for ln in held.lines)
+    assert not walk.findings, walk.findings

@@ -61,8 +61,10 @@ def test_page_builds_with_the_seeded_programs(aid_page) -> None:
         ("junior", 125_000),
     ]
     assert cell(tab.standards_model, 1, 2) == "1,250.00"
-    # The session acts as the principal: programs yes, standards are the township's.
-    assert tab.new_program_button.isEnabled() and not tab.new_standard_button.isEnabled()
+    # The principal of a school: programs and standards are the township's reference
+    # data, which the service refuses to change in a school's ledger; shown read-only.
+    assert not tab.new_program_button.isEnabled() and not tab.new_standard_button.isEnabled()
+    assert not tab.active_button.isEnabled() and not tab.edit_program_button.isEnabled()
 
 
 def headers(model) -> list[str]:

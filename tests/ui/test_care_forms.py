@@ -361,3 +361,55 @@ def test_teacher_pickers_type_ahead_in_pinyin(ui_session, qtbot) -> None:
     assert [combo.itemText(i) for i in range(combo.count())] == ["陈老师", "李老师", "张老师"]
     QTest.keyClicks(combo, "zl")
     assert combo.currentText() == "张老师"
+
+
+def test_hand_over_asks_for_another_teacher_and_can_be_cancelled(
+    ui_session, qtbot, monkeypatch, errors
+) -> None:
+    """The handover dialog starts with no teacher chosen (its button handed the child to
+    the first teacher of the list, the same one too) and has Cancel; handing over to the
+    teacher who already looks after the child is refused in words and changes nothing."""
+    from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
+
+    from fupin_desktop.services.care import pairings
+    from ui.care.teachers_page import TeachersPage
+
+    school = ui_session.info.school_id
+    li = make.teacher(school, "李老师")
+    make.teacher(school, "王老师")
+    child = make.needy_student(ui_session.info, name="王小花")
+    make.pairing(li, child, TODAY - dt.timedelta(days=30))
+    page = TeachersPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    names = [page.teacher_model.rows()[r].name for r in range(page.teacher_model.rowCount())]
+    page.teacher_view.selectRow(names.index("李老师"))
+    page.pairing_view.selectRow(0)
+    seen: list[tuple[bool, bool]] = []
+    choose: list[str] = []
+
+    def exec_(dialog: QDialog) -> int:
+        combo = dialog.findChild(QComboBox)
+        buttons = dialog.findChild(QDialogButtonBox)
+        ok = next(
+            b
+            for b in buttons.buttons()
+            if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        seen.append((combo.currentData() is None and not ok.isEnabled(), cancel is not None))
+        if not choose:
+            return int(QDialog.DialogCode.Rejected)
+        combo.setCurrentIndex(combo.findText(choose[0]))
+        assert ok.isEnabled()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QDialog, "exec", exec_)
+    page.hand_over()  # cancelled
+    choose.append("李老师")  # the same teacher
+    page.hand_over()
+    assert seen == [(True, True), (True, True)]
+    assert len(errors) == 1 and "李老师" in errors[0].message, errors
+    rows = pairings.for_student(PRINCIPAL, child)
+    assert [(r.teacher_name, r.end_date) for r in rows] == [("李老师", None)]

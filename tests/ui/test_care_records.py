@@ -161,3 +161,32 @@ def test_the_timeline_opens_a_record_for_correction(ui_session, qtbot, diary, mo
     dialog._open_link(QUrl(f"edit:diary_entry:{entry_id}"))
     assert len(opened) == 1
     assert opened[0].entry_id == entry_id
+
+
+@pytest.mark.parametrize("kind", ["diary", "call"])
+def test_a_diary_or_call_dated_in_the_future_is_refused_beside_the_date(
+    ui_session, qtbot, errors, diary, kind
+) -> None:
+    """A growth diary or a family call dated next month was saved, and counted for a
+    month that had not come: refused in words beside the date, nothing saved."""
+    from ui.care.records import CallDialog, DiaryDialog
+
+    _entry, child = diary
+    teacher = DiaryEntry.get().teacher_id
+    before = (DiaryEntry.select().count(), FamilyCall.select().count())
+    if kind == "diary":
+        dialog = DiaryDialog(PRINCIPAL, child, teacher_id=teacher)
+        key, values = "entry_date", {"category": "feelings", "what_happened": "想妈妈了"}
+    else:
+        dialog = CallDialog(PRINCIPAL, child, teacher_id=teacher)
+        key, values = "call_date", {"who_spoke": "母亲"}
+    qtbot.addWidget(dialog)
+    later = TODAY + dt.timedelta(days=30)
+    dialog.form.set_values({**dialog.form.values(), **values, key: later})
+    dialog.show()
+    dialog.accept()
+    editor = dialog.form.editor(key)
+    assert errors == []
+    assert later.isoformat() in (editor.error() or ""), editor.error() or ""
+    assert "未来" in (editor.error() or "") or "以后" in (editor.error() or "")
+    assert (DiaryEntry.select().count(), FamilyCall.select().count()) == before

@@ -117,3 +117,65 @@ def test_list_import_dialog_sets_a_poverty_status(ui_session, qtbot, tmp_path: P
     dialog.show()
     assert dialog.height() <= MAX_HEIGHT
     dialog.grab().save("/tmp/i12_monitored.png")
+
+
+def test_list_import_asks_for_a_file_and_refuses_another_programs(
+    ui_session, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Compare with no file chosen says to choose one (it said "无法打开 。": the empty
+    path is the current folder); a file of another program is refused in Chinese; neither
+    changes anything nor raises."""
+    from tests.ui.screens import Walk, english_words
+    from ui.exchange.list_import import ListImportDialog
+
+    walk = Walk()
+    walk.install(monkeypatch)
+    dialog = ListImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.preview_button.click()
+    assert "县级名单" in dialog.summary.text() or "选择" in dialog.summary.text()
+    assert not english_words(dialog.summary.text()), dialog.summary.text()
+    assert walk.messages == [] and dialog.preview is None
+    other = tmp_path / "名单.xlsx"
+    other.write_bytes(b"PK\x03\x04 this is a word processor's file, not a workbook")
+    dialog.path.setText(str(other))
+    dialog.preview_button.click()
+    assert len(walk.messages) == 1 and "名单.xlsx" in walk.messages[0], walk.messages
+    book = Workbook()
+    book.active.append(["品名", "数量"])
+    book.active.append(["粉笔", 3])
+    book.save(other)
+    dialog.path.setText(str(other))
+    dialog.preview_button.click()
+    assert len(walk.messages) == 2, walk.messages
+    assert "表头" in walk.messages[1], walk.messages  # says which header row it wanted
+    assert dialog.preview is None and not dialog.apply_button.isEnabled()
+    assert not walk.findings, walk.findings
+
+
+def test_a_teacher_is_told_the_national_files_are_not_theirs(ui_session, qtbot) -> None:
+    """The files carry full ID numbers: a teacher's Check is off and the dialog says why,
+    whichever file is chosen (Check was offered, then refused)."""
+    from tests.builders import TEACHER
+    from ui.exchange.export_dialog import ExportDialog
+
+    ui_session.actor = TEACHER
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    for index in range(dialog.kind.count()):
+        dialog.kind.setCurrentIndex(index)
+        assert not dialog.check_button.isEnabled()
+        assert "身份证号" in dialog.summary.text(), dialog.summary.text()
+
+
+def test_a_teacher_is_told_county_lists_are_not_theirs(ui_session, qtbot) -> None:
+    """Compare was offered to a teacher, then refused (您无权执行此操作) once a file was
+    chosen: the dialog says so first, with nothing to press."""
+    from tests.builders import TEACHER
+    from ui.exchange.list_import import ListImportDialog
+
+    ui_session.actor = TEACHER
+    dialog = ListImportDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.preview_button.isEnabled() and not dialog.path.isEnabled()
+    assert "县级名单" in dialog.summary.text(), dialog.summary.text()

@@ -87,3 +87,39 @@ def test_a_damaged_backup_changes_nothing(qtbot, ui_session, monkeypatch, tmp_pa
     assert not restarted and errors
     assert listing.count(SYSTEM, listing.StudentQuery()) == 10
     assert not list(path.parent.glob(f"{path.name}.before-restore-*"))
+
+
+def test_a_backup_to_a_folder_that_is_not_there_is_refused_in_words(
+    ui_session, monkeypatch, tmp_path
+) -> None:
+    """The folder chosen is gone (a USB stick pulled out) or is a file: the backup says
+    so in Chinese; it was 'an unexpected error' (a FileNotFoundError). Nothing written."""
+    from fupin_desktop.services.accounts import backup_key
+    from tests import builders as make
+    from tests.builders import PRINCIPAL
+    from tests.ui.screens import Walk
+    from ui.main_window import MainWindow
+
+    ui_session.actor = make.account(PRINCIPAL)
+    phrase = "长城长城长城123abcXYZ"
+    backup_key.set_passphrase(ui_session.actor, phrase)
+    walk = Walk()
+    walk.install(monkeypatch)
+    monkeypatch.setattr(MainWindow, "_maybe_auto_backup", lambda self: None)
+    monkeypatch.setattr("ui.accounts.passphrase.for_backup", lambda parent: phrase)
+    window = MainWindow()
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    not_a_folder = stick / "花名册.txt"
+    not_a_folder.write_text("x", encoding="utf-8")
+    gone = Path("/proc/no-such-usb-stick")
+    for folder in (gone, not_a_folder):
+        monkeypatch.setattr(
+            QFileDialog, "getExistingDirectory", staticmethod(lambda *a, f=folder, **k: str(f))
+        )
+        walk.messages.clear()
+        window.backup_to_folder()
+        assert len(walk.messages) == 1 and "无法写入" in walk.messages[0], walk.messages
+    assert not walk.findings, walk.findings
+    assert [p.name for p in stick.iterdir()] == ["花名册.txt"]
+    window.deleteLater()

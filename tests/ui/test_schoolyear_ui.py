@@ -110,3 +110,24 @@ def test_import_dialog_names_rows_that_are_not_children(ui_session, qtbot, tmp_p
     assert dialog.import_button.isEnabled()
     assert "4" in dialog.counts_label.text()
     assert "14" in dialog.counts_label.toolTip()
+
+
+def test_a_year_too_far_ahead_is_refused_beside_it(year_session, qtbot) -> None:
+    """A typing slip (2037-2038 for 2027-2028) would be stored as the step done, and the
+    real step refused for ten years: the preview says so and nothing can be applied."""
+    from fupin_desktop import terms
+    from fupin_desktop.services.calendar import school_calendar
+    from fupin_desktop.services.schoolyear import step
+    from ui.schoolyear.year_dialog import YearStepDialog
+
+    this_year = terms.first_year(school_calendar().school_year_of(dt.date.today()))
+    dialog = YearStepDialog()
+    qtbot.addWidget(dialog)
+    dialog.year.setText(terms.school_year_label(this_year + 11))
+    dialog.load()
+    assert "太" in dialog.summary.text() or "最多" in dialog.summary.text(), dialog.summary.text()
+    assert not dialog.apply_button.isEnabled() and dialog.table.rowCount() == 0
+    dialog.year.setText(terms.school_year_label(this_year + 1))
+    dialog.load()
+    assert dialog.apply_button.isEnabled()
+    assert step.current_year() != terms.school_year_label(this_year + 11)

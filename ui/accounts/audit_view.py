@@ -41,6 +41,16 @@ def role_label(role: str) -> str:
     return ACCOUNT_ROLE.label(role)
 
 
+def actor_label(name: str) -> str:
+    """Who acted, as a person reads it: the program's own steps are logged by the actor
+    named "system" (services.context.SYSTEM), shown in words."""
+    from fupin_desktop.services.context import SYSTEM
+
+    if name == SYSTEM.name:
+        return role_label(SYSTEM.role)
+    return name
+
+
 def table_title(name: str) -> str:
     """A table as a person reads it (the sync sheets' titles), or as stored."""
     found = table_by_name(name) if name else None
@@ -74,7 +84,7 @@ class AuditDialog(QDialog):
         self.who = QComboBox(self)
         self.who.addItem(self.tr("Everyone"), "")
         for name in audit.actors():
-            self.who.addItem(name, name)
+            self.who.addItem(actor_label(name), name)
         self.action = QComboBox(self)
         self.action.addItem(self.tr("Every action"), "")
         for code in sorted(audit.ACTIONS, key=audit.action_label):
@@ -149,7 +159,7 @@ class AuditDialog(QDialog):
         for row, entry in enumerate(found):
             cells = [
                 local_time(entry.at),
-                entry.actor,
+                actor_label(entry.actor) if entry.role == "system" else entry.actor,
                 role_label(entry.role),
                 audit.action_label(entry.action),
                 table_title(entry.table),

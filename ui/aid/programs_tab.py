@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fupin_desktop.schema.aid import AID_PROGRAM, AID_STANDARD
+from fupin_desktop.services import installation
 from fupin_desktop.services.accounts.roles import Do, allows
 from fupin_desktop.services.aid.programs import (
     ProgramRow,
@@ -96,7 +97,15 @@ class ProgramsTab(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if not self.actor.may_configure:
+        if not installation.may_edit_reference():
+            note = QLabel(
+                self.tr(
+                    "Aid programs and standards are set by the township and come with its packages."
+                ),
+                self,
+            )
+            layout.addWidget(note)
+        elif not self.actor.may_configure:
             note = QLabel(self.tr("Only the principal changes programs and standards."), self)
             layout.addWidget(note)
         elif not allows(self.actor, Do.CHANGE_STANDARDS):
@@ -171,8 +180,13 @@ class ProgramsTab(QWidget):
             self.standards_model.set_rows(list_standards(self.actor, program.id))
         self._update_buttons()
 
+    def may_change_programs(self) -> bool:
+        """The principal of the township: a school's ledger takes its programs from the
+        township's packages (installation.require_reference_editor refuses its edit)."""
+        return self.actor.may_configure and installation.may_edit_reference()
+
     def _update_buttons(self) -> None:
-        may = self.actor.may_configure
+        may = self.may_change_programs()
         program = self.current_program()
         standard = self.current_standard()
         self.new_program_button.setEnabled(may)
@@ -193,7 +207,7 @@ class ProgramsTab(QWidget):
 
     def edit_program(self) -> None:
         program = self.current_program()
-        if program is not None and self.actor.may_configure:
+        if program is not None and self.may_change_programs():
             self._open(ProgramDialog(self.actor, program, self))
 
     def toggle_active(self) -> None:

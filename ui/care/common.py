@@ -197,7 +197,19 @@ class CatalogueDialog(QDialog):
         if shown:
             self.form.editor(shown[0]).focus_input()
             return
-        op(self, self._save(raw)).success(self._saved).run_in_background()
+        op(self, self._save(raw)).success(self._saved).failure(self._refused).run_in_background()
+
+    def _refused(self, error: BaseException) -> None:
+        """A refusal about one field of the form (a date in the future) is said beside
+        it, like the catalogue's own checks; any other in a message."""
+        from fupin_desktop.errors import ValidationError
+        from ui.errors import show_error
+
+        field = getattr(error, "field", "") if isinstance(error, ValidationError) else ""
+        if field and self.form.show_errors({field: error.message}):
+            self.form.editor(field).focus_input()
+            return
+        show_error(self, error)
 
     def _saved(self, _: object) -> None:
         super().accept()

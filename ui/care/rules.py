@@ -48,10 +48,24 @@ class RulesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.defaults, QDialogButtonBox.ButtonRole.ResetRole)
-        self.rows.setEnabled(actor.may_configure)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(actor.may_configure)
+        # The rules are the township's: a school sees them as they came (the service
+        # refuses a school's edit).
+        editable = reminder_rules.may_edit(actor)
+        self.rows.setEnabled(editable)
+        self.defaults.setEnabled(editable)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(editable)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        if not editable:
+            self.read_only = QLabel(
+                self.tr(
+                    "Only the township central school changes the reminder rules; they "
+                    "come with its packages. Shown here as they are."
+                ),
+                self,
+            )
+            self.read_only.setWordWrap(True)
+            layout.addWidget(self.read_only)
         layout.addWidget(self.rows, 1)
         layout.addWidget(buttons)
         self.resize(820, 420)

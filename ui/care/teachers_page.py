@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -348,9 +349,14 @@ class TeachersPage(ReloadsWhenShown, QWidget):
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Hand over to another teacher"))
-        combo = TeacherCombo(dialog)
-        ok = QPushButton(self.tr("Hand over"), dialog)
-        ok.clicked.connect(dialog.accept)
+        # No teacher chosen at first: OK at once hands the child over to nobody.
+        combo = TeacherCombo(dialog, blank=self.tr("(choose a teacher)"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
+        ok = buttons.addButton(self.tr("Hand over"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setEnabled(False)
+        combo.currentIndexChanged.connect(lambda _: ok.setEnabled(bool(combo.teacher_id())))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
         box = QVBoxLayout(dialog)
         box.addWidget(
             QLabel(
@@ -359,7 +365,7 @@ class TeachersPage(ReloadsWhenShown, QWidget):
             )
         )
         box.addWidget(combo)
-        box.addWidget(ok)
+        box.addWidget(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted and combo.teacher_id():
             new_teacher = combo.teacher_id() or ""
             call = partial(

@@ -70,6 +70,9 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Rows to complete first, and children left out:")))
         layout.addWidget(self.problems, 1)
         layout.addWidget(buttons)
+        # The files carry full ID numbers: who may not write them is told, not refused.
+        self.may_export = session().actor.may_see_full_ids
+        self.check_button.setEnabled(self.may_export)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self.resize(760, 560)
@@ -82,6 +85,13 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.problems.clear()
         self.summary.setText("")
+        if not self.may_export:
+            self.summary.setText(
+                self.tr(
+                    "These files carry full ID numbers: only the principal or the aid "
+                    "officer makes them."
+                )
+            )
 
     def run_check(self) -> None:
         actor = session().actor

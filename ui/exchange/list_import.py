@@ -123,6 +123,12 @@ class ListImportDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(820, 600)
+        if not lists.may_import(session().actor):  # told here, not refused after a file
+            for widget in (self.path, browse, self.preview_button):
+                widget.setEnabled(False)
+            self.summary.setText(
+                self.tr("Only the principal or the aid officer imports a county list.")
+            )
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -135,6 +141,10 @@ class ListImportDialog(QDialog):
         return self.as_of.day()
 
     def run_preview(self) -> None:
+        if not self.path.text().strip():  # Path("") is the current folder: "cannot be opened"
+            self.summary.setText(self.tr("Choose the county's list (an Excel workbook) first."))
+            self.path.setFocus()
+            return
         path = Path(self.path.text().strip())
         category, as_of = str(self.category.currentData()), self._date()
         actor = session().actor

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.errors import PermissionDenied
 from fupin_desktop.schema.schoolyear import MOVE, grade_label
 from fupin_desktop.services.context import Changes
 from fupin_desktop.services.schoolyear import handover, handover_read
@@ -98,7 +99,16 @@ class HandoverDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(buttons)
         bus().changed.connect(self._on_changed)
-        self.load()
+        self.refused = False
+        try:
+            self.load()
+        except PermissionDenied as refused:  # a teacher, from the menu: said here
+            self.refused = True
+            self.heading.setText(html.escape(refused.message))
+            for widget in (self.show_all, self.table, self.class_name):
+                widget.setEnabled(False)
+            self.accept_button.setEnabled(False)
+            self.refuse_button.setEnabled(False)
 
     def load(self) -> None:
         actor = session().actor
@@ -185,7 +195,7 @@ class HandoverDialog(QDialog):
         op(self, call).success(lambda _: self.load()).run_in_background()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.affects("handover") and self.isVisible():
+        if changes.affects("handover") and self.isVisible() and not self.refused:
             self.load()
 
     def done(self, result: int) -> None:

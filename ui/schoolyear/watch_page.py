@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.errors import PermissionDenied
 from fupin_desktop.services.schoolyear import watch
 from ui.operations import op
 from ui.screen import fit
@@ -98,4 +99,9 @@ class WatchDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.list.load()
+        try:
+            self.list.load()
+        except PermissionDenied as refused:  # a teacher, from the menu: said here
+            self.list.title.setText(refused.message)
+            self.list.table.setEnabled(False)
+            self.list.confirm.setEnabled(False)

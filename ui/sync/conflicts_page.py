@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fupin_desktop.errors import PermissionDenied
 from fupin_desktop.schema.format import local_time
 from fupin_desktop.services.context import Changes
 from fupin_desktop.sync import conflicts
@@ -108,7 +109,17 @@ class ConflictsPage(QWidget):
 
     def reload(self) -> None:
         actor = session().actor
-        self.rows = conflicts.list_conflicts(actor, include_resolved=self.show_resolved.isChecked())
+        try:
+            self.rows = conflicts.list_conflicts(
+                actor, include_resolved=self.show_resolved.isChecked()
+            )
+        except PermissionDenied as refused:  # a teacher: said on the page, nothing listed
+            self.rows = []
+            self.empty_hint.text = refused.message
+            self.empty_hint.refresh()
+            self.show_resolved.setEnabled(False)
+            self._enable(False)
+            return
         self.list.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             values = [row.table_title, row.summary, local_time(row.logged_at), row.state]

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from fupin_desktop.errors import PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_, tr
+from fupin_desktop.schema.clean import error_lines
 from fupin_desktop.schema.fields import Catalogue
 from fupin_desktop.services.accounts.roles import Do, allows, roles_allowed
 from fupin_desktop.services.accounts.roles import require as require_matrix
@@ -69,6 +70,6 @@ def raise_if_errors(errors: Mapping[str, str], catalogue: Catalogue) -> None:
         return
     labels = {key: tr(label) for key, label in _OTHER_LABELS.items()}
     labels.update({f.key: f.title for f in catalogue})
-    text = "; ".join(f"{labels.get(key, key)}: {message}" for key, message in errors.items())
+    text = error_lines(errors, labels)
     first = next(iter(errors))
     raise ValidationError(N_("Please correct: {errors}"), field=first, errors=text)

@@ -10,7 +10,7 @@ from typing import Any
 from fupin_desktop.db.base import database
 from fupin_desktop.errors import PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_
-from fupin_desktop.schema.clean import clean_record
+from fupin_desktop.schema.clean import clean_record, error_lines
 from fupin_desktop.schema.fields import Catalogue
 from fupin_desktop.services.accounts.roles import Do, roles_allowed
 from fupin_desktop.services.context import Actor
@@ -49,7 +49,7 @@ def clean_or_raise(
     values, errors = clean_record(catalogue, raw, partial=partial)
     if errors:
         labels = {f.key: f.title for f in catalogue}
-        text = "; ".join(f"{labels.get(k, k)}: {m}" for k, m in errors.items())
+        text = error_lines(errors, labels)
         raise ValidationError(N_("Please correct: {errors}"), field=next(iter(errors)), errors=text)
     return values
 

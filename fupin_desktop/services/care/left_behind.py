@@ -217,10 +217,21 @@ def _save_record(
     student_id: str,
     teacher_id: str | None,
     raw: dict[str, Any],
+    today: dt.date | None = None,
 ) -> Result[str]:
     if teacher_id is not None or model is DiaryEntry:
         require_self_or_manager(actor, teacher_id)
     values = clean_or_raise(catalogue, raw)
+    # A diary or a call is written after it happened (a day of grace for the clock, as
+    # visits have): one dated ahead would count for a month that has not come.
+    date_key = "entry_date" if model is DiaryEntry else "call_date"
+    day = values.get(date_key)
+    if day is not None and day > (today or dt.date.today()) + dt.timedelta(days=1):
+        raise ValidationError(
+            N_("The date {date} is in the future: write it down on or after the day."),
+            field=date_key,
+            date=day.isoformat(),
+        )
     with database.atomic():
         _student(student_id)
         if teacher_id and Teacher.get_or_none(Teacher.id == teacher_id) is None:
@@ -250,9 +261,11 @@ def save_diary(
     student_id: str,
     teacher_id: str,
     raw: dict[str, Any],
+    *,
+    today: dt.date | None = None,
 ) -> Result[str]:
     return _save_record(
-        DiaryEntry, "diary_entry", DIARY_ENTRY, actor, entry_id, student_id, teacher_id, raw
+        DiaryEntry, "diary_entry", DIARY_ENTRY, actor, entry_id, student_id, teacher_id, raw, today
     )
 
 
@@ -262,9 +275,11 @@ def save_call(
     student_id: str,
     teacher_id: str | None,
     raw: dict[str, Any],
+    *,
+    today: dt.date | None = None,
 ) -> Result[str]:
     return _save_record(
-        FamilyCall, "family_call", FAMILY_CALL, actor, call_id, student_id, teacher_id, raw
+        FamilyCall, "family_call", FAMILY_CALL, actor, call_id, student_id, teacher_id, raw, today
     )
 
 

@@ -217,6 +217,12 @@ def hand_over(
         old = Pairing.get_or_none(Pairing.id == pairing_id)
         if old is None or old.deleted:
             raise NotFound()
+        if new_teacher_id == old.teacher_id:
+            raise ValidationError(
+                N_("{name} already looks after this child: choose another teacher."),
+                field="teacher",
+                name=old.teacher.name,
+            )
         if on <= old.start_date:
             raise ValidationError(
                 N_("The handover must be after the pairing started ({date})."),

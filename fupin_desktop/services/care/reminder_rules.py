@@ -17,6 +17,7 @@ from fupin_desktop.schema.care import REMINDER_RULE
 from fupin_desktop.services import audit, installation
 from fupin_desktop.services.care.common import (
     clean_or_raise,
+    is_manager,
     require_manager,
 )
 from fupin_desktop.services.context import Actor, Changes, Result
@@ -119,6 +120,12 @@ def _clean_rule(raw: dict[str, Any]) -> dict[str, Any]:
     if values["record"] != "visit":
         values["methods"] = ""
     return values
+
+
+def may_edit(actor: Actor) -> bool:
+    """The rules are the township's reference data (installation.require_reference_editor);
+    the managers there change them (save_rules)."""
+    return is_manager(actor) and installation.may_edit_reference()
 
 
 def save_rules(actor: Actor, rules_in: Iterable[tuple[str, dict[str, Any]]]) -> Result[None]:

@@ -52,6 +52,12 @@ LIST_CATEGORIES = (
 LIST_WRITERS = (*roles_allowed(Do.IMPORT), "system")
 
 
+def may_import(actor: Actor) -> bool:
+    """Whether `actor` compares and applies a county list (preview and apply refuse
+    the others): the dialog says so beforehand."""
+    return actor.role in LIST_WRITERS
+
+
 @dataclass(frozen=True)
 class StatusList:
     """A county list that sets the poverty status (schema/choices.py POVERTY_STATUS).

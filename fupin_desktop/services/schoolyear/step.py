@@ -175,6 +175,19 @@ def _school(school_id: str | None) -> School:
 
 
 def _check_order(school_id: str, to_year: str) -> None:
+    # A year typed wrong (2037-2038 for 2027-2028) would be stored as done, and every
+    # real step after it refused for years: the step goes one year on from today's.
+    this_year = school_calendar().school_year_of(dt.date.today())
+    if terms.first_year(to_year) > terms.first_year(this_year) + 1:
+        raise ValidationError(
+            N_(
+                "{year} is too far ahead: the school is in {current} now, so the step "
+                "goes into {next} at the most."
+            ),
+            year=to_year,
+            current=this_year,
+            next=terms.school_year_label(terms.first_year(this_year) + 1),
+        )
     done = (installation.get_setting(STEPS_SETTING) or {}).get(school_id)
     if done is not None and terms.first_year(done) >= terms.first_year(to_year):
         raise ValidationError(
