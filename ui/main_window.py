@@ -99,7 +99,10 @@ class MainWindow(LedgerWindow):
         self.add_lazy_page(self.tr("School duties"), "duties_page", _duties_page)
         if session().is_township:
             self.add_lazy_page(self.tr("Schools"), "township_page", _township_page)
-        self.add_lazy_page(self.tr("Conflicts"), "conflicts_page", _conflicts_page)
+        from fupin_desktop.sync.conflicts import may_resolve
+
+        if may_resolve(session().actor):
+            self.add_lazy_page(self.tr("Conflicts"), "conflicts_page", _conflicts_page)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
 
@@ -182,10 +185,14 @@ class MainWindow(LedgerWindow):
             # the window is up, and its numbers shown, before the check runs.
             QTimer.singleShot(CHECK_AFTER_MS, self, self.check_ledger)
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot, shortcut: QKeySequence | str | None = None, *, shown: bool = True
+    ) -> QAction:
+        """A menu action; not `shown` to a person whose role the service would refuse."""
         from PySide6.QtGui import QAction, QKeySequence
 
         action = QAction(text, self)
+        action.setVisible(shown)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -194,12 +201,27 @@ class MainWindow(LedgerWindow):
     def _build_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
 
+        from fupin_desktop.services.accounts.roles import Do, allows
+        from fupin_desktop.services.schoolyear import handover, watch
+
+        actor = session().actor
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(
-            self._action(self.tr("&Back up to a folder…"), self.backup_to_folder, "Ctrl+B")
+            self._action(
+                self.tr("&Back up to a folder…"),
+                self.backup_to_folder,
+                "Ctrl+B",
+                shown=allows(actor, Do.BACKUP),
+            )
         )
-        file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Restore from a backup…"),
+                self.restore_backup,
+                shown=allows(actor, Do.RESTORE),
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(
@@ -230,21 +252,49 @@ class MainWindow(LedgerWindow):
         year_menu = bar.addMenu(self.tr("School &year"))
         year_menu.addAction(self._action(self.tr("&New school year…"), self._new_year))
         year_menu.addAction(self._action(self.tr("&Assessment of a class…"), self._assess))
-        year_menu.addAction(self._action(self.tr("No child &lost…"), self._watch))
-        year_menu.addAction(self._action(self.tr("Children &handed over…"), self._handovers))
+        year_menu.addAction(
+            self._action(self.tr("No child &lost…"), self._watch, shown=watch.may_watch(actor))
+        )
+        year_menu.addAction(
+            self._action(
+                self.tr("Children &handed over…"),
+                self._handovers,
+                shown=handover.may_see_handovers(actor),
+            )
+        )
 
         sync_menu = bar.addMenu(self.tr("S&ync"))
-        sync_menu.addAction(self._action(self.tr("&Export package…"), self.export_package))
-        sync_menu.addAction(self._action(self.tr("&Import package…"), self.import_package))
-        sync_menu.addAction(self._action(self.tr("&Conflicts"), self._show_conflicts))
+        sync_menu.addAction(
+            self._action(
+                self.tr("&Export package…"), self.export_package, shown=allows(actor, Do.EXPORT)
+            )
+        )
+        sync_menu.addAction(
+            self._action(
+                self.tr("&Import package…"), self.import_package, shown=allows(actor, Do.IMPORT)
+            )
+        )
+        sync_menu.addAction(
+            self._action(
+                self.tr("&Conflicts"), self._show_conflicts, shown="conflicts_page" in self._lazy
+            )
+        )
         sync_menu.addAction(self._action(self.tr("&Keys and enrolment…"), self.keys_dialog))
 
         exchange_menu = bar.addMenu(self.tr("E&xchange"))
         exchange_menu.addAction(
-            self._action(self.tr("Import a &county list…"), self.import_county_list)
+            self._action(
+                self.tr("Import a &county list…"),
+                self.import_county_list,
+                shown=allows(actor, Do.IMPORT),  # services/exchange/lists.py: LIST_WRITERS
+            )
         )
         exchange_menu.addAction(
-            self._action(self.tr("Export for the &national systems…"), self.export_national)
+            self._action(
+                self.tr("Export for the &national systems…"),
+                self.export_national,
+                shown=actor.may_see_full_ids,
+            )
         )
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -359,7 +409,8 @@ class MainWindow(LedgerWindow):
         HandoverDialog(self).exec()
 
     def _show_conflicts(self) -> None:
-        self.nav.setCurrentRow(self.pages.indexOf(self.conflicts_page))
+        if "conflicts_page" in self._lazy:  # not for a role that may not clear conflicts
+            self.nav.setCurrentRow(self.pages.indexOf(self.conflicts_page))
 
     def _print_forms(self) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(self.students_page))

@@ -113,8 +113,13 @@ class FieldSide:
     kept: str  # KEEP_OURS or KEEP_THEIRS: the side the merge kept
 
 
+def may_resolve(actor: Actor) -> bool:
+    """Whether `actor` sees and clears conflicts (the window shows the page only then)."""
+    return actor.may_configure or actor.role == "aid_officer"
+
+
 def _may(actor: Actor) -> None:
-    if not actor.may_configure and actor.role != "aid_officer":
+    if not may_resolve(actor):
         raise PermissionDenied()
 
 

@@ -242,3 +242,47 @@ def test_a_ledger_restored_at_start_is_claimed_first(qapp, tmp_path: Path, monke
     finally:
         close_database()
         ui.app.release_claim()
+
+
+def test_a_teacher_is_not_offered_what_the_services_refuse(qtbot, ui_session) -> None:
+    """The menus and pages a role would only be refused are not shown to it: a teacher
+    sees no backup, restore, package, county list, national export, follow-up of the
+    children who left, handovers or conflicts; the principal sees them all."""
+    from tests import builders as make
+    from tests.builders import PRINCIPAL, TEACHER
+    from ui.main_window import MainWindow
+
+    def offered(actor) -> tuple[set[str], set[str]]:
+        ui_session.actor = actor
+        window = MainWindow()
+        qtbot.addWidget(window)
+        shown = {
+            action.text()
+            for menu in window.menuBar().actions()
+            for action in menu.menu().actions()
+            if action.isVisible() and not action.isSeparator()
+        }
+        pages = {window.nav.item(row).text() for row in range(window.nav.count())}
+        return shown, pages
+
+    refused = {
+        QCoreApplication.translate("MainWindow", text)
+        for text in (
+            "&Back up to a folder…",
+            "&Restore from a backup…",
+            "&Export package…",
+            "&Import package…",
+            "&Conflicts",
+            "Import a &county list…",
+            "Export for the &national systems…",
+            "No child &lost…",
+            "Children &handed over…",
+        )
+    }
+    teacher_menus, teacher_pages = offered(make.account(TEACHER, make.teacher(ui_session.info)))
+    principal_menus, principal_pages = offered(make.account(PRINCIPAL))
+    assert refused <= principal_menus
+    assert not refused & teacher_menus
+    assert len(teacher_menus) >= 8  # new student, find, print, settings, about…
+    conflicts = QCoreApplication.translate("MainWindow", "Conflicts")
+    assert conflicts in principal_pages and conflicts not in teacher_pages

@@ -40,6 +40,11 @@ LEAVING = ("graduate", "transfer_out")
 HANDOVER = "handover"
 
 
+def may_see_handovers(actor: Actor) -> bool:
+    """Whether `actor` sees the children handed over (the menu shows it only then)."""
+    return actor.role in (*MANAGERS, "township")
+
+
 def _require(actor: Actor, roles: tuple[str, ...] = MANAGERS) -> None:
     if actor.role not in roles:
         raise PermissionDenied(N_("Only the principal or the aid officer hands children over."))

@@ -33,8 +33,13 @@ class WatchItem:
     overdue: bool
 
 
+def may_watch(actor: Actor) -> bool:
+    """Whether `actor` follows up the children who left (the menu shows it only then)."""
+    return actor.role in _MANAGERS
+
+
 def _require(actor: Actor) -> None:
-    if actor.role not in _MANAGERS:
+    if not may_watch(actor):
         raise PermissionDenied()
 
 
