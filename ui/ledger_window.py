@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
+from fupin_desktop.errors import FupinError
 from ui.app import offer_restore, restart_program
 from ui.errors import show_error
 from ui.session import session
@@ -100,6 +101,11 @@ class LedgerWindow(QMainWindow):
             self.tr("Ledger backups (*.fupinbak);;All files (*)"),
         )
         if not file_name:
+            return
+        try:
+            ledger.check_looks_like_backup(Path(file_name))
+        except FupinError as exc:  # a spreadsheet, a photo…: said before any question
+            show_error(self, exc)
             return
         answer = QMessageBox.question(
             self,

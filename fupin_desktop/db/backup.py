@@ -170,6 +170,32 @@ def plain_copy(backup_file: Path, passphrase: str | None = None) -> Iterator[Pat
         expanded.unlink(missing_ok=True)
 
 
+NOT_A_BACKUP = N_("{path} is not a backup of this program's ledger.")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_looks_like_backup(path: Path) -> None:
+    """Refuse at once (IntegrityFailed) a file that is not a backup of this program: its
+    first bytes, expanded if compressed, must be a SQLite header with this program's
+    application id. Cheap (a hundred bytes), so the person is asked to replace the
+    ledger only with a file that can be one; `verify_backup` checks it whole. An
+    encrypted file passes here: it cannot be read without its passphrase."""
+    if not path.is_file() or path.stat().st_size == 0:
+        raise IntegrityFailed(N_("The backup file {path} is missing or empty."), path=path)
+    if is_encrypted(path):
+        return
+    opener = gzip.open if is_compressed(path) else open
+    try:
+        with opener(path, "rb") as handle:
+            header = handle.read(100)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise IntegrityFailed(NOT_A_BACKUP, details=str(exc), path=path) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise IntegrityFailed(NOT_A_BACKUP, path=path)
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise IntegrityFailed(NOT_A_BACKUP, path=path)
+
+
 def verify_backup(path: Path, passphrase: str | None = None) -> None:
     """Raise IntegrityFailed unless `path` is a complete, healthy ledger copy."""
     if not path.exists() or path.stat().st_size == 0:
@@ -184,7 +210,7 @@ def verify_backup(path: Path, passphrase: str | None = None) -> None:
 def _verify_plain(path: Path, shown: Path) -> None:
     app_id, version = read_header(path)
     if app_id != APPLICATION_ID:
-        raise IntegrityFailed(N_("{path} is not a backup of this program's ledger."), path=shown)
+        raise IntegrityFailed(NOT_A_BACKUP, path=shown)
     if version > latest_version():
         raise IntegrityFailed(N_("{path} was made by a newer version of the program."), path=shown)
     problems = quick_check(path)

@@ -129,6 +129,12 @@ def back_up_to(path: Path, folder: Path, *, actor: Actor, passphrase: str) -> Re
     return Result(made, _backed_up())
 
 
+def check_looks_like_backup(backup_file: Path) -> None:
+    """Refuse at once a file that cannot be a backup of this program (IntegrityFailed):
+    before the person is asked whether to replace the ledger with it."""
+    backup.check_looks_like_backup(Path(backup_file))
+
+
 def is_encrypted(backup_file: Path) -> bool:
     """Whether a backup needs the backup passphrase to be read (one made for a folder)."""
     return backup.is_encrypted(Path(backup_file))

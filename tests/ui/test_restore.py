@@ -89,6 +89,37 @@ def test_a_damaged_backup_changes_nothing(qtbot, ui_session, monkeypatch, tmp_pa
     assert not list(path.parent.glob(f"{path.name}.before-restore-*"))
 
 
+def test_a_file_that_is_no_backup_is_refused_before_the_question(
+    qtbot, ui_session, monkeypatch, tmp_path
+) -> None:
+    """A spreadsheet picked by mistake is refused at once in words: the person is never
+    asked whether to replace the ledger with it."""
+    import ui.ledger_window as ledger_window
+    import ui.main_window as main_window
+    from fupin_desktop.services import ledger
+
+    sheet = tmp_path / "花名册.xlsx"
+    sheet.write_bytes(b"PK\x03\x04" + b"\x00" * 400)
+    other = tmp_path / "other.fupinbak"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE x (a)")
+    con.commit()
+    con.close()
+    asked: list[str] = []
+    errors: list[BaseException] = []
+    monkeypatch.setattr(ledger_window, "show_error", lambda _parent, exc: errors.append(exc))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]))
+    window = main_window.MainWindow()
+    qtbot.addWidget(window)
+    for picked in (sheet, other):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, p=picked, **k: (str(p), ""))
+        window.restore_backup()
+    assert not asked and len(errors) == 2
+    assert all("不是本程序的台账备份" in e.message for e in errors), errors
+    good = backup.automatic_backup(ui_session.db_path, reason="t")
+    ledger.check_looks_like_backup(good)  # a real one, compressed, passes
+
+
 def test_a_backup_to_a_folder_that_is_not_there_is_refused_in_words(
     ui_session, monkeypatch, tmp_path
 ) -> None:
