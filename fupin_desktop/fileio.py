@@ -189,8 +189,9 @@ def cannot_write(path: Path, exc: OSError) -> FileWriteError:
             "Choose the folder again, then try again. Nothing was changed."
         )
     else:
+        # The system's own reason is English on most PCs: it goes in the details.
         message = N_(
-            "{path} could not be written ({reason}). Check the drive, then try again. "
-            "Nothing was changed."
+            "{path} could not be written. Check the drive (full, write-protected or "
+            "taken out?), then try again. Nothing was changed."
         )
     return FileWriteError(message, details=repr(exc), path=name, reason=exc.strerror or "")

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Set up as {role}: {name}.</source>
         <translation>已设置为{role}：{name}。</translation>
@@ -48,7 +48,7 @@
         <translation>新的备份密码：</translation>
     </message>
     <message>
-        <source>The backup passphrase is set. Write it on the recovery sheet in the school&apos;s safe.</source>
+        <source>The backup passphrase is set. Write it on the recovery sheet in the school's safe.</source>
         <translation>备份密码已设置。请把它写在恢复单上，放进学校保险柜。</translation>
     </message>
     <message>
@@ -80,11 +80,11 @@
         <translation>学校或乡镇中心学校</translation>
     </message>
     <message>
-        <source>the school&apos;s 10-digit national code</source>
+        <source>the school's 10-digit national code</source>
         <translation>10 位学校标识码</translation>
     </message>
     <message>
-        <source>the school&apos;s name</source>
+        <source>the school's name</source>
         <translation>学校名称</translation>
     </message>
     <message>
@@ -92,11 +92,11 @@
         <translation>学校类型（学校必须填写）</translation>
     </message>
     <message>
-        <source>the township&apos;s 9-digit code</source>
+        <source>the township's 9-digit code</source>
         <translation>乡镇的 9 位区划代码</translation>
     </message>
     <message>
-        <source>the township&apos;s name</source>
+        <source>the township's name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>随机种子（种子相同，生成的数据也相同）</translation>
     </message>
     <message>
-        <source>the day the ledger is &apos;today&apos; (default: today)</source>
+        <source>the day the ledger is 'today' (default: today)</source>
         <translation>台账的“今天”是哪一天（默认：今天）</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>备份文件 {path} 不存在或为空。</translation>
     </message>
     <message>
-        <source>{path} is not a backup of this program&apos;s ledger.</source>
+        <source>{path} is not a backup of this program's ledger.</source>
         <translation>{path} 不是本程序的台账备份。</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>操作已取消。</translation>
     </message>
     <message>
-        <source>The ledger {path} is already open in another window of the program on this computer (process {holder}). Switch to that window from the taskbar: two windows on one ledger would overwrite each other&apos;s work.</source>
+        <source>The ledger {path} is already open in another window of the program on this computer (process {holder}). Switch to that window from the taskbar: two windows on one ledger would overwrite each other's work.</source>
         <translation>台账 {path} 已在本机的另一个程序窗口中打开（进程 {holder}）。请从任务栏切换到那个窗口：两个窗口同时打开一个台账，会互相覆盖对方的工作。</translation>
     </message>
     <message>
@@ -548,7 +548,7 @@
         <translation>列出帮扶记录，或逾期清单</translation>
     </message>
     <message>
-        <source>only this teacher&apos;s</source>
+        <source>only this teacher's</source>
         <translation>仅限此教师</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
         <translation>打印提醒规则</translation>
     </message>
     <message>
-        <source>the school&apos;s duties: list or add activities</source>
+        <source>the school's duties: list or add activities</source>
         <translation>学校工作：列出或登记活动</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@
         <translation>学校（10位标识码）</translation>
     </message>
     <message>
-        <source>the institution pairing&apos;s partner</source>
+        <source>the institution pairing's partner</source>
         <translation>结对单位名称</translation>
     </message>
     <message>
@@ -680,7 +680,7 @@
         <translation>用餐登记台账</translation>
     </message>
     <message>
-        <source>register a class&apos;s meal of a day</source>
+        <source>register a class's meal of a day</source>
         <translation>登记某班某日用餐</translation>
     </message>
     <message>
@@ -772,7 +772,7 @@
         <translation>请说明您是谁：--user 姓名（随后询问口令，或用 --pin-file 文件 读取）。</translation>
     </message>
     <message>
-        <source>This ledger has no accounts yet: create the principal&apos;s account with `fupin --db LEDGER --user NAME accounts first`.</source>
+        <source>This ledger has no accounts yet: create the principal's account with `fupin --db LEDGER --user NAME accounts first`.</source>
         <translation>此台账还没有账号：请先用 `fupin --db 台账 --user 姓名 accounts first` 创建校长账号。</translation>
     </message>
     <message>
@@ -796,7 +796,7 @@
         <translation>{name} 的恢复码：{code}</translation>
     </message>
     <message>
-        <source>Write it down and keep it in the school&apos;s safe: it sets a new PIN when the PIN is forgotten, and it is shown only this once.</source>
+        <source>Write it down and keep it in the school's safe: it sets a new PIN when the PIN is forgotten, and it is shown only this once.</source>
         <translation>请抄写下来放进学校保险柜：忘记口令时可用它设置新口令。它只显示这一次。</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
         <translation>帮扶成效</translation>
     </message>
     <message>
-        <source>Parents&apos; feedback</source>
+        <source>Parents' feedback</source>
         <translation>家长反馈</translation>
     </message>
     <message>
@@ -936,19 +936,19 @@
         <translation>外出时间</translation>
     </message>
     <message>
-        <source>Father&apos;s phone</source>
+        <source>Father's phone</source>
         <translation>父亲电话</translation>
     </message>
     <message>
-        <source>Mother&apos;s phone</source>
+        <source>Mother's phone</source>
         <translation>母亲电话</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>监护人电话</translation>
     </message>
     <message>
-        <source>Guardian&apos;s address</source>
+        <source>Guardian's address</source>
         <translation>监护人住址</translation>
     </message>
     <message>
@@ -960,7 +960,7 @@
         <translation>监护等级</translation>
     </message>
     <message>
-        <source>Proxy parent&apos;s phone</source>
+        <source>Proxy parent's phone</source>
         <translation>代理家长电话</translation>
     </message>
     <message>
@@ -984,7 +984,7 @@
         <translation>已清除</translation>
     </message>
     <message>
-        <source>{verb}: {records} deleted records&apos; personal data, {conflicts} resolved conflicts, {aside} old copies kept aside.</source>
+        <source>{verb}: {records} deleted records' personal data, {conflicts} resolved conflicts, {aside} old copies kept aside.</source>
         <translation>{verb}：{records} 条已删除记录的个人信息，{conflicts} 条已处理的冲突，{aside} 份旧的恢复前副本。</translation>
     </message>
     <message>
@@ -1004,7 +1004,7 @@
         <translation>原因（记入审计日志）</translation>
     </message>
     <message>
-        <source>show a student&apos;s full ID number, audited</source>
+        <source>show a student's full ID number, audited</source>
         <translation>显示学生完整身份证号（记入审计日志）</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@
         <translation>只列出将被清除的内容</translation>
     </message>
     <message>
-        <source>erase a child&apos;s personal data at the family&apos;s request</source>
+        <source>erase a child's personal data at the family's request</source>
         <translation>应家庭要求删除儿童的个人信息</translation>
     </message>
     <message>
@@ -1076,7 +1076,7 @@
         <translation>认定等级</translation>
     </message>
     <message>
-        <source>{year} school year. Notice from {start} to {end}; objections to the school&apos;s aid office within the notice period.</source>
+        <source>{year} school year. Notice from {start} to {end}; objections to the school's aid office within the notice period.</source>
         <translation>{year} 学年。公示时间：{start} 至 {end}；如有异议，请在公示期内向学校资助办反映。</translation>
     </message>
     <message>
@@ -1132,7 +1132,7 @@
         <translation>民族</translation>
     </message>
     <message>
-        <source>children handed over between the township&apos;s schools</source>
+        <source>children handed over between the township's schools</source>
         <translation>本镇学校之间交接的学生</translation>
     </message>
     <message>
@@ -1148,15 +1148,15 @@
         <translation>接收一名移交来的学生</translation>
     </message>
     <message>
-        <source>the child&apos;s ID number</source>
+        <source>the child's ID number</source>
         <translation>学生的身份证号</translation>
     </message>
     <message>
-        <source>the child&apos;s class here</source>
+        <source>the child's class here</source>
         <translation>学生在本校的班级</translation>
     </message>
     <message>
-        <source>the child&apos;s ID number, or the number the list shows</source>
+        <source>the child's ID number, or the number the list shows</source>
         <translation>学生的身份证号，或列表中显示的编号</translation>
     </message>
     <message>
@@ -1188,7 +1188,7 @@
         <translation>在读学生转出的日期（默认：今天）</translation>
     </message>
     <message>
-        <source>the township&apos;s schools this ledger knows</source>
+        <source>the township's schools this ledger knows</source>
         <translation>本台账知道的本镇学校</translation>
     </message>
     <message>
@@ -1224,7 +1224,7 @@
         <translation>本校移交出的学生：</translation>
     </message>
     <message>
-        <source>Handed over by the township&apos;s schools:</source>
+        <source>Handed over by the township's schools:</source>
         <translation>各校移交出的学生：</translation>
     </message>
     <message>
@@ -1264,7 +1264,7 @@
         <translation>已移交给{school}；下一个报送中心学校的同步包会带上移交。</translation>
     </message>
     <message>
-        <source>No other school of the township is known yet: import the township&apos;s package.</source>
+        <source>No other school of the township is known yet: import the township's package.</source>
         <translation>还不知道本镇其他学校：请先导入中心学校的同步包。</translation>
     </message>
     <message>
@@ -1328,7 +1328,7 @@
         <translation>帮扶责任人</translation>
     </message>
     <message>
-        <source>Cadre&apos;s phone</source>
+        <source>Cadre's phone</source>
         <translation>帮扶责任人电话</translation>
     </message>
     <message>
@@ -1360,7 +1360,7 @@
         <translation>持卡人</translation>
     </message>
     <message>
-        <source>Holder&apos;s relation to the child</source>
+        <source>Holder's relation to the child</source>
         <translation>持卡人与学生关系</translation>
     </message>
     <message>
@@ -1628,7 +1628,7 @@
         <translation>乡镇代码</translation>
     </message>
     <message>
-        <source>Enrolment card of a ledger&apos;s key</source>
+        <source>Enrolment card of a ledger's key</source>
         <translation>台账密钥登记卡</translation>
     </message>
     <message>
@@ -2192,19 +2192,19 @@
         <translation>经济来源与救助</translation>
     </message>
     <message>
-        <source>Father&apos;s name</source>
+        <source>Father's name</source>
         <translation>父亲姓名</translation>
     </message>
     <message>
-        <source>Father&apos;s ID number</source>
+        <source>Father's ID number</source>
         <translation>父亲公民身份号码</translation>
     </message>
     <message>
-        <source>Father&apos;s birth date</source>
+        <source>Father's birth date</source>
         <translation>父亲出生日期</translation>
     </message>
     <message>
-        <source>Father&apos;s work place</source>
+        <source>Father's work place</source>
         <translation>父亲务工地点</translation>
     </message>
     <message>
@@ -2212,19 +2212,19 @@
         <translation>填写到省、市，如 广东省东莞市</translation>
     </message>
     <message>
-        <source>Mother&apos;s name</source>
+        <source>Mother's name</source>
         <translation>母亲姓名</translation>
     </message>
     <message>
-        <source>Mother&apos;s ID number</source>
+        <source>Mother's ID number</source>
         <translation>母亲公民身份号码</translation>
     </message>
     <message>
-        <source>Mother&apos;s birth date</source>
+        <source>Mother's birth date</source>
         <translation>母亲出生日期</translation>
     </message>
     <message>
-        <source>Mother&apos;s work place</source>
+        <source>Mother's work place</source>
         <translation>母亲务工地点</translation>
     </message>
     <message>
@@ -2236,7 +2236,7 @@
         <translation>残疾类别或患病类型</translation>
     </message>
     <message>
-        <source>Guardian&apos;s ID number</source>
+        <source>Guardian's ID number</source>
         <translation>监护人公民身份号码</translation>
     </message>
     <message>
@@ -2316,7 +2316,7 @@
         <translation>待处理的冲突</translation>
     </message>
     <message>
-        <source>only this school&apos;s records</source>
+        <source>only this school's records</source>
         <translation>只列出该校的记录</translation>
     </message>
     <message>
@@ -2332,15 +2332,15 @@
         <translation>list 显示的编号</translation>
     </message>
     <message>
-        <source>ours: this ledger&apos;s values; theirs: the package&apos;s</source>
+        <source>ours: this ledger's values; theirs: the package's</source>
         <translation>ours：本台账的值；theirs：同步包的值</translation>
     </message>
     <message>
-        <source>this ledger&apos;s</source>
+        <source>this ledger's</source>
         <translation>本台账的</translation>
     </message>
     <message>
-        <source>the package&apos;s</source>
+        <source>the package's</source>
         <translation>同步包的</translation>
     </message>
     <message>
@@ -2404,11 +2404,11 @@
         <translation>保留其中一方：fupin sync conflicts keep 编号 ours|theirs</translation>
     </message>
     <message>
-        <source>kept this ledger&apos;s</source>
+        <source>kept this ledger's</source>
         <translation>已保留本台账的</translation>
     </message>
     <message>
-        <source>kept the package&apos;s</source>
+        <source>kept the package's</source>
         <translation>已保留同步包的</translation>
     </message>
     <message>
@@ -2480,11 +2480,11 @@
         <translation>参加人员</translation>
     </message>
     <message>
-        <source>The child&apos;s state</source>
+        <source>The child's state</source>
         <translation>学生状况</translation>
     </message>
     <message>
-        <source>The family&apos;s needs</source>
+        <source>The family's needs</source>
         <translation>家庭需求</translation>
     </message>
     <message>
@@ -2504,7 +2504,7 @@
         <translation>务工城市</translation>
     </message>
     <message>
-        <source>Guardian&apos;s name</source>
+        <source>Guardian's name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
@@ -2672,7 +2672,7 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Guardian&apos;s signature</source>
+        <source>Guardian's signature</source>
         <translation>监护人签字</translation>
     </message>
     <message>
@@ -2988,7 +2988,7 @@
         <translation>基诺族</translation>
     </message>
     <message>
-        <source>De&apos;ang</source>
+        <source>De'ang</source>
         <translation>德昂族</translation>
     </message>
     <message>
@@ -3068,11 +3068,11 @@
         <translation>请选择学校或乡镇中心学校。</translation>
     </message>
     <message>
-        <source>Enter the township&apos;s name.</source>
+        <source>Enter the township's name.</source>
         <translation>请填写乡镇名称。</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name.</source>
+        <source>Enter the school's name.</source>
         <translation>请填写学校名称。</translation>
     </message>
     <message>
@@ -3564,7 +3564,7 @@
         <translation>花名册文件（.xlsx）</translation>
     </message>
     <message>
-        <source>take in the county&apos;s category lists</source>
+        <source>take in the county's category lists</source>
         <translation>导入县里的类别名单</translation>
     </message>
     <message>
@@ -3572,7 +3572,7 @@
         <translation>按身份证号将县里的名单与台账比对</translation>
     </message>
     <message>
-        <source>the county&apos;s list (.xlsx)</source>
+        <source>the county's list (.xlsx)</source>
         <translation>县里的名单（.xlsx）</translation>
     </message>
     <message>
@@ -3580,7 +3580,7 @@
         <translation>类别（中文名称或代码）</translation>
     </message>
     <message>
-        <source>the list&apos;s date (YYYY-MM-DD)</source>
+        <source>the list's date (YYYY-MM-DD)</source>
         <translation>名单日期（YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -3596,7 +3596,7 @@
         <translation>导出国家系统所需文件</translation>
     </message>
     <message>
-        <source>the student aid system&apos;s family economic information template</source>
+        <source>the student aid system's family economic information template</source>
         <translation>全国学生资助管理信息系统家庭经济信息模板</translation>
     </message>
     <message>
@@ -3612,7 +3612,7 @@
         <translation>一个学期的资助发放名单</translation>
     </message>
     <message>
-        <source>Give the list&apos;s date with --as-of YYYY-MM-DD.</source>
+        <source>Give the list's date with --as-of YYYY-MM-DD.</source>
         <translation>请用 --as-of YYYY-MM-DD 给出名单日期。</translation>
     </message>
     <message>
@@ -3660,7 +3660,7 @@
         <translation>台账中已有的学生保持不变</translation>
     </message>
     <message>
-        <source>the school&apos;s code (township mode)</source>
+        <source>the school's code (township mode)</source>
         <translation>学校标识码（乡镇中心学校模式）</translation>
     </message>
     <message>
@@ -3700,7 +3700,7 @@
         <translation>只要这个班级</translation>
     </message>
     <message>
-        <source>a student&apos;s name, ID number or student number (may be repeated)</source>
+        <source>a student's name, ID number or student number (may be repeated)</source>
         <translation>学生的姓名、身份证号或学籍号（可重复使用）</translation>
     </message>
     <message>
@@ -3744,7 +3744,7 @@
         <translation>1 秋季学期，2 春季学期</translation>
     </message>
     <message>
-        <source>the school&apos;s code</source>
+        <source>the school's code</source>
         <translation>学校标识码</translation>
     </message>
     <message>
@@ -3752,11 +3752,11 @@
         <translation>发放名单、签领表、银行发放明细、核对</translation>
     </message>
     <message>
-        <source>prepare a term&apos;s list (aid officer)</source>
+        <source>prepare a term's list (aid officer)</source>
         <translation>编制本学期发放名单（资助专干）</translation>
     </message>
     <message>
-        <source>confirm a term&apos;s list (principal)</source>
+        <source>confirm a term's list (principal)</source>
         <translation>确认本学期发放名单（校长）</translation>
     </message>
     <message>
@@ -3768,7 +3768,7 @@
         <translation>姓名、身份证号或学籍号</translation>
     </message>
     <message>
-        <source>the program&apos;s code or name</source>
+        <source>the program's code or name</source>
         <translation>资助项目代码或名称</translation>
     </message>
     <message>
@@ -3800,11 +3800,11 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <source>import the bank&apos;s payment detail</source>
+        <source>import the bank's payment detail</source>
         <translation>导入银行发放明细</translation>
     </message>
     <message>
-        <source>the bank&apos;s Excel file</source>
+        <source>the bank's Excel file</source>
         <translation>银行的 Excel 文件</translation>
     </message>
     <message>
@@ -3832,7 +3832,7 @@
         <translation>最多显示的行数</translation>
     </message>
     <message>
-        <source>the term&apos;s payments as Excel</source>
+        <source>the term's payments as Excel</source>
         <translation>导出本学期发放记录为 Excel</translation>
     </message>
     <message>
@@ -3968,7 +3968,7 @@
         <translation>新学年升级</translation>
     </message>
     <message>
-        <source>show every child&apos;s move; write nothing</source>
+        <source>show every child's move; write nothing</source>
         <translation>列出每个学生的变动；不写入</translation>
     </message>
     <message>
@@ -3996,7 +3996,7 @@
         <translation>本学年的家庭经济困难认定</translation>
     </message>
     <message>
-        <source>list this school year&apos;s assessments</source>
+        <source>list this school year's assessments</source>
         <translation>列出本学年的认定</translation>
     </message>
     <message>
@@ -4128,7 +4128,7 @@
         <translation>书包卡（学生随身）</translation>
     </message>
     <message>
-        <source>for the guardian&apos;s wall</source>
+        <source>for the guardian's wall</source>
         <translation>张贴卡（监护人家中）</translation>
     </message>
     <message>
@@ -4216,7 +4216,7 @@
         <translation>家长（监护人）签字</translation>
     </message>
     <message>
-        <source>(restricted: only the child&apos;s teachers read this)</source>
+        <source>(restricted: only the child's teachers read this)</source>
         <translation>（内容受限：仅该生的帮扶教师可查看）</translation>
     </message>
     <message>
@@ -4412,19 +4412,19 @@
         <translation>发送方安装编号</translation>
     </message>
     <message>
-        <source>Sender&apos;s role</source>
+        <source>Sender's role</source>
         <translation>发送方角色</translation>
     </message>
     <message>
-        <source>Fingerprint of the receiver&apos;s key</source>
+        <source>Fingerprint of the receiver's key</source>
         <translation>接收方密钥指纹码</translation>
     </message>
     <message>
-        <source>Sender&apos;s signing key (Ed25519, public)</source>
+        <source>Sender's signing key (Ed25519, public)</source>
         <translation>发送方签名公钥（Ed25519）</translation>
     </message>
     <message>
-        <source>Sender&apos;s sealing key (X25519, public)</source>
+        <source>Sender's sealing key (X25519, public)</source>
         <translation>发送方加密公钥（X25519）</translation>
     </message>
     <message>
@@ -4436,11 +4436,11 @@
         <translation>发送方</translation>
     </message>
     <message>
-        <source>Receiver&apos;s role</source>
+        <source>Receiver's role</source>
         <translation>接收方角色</translation>
     </message>
     <message>
-        <source>Receiver&apos;s code</source>
+        <source>Receiver's code</source>
         <translation>接收方代码</translation>
     </message>
     <message>
@@ -4480,11 +4480,11 @@
         <translation>工作表、行数和 SHA-256</translation>
     </message>
     <message>
-        <source>Sender&apos;s audit log: last row and its SHA-256 chain hash</source>
+        <source>Sender's audit log: last row and its SHA-256 chain hash</source>
         <translation>发送方审计日志：最后一条及其 SHA-256 链哈希</translation>
     </message>
     <message>
-        <source>How long data is kept (the county&apos;s rule, from the township)</source>
+        <source>How long data is kept (the county's rule, from the township)</source>
         <translation>数据保存期限（县里的规定，由乡镇下发）</translation>
     </message>
     <message>
@@ -4708,7 +4708,7 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Student&apos;s name</source>
+        <source>Student's name</source>
         <translation>学生姓名</translation>
     </message>
     <message>
@@ -4740,7 +4740,7 @@
         <translation>交接处理日期</translation>
     </message>
     <message>
-        <source>Receiving school&apos;s note</source>
+        <source>Receiving school's note</source>
         <translation>接收学校说明</translation>
     </message>
     <message>
@@ -5004,7 +5004,7 @@
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <source>Erased at the family&apos;s request</source>
+        <source>Erased at the family's request</source>
         <translation>应家庭要求删除</translation>
     </message>
     <message>
@@ -5276,7 +5276,7 @@
         <translation>尚未为 {receiver} 生成 Excel 密码。请先生成并打印密码卡（同步 &gt; 密钥与登记，或：fupin sync password --to 学校代码 -o 密码卡.pdf）。</translation>
     </message>
     <message>
-        <source>The key of {receiver} is not enrolled here, so the package cannot be sealed for it. Enrol its key first (Sync &gt; Keys, or: fupin sync trust), or use the route&apos;s Excel password if a clerk must open the package in WPS.</source>
+        <source>The key of {receiver} is not enrolled here, so the package cannot be sealed for it. Enrol its key first (Sync &gt; Keys, or: fupin sync trust), or use the route's Excel password if a clerk must open the package in WPS.</source>
         <translation>本台账尚未登记 {receiver} 的密钥，无法为其密封同步包。请先登记其密钥（同步 &gt; 密钥与登记，或：fupin sync trust）；如需在 WPS 中打开，可改用本线路的 Excel 密码。</translation>
     </message>
     <message>
@@ -5344,7 +5344,7 @@
         <translation>密码文件 {name} 是空的。</translation>
     </message>
     <message>
-        <source>encrypt with the route&apos;s Excel password instead of sealing (for WPS)</source>
+        <source>encrypt with the route's Excel password instead of sealing (for WPS)</source>
         <translation>改用本线路的 Excel 密码加密，而不密封（供 WPS 打开）</translation>
     </message>
     <message>
@@ -5364,7 +5364,7 @@
         <translation>回执已写入 {path}。</translation>
     </message>
     <message>
-        <source>--enrol no longer enrols anyone: a principal enrols a sender&apos;s key with `fupin sync trust` after comparing its fingerprint.</source>
+        <source>--enrol no longer enrols anyone: a principal enrols a sender's key with `fupin sync trust` after comparing its fingerprint.</source>
         <translation>--enrol 不再登记任何发送方：须由校长核对指纹码后用 `fupin sync trust` 登记发送方的密钥。</translation>
     </message>
     <message>
@@ -5416,7 +5416,7 @@
         <translation>{name} 同学家长：{year} 学年{term}，{school} 按国家和省的资助标准向您的孩子发放了下列资助，合计 {total} 元。资助按校长确认的名单发放，任何人不得以现金代领或截留。如与本告知书不符，请向{contact}咨询。</translation>
     </message>
     <message>
-        <source>the school&apos;s aid officer</source>
+        <source>the school's aid officer</source>
         <translation>学校资助专干</translation>
     </message>
     <message>
@@ -5460,7 +5460,7 @@
         <translation>此同步包是发给学校 {code}（{name}）的，不是发给本校的。</translation>
     </message>
     <message>
-        <source>{sender} is not enrolled here. The key of this package has the fingerprint {fingerprint}. If it matches {sender}&apos;s enrolment card, a principal enrols it (Sync &gt; Keys, or: fupin sync trust {peer} --fingerprint ... --from FILE); then import again. Nothing was imported.</source>
+        <source>{sender} is not enrolled here. The key of this package has the fingerprint {fingerprint}. If it matches {sender}'s enrolment card, a principal enrols it (Sync &gt; Keys, or: fupin sync trust {peer} --fingerprint ... --from FILE); then import again. Nothing was imported.</source>
         <translation>本台账尚未登记 {sender}。此同步包密钥的指纹码为 {fingerprint}。如与 {sender} 的登记卡一致，请校长登记该密钥（同步 &gt; 密钥与登记，或：fupin sync trust {peer} --fingerprint ... --from 文件），然后重新导入。未导入任何数据。</translation>
     </message>
     <message>
@@ -5468,11 +5468,11 @@
         <translation>此同步包的签名密钥与已登记的 {sender} 密钥不同（新指纹码 {fingerprint}）。如 {sender} 重新安装了程序，请校长与 {sender} 核对指纹码后重新登记（同步 &gt; 密钥与登记，或：fupin sync trust {peer} --fingerprint ... --from 文件）。未导入任何数据。</translation>
     </message>
     <message>
-        <source>This package was made for another key of this ledger (fingerprint {fingerprint}). Ask the sender to enrol this ledger&apos;s key again and to export again. Nothing was imported.</source>
+        <source>This package was made for another key of this ledger (fingerprint {fingerprint}). Ask the sender to enrol this ledger's key again and to export again. Nothing was imported.</source>
         <translation>此同步包是为本台账的另一把密钥制作的（指纹码 {fingerprint}）。请发送方重新登记本台账的密钥并重新导出。未导入任何数据。</translation>
     </message>
     <message>
-        <source>The signature of this package does not match {sender}&apos;s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
+        <source>The signature of this package does not match {sender}'s key: it was changed after it was written, or not written by {sender}. Nothing was imported.</source>
         <translation>此同步包的签名与 {sender} 的密钥不符：它在导出后被改动过，或并非由 {sender} 导出。未导入任何内容。</translation>
     </message>
     <message>
@@ -5514,7 +5514,7 @@
     <message>
         <source>Dear {guardian},
 
-{student} of {class} is a pupil of {school}. The school cares for every child&apos;s studies, safety and health, and asks the family to keep in touch with the head teacher, to talk with the child by phone at least once a week, and to tell the school of any change at home.
+{student} of {class} is a pupil of {school}. The school cares for every child's studies, safety and health, and asks the family to keep in touch with the head teacher, to talk with the child by phone at least once a week, and to tell the school of any change at home.
 
 Thank you for your support.</source>
         <translation>尊敬的{guardian}：
@@ -5524,7 +5524,7 @@ Thank you for your support.</source>
 感谢您的支持！</translation>
     </message>
     <message>
-        <source>{name}&apos;s parent or guardian</source>
+        <source>{name}'s parent or guardian</source>
         <translation>{name}的家长</translation>
     </message>
     <message>
@@ -5806,7 +5806,7 @@ Thank you for your support.</source>
         <translation>按{status}管理：由{other}名单决定</translation>
     </message>
     <message>
-        <source>the ledger&apos;s value holds since {date}, after the list&apos;s date</source>
+        <source>the ledger's value holds since {date}, after the list's date</source>
         <translation>台账中的状态从 {date} 起生效，晚于名单日期</translation>
     </message>
     <message>
@@ -5838,15 +5838,15 @@ Thank you for your support.</source>
         <translation>每月观摩活动</translation>
     </message>
     <message>
-        <source>Temporary guardians&apos; meeting</source>
+        <source>Temporary guardians' meeting</source>
         <translation>临时监护人会议</translation>
     </message>
     <message>
-        <source>Proxy parents&apos; gathering</source>
+        <source>Proxy parents' gathering</source>
         <translation>代理家长联谊会</translation>
     </message>
     <message>
-        <source>Returning migrant workers&apos; forum</source>
+        <source>Returning migrant workers' forum</source>
         <translation>返乡农民工座谈会</translation>
     </message>
     <message>
@@ -6068,7 +6068,7 @@ Thank you for your support.</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <source>can't open '%(filename)s': %(error)s</source>
         <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
     <message>
@@ -6080,7 +6080,7 @@ Thank you for your support.</source>
         <translation>意外的选项：%s</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
@@ -6652,8 +6652,8 @@ Thank you for your support.</source>
         <translation>无法写入 {path}：该文件夹不存在（U 盘被拔出了？）。请重新选择文件夹后再试。没有做任何更改。</translation>
     </message>
     <message>
-        <source>{path} could not be written ({reason}). Check the drive, then try again. Nothing was changed.</source>
-        <translation>无法写入 {path}（{reason}）。请检查磁盘后重试。未做任何更改。</translation>
+        <source>{path} could not be written. Check the drive (full, write-protected or taken out?), then try again. Nothing was changed.</source>
+        <translation>无法写入 {path}。请检查磁盘（是否已满、写保护或已拔出？）后重试。未做任何更改。</translation>
     </message>
     <message>
         <source>Sheet {sheet}, row {row}, column {column}: {problem} The sender must correct it and export again; nothing was imported.</source>
@@ -6684,7 +6684,7 @@ Thank you for your support.</source>
         <translation>至少要保留一个启用的{role}账号。</translation>
     </message>
     <message>
-        <source>This ledger has no accounts yet: create the principal&apos;s account first.</source>
+        <source>This ledger has no accounts yet: create the principal's account first.</source>
         <translation>此台账还没有账号：请先创建校长账号。</translation>
     </message>
     <message>
@@ -6764,7 +6764,7 @@ Thank you for your support.</source>
         <translation>{key}：请填 {low} 到 {high} 之间的数。</translation>
     </message>
     <message>
-        <source>Say why the data is erased (the family&apos;s request).</source>
+        <source>Say why the data is erased (the family's request).</source>
         <translation>请说明删除原因（家庭的要求）。</translation>
     </message>
     <message>
@@ -6776,11 +6776,11 @@ Thank you for your support.</source>
         <translation>乡镇管理员</translation>
     </message>
     <message>
-        <source>Your account may not see this student&apos;s file.</source>
+        <source>Your account may not see this student's file.</source>
         <translation>您的账号无权查看此学生档案。</translation>
     </message>
     <message>
-        <source>Your account may not change this student&apos;s file.</source>
+        <source>Your account may not change this student's file.</source>
         <translation>您的账号无权修改此学生档案。</translation>
     </message>
     <message>
@@ -6796,7 +6796,7 @@ Thank you for your support.</source>
         <translation>只有校长或资助负责人才能导出或打印完整身份证号。</translation>
     </message>
     <message>
-        <source>Only the child&apos;s own teachers read this.</source>
+        <source>Only the child's own teachers read this.</source>
         <translation>只有孩子本人的结对教师才能阅读此内容。</translation>
     </message>
     <message>
@@ -6852,7 +6852,7 @@ Thank you for your support.</source>
         <translation>只有校长才能从备份恢复。</translation>
     </message>
     <message>
-        <source>How long data is kept is the county&apos;s rule, set at the township.</source>
+        <source>How long data is kept is the county's rule, set at the township.</source>
         <translation>数据保存期限是县里的规定，由乡镇设置。</translation>
     </message>
     <message>
@@ -6868,7 +6868,7 @@ Thank you for your support.</source>
         <translation>只有校长或资助负责人可以办理学生交接。</translation>
     </message>
     <message>
-        <source>{code} is not a school of the township this ledger knows. The list of the township&apos;s schools comes with the township&apos;s packages.</source>
+        <source>{code} is not a school of the township this ledger knows. The list of the township's schools comes with the township's packages.</source>
         <translation>{code} 不是本台账知道的本镇学校。本镇学校名单随中心学校的同步包下发。</translation>
     </message>
     <message>
@@ -6964,7 +6964,7 @@ Thank you for your support.</source>
         <translation>亲情电话</translation>
     </message>
     <message>
-        <source>this ledger&apos;s key: fingerprint, card, export</source>
+        <source>this ledger's key: fingerprint, card, export</source>
         <translation>本台账的密钥：指纹码、登记卡、导出</translation>
     </message>
     <message>
@@ -6984,7 +6984,7 @@ Thank you for your support.</source>
         <translation>确认已知晓：导出的私钥可让任何人以本台账名义签名</translation>
     </message>
     <message>
-        <source>make an exported key this ledger&apos;s key</source>
+        <source>make an exported key this ledger's key</source>
         <translation>将导出的密钥设为本台账的密钥</translation>
     </message>
     <message>
@@ -7000,11 +7000,11 @@ Thank you for your support.</source>
         <translation>school:代码、township:代码，或直接写代码</translation>
     </message>
     <message>
-        <source>the whole fingerprint on the peer&apos;s card</source>
+        <source>the whole fingerprint on the peer's card</source>
         <translation>对方登记卡上的完整指纹码</translation>
     </message>
     <message>
-        <source>the peer&apos;s key file, or a package or receipt it sent</source>
+        <source>the peer's key file, or a package or receipt it sent</source>
         <translation>对方的公钥文件，或其发来的同步包、回执</translation>
     </message>
     <message>
@@ -7012,7 +7012,7 @@ Thank you for your support.</source>
         <translation>该同步包的 Excel 密码，写在此文件中</translation>
     </message>
     <message>
-        <source>make a route&apos;s Excel password and print its card (once)</source>
+        <source>make a route's Excel password and print its card (once)</source>
         <translation>生成本线路的 Excel 密码并打印密码卡（仅一次）</translation>
     </message>
     <message>
@@ -7020,15 +7020,15 @@ Thank you for your support.</source>
         <translation>更换密码</translation>
     </message>
     <message>
-        <source>Give the key&apos;s password with --password-file.</source>
+        <source>Give the key's password with --password-file.</source>
         <translation>请用 --password-file 提供密钥的密码。</translation>
     </message>
     <message>
-        <source>The exported key is now this ledger&apos;s key.</source>
+        <source>The exported key is now this ledger's key.</source>
         <translation>导出的密钥已设为本台账的密钥。</translation>
     </message>
     <message>
-        <source>Fingerprint of this ledger&apos;s key: {fingerprint}</source>
+        <source>Fingerprint of this ledger's key: {fingerprint}</source>
         <translation>本台账密钥的指纹码：{fingerprint}</translation>
     </message>
     <message>
@@ -7112,7 +7112,7 @@ Thank you for your support.</source>
         <translation>{name} 是密封的同步包，但已损坏或不完整。请对方重新发送。</translation>
     </message>
     <message>
-        <source>{name} is sealed for another receiver&apos;s key ({receiver}), or was changed on the way: this ledger cannot open it. Nothing was imported.</source>
+        <source>{name} is sealed for another receiver's key ({receiver}), or was changed on the way: this ledger cannot open it. Nothing was imported.</source>
         <translation>{name} 是为另一接收方的密钥（{receiver}）密封的，或在传递途中被改动，本台账无法打开。未导入任何数据。</translation>
     </message>
     <message>
@@ -7120,7 +7120,7 @@ Thank you for your support.</source>
         <translation>{name} 既不是本程序的公钥文件，也不是本程序的同步包。</translation>
     </message>
     <message>
-        <source>This is this installation&apos;s own key: enrol it at the peer.</source>
+        <source>This is this installation's own key: enrol it at the peer.</source>
         <translation>这是本机自己的密钥：请在对方那里登记。</translation>
     </message>
     <message>
@@ -7136,7 +7136,7 @@ Thank you for your support.</source>
         <translation>学校只登记本乡镇中心学校的密钥。</translation>
     </message>
     <message>
-        <source>The fingerprint typed does not match the key&apos;s ({fingerprint}). Compare it with the enrolment card again; nothing was enrolled.</source>
+        <source>The fingerprint typed does not match the key's ({fingerprint}). Compare it with the enrolment card again; nothing was enrolled.</source>
         <translation>输入的指纹码与该密钥的（{fingerprint}）不符。请再次与登记卡核对；未登记任何密钥。</translation>
     </message>
 </context>
@@ -7163,7 +7163,7 @@ Thank you for your support.</source>
         <translation>职务</translation>
     </message>
     <message>
-        <source>Teacher (for a teacher&apos;s account)</source>
+        <source>Teacher (for a teacher's account)</source>
         <translation>对应教师（教师账号）</translation>
     </message>
     <message>
@@ -7270,11 +7270,11 @@ Thank you for your support.</source>
         <translation>备份密码</translation>
     </message>
     <message>
-        <source>How long data is kept (the county&apos;s rule)</source>
+        <source>How long data is kept (the county's rule)</source>
         <translation>数据保存期限（县里的规定）</translation>
     </message>
     <message>
-        <source>Set at the township; its packages bring the county&apos;s rule.</source>
+        <source>Set at the township; its packages bring the county's rule.</source>
         <translation>由乡镇设置；乡镇的同步包会带来县里的规定。</translation>
     </message>
 </context>
@@ -7371,7 +7371,7 @@ Thank you for your support.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>No activities recorded yet: trainings, teaching visits, lectures, meetings, letters to parents. Each one counts towards the school&apos;s targets.</source>
+        <source>No activities recorded yet: trainings, teaching visits, lectures, meetings, letters to parents. Each one counts towards the school's targets.</source>
         <translation>还没有登记学校工作活动：培训、送教下乡、专题讲座、会议、致家长一封信……每一项都计入学校的工作目标。</translation>
     </message>
     <message>
@@ -7379,7 +7379,7 @@ Thank you for your support.</source>
         <translation>活动</translation>
     </message>
     <message>
-        <source>Activities are recorded in a school&apos;s ledger.</source>
+        <source>Activities are recorded in a school's ledger.</source>
         <translation>活动在学校的台账中登记。</translation>
     </message>
     <message>
@@ -7596,7 +7596,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
 <context>
     <name>BankImportDialog</name>
     <message>
-        <source>Import the bank&apos;s payment detail</source>
+        <source>Import the bank's payment detail</source>
         <translation>导入银行发放明细</translation>
     </message>
     <message>
@@ -7990,19 +7990,19 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
 <context>
     <name>EraseDialog</name>
     <message>
-        <source>Erase at the family&apos;s request</source>
+        <source>Erase at the family's request</source>
         <translation>应家庭要求删除</translation>
     </message>
     <message>
-        <source>All personal data of {name} is erased here, and in the township&apos;s copy with the next package: the file, family, guardians, visits, diary entries, calls and the left-behind profile. Aid payments keep their amounts (the school&apos;s accounts); the names typed on them are erased. This cannot be undone.</source>
+        <source>All personal data of {name} is erased here, and in the township's copy with the next package: the file, family, guardians, visits, diary entries, calls and the left-behind profile. Aid payments keep their amounts (the school's accounts); the names typed on them are erased. This cannot be undone.</source>
         <translation>{name} 的全部个人信息将在本机删除，并随下一个同步包在乡镇的副本中删除：档案、家庭成员、监护人、帮扶记录、成长日记、亲情电话和留守儿童档案。资助发放记录保留金额（学校的账目），其中填写的姓名会被清空。此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Why (the family&apos;s request)</source>
+        <source>Why (the family's request)</source>
         <translation>原因（家庭的要求）</translation>
     </message>
     <message>
-        <source>Type the child&apos;s name</source>
+        <source>Type the child's name</source>
         <translation>输入孩子的姓名</translation>
     </message>
     <message>
@@ -8010,7 +8010,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>删除</translation>
     </message>
     <message>
-        <source>Type the child&apos;s name as it is on the file.</source>
+        <source>Type the child's name as it is on the file.</source>
         <translation>请按档案上的写法输入孩子的姓名。</translation>
     </message>
     <message>
@@ -8127,7 +8127,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>第一个账号</translation>
     </message>
     <message>
-        <source>The ledger holds children&apos;s personal data: each person logs in with a name and a PIN. First the {role}&apos;s account; the {role} then makes the others.</source>
+        <source>The ledger holds children's personal data: each person logs in with a name and a PIN. First the {role}'s account; the {role} then makes the others.</source>
         <translation>台账中有儿童的个人信息：每个人都要用姓名和口令登录。先创建{role}的账号，再由{role}创建其他账号。</translation>
     </message>
     <message>
@@ -8165,7 +8165,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>开始使用</translation>
     </message>
     <message>
-        <source>1. Import the schools&apos; sync packages (brought on a USB stick).</source>
+        <source>1. Import the schools' sync packages (brought on a USB stick).</source>
         <translation>1. 导入各校的同步包（用 U 盘带来）。</translation>
     </message>
     <message>
@@ -8185,7 +8185,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>新建学生档案</translation>
     </message>
     <message>
-        <source>2. Teachers: add the school&apos;s teachers.</source>
+        <source>2. Teachers: add the school's teachers.</source>
         <translation>2. 教师：添加本校教师。</translation>
     </message>
     <message>
@@ -8306,7 +8306,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本校班级：</translation>
     </message>
     <message>
-        <source>The sending school keeps its file. Taking a child in makes a file here with the child&apos;s history, assessments and family; the care records of the sending school are read with the child&apos;s timeline. The sending school learns the decision with the next packages.</source>
+        <source>The sending school keeps its file. Taking a child in makes a file here with the child's history, assessments and family; the care records of the sending school are read with the child's timeline. The sending school learns the decision with the next packages.</source>
         <translation>移出学校保留原档案。接收后，本校建立该生档案，带上历史记录、认定和家庭情况；移出学校的帮扶记录在学生的时间线中查看。移出学校随后续同步包得知处理结果。</translation>
     </message>
     <message>
@@ -8457,7 +8457,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本校信息</translation>
     </message>
     <message>
-        <source>The 10-digit national school code is on the school&apos;s registration certificate (学校标识码).</source>
+        <source>The 10-digit national school code is on the school's registration certificate (学校标识码).</source>
         <translation>10 位学校标识码可在学校的登记证书上查到。</translation>
     </message>
     <message>
@@ -8465,7 +8465,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>本乡镇信息</translation>
     </message>
     <message>
-        <source>The township&apos;s name and its 9-digit division code.</source>
+        <source>The township's name and its 9-digit division code.</source>
         <translation>请填写乡镇名称及其 9 位区划代码。</translation>
     </message>
 </context>
@@ -8476,7 +8476,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>密钥与登记</translation>
     </message>
     <message>
-        <source>This ledger&apos;s key</source>
+        <source>This ledger's key</source>
         <translation>本台账的密钥</translation>
     </message>
     <message>
@@ -8560,7 +8560,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>登记</translation>
     </message>
     <message>
-        <source>Choose the peer&apos;s key file or package</source>
+        <source>Choose the peer's key file or package</source>
         <translation>选择对方的公钥文件或同步包</translation>
     </message>
     <message>
@@ -8584,7 +8584,7 @@ Restore the newest good backup ({backup})? The damaged file is kept aside, not d
         <translation>{fingerprint}（同一密钥）</translation>
     </message>
     <message>
-        <source>The last group typed does not match the key in the file. Compare the fingerprint with the peer&apos;s enrolment card again.</source>
+        <source>The last group typed does not match the key in the file. Compare the fingerprint with the peer's enrolment card again.</source>
         <translation>输入的最后一组与文件中的密钥不符。请再次与对方的登记卡核对指纹码。</translation>
     </message>
     <message>
@@ -8694,11 +8694,11 @@ The current ledger is kept aside, not deleted.</source>
         <translation>档案</translation>
     </message>
     <message>
-        <source>Child&apos;s name or pinyin</source>
+        <source>Child's name or pinyin</source>
         <translation>学生姓名或拼音</translation>
     </message>
     <message>
-        <source>No left-behind children yet. Mark a child as left behind in the student file, or make a child&apos;s left-behind profile, and the child is listed here.</source>
+        <source>No left-behind children yet. Mark a child as left behind in the student file, or make a child's left-behind profile, and the child is listed here.</source>
         <translation>还没有留守儿童。在学生档案中把学生标为留守儿童，或为学生建立留守儿童档案后，会列在这里。</translation>
     </message>
     <message>
@@ -8903,7 +8903,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>只有校长或资助负责人可以导入县级名单。</translation>
     </message>
     <message>
-        <source>Choose the county&apos;s list</source>
+        <source>Choose the county's list</source>
         <translation>选择县里的名单</translation>
     </message>
     <message>
@@ -8911,7 +8911,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Choose the county&apos;s list (an Excel workbook) first.</source>
+        <source>Choose the county's list (an Excel workbook) first.</source>
         <translation>请先选择县级名单（Excel 工作簿）。</translation>
     </message>
     <message>
@@ -9002,7 +9002,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>名单一经确认不再重新计算，更正须以调整并注明原因的方式进行。确认吗？</translation>
     </message>
     <message>
-        <source>The bank&apos;s payment detail</source>
+        <source>The bank's payment detail</source>
         <translation>银行发放明细</translation>
     </message>
     <message>
@@ -9025,7 +9025,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>The ledger is locked: no one&apos;s data is shown. {name}, enter your PIN to go on.</source>
+        <source>The ledger is locked: no one's data is shown. {name}, enter your PIN to go on.</source>
         <translation>台账已锁定，不显示任何人的信息。{name}，请输入口令继续。</translation>
     </message>
     <message>
@@ -9072,7 +9072,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>忘记口令…</translation>
     </message>
     <message>
-        <source>The ledger holds children&apos;s personal data: log in to use it.</source>
+        <source>The ledger holds children's personal data: log in to use it.</source>
         <translation>台账中有儿童的个人信息：请登录后使用。</translation>
     </message>
 </context>
@@ -9404,11 +9404,11 @@ The current ledger is kept aside, not deleted.</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <source>A backup on a USB stick is encrypted with this passphrase: whoever finds the stick cannot read it. Write the passphrase on the recovery sheet in the school&apos;s safe; without it no one can open those backups.</source>
+        <source>A backup on a USB stick is encrypted with this passphrase: whoever finds the stick cannot read it. Write the passphrase on the recovery sheet in the school's safe; without it no one can open those backups.</source>
         <translation>U 盘上的备份用此密码加密：捡到 U 盘的人也读不出来。请把密码写在恢复单上，放进学校保险柜；没有它，谁也打不开这些备份。</translation>
     </message>
     <message>
-        <source>The backup passphrase (on the recovery sheet in the school&apos;s safe).</source>
+        <source>The backup passphrase (on the recovery sheet in the school's safe).</source>
         <translation>备份密码（写在学校保险柜里的恢复单上）。</translation>
     </message>
     <message>
@@ -9681,11 +9681,11 @@ The current ledger is kept aside, not deleted.</source>
         <translation>有缺口的班级</translation>
     </message>
     <message>
-        <source>Targets of the school&apos;s duties</source>
+        <source>Targets of the school's duties</source>
         <translation>学校工作目标</translation>
     </message>
     <message>
-        <source>Loading this term&apos;s figures…</source>
+        <source>Loading this term's figures…</source>
         <translation>正在加载本学期的数字…</translation>
     </message>
     <message>
@@ -9914,7 +9914,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <source>Personal data is kept no longer than needed. A deleted record keeps its personal data until every school or township that holds it has confirmed the deletion; then its name, ID number, phones and texts are blanked (the record&apos;s id stays, so sync still knows it). Resolved conflicts and old copies kept aside at restores go after the time the county set.</source>
+        <source>Personal data is kept no longer than needed. A deleted record keeps its personal data until every school or township that holds it has confirmed the deletion; then its name, ID number, phones and texts are blanked (the record's id stays, so sync still knows it). Resolved conflicts and old copies kept aside at restores go after the time the county set.</source>
         <translation>个人信息不超期保存。已删除的记录在所有持有它的学校或乡镇确认删除之前保留个人信息；确认之后，姓名、身份证号、电话和文字内容会被清空（记录编号保留，同步仍能识别）。已处理的冲突和恢复时保留的旧副本在县里规定的期限后删除。</translation>
     </message>
     <message>
@@ -9934,7 +9934,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>立即清除</translation>
     </message>
     <message>
-        <source>The county&apos;s rules:</source>
+        <source>The county's rules:</source>
         <translation>县里的规定：</translation>
     </message>
     <message>
@@ -10055,7 +10055,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>全部教师</translation>
     </message>
     <message>
-        <source>Child&apos;s name or pinyin</source>
+        <source>Child's name or pinyin</source>
         <translation>学生姓名或拼音</translation>
     </message>
     <message>
@@ -10148,7 +10148,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <source>The recovery code of {name}. Write it on paper and keep it in the school&apos;s safe: it sets a new PIN when the PIN is forgotten. It is shown only now.</source>
+        <source>The recovery code of {name}. Write it on paper and keep it in the school's safe: it sets a new PIN when the PIN is forgotten. It is shown only now.</source>
         <translation>这是 {name} 的恢复码。请抄在纸上放进学校保险柜：忘记口令时可用它设置新口令。它只显示这一次。</translation>
     </message>
     <message>
@@ -10186,7 +10186,7 @@ The current ledger is kept aside, not deleted.</source>
         <translation>学校（完小、初小、教学点、幼儿园、初中）</translation>
     </message>
     <message>
-        <source>The township central school: gathers and checks every school&apos;s data</source>
+        <source>The township central school: gathers and checks every school's data</source>
         <translation>乡镇中心学校：汇总并核查各校数据</translation>
     </message>
     <message>
@@ -10641,7 +10641,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>走读生</translation>
     </message>
     <message>
-        <source>No student files yet. Start with the school&apos;s roster (an Excel file from the student registration system), or make the files one by one.</source>
+        <source>No student files yet. Start with the school's roster (an Excel file from the student registration system), or make the files one by one.</source>
         <translation>还没有学生档案。先导入学校的花名册（学籍系统导出的 Excel 文件），或逐个新建档案。</translation>
     </message>
     <message>
@@ -10699,11 +10699,11 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>It is protected by this route&apos;s Excel password, printed on its card: never send the card with the package.</source>
+        <source>It is protected by this route's Excel password, printed on its card: never send the card with the package.</source>
         <translation>已用本线路的 Excel 密码保护，密码印在密码卡上：切勿将密码卡与同步包一起发送。</translation>
     </message>
     <message>
-        <source>It is sealed: only the receiver&apos;s ledger can open it.</source>
+        <source>It is sealed: only the receiver's ledger can open it.</source>
         <translation>已密封：只有接收方的台账能打开。</translation>
     </message>
     <message>
@@ -10719,7 +10719,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Sealed for the receiver&apos;s key (recommended)</source>
+        <source>Sealed for the receiver's key (recommended)</source>
         <translation>按接收方密钥密封（推荐）</translation>
     </message>
     <message>
@@ -11002,7 +11002,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>记录帮扶…</translation>
     </message>
     <message>
-        <source>Child&apos;s timeline…</source>
+        <source>Child's timeline…</source>
         <translation>学生成长记录…</translation>
     </message>
     <message>
@@ -11120,7 +11120,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>成长记录…</translation>
     </message>
     <message>
-        <source>No teachers yet. Add the school&apos;s teachers first; then pair each of them with the children they look after.</source>
+        <source>No teachers yet. Add the school's teachers first; then pair each of them with the children they look after.</source>
         <translation>还没有教师。先添加本校教师，再为每位教师结对所帮扶的学生。</translation>
     </message>
     <message>
@@ -11132,7 +11132,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>这位教师还没有结对学生。</translation>
     </message>
     <message>
-        <source>{name}&apos;s students ({count})</source>
+        <source>{name}'s students ({count})</source>
         <translation>{name}的结对学生（{count}）</translation>
     </message>
     <message>
@@ -11350,7 +11350,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>离校日期</translation>
     </message>
     <message>
-        <source>A school of the township receives the child&apos;s file with the next packages, and confirms it; until then the child stays on the no-child-lost list.</source>
+        <source>A school of the township receives the child's file with the next packages, and confirms it; until then the child stays on the no-child-lost list.</source>
         <translation>本镇的接收学校随后续同步包收到学生档案并确认接收；在此之前，该生留在控辍保学名单上。</translation>
     </message>
     <message>
@@ -11404,7 +11404,7 @@ Aid would be counted twice. Save a second file anyway?</source>
         <translation>沿用上次</translation>
     </message>
     <message>
-        <source>Fill in the context of this child&apos;s previous visit</source>
+        <source>Fill in the context of this child's previous visit</source>
         <translation>填入这名学生上次帮扶记录的情况</translation>
     </message>
     <message>
