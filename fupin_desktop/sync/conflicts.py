@@ -120,7 +120,9 @@ def may_resolve(actor: Actor) -> bool:
 
 def _may(actor: Actor) -> None:
     if not may_resolve(actor):
-        raise PermissionDenied()
+        raise PermissionDenied(
+            N_("Only the principal, the aid officer or the township clears conflicts.")
+        )
 
 
 def _summary(record: dict[str, Any]) -> str:

@@ -4852,6 +4852,10 @@
         <translation>已保留：{place}</translation>
     </message>
     <message>
+        <source>Only the principal, the aid officer or the township clears conflicts.</source>
+        <translation>只有校长、资助负责人或乡镇中心学校处理冲突。</translation>
+    </message>
+    <message>
         <source>This installation</source>
         <translation>本机</translation>
     </message>
@@ -6610,6 +6614,10 @@ Thank you for your support.</source>
     <message>
         <source>Only a child who graduates or transfers out is handed over to a school.</source>
         <translation>只有毕业或转出的学生才能移交给学校。</translation>
+    </message>
+    <message>
+        <source>Only the principal, the aid officer or the township follows up the children who left.</source>
+        <translation>只有校长、资助负责人或乡镇中心学校跟进已离校的学生。</translation>
     </message>
     <message>
         <source>(handed over, not yet accepted)</source>

@@ -293,3 +293,21 @@ def test_offer_taken_back_when_the_file_is_deleted(town: TwoSchools) -> None:
     assert handover.waiting_by_school(PRINCIPAL, town.b.school_id) == []
     with pytest.raises(ValidationError, match="back"):
         handover.accept(PRINCIPAL, offer.id)
+
+
+def test_a_teacher_is_told_who_follows_up_and_who_clears_conflicts(school_db) -> None:
+    """A refusal names who may do it, in words, rather than the generic "not allowed"."""
+    import datetime as dt
+
+    import pytest
+
+    from fupin_desktop.errors import PermissionDenied
+    from fupin_desktop.services.schoolyear import watch
+    from fupin_desktop.sync import conflicts
+    from tests.builders import TEACHER
+
+    with pytest.raises(PermissionDenied, match="principal, the aid officer or the township"):
+        watch.watch_list(TEACHER, dt.date(2026, 12, 1))
+    with pytest.raises(PermissionDenied, match="clears conflicts"):
+        conflicts.list_conflicts(TEACHER)
+    assert not watch.may_watch(TEACHER) and not conflicts.may_resolve(TEACHER)

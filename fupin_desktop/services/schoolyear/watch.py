@@ -40,7 +40,12 @@ def may_watch(actor: Actor) -> bool:
 
 def _require(actor: Actor) -> None:
     if not may_watch(actor):
-        raise PermissionDenied()
+        raise PermissionDenied(
+            N_(
+                "Only the principal, the aid officer or the township follows up the "
+                "children who left."
+            )
+        )
 
 
 def watch_list(
