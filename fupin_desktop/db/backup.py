@@ -20,7 +20,6 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from fupin_desktop.fileio import (
     cannot_write,
     fsync_dir,
     make_private,
+    partial_file,
     private_folder,
 )
 from fupin_desktop.i18n import N_
@@ -155,19 +155,16 @@ def _expand_to(backup_file: Path, target: Path, passphrase: str | None = None) -
 @contextlib.contextmanager
 def plain_copy(backup_file: Path, passphrase: str | None = None) -> Iterator[Path]:
     """A plain SQLite file with the content of `backup_file`: the file itself when it is
-    neither compressed nor encrypted, else a temporary expanded copy (0600, as mkstemp
-    makes it), removed afterwards."""
+    neither compressed nor encrypted, else an expanded copy beside it (in the private
+    backup folder, never the system's temporary folder: a ledger of minors' data), under
+    a partial name that a later write there removes if this process is killed
+    (fileio.partial_file); removed afterwards."""
     if not is_compressed(backup_file) and not is_encrypted(backup_file):
         yield backup_file
         return
-    handle, name = tempfile.mkstemp(prefix="fupin-restore-", suffix=".db")
-    os.close(handle)
-    expanded = Path(name)
-    try:
+    with partial_file(Path(backup_file)) as expanded:
         _expand_to(backup_file, expanded, passphrase)
         yield expanded
-    finally:
-        expanded.unlink(missing_ok=True)
 
 
 NOT_A_BACKUP = N_("{path} is not a backup of this program's ledger.")
@@ -228,10 +225,10 @@ def backup_to_folder(db_path: Path, folder: Path, passphrase: str | None = None)
     target = Path(folder) / name
     if passphrase is None:
         return copy_database(db_path, target, compress=True)
-    handle, plain_name = tempfile.mkstemp(prefix="fupin-backup-", suffix=SUFFIX)
-    os.close(handle)
-    plain = Path(plain_name)
-    try:
+    # The compressed copy waits for its encryption in the private folder beside the
+    # ledger, never in the system's temporary folder (fileio: "Crash-clean files").
+    own = private_folder(backup_dir_for(db_path), own=True)
+    with partial_file(own / name) as plain:
         copy_database(db_path, plain, compress=True)
         # The chosen folder may be gone (a USB stick pulled out), read-only or full: said
         # in words (fileio.cannot_write), not as an unexpected error.
@@ -242,8 +239,6 @@ def backup_to_folder(db_path: Path, folder: Path, passphrase: str | None = None)
                     raise BackupError(details="read-back: the encrypted copy differs")
         except OSError as exc:
             raise cannot_write(target, exc) from exc
-    finally:
-        plain.unlink(missing_ok=True)
     return target
 
 

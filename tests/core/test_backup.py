@@ -338,3 +338,33 @@ def test_a_burst_of_backups_keeps_the_last_of_each_of_the_previous_seven_days(
     assert daily[3][0].name not in kept
     assert daily[8][0].name not in kept and daily[9][0].name not in kept
     assert sum("-retry" in name for name in kept) == 3
+
+
+def test_no_copy_of_the_ledger_passes_through_the_system_temp_folder(
+    school_db, db_path: Path, tmp_path, monkeypatch
+) -> None:
+    """An encrypted backup to a USB stick waits for its encryption, and a compressed
+    backup is expanded for its check, in the private folder beside the ledger, never in
+    the system's temporary folder, where a killed program would leave minors' data in
+    clear (fileio, "Crash-clean files")."""
+    import tempfile
+
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    seen: list[Path] = []
+    real_encrypt = backup.encrypt_file
+
+    def encrypt(plain: Path, target: Path, passphrase: str) -> object:
+        seen.append(Path(plain))
+        assert Path(plain).exists()
+        return real_encrypt(plain, target, passphrase)
+
+    monkeypatch.setattr(backup, "encrypt_file", encrypt)
+    made = backup.backup_to_folder(db_path, tmp_path / "usb", passphrase="backup passphrase 26")
+    assert made.exists() and seen
+    assert seen[0].parent == backup_dir_for(db_path)
+    rotating = backup.automatic_backup(db_path, reason="t")
+    assert backup.newest_good_backup(db_path) == rotating  # expanded to be checked
+    assert list(system_temp.iterdir()) == []
+    assert [p.name for p in backup_dir_for(db_path).iterdir()] == [rotating.name]
