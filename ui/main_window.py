@@ -99,9 +99,9 @@ class MainWindow(LedgerWindow):
         self.add_lazy_page(self.tr("School duties"), "duties_page", _duties_page)
         if session().is_township:
             self.add_lazy_page(self.tr("Schools"), "township_page", _township_page)
-        from fupin_desktop.sync.conflicts import may_resolve
+        from fupin_desktop.services.accounts.roles import may_resolve_conflicts
 
-        if may_resolve(session().actor):
+        if may_resolve_conflicts(session().actor):
             self.add_lazy_page(self.tr("Conflicts"), "conflicts_page", _conflicts_page)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
@@ -201,8 +201,7 @@ class MainWindow(LedgerWindow):
     def _build_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
 
-        from fupin_desktop.services.accounts.roles import Do, allows
-        from fupin_desktop.services.schoolyear import handover, watch
+        from fupin_desktop.services.accounts.roles import Do, allows, may_follow_up
 
         actor = session().actor
         bar = self.menuBar()
@@ -253,13 +252,13 @@ class MainWindow(LedgerWindow):
         year_menu.addAction(self._action(self.tr("&New school year…"), self._new_year))
         year_menu.addAction(self._action(self.tr("&Assessment of a class…"), self._assess))
         year_menu.addAction(
-            self._action(self.tr("No child &lost…"), self._watch, shown=watch.may_watch(actor))
+            self._action(self.tr("No child &lost…"), self._watch, shown=may_follow_up(actor))
         )
         year_menu.addAction(
             self._action(
                 self.tr("Children &handed over…"),
                 self._handovers,
-                shown=handover.may_see_handovers(actor),
+                shown=may_follow_up(actor),
             )
         )
 

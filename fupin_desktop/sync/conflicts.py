@@ -33,6 +33,7 @@ from fupin_desktop.i18n import N_, tr
 from fupin_desktop.privacy import mask_personal
 from fupin_desktop.schema.format import local_time
 from fupin_desktop.services import audit, installation
+from fupin_desktop.services.accounts.roles import may_resolve_conflicts
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.sync import state
 from fupin_desktop.sync.codec import to_cell
@@ -114,8 +115,8 @@ class FieldSide:
 
 
 def may_resolve(actor: Actor) -> bool:
-    """Whether `actor` sees and clears conflicts (the window shows the page only then)."""
-    return actor.may_configure or actor.role == "aid_officer"
+    """Whether `actor` sees and clears conflicts (services/accounts/roles.py)."""
+    return may_resolve_conflicts(actor)
 
 
 def _may(actor: Actor) -> None:

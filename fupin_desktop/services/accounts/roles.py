@@ -145,6 +145,22 @@ def require(actor: Actor, action: Do) -> None:
         raise PermissionDenied(DENIED.get(action))
 
 
+# Beside the matrix: who follows up the children who left ("No child lost") and sees the
+# children handed over between schools, and who clears the conflicts of sync. Read by
+# the services' refusals and by the main window's menus (one rule, one place; this
+# module is light: the window asks before the services it names are loaded).
+FOLLOW_UP_ROLES = ("principal", "aid_officer", "township", "system")
+
+
+def may_follow_up(actor: Actor) -> bool:
+    """The children who left and the handovers between schools."""
+    return actor.role in FOLLOW_UP_ROLES
+
+
+def may_resolve_conflicts(actor: Actor) -> bool:
+    return allows(actor, Do.CONFIGURE) or actor.role == "aid_officer"
+
+
 def roles_allowed(action: Do) -> list[str]:
     """The account roles that may do `action` (for the screens' wording and the tests)."""
     return [role for role in ROLES if scope(role, action) is not Scope.NONE]

@@ -31,6 +31,7 @@ from fupin_desktop.schema.clean import clean_value
 from fupin_desktop.schema.format import mask_id_number
 from fupin_desktop.schema.schoolyear import MOVE, WATCH_DAYS, fits
 from fupin_desktop.services import audit, installation
+from fupin_desktop.services.accounts.roles import may_follow_up
 from fupin_desktop.services.context import Actor, Changes, Result
 from fupin_desktop.services.schoolyear import handover_copy as copy
 from fupin_desktop.services.students.status_history import _add_history, history_value
@@ -41,8 +42,8 @@ HANDOVER = "handover"
 
 
 def may_see_handovers(actor: Actor) -> bool:
-    """Whether `actor` sees the children handed over (the menu shows it only then)."""
-    return actor.role in (*MANAGERS, "township")
+    """Whether `actor` sees the children handed over (services/accounts/roles.py)."""
+    return may_follow_up(actor)
 
 
 def _require(actor: Actor, roles: tuple[str, ...] = MANAGERS) -> None:

@@ -15,10 +15,10 @@ from fupin_desktop.errors import NotFound, PermissionDenied, ValidationError
 from fupin_desktop.i18n import N_, tr
 from fupin_desktop.schema.schoolyear import MOVE, WATCH_DAYS
 from fupin_desktop.services import audit
+from fupin_desktop.services.accounts.roles import may_follow_up
 from fupin_desktop.services.context import Actor, Changes, Result
 
 DEPARTURE, MIGRANT = "departure", "migrant_child"
-_MANAGERS = ("principal", "aid_officer", "township", "system")
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,8 @@ class WatchItem:
 
 
 def may_watch(actor: Actor) -> bool:
-    """Whether `actor` follows up the children who left (the menu shows it only then)."""
-    return actor.role in _MANAGERS
+    """Whether `actor` follows up the children who left (services/accounts/roles.py)."""
+    return may_follow_up(actor)
 
 
 def _require(actor: Actor) -> None:
