@@ -161,8 +161,7 @@ def open_ledger(parent: QWidget | None, db_path: Path, *, claim: bool = False) -
         from fupin_desktop.errors import FupinError, IntegrityFailed, LedgerInUse
 
         if isinstance(exc, LedgerInUse):
-            show_error(parent, exc, QCoreApplication.translate("App", "Ledger already open"))
-            return False
+            return _in_use(parent, exc)
         if not isinstance(exc, IntegrityFailed):
             if isinstance(exc, FupinError):
                 show_error(parent, exc)
@@ -177,8 +176,7 @@ def open_ledger(parent: QWidget | None, db_path: Path, *, claim: bool = False) -
             try:
                 _claim_now(db_path)
             except LedgerInUse as in_use:
-                show_error(parent, in_use, QCoreApplication.translate("App", "Ledger already open"))
-                return False
+                return _in_use(parent, in_use)
         backup = offer_restore(parent, db_path, exc)
         if backup is None:
             return False
@@ -202,6 +200,14 @@ def open_ledger(parent: QWidget | None, db_path: Path, *, claim: bool = False) -
 
     ledger.connect_here()
     return True
+
+
+def _in_use(parent: QWidget | None, exc: Exception) -> bool:
+    """Another window holds the ledger: said, and nothing opens."""
+    from ui.errors import show_error
+
+    show_error(parent, exc, QCoreApplication.translate("App", "Ledger already open"))
+    return False
 
 
 def _claim_now(db_path: Path) -> None:

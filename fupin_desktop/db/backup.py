@@ -24,6 +24,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from fupin_desktop.db.base import database
 from fupin_desktop.db.integrity import APPLICATION_ID, mark_needs_check, quick_check, read_header
@@ -127,6 +128,13 @@ def is_compressed(path: Path) -> bool:
 ENCRYPTED = N_("The backup {path} is encrypted: give the backup passphrase.")
 
 
+def _read_plain(backup_file: Path) -> BinaryIO:
+    """The SQLite bytes of an unencrypted backup, compressed or not."""
+    if is_compressed(backup_file):
+        return gzip.open(backup_file, "rb")  # type: ignore[return-value]
+    return open(backup_file, "rb")
+
+
 def _expand_to(backup_file: Path, target: Path, passphrase: str | None = None) -> None:
     """Write the plain SQLite file of a backup (compressed or not, encrypted or not) to
     `target`; an encrypted one needs its passphrase."""
@@ -141,9 +149,8 @@ def _expand_to(backup_file: Path, target: Path, passphrase: str | None = None) -
         finally:
             sealed.unlink(missing_ok=True)
         return
-    opener = gzip.open if is_compressed(backup_file) else open
     try:
-        with opener(backup_file, "rb") as src, open(target, "wb") as dst:
+        with _read_plain(backup_file) as src, open(target, "wb") as dst:
             make_private(target)
             shutil.copyfileobj(src, dst, CHUNK)
     except (OSError, EOFError, zlib.error) as exc:
@@ -181,9 +188,8 @@ def check_looks_like_backup(path: Path) -> None:
         raise IntegrityFailed(N_("The backup file {path} is missing or empty."), path=path)
     if is_encrypted(path):
         return
-    opener = gzip.open if is_compressed(path) else open
     try:
-        with opener(path, "rb") as handle:
+        with _read_plain(path) as handle:
             header = handle.read(100)
     except (OSError, EOFError, zlib.error) as exc:
         raise IntegrityFailed(NOT_A_BACKUP, details=str(exc), path=path) from exc

@@ -366,20 +366,25 @@ def test_system_may_do_everything() -> None:
     assert SYSTEM.may_see_full_ids and SYSTEM.may_configure
 
 
+def log_lines(handler: logging.Handler, count: int, filler: str) -> None:
+    """`count` numbered lines ("line 000 …") through `handler` alone, then closed."""
+    log = logging.getLogger(f"fupin.test.roll.{id(handler)}")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        for n in range(count):
+            log.warning("line %03d %s", n, filler)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+
+
 def test_the_log_rolls_over_keeping_five_private_files(tmp_path: Path) -> None:
     from fupin_desktop.logs import PrivateRotatingFileHandler
 
     path = tmp_path / "fupin.log"
     handler = PrivateRotatingFileHandler(path, max_bytes=200, keep=3)
-    log = logging.getLogger("fupin.test.roll")
-    log.addHandler(handler)
-    log.propagate = False
-    try:
-        for n in range(40):
-            log.warning("line %03d %s", n, "x" * 40)
-    finally:
-        log.removeHandler(handler)
-        handler.close()
+    log_lines(handler, 40, "x" * 40)
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == ["fupin.log", "fupin.log.1", "fupin.log.2", "fupin.log.3"]
     assert all(p.stat().st_size <= 200 + 60 for p in tmp_path.iterdir())
@@ -407,15 +412,7 @@ def test_a_refused_roll_over_never_fails_the_work_that_logs(tmp_path: Path, monk
 
     monkeypatch.setattr(Path, "replace", refuse_the_live_log)
     handler = PrivateRotatingFileHandler(path, max_bytes=300, keep=3)
-    log = logging.getLogger("fupin.test.refused")
-    log.addHandler(handler)
-    log.propagate = False
-    try:
-        for n in range(60):
-            log.warning("line %03d %s", n, "y" * 30)  # raises nothing
-    finally:
-        log.removeHandler(handler)
-        handler.close()
+    log_lines(handler, 60, "y" * 30)  # raises nothing
     text = path.read_text(encoding="utf-8")
     assert "line 000" in text and "line 059" in text
     assert path.with_name("fupin.log.1").read_text(encoding="utf-8") == "old 1\n"

@@ -50,6 +50,22 @@ def walk_main_window(walk: Walk) -> None:
     window.deleteLater()
 
 
+def walk_the_program(walk: Walk, monkeypatch) -> None:
+    """The walk installed, then through the main window's pages and menus."""
+    walk.install(monkeypatch)
+    # The automatic backup two seconds after start changes the status bar's text while
+    # the walk measures a page (its layout not yet redone): not what is measured here.
+    monkeypatch.setattr("ui.main_window.MainWindow._maybe_auto_backup", lambda self: None)
+    walk_main_window(walk)
+
+
+def assert_no_findings(walk: Walk) -> None:
+    if os.environ.get("WALK_MESSAGES"):  # what the message boxes said, to read
+        print("\n".join(walk.messages))
+    problems = sorted({f"{f.where}: {f.problem}" for f in walk.findings})
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize(
     ("role", "person"),
     [("school", PRINCIPAL), ("school", TEACHER), ("township", TOWNSHIP_ADMIN)],
@@ -69,16 +85,9 @@ def test_every_dialog_fits_the_screen(role, person, fresh_session, monkeypatch, 
         teacher_id = teacher_choices()[0][0]
     fresh_session.actor = make.account(person, teacher_id)
     walk = Walk(shots=screenshot_folder())
-    walk.install(monkeypatch)
-    # The automatic backup two seconds after start changes the status bar's text while
-    # the walk measures a page (its layout not yet redone): not what is measured here.
-    monkeypatch.setattr("ui.main_window.MainWindow._maybe_auto_backup", lambda self: None)
-    walk_main_window(walk)
+    walk_the_program(walk, monkeypatch)
     assert len(walk.measured) >= 15, walk.measured
-    if os.environ.get("WALK_MESSAGES"):  # what the message boxes said, to read
-        print("\n".join(walk.messages))
-    problems = sorted({f"{f.where}: {f.problem}" for f in walk.findings})
-    assert not problems, "\n".join(problems)
+    assert_no_findings(walk)
 
 
 def test_the_first_run_wizard_fits(fresh_session, monkeypatch) -> None:
@@ -112,13 +121,8 @@ def test_ok_on_every_dialog_as_it_opens(
     fresh_session.refresh()
     fresh_session.actor = make.account(person)
     walk = Walk(press_ok=True, max_depth=1)
-    walk.install(monkeypatch)
-    monkeypatch.setattr("ui.main_window.MainWindow._maybe_auto_backup", lambda self: None)
-    walk_main_window(walk)
-    if os.environ.get("WALK_MESSAGES"):
-        print("\n".join(walk.messages))
-    problems = sorted({f"{f.where}: {f.problem}" for f in walk.findings})
-    assert not problems, "\n".join(problems)
+    walk_the_program(walk, monkeypatch)
+    assert_no_findings(walk)
 
 
 @pytest.mark.parametrize("junk", ["workbook", "text"])
@@ -144,13 +148,8 @@ def test_a_file_of_another_program_is_refused_in_words(
     fresh_session.refresh()
     fresh_session.actor = make.account(PRINCIPAL)
     walk = Walk(press_ok=True, max_depth=1, open_file=other)
-    walk.install(monkeypatch)
-    monkeypatch.setattr("ui.main_window.MainWindow._maybe_auto_backup", lambda self: None)
-    walk_main_window(walk)
-    if os.environ.get("WALK_MESSAGES"):
-        print("\n".join(walk.messages))
-    problems = sorted({f"{f.where}: {f.problem}" for f in walk.findings})
-    assert not problems, "\n".join(problems)
+    walk_the_program(walk, monkeypatch)
+    assert_no_findings(walk)
 
 
 def test_the_dialogs_before_the_main_window_fit_and_refuse_in_words(
